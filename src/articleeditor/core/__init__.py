@@ -1,0 +1,1 @@
+"""Everything that can be checked without a display. Nothing in this package imports Qt."""

@@ -1,0 +1,52 @@
+"""Specific exceptions raised by core; the UI and CLI turn them into clear messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ArticleEditorError(Exception):
+    """Base class: ``str(error)`` is a complete, user-readable one-line message."""
+
+
+class FileFormatError(ArticleEditorError):
+    """A file cannot be read as text: binary data or an unsupported encoding."""
+
+    def __init__(self, path: Path | None, message: str) -> None:
+        self.path = path
+        self.message = message
+        where = f"{path}: " if path else ""
+        super().__init__(f"{where}{message}")
+
+
+class FileTooLarge(ArticleEditorError):
+    """The file is larger than the size we open without asking."""
+
+    def __init__(self, path: Path, size: int, limit: int) -> None:
+        self.path = path
+        self.size = size
+        self.limit = limit
+        super().__init__(
+            f"{path}: {size / 1_000_000:.1f} MB is larger than {limit / 1_000_000:.0f} MB"
+        )
+
+
+class FrontMatterError(ArticleEditorError):
+    """Front matter that does not parse. ``line`` and ``column`` are 1-based, in the whole file."""
+
+    def __init__(self, line: int, column: int, message: str, path: Path | None = None) -> None:
+        self.line = line
+        self.column = column
+        self.message = message
+        self.path = path
+        where = f"{path}:" if path else "line "
+        super().__init__(f"{where}{line}:{column}: {message}")
+
+
+class SaveError(ArticleEditorError):
+    """A save failed; the file on disk is unchanged."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"Could not save {path}: {reason}")
