@@ -10,3 +10,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
 if "--no-sandbox" not in _flags:
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (_flags + " --no-sandbox").strip()
+
+import tempfile  # noqa: E402
+
+# Settings, recent files and the sample-site copy go to a throw-away home, never the user's.
+_home = tempfile.mkdtemp(prefix="articleeditor-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")

@@ -50,3 +50,13 @@ class SaveError(ArticleEditorError):
         self.path = path
         self.reason = reason
         super().__init__(f"Could not save {path}: {reason}")
+
+
+class FileReadError(ArticleEditorError):
+    """A file cannot be opened at all: missing, not permitted, or a folder."""
+
+    def __init__(self, path: Path | None, message: str) -> None:
+        self.path = path
+        self.message = message
+        where = f"{path}: " if path else ""
+        super().__init__(f"{where}{message}")

@@ -1,0 +1,138 @@
+"""The one Markdown -> HTML pipeline: the preview, ``articleeditor render`` and Publish call it.
+
+Raw HTML in the Markdown is passed through an allow-list sanitiser (nh3), so a
+``<script>``, an event handler or a ``javascript:`` URL never reaches a page.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import markdown
+import nh3
+
+from articleeditor.core.article import Metadata
+from articleeditor.core.frontmatter import parse
+
+DEFAULT_EXTENSIONS: tuple[str, ...] = (
+    "tables",
+    "fenced_code",
+    "codehilite",
+    "footnotes",
+    "attr_list",
+    "def_list",
+    "abbr",
+    "toc",
+    "sane_lists",
+)
+DEFAULT_EXTENSION_CONFIGS: dict[str, dict[str, Any]] = {
+    # CSS classes instead of inline styles: the preview's stylesheet colours the code.
+    "codehilite": {"guess_lang": False, "css_class": "codehilite"},
+    "toc": {"permalink": False},
+}
+
+_GLOBAL_ATTRIBUTES = {"class", "id", "title", "lang", "dir", "data-line", "role"}
+_EXTRA_TAGS = {"section", "sup", "sub", "input"}
+_ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
+    tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()
+}
+_ALLOWED_ATTRIBUTES["*"] = _GLOBAL_ATTRIBUTES
+_ALLOWED_ATTRIBUTES.setdefault("img", set()).update({"title", "loading"})
+_ALLOWED_ATTRIBUTES["input"] = {"type", "checked", "disabled"}
+_URL_SCHEMES = {"http", "https", "mailto", "file", "data"}
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How a site wants its Markdown rendered; the preview and Publish use the same options."""
+
+    extensions: tuple[Any, ...] = DEFAULT_EXTENSIONS
+    extension_configs: dict[str, dict[str, Any]] = field(
+        default_factory=lambda: dict(DEFAULT_EXTENSION_CONFIGS)
+    )
+
+
+@dataclass(frozen=True)
+class RenderedArticle:
+    """The parts of a rendered article: a header as the site shows it and the body."""
+
+    header_html: str
+    body_html: str
+    title: str
+
+    @property
+    def html(self) -> str:
+        """Header and body as one HTML fragment (what goes inside ``<article>``)."""
+        return f"{self.header_html}\n{self.body_html}"
+
+
+def sanitize(fragment: str) -> str:
+    """Remove scripts, event handlers, iframes, forms and dangerous URLs from HTML."""
+    return nh3.clean(
+        fragment,
+        tags=set(nh3.ALLOWED_TAGS) | _EXTRA_TAGS,
+        attributes=_ALLOWED_ATTRIBUTES,
+        url_schemes=_URL_SCHEMES,
+        link_rel="noopener noreferrer",
+    )
+
+
+def render_markdown(body: str, options: RenderOptions | None = None) -> str:
+    """Render a Markdown body (no front matter) to sanitised HTML."""
+    options = options or RenderOptions()
+    converter = markdown.Markdown(
+        extensions=list(options.extensions),
+        extension_configs=options.extension_configs,
+        output_format="html",
+    )
+    return sanitize(converter.convert(body))
+
+
+def _format_date(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    return value.strftime("%-d %B %Y") if hasattr(value, "strftime") else str(value)
+
+
+def render_header(meta: Metadata) -> str:
+    """The article header as a site shows it: title, date, authors, category and tags."""
+    esc = html.escape
+    parts = ['<header class="article-header">']
+    if meta.categories:
+        cats = " · ".join(esc(c) for c in meta.categories)
+        parts.append(f'<p class="article-category">{cats}</p>')
+    if meta.title:
+        parts.append(f'<h1 class="article-title">{esc(meta.title)}</h1>')
+    byline = []
+    if meta.authors:
+        byline.append(f'<span class="article-authors">{esc(", ".join(meta.authors))}</span>')
+    if meta.date:
+        iso = meta.date.isoformat()
+        byline.append(f'<time datetime="{esc(iso)}">{esc(_format_date(meta.date))}</time>')
+    if byline:
+        parts.append(f'<p class="article-byline">{" · ".join(byline)}</p>')
+    if meta.summary:
+        parts.append(f'<p class="article-summary">{esc(meta.summary)}</p>')
+    if meta.tags:
+        chips = "".join(f'<li class="tag">#{esc(t)}</li>' for t in meta.tags)
+        parts.append(f'<ul class="article-tags">{chips}</ul>')
+    parts.append("</header>")
+    return "\n".join(parts)
+
+
+def render_article(text: str, options: RenderOptions | None = None) -> RenderedArticle:
+    """Render a whole article file's text: front matter becomes the header, never body text."""
+    front = parse(text)
+    meta = Metadata.from_front_matter(front.data)
+    body = front.body
+    if front.body_line > 1:
+        # Keep Markdown line numbers equal to file line numbers (for scroll sync and errors).
+        body = "\n" * (front.body_line - 1) + body
+    return RenderedArticle(
+        header_html=render_header(meta),
+        body_html=render_markdown(body, options),
+        title=meta.title,
+    )

@@ -1,0 +1,38 @@
+"""QApplication set-up: names for settings, the app icon, and the GUI entry point."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from articleeditor import APP_NAME, ORGANIZATION, __version__
+from articleeditor.resources import resource_path
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """Return the QApplication, creating it once with our names and icon."""
+    # QtWebEngine needs this before the QApplication exists.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("articleeditor")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "articleeditor.svg"))))
+    return app
+
+
+def run_gui(path: str | None) -> int:
+    """Open the main window on ``path`` (a file or site folder), or on the sample site."""
+    app = create_application()
+    from articleeditor.ui.main_window import MainWindow
+    from articleeditor.ui.sample_site import ensure_sample_site
+
+    window = MainWindow()
+    window.show()
+    window.open_path(Path(path) if path else ensure_sample_site())
+    return app.exec()

@@ -1,0 +1,78 @@
+"""The Markdown source editor: a plain-text editor with a monospace font and soft wrap."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase, QTextCursor, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+
+def _changed_span(old: str, new: str) -> tuple[int, int, int]:
+    """Return (start, old_end, new_end) of the single region where ``old`` and ``new`` differ."""
+    limit = min(len(old), len(new))
+    start = 0
+    while start < limit and old[start] == new[start]:
+        start += 1
+    old_end, new_end = len(old), len(new)
+    while old_end > start and new_end > start and old[old_end - 1] == new[new_end - 1]:
+        old_end -= 1
+        new_end -= 1
+    return start, old_end, new_end
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Qt counts positions in UTF-16 code units; Python in code points (emoji differ)."""
+    prefix = text[:index]
+    return index + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
+
+
+class MarkdownEditor(QPlainTextEdit):
+    """Source editor; programmatic edits go through :meth:`apply_text` as one undo step."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(max(font.pointSize(), 11))
+        self.setFont(font)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
+        self.setObjectName("editor")
+
+    def text(self) -> str:
+        """The document as plain text with "\\n" line breaks."""
+        return self.toPlainText()
+
+    def load_text(self, text: str) -> None:
+        """Replace the whole document, clearing undo history and the modified flag."""
+        self.setPlainText(text)
+        self.document().setModified(False)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def apply_text(self, new_text: str) -> None:
+        """Change the document to ``new_text`` by editing only the part that differs.
+
+        One undo step, and the cursor and scroll position outside the edit stay put.
+        """
+        old_text = self.toPlainText()
+        if old_text == new_text:
+            return
+        start, old_end, new_end = _changed_span(old_text, new_text)
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.setPosition(utf16_offset(old_text, start))
+        cursor.setPosition(utf16_offset(old_text, old_end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(new_text[start:new_end])
+        cursor.endEditBlock()
+
+    def go_to_line(self, line: int, column: int = 1) -> None:
+        """Put the cursor on a 1-based line and column and show it."""
+        block = self.document().findBlockByNumber(max(line - 1, 0))
+        cursor = QTextCursor(block)
+        cursor.movePosition(
+            QTextCursor.MoveOperation.Right,
+            QTextCursor.MoveMode.MoveAnchor,
+            min(max(column - 1, 0), max(block.length() - 1, 0)),
+        )
+        self.setTextCursor(cursor)
+        self.centerCursor()
+        self.setFocus()

@@ -1,0 +1,459 @@
+"""The main window: editor and preview side by side, docks for the article's metadata, tags,
+references and the site's files. It wires the parts together and keeps little logic of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QFileSystemWatcher, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from articleeditor import APP_NAME
+from articleeditor.core.article import Article, Metadata
+from articleeditor.core.errors import ArticleEditorError, FileTooLarge, FrontMatterError
+from articleeditor.core.frontmatter import FrontMatter, parse
+from articleeditor.core.render import RenderedArticle, render_article
+from articleeditor.resources import resource_path
+from articleeditor.ui import settings as keys
+from articleeditor.ui.about import show_about
+from articleeditor.ui.actions import Actions
+from articleeditor.ui.banner import Banner
+from articleeditor.ui.editor.markdown_editor import MarkdownEditor
+from articleeditor.ui.panels.article_panel import ArticlePanel
+from articleeditor.ui.panels.references_panel import ReferencesPanel
+from articleeditor.ui.panels.site_files import SiteFilesPanel
+from articleeditor.ui.panels.tags_panel import TagsPanel
+from articleeditor.ui.preview.preview_view import PreviewView
+from articleeditor.ui.workers import LatestOnlyRunner
+
+MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
+# Long enough to skip renders while a word is typed, short enough to feel live.
+RENDER_DELAY_MS = 120
+
+
+class MainWindow(QMainWindow):
+    """One article at a time, in an editor with a live preview and metadata docks."""
+
+    preview_updated = Signal()
+    article_loaded = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.setWindowIcon(QIcon(str(resource_path("icons", "articleeditor.svg"))))
+        self.article = Article.new()
+        self.site_root: Path | None = None
+        self.front_matter: FrontMatter = parse("")
+
+        self.editor = MarkdownEditor()
+        self.preview = PreviewView()
+        self.banner = Banner()
+        editor_box = QWidget()
+        box = QVBoxLayout(editor_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.banner)
+        box.addWidget(self.editor, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("editor-preview-splitter")
+        self.splitter.addWidget(editor_box)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self.article_panel = ArticlePanel()
+        self.tags_panel = TagsPanel()
+        self.references_panel = ReferencesPanel()
+        self.site_files = SiteFilesPanel()
+        self.article_dock = self._dock(self.tr("Article"), "article-dock", self.article_panel)
+        self.tags_dock = self._dock(self.tr("Tags"), "tags-dock", self.tags_panel)
+        self.references_dock = self._dock(
+            self.tr("References"), "references-dock", self.references_panel
+        )
+        self.files_dock = self._dock(
+            self.tr("Site"), "files-dock", self.site_files, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.files_dock.hide()
+
+        self.actions = Actions.create(self)
+        self._build_menus()
+        self._connect()
+
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_file_changed_on_disk)
+        self.render_runner = LatestOnlyRunner(self)
+        self.render_runner.done.connect(self._on_rendered)
+        self.render_runner.failed.connect(self._on_render_failed)
+        self.render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
+        self.render_timer.timeout.connect(self._refresh)
+
+        self.resize(QSize(1400, 900))
+        self._restore_layout()
+        self._show_article()
+
+    # ----- construction -------------------------------------------------------------------
+
+    def _dock(
+        self,
+        title: str,
+        name: str,
+        widget: QWidget,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+    ) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([a.new, a.open, a.open_site])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.setObjectName("recent-menu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([a.save, a.save_as])
+        file_menu.addSeparator()
+        file_menu.addActions([a.close_article, a.quit])
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([a.undo, a.redo])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(a.toggle_preview)
+        view_menu.addSeparator()
+        for dock in (self.article_dock, self.tags_dock, self.references_dock, self.files_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a.about)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.addActions([a.new, a.open, a.save])
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.new.triggered.connect(self.new_article)
+        a.open.triggered.connect(self._choose_and_open)
+        a.open_site.triggered.connect(self._choose_and_open_site)
+        a.save.triggered.connect(self.save)
+        a.save_as.triggered.connect(self.save_as)
+        a.close_article.triggered.connect(self.close_article)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self.editor.undo)
+        a.redo.triggered.connect(self.editor.redo)
+        self.editor.undoAvailable.connect(a.undo.setEnabled)
+        self.editor.redoAvailable.connect(a.redo.setEnabled)
+        a.undo.setEnabled(False)
+        a.redo.setEnabled(False)
+        a.toggle_preview.toggled.connect(self.preview.setVisible)
+        a.about.triggered.connect(lambda: show_about(self))
+        self.editor.textChanged.connect(self._schedule_refresh)
+        self.editor.document().modificationChanged.connect(self.setWindowModified)
+        self.article_panel.field_edited.connect(self.set_field)
+        self.tags_panel.tags_edited.connect(lambda tags: self.set_field("tags", tags or None))
+        self.references_panel.references_edited.connect(
+            lambda items: self.set_field("references", items or None)
+        )
+        self.site_files.file_activated.connect(self.open_path)
+        self.preview.updated.connect(self.preview_updated)
+
+    # ----- state persistence --------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        store = keys.settings()
+        geometry = store.value(keys.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = store.value(keys.WINDOW_STATE)
+        if state is not None:
+            self.restoreState(state)
+        splitter = store.value(keys.SPLITTER)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            half = self.width() // 2
+            self.splitter.setSizes([half, half])
+
+    def _save_layout(self) -> None:
+        store = keys.settings()
+        store.setValue(keys.GEOMETRY, self.saveGeometry())
+        store.setValue(keys.WINDOW_STATE, self.saveState())
+        store.setValue(keys.SPLITTER, self.splitter.saveState())
+
+    # ----- opening --------------------------------------------------------------------------
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open an article file, or a site folder (showing its files); False if refused."""
+        path = Path(path).expanduser()
+        if path.is_dir():
+            return self.open_site(path)
+        if not self.maybe_save():
+            return False
+        try:
+            article = Article.load(path)
+        except FileTooLarge as error:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Open a large file?"),
+                self.tr("{0}\n\nLarge files can make editing slow. Open it anyway?").format(error),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            try:
+                article = Article.load(path, allow_large=True)
+            except ArticleEditorError as again:
+                self.report_error(self.tr("Cannot open file"), str(again))
+                return False
+        except ArticleEditorError as error:
+            self.report_error(self.tr("Cannot open file"), str(error))
+            return False
+        self._set_article(article)
+        keys.remember_file(str(path.resolve()))
+        self.article_loaded.emit(str(path))
+        return True
+
+    def open_site(self, folder: Path) -> bool:
+        """Show ``folder``'s Markdown files and open the most recent article in it."""
+        self.site_root = folder.resolve()
+        self.site_files.set_root(self.site_root)
+        self.files_dock.show()
+        recent = [
+            Path(p) for p in keys.recent_files() if Path(p).is_file()
+            and Path(p).resolve().is_relative_to(self.site_root)
+        ]
+        candidates = recent or sorted(self.site_root.rglob("*.md"))
+        return self.open_path(candidates[0]) if candidates else True
+
+    def _choose_and_open(self) -> None:
+        start = str(self.article.path.parent) if self.article.path else str(self.site_root or "")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), start, MARKDOWN_FILTER)
+        if path:
+            self.open_path(path)
+
+    def _choose_and_open_site(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Site Folder"))
+        if folder:
+            self.open_site(Path(folder))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in keys.recent_files():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(keys.recent_files()))
+
+    def new_article(self) -> bool:
+        """Start an empty, unsaved article."""
+        if not self.maybe_save():
+            return False
+        self._set_article(Article.new())
+        return True
+
+    def close_article(self) -> bool:
+        """Close the article (asking to save) and leave an empty one."""
+        return self.new_article()
+
+    def _set_article(self, article: Article) -> None:
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        self.article = article
+        self.banner.clear()
+        self.editor.load_text(article.text)
+        if article.path is not None:
+            self.watcher.addPath(str(article.path))
+        self._show_article()
+
+    def _show_article(self) -> None:
+        name = self.article.path.name if self.article.path else self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        self.setWindowModified(self.editor.document().isModified())
+        folder = self.article.path.parent if self.article.path else None
+        self.preview.set_base_folder(folder)
+        self._refresh()
+
+    # ----- saving ---------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save to the article's file; asks for a name if it has none. False if not saved."""
+        if self.article.path is None:
+            return self.save_as()
+        return self._write(self.article.path)
+
+    def save_as(self) -> bool:
+        """Save under a name the writer picks."""
+        start = str(self.article.path or self.site_root or Path.home())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Article As"), start,
+                                              MARKDOWN_FILTER)
+        return bool(path) and self._write(Path(path))
+
+    def _write(self, path: Path) -> bool:
+        self.article.text = self.editor.text()
+        same_file = self.article.path is not None and path == self.article.path
+        if same_file and self.article.changed_on_disk():
+            answer = QMessageBox.warning(
+                self,
+                self.tr("File changed on disk"),
+                self.tr(
+                    "{0} was changed by another program since you opened it.\n\n"
+                    "Overwrite it with your version?"
+                ).format(path),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Save:
+                return False
+        try:
+            self.article.save(path)
+        except ArticleEditorError as error:
+            self.report_error(self.tr("Not saved"), str(error))
+            return False
+        self.editor.document().setModified(False)
+        keys.remember_file(str(path.resolve()))
+        if not same_file:
+            self._set_watch(path)
+            self._show_article()
+        self.banner.clear("warning")
+        self.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 3000)
+        return True
+
+    def _set_watch(self, path: Path) -> None:
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        self.watcher.addPath(str(path))
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to discard the current text."""
+        if not self.editor.document().isModified():
+            return True
+        name = self.article.path.name if self.article.path else self.tr("Untitled")
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to {0}?").format(name),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._save_layout()
+        self.render_runner.wait()
+        event.accept()
+
+    # ----- changes made outside the app -----------------------------------------------------
+
+    def _on_file_changed_on_disk(self, path_text: str) -> None:
+        path = Path(path_text)
+        if path.exists() and str(path) not in self.watcher.files():
+            self.watcher.addPath(str(path))  # an atomic replace drops the watch
+        if self.article.path != path or not self.article.changed_on_disk():
+            return
+        if not path.exists():
+            self.banner.show_message(
+                "warning",
+                self.tr("{0} was deleted or moved on disk. Save to write it again.").format(
+                    path.name
+                ),
+            )
+            return
+        if not self.editor.document().isModified():
+            self._reload_from_disk()
+            self.banner.show_message(
+                "info", self.tr("{0} changed on disk and was reloaded.").format(path.name)
+            )
+            return
+        self.banner.show_message(
+            "warning",
+            self.tr("{0} changed on disk. You have unsaved edits.").format(path.name),
+            [
+                (self.tr("Reload and discard my edits"), self._reload_from_disk),
+                (self.tr("Keep my version"), lambda: self.banner.clear("warning")),
+            ],
+        )
+
+    def _reload_from_disk(self) -> None:
+        try:
+            article = Article.load(self.article.path, allow_large=True)
+        except ArticleEditorError as error:
+            self.report_error(self.tr("Cannot reload file"), str(error))
+            return
+        cursor_position = self.editor.textCursor().position()
+        self.article = article
+        self.editor.load_text(article.text)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(cursor_position, len(article.text)))
+        self.editor.setTextCursor(cursor)
+        self.banner.clear()
+        self._refresh()
+
+    # ----- front matter fields --------------------------------------------------------------
+
+    def set_field(self, name: str, value: Any) -> None:
+        """Write one front matter field into the text as a single undoable edit."""
+        self.article.text = self.editor.text()
+        try:
+            self.article.set_field(name, value)
+        except FrontMatterError as error:
+            self.report_error(self.tr("Cannot change {0}").format(name), str(error))
+            return
+        self.editor.apply_text(self.article.text)
+
+    # ----- live refresh ---------------------------------------------------------------------
+
+    def _schedule_refresh(self) -> None:
+        self.render_timer.start()
+
+    def _refresh(self) -> None:
+        text = self.editor.text()
+        self.front_matter = parse(text)
+        self._show_front_matter(self.front_matter)
+        self.render_runner.submit(lambda: render_article(text))
+
+    def _show_front_matter(self, front: FrontMatter) -> None:
+        meta = Metadata.from_front_matter(front.data)
+        editable = front.error is None
+        if front.error is not None:
+            error = front.error
+            self.banner.show_message(
+                "error",
+                self.tr("Front matter error on line {0}, column {1}: {2}").format(
+                    error.line, error.column, error.message
+                ),
+                [(self.tr("Go to line {0}").format(error.line),
+                  lambda: self.editor.go_to_line(error.line, error.column))],
+            )
+        else:
+            self.banner.clear("error")
+        self.article_panel.show_metadata(meta, front.data, editable)
+        self.tags_panel.show_tags(meta.tags, editable)
+        self.references_panel.show_references(meta.references, editable)
+
+    def _on_rendered(self, rendered: RenderedArticle) -> None:
+        self.preview.show_article(rendered)
+
+    def _on_render_failed(self, error: object) -> None:
+        self.statusBar().showMessage(self.tr("Preview failed: {0}").format(error), 5000)
+
+    # ----- reporting ------------------------------------------------------------------------
+
+    def report_error(self, title: str, message: str) -> None:
+        """Tell the writer what went wrong (a dialog; tests read the last message)."""
+        self.last_error = message
+        QMessageBox.warning(self, title, message)

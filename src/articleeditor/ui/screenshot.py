@@ -1,0 +1,45 @@
+"""``articleeditor screenshot``: the real main window, rendered headless, saved as PNG."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+
+# Time for the preview's first paint after its DOM is updated.
+SETTLE_MS = 400
+TIMEOUT_MS = 60_000
+
+
+def take_screenshot(path: Path | None, output: Path, size: tuple[int, int]) -> str | None:
+    """Open ``path`` (or the sample site), wait for the preview, save ``output``.
+
+    Returns an error message, or None on success.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from articleeditor.ui.app import create_application
+    from articleeditor.ui.main_window import MainWindow
+    from articleeditor.ui.sample_site import ensure_sample_site
+
+    create_application()
+    window = MainWindow()
+    window.resize(*size)
+    window.show()
+    loop = QEventLoop()
+    window.preview_updated.connect(lambda: QTimer.singleShot(SETTLE_MS, loop.quit))
+    timed_out = []
+    QTimer.singleShot(TIMEOUT_MS, lambda: (timed_out.append(True), loop.quit()))
+    if not window.open_path(path or ensure_sample_site()):
+        return getattr(window, "last_error", "could not open the article")
+    loop.exec()
+    if timed_out:
+        return "the preview did not finish loading within 60 s"
+    image = window.grab()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(output), "PNG"):
+        return f"could not write {output}"
+    # Not close(): a screenshot must not store its window size as the writer's layout.
+    window.hide()
+    window.render_runner.wait()
+    return None

@@ -1,0 +1,36 @@
+"""Settings keys, defined once; QSettings is the one settings object."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+GEOMETRY = "window/geometry"
+WINDOW_STATE = "window/state"
+SPLITTER = "window/splitter"
+RECENT_FILES = "files/recent"
+LAST_FILE = "files/last"
+SAMPLE_SITE_VERSION = "sample_site/version"
+
+MAX_RECENT_FILES = 10
+
+
+def settings() -> QSettings:
+    """The application's settings store (organisation and app name set in ``ui.app``)."""
+    return QSettings()
+
+
+def recent_files() -> list[str]:
+    """Most recent first; stale entries are kept until the user opens something else."""
+    value = settings().value(RECENT_FILES, [])
+    if isinstance(value, str):  # QSettings returns a bare string for a one-item list
+        return [value]
+    return [str(v) for v in value or []]
+
+
+def remember_file(path: str) -> list[str]:
+    """Put ``path`` at the top of the recent files and return the new list."""
+    files = [path, *(p for p in recent_files() if p != path)][:MAX_RECENT_FILES]
+    store = settings()
+    store.setValue(RECENT_FILES, files)
+    store.setValue(LAST_FILE, path)
+    return files

@@ -1,0 +1,195 @@
+"""The real main window: open, type, edit fields, save, and the failures a writer can meet."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.conftest import preview_text
+
+ARTICLE = "content/posts/car-t-cells-liver-cancer.md"
+
+
+def open_and_wait(qtbot, window, path: Path) -> None:
+    with qtbot.waitSignal(window.preview_updated, timeout=20_000):
+        assert window.open_path(path)
+
+
+def type_at_end(qtbot, window, text: str) -> None:
+    """Type like a writer at the end of the document ("\n" presses Return)."""
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+        if line:
+            qtbot.keyClicks(window.editor, line)
+
+
+def test_open_and_save_unchanged_keeps_every_byte(qtbot, window, site):
+    path = site / ARTICLE
+    before = path.read_bytes()
+    open_and_wait(qtbot, window, path)
+    window.actions.save.trigger()
+    assert path.read_bytes() == before
+    assert not window.isWindowModified()
+
+
+def test_typing_marks_modified_and_save_writes_it(qtbot, window, site):
+    path = site / ARTICLE
+    open_and_wait(qtbot, window, path)
+    type_at_end(qtbot, window, "Typed by a writer.")
+    assert window.isWindowModified()
+    assert "[*]" in window.windowTitle()
+    window.actions.save.trigger()
+    assert path.read_text(encoding="utf-8").endswith("Typed by a writer.")
+    assert not window.isWindowModified()
+
+
+def test_preview_shows_body_and_header_but_not_front_matter(qtbot, window, site):
+    open_and_wait(qtbot, window, site / ARTICLE)
+    body = preview_text(qtbot, window)
+    header = preview_text(qtbot, window, "article-header")
+    assert "A target on liver cancer cells" in body
+    assert "references:" not in body and "slug:" not in body
+    assert "CAR-T cells take aim at liver cancer" in header
+    assert "#LiverCancer" in header
+
+
+def test_preview_follows_typing(qtbot, window, site):
+    open_and_wait(qtbot, window, site / ARTICLE)
+    with qtbot.waitSignal(window.preview_updated, timeout=10_000):
+        type_at_end(qtbot, window, "\n\nBrand new closing paragraph.")
+    qtbot.waitUntil(
+        lambda: "Brand new closing paragraph." in preview_text(qtbot, window), timeout=10_000
+    )
+
+
+def test_title_edit_in_panel_changes_only_the_title_line(qtbot, window, site):
+    path = site / ARTICLE
+    before = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    open_and_wait(qtbot, window, path)
+    title = window.article_panel.title
+    title.selectAll()
+    qtbot.keyClicks(title, "Engineered T cells against liver cancer")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    window.actions.save.trigger()
+    after = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    assert changed == [(before[1], 'title: "Engineered T cells against liver cancer"\n')]
+    # One undo step takes the edit back.
+    window.actions.undo.trigger()
+    assert window.editor.text().splitlines(keepends=True)[1] == before[1]
+
+
+def test_pasting_hashtags_adds_each_tag_once(qtbot, window, site):
+    open_and_wait(qtbot, window, site / ARTICLE)
+    entry = window.tags_panel.entry
+    qtbot.keyClicks(entry, "#HealthTech #Hepatology #CARTcell #GPC3")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    from articleeditor.core.frontmatter import parse
+
+    tags = parse(window.editor.text()).data["tags"]
+    assert tags[-2:] == ["Hepatology", "GPC3"]
+    assert tags.count("HealthTech") == 1 and tags.count("CARTcell") == 1
+
+
+def test_malformed_yaml_opens_with_banner_and_saves_editor_text(qtbot, window, tmp_path):
+    path = tmp_path / "broken.md"
+    path.write_text("---\ntitle: [unclosed\ntags: a\n---\nBody text\n", encoding="utf-8")
+    open_and_wait(qtbot, window, path)
+    assert window.banner.isVisible()
+    message = window.banner.label.text()
+    assert "line 2" in message or "line 3" in message
+    assert not window.article_panel.isEnabled()
+    type_at_end(qtbot, window, "More.")
+    window.actions.save.trigger()
+    assert path.read_text(encoding="utf-8") == window.editor.text()
+    assert path.read_text(encoding="utf-8").endswith("Body text\nMore.")
+
+
+def test_non_utf8_file_is_refused_with_a_message(qtbot, window, dialogs, site, tmp_path):
+    open_and_wait(qtbot, window, site / ARTICLE)
+    text_before = window.editor.text()
+    latin = tmp_path / "latin1.md"
+    latin.write_bytes("---\ntitle: Caf\xe9\n---\n".encode("latin-1"))
+    assert not window.open_path(latin)
+    assert dialogs.shown and "latin1.md" in dialogs.shown[-1][1]
+    assert "UTF-8" in dialogs.shown[-1][1]
+    assert window.editor.text() == text_before
+
+
+def test_failed_save_keeps_old_file_and_editor_text(qtbot, window, dialogs, site, monkeypatch):
+    path = site / ARTICLE
+    before = path.read_bytes()
+    open_and_wait(qtbot, window, path)
+    type_at_end(qtbot, window, "Unsaved words.")
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    window.actions.save.trigger()
+    assert path.read_bytes() == before
+    assert window.editor.text().endswith("Unsaved words.")
+    assert window.isWindowModified()
+    assert dialogs.shown and "disk" in dialogs.shown[-1][1].lower()
+    assert not [p for p in path.parent.iterdir() if p.name not in {
+        "car-t-cells-liver-cancer.md", "semaglutide-heart-outcomes.md"}]
+
+
+def test_file_changed_outside_is_not_silently_overwritten(qtbot, window, dialogs, site):
+    path = site / ARTICLE
+    open_and_wait(qtbot, window, path)
+    type_at_end(qtbot, window, "My edit.")
+    path.write_text(path.read_text(encoding="utf-8") + "Their edit.", encoding="utf-8")
+    qtbot.waitUntil(lambda: window.banner.kind == "warning", timeout=5_000)
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    window.actions.save.trigger()
+    assert path.read_text(encoding="utf-8").endswith("Their edit.")
+    assert "changed by another program" in dialogs.shown[-1][1]
+    dialogs.answer = QMessageBox.StandardButton.Save
+    window.actions.save.trigger()
+    assert path.read_text(encoding="utf-8").endswith("My edit.")
+
+
+def test_unmodified_file_changed_outside_is_reloaded(qtbot, window, site):
+    path = site / ARTICLE
+    open_and_wait(qtbot, window, path)
+    path.write_text(path.read_text(encoding="utf-8") + "\nAdded elsewhere.\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: window.editor.text().endswith("Added elsewhere.\n"), timeout=5_000)
+    assert window.banner.kind == "info"
+
+
+def test_close_with_unsaved_changes_asks_and_can_cancel(qtbot, window, dialogs, site):
+    open_and_wait(qtbot, window, site / ARTICLE)
+    type_at_end(qtbot, window, "x")
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    assert not window.close()
+    assert dialogs.shown[-1][0] == "Unsaved changes"
+    dialogs.answer = QMessageBox.StandardButton.Discard
+    assert window.close()
+
+
+def test_opening_site_folder_lists_files_and_opens_an_article(qtbot, window, site):
+    with qtbot.waitSignal(window.preview_updated, timeout=20_000):
+        assert window.open_path(site)
+    assert window.files_dock.isVisible()
+    assert window.article.path is not None and window.article.path.suffix == ".md"
+
+
+def test_recent_files_remembered(qtbot, window, site):
+    from articleeditor.ui.settings import recent_files
+
+    open_and_wait(qtbot, window, site / ARTICLE)
+    assert recent_files()[0] == str((site / ARTICLE).resolve())
+
+
+@pytest.mark.parametrize("name", ["new", "open", "save", "save_as", "close_article", "quit"])
+def test_file_actions_have_shortcuts(window, name):
+    assert not getattr(window.actions, name).shortcut().isEmpty()
