@@ -18,8 +18,10 @@ _ITEM = re.compile(
     r"^(?P<prefix>.*?)(?<![\w@])(?P<minus>-?)@" + _KEY + r"(?P<suffix>.*)$",
     re.S,
 )
-_BRACKET = re.compile(r"\[(?P<body>[^\[\]]*@[^\[\]]*)\](?![(\[:])")
-_BARE = re.compile(r"(?<![\w@\[\\])(?P<minus>-?)@" + _KEY)
+_BRACKET = re.compile(r"\[(?P<body>[^\[\]]*@[^\[\]]*)\](?![(\[])")
+# link destinations, autolinks and bare URLs may hold an "@" that is no citation
+_LINKISH = re.compile(r"\]\([^)\s]*\)|<[^<>\s]*@[^<>\s]*>|\bhttps?://\S+")
+_BARE = re.compile(r"(?<![\w@\[\\/])(?P<minus>-?)@" + _KEY)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).*?(?<!`)\1(?!`)", re.S)
 
@@ -111,11 +113,15 @@ def parse_cluster(body: str) -> tuple[CiteItem, ...] | None:
 def parse_citations(text: str) -> list[CitationGroup]:
     """Every citation in a Markdown body, in document order."""
     masked = code_mask(text) if ("`" in text or "~~~" in text or "    " in text) else text
+    if "@" not in masked:
+        return []
+    masked = _LINKISH.sub(lambda m: m.group(0)[:2] + " " * (len(m.group(0)) - 2), masked)
     groups: list[CitationGroup] = []
     taken: list[tuple[int, int]] = []
     for match in _BRACKET.finditer(masked):
         items = parse_cluster(match.group("body"))
-        if items:
+        at_line_start = match.start() == 0 or masked[match.start() - 1] == "\n"
+        if items and not (at_line_start and masked.startswith(":", match.end())):
             groups.append(CitationGroup(match.start(), match.end(), items, True))
             taken.append((match.start(), match.end()))
     for match in _BARE.finditer(masked):

@@ -24,8 +24,8 @@ from articleeditor.core.citeproc import (
 )
 
 _KEY = r"(?:\{[^{}]+\}|\w(?:\w|[:.#$%&\-+?<>~/](?=\w))*)"
-BRACKET_RE = r"\[(?P<body>[^\[\]]*@[^\[\]]*)\](?![(\[:])"
-BARE_RE = r"(?<![\w@\[\\])(?P<minus>-?)@(?P<key>" + _KEY + ")"
+BRACKET_RE = r"\[(?P<body>[^\[\]]*@[^\[\]]*)\](?![(\[])"
+BARE_RE = r"(?<![\w@\[\\/])(?P<minus>-?)@(?P<key>" + _KEY + ")"
 
 
 class _CitationState:
