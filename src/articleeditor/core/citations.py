@@ -18,7 +18,7 @@ _ITEM = re.compile(
     r"^(?P<prefix>.*?)(?<![\w@])(?P<minus>-?)@" + _KEY + r"(?P<suffix>.*)$",
     re.S,
 )
-_BRACKET = re.compile(r"\[(?P<body>[^\[\]]*@[^\[\]]*)\](?![(\[])")
+_BRACKET = re.compile(r"\[(?P<body>[^\[\]]*@[^\[\]]*)\](?!\[|\([^()\s]*(?:\s+\"[^\"]*\")?\))")
 # link destinations, autolinks and bare URLs may hold an "@" that is no citation
 _LINKISH = re.compile(r"\]\([^)\s]*\)|<[^<>\s]*@[^<>\s]*>|\bhttps?://\S+")
 _BARE = re.compile(r"(?<![\w@\[\\/])(?P<minus>-?)@" + _KEY)

@@ -24,7 +24,7 @@ from articleeditor.core.citeproc import (
 )
 
 _KEY = r"(?:\{[^{}]+\}|\w(?:\w|[:.#$%&\-+?<>~/](?=\w))*)"
-BRACKET_RE = r"\[(?P<body>[^\[\]]*@[^\[\]]*)\](?![(\[])"
+BRACKET_RE = r"\[(?P<body>[^\[\]]*@[^\[\]]*)\](?!\[|\([^()\s]*(?:\s+\"[^\"]*\")?\))"
 BARE_RE = r"(?<![\w@\[\\/])(?P<minus>-?)@(?P<key>" + _KEY + ")"
 
 
