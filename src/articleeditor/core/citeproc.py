@@ -162,16 +162,29 @@ def format_citations(
     Each cluster is a list of ``{"key", "locator", "suppress_author"}`` dicts.
     """
     info = style_info(style)
-    frozen = json.dumps(clusters, sort_keys=True)
-    keys = tuple(dict.fromkeys(c["key"] for cl in clusters for c in cl))
-    return json.loads(_cite_cached(_signature(references), keys, frozen, info.name))
+    signature = _signature(references)
+    return [
+        [
+            _cite_one(signature, info.name, c["key"], c.get("locator") or "",
+                      bool(c.get("suppress_author")))
+            for c in cluster
+        ]
+        for cluster in clusters
+    ]  # fmt: skip
 
 
-@lru_cache(maxsize=64)
-def _cite_cached(signature: str, keys: tuple[str, ...], clusters: str, style: str) -> str:
+@lru_cache(maxsize=4)
+def _cite_engine(signature: str, style: str) -> _Engine:
+    references = json.loads(signature)
+    return _Engine(references, tuple(str(r["id"]) for r in references if "id" in r), style)
+
+
+@lru_cache(maxsize=4096)
+def _cite_one(signature: str, style: str, key: str, locator: str, suppress: bool) -> str:
+    # cached per cited item: adding a citation while typing formats only that item
     with _ENGINE_LOCK:
-        engine = _Engine(json.loads(signature), keys, style)
-        return json.dumps([[engine.cite_item(c) for c in cl] for cl in json.loads(clusters)])
+        engine = _cite_engine(signature, style)
+        return engine.cite_item({"key": key, "locator": locator, "suppress_author": suppress})
 
 
 _LABEL = re.compile(r"^\s*(\[\d+\]|\d+\.?)\s*")
