@@ -1,0 +1,217 @@
+"""Python-Markdown extension: pandoc citations become linked labels plus a References section.
+
+``markdown.Markdown(extensions=[CitationExtension(references=items, style="vancouver")])``;
+after ``convert``, ``md.citation_order`` lists the cited works (see ``number_citations``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as etree
+from typing import Any
+
+from markdown import Extension, Markdown
+from markdown.inlinepatterns import InlineProcessor
+from markdown.treeprocessors import Treeprocessor
+
+from articleeditor.core.citations import CitationGroup, CitedWork, CiteItem, parse_cluster
+from articleeditor.core.citeproc import (
+    citation_layout,
+    format_bibliography,
+    format_citations,
+    style_info,
+)
+
+_KEY = r"(?:\{[^{}]+\}|\w(?:\w|[:.#$%&\-+?<>~/](?=\w))*)"
+BRACKET_RE = r"\[(?P<body>[^\[\]]*@[^\[\]]*)\](?!\[|\([^()\s]*(?:\s+\"[^\"]*\")?\))"
+BARE_RE = r"(?<![\w@\[\\/])(?P<minus>-?)@(?P<key>" + _KEY + ")"
+
+
+class _CitationState:
+    """Citations met during one conversion, in document order."""
+
+    def __init__(self) -> None:
+        self.groups: list[tuple[etree.Element, CitationGroup]] = []
+
+
+class _BracketCitationProcessor(InlineProcessor):
+    def __init__(self, pattern: str, state: _CitationState, bracketed: bool) -> None:
+        super().__init__(pattern)
+        self.state = state
+        self.bracketed = bracketed
+
+    def handleMatch(self, m: re.Match[str], data: str):
+        if self.bracketed:
+            items = parse_cluster(m.group("body"))
+            if not items:
+                return None, None, None
+        else:
+            key = m.group("key")
+            key = key[1:-1] if key.startswith("{") else key
+            items = (CiteItem(key=key, suppress_author=bool(m.group("minus"))),)
+        el = etree.Element("span", {"class": "citation"})
+        el.set("data-cites", " ".join(i.key for i in items))
+        self.state.groups.append((el, CitationGroup(m.start(0), m.end(0), items, self.bracketed)))
+        return el, m.start(0), m.end(0)
+
+
+class _CitationTreeprocessor(Treeprocessor):
+    def __init__(self, md: Markdown, ext: CitationExtension) -> None:
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, root: etree.Element) -> None:
+        ext, state = self.ext, self.ext.state
+        known = ext.known_keys
+        order = list(dict.fromkeys(k for _, g in state.groups for k in g.keys if k in known))
+        entries = format_bibliography(ext.references, order, ext.style) if order else []
+        numbers = {e.key: i + 1 for i, e in enumerate(entries)}
+        numeric = style_info(ext.style).numeric
+        if numeric:  # numbered by first citation, whatever the bibliography engine says
+            numbers = {k: i + 1 for i, k in enumerate(order)}
+        texts: list[list[str]] = []
+        if not numeric and order:
+            clusters = [[_cite_dict(i) for i in g.items if i.key in known] for _, g in state.groups]
+            texts = format_citations(ext.references, clusters, ext.style)
+        for index, (el, group) in enumerate(state.groups):
+            cited = [i for i in group.items if i.key in known]
+            missing = [i for i in group.items if i.key not in known]
+            parts = []
+            if cited:
+                if numeric:
+                    parts.append(_numeric_label(cited, numbers, ext.style))
+                else:
+                    parts.append(_author_date_label(cited, texts[index], numbers, ext.style))
+            parts += [
+                f'<span class="citation-error">[@{html.escape(i.key)}?]</span>' for i in missing
+            ]
+            el.text = self.md.htmlStash.store(" ".join(parts))
+        self.md.citation_order = [  # type: ignore[attr-defined]
+            CitedWork(e.key, numbers[e.key], e.label, True) for e in entries
+        ]
+        if numeric:
+            self.md.citation_order.sort(key=lambda w: w.number)  # type: ignore[attr-defined]
+        if entries:
+            root.append(self._section(entries, numbers, numeric))
+
+    def _section(self, entries: list, numbers: dict[str, int], numeric: bool) -> etree.Element:
+        section = etree.Element("section", {"class": "references", "id": "references"})
+        if self.ext.heading:
+            heading = etree.SubElement(section, "h2")
+            heading.text = self.ext.heading
+        if numeric:
+            entries = sorted(entries, key=lambda e: numbers[e.key])
+        body = []
+        for entry in entries:
+            ref_id = html.escape("ref-" + entry.key, quote=True)
+            if entry.label:
+                label = html.escape(_relabel(entry.label, numbers[entry.key]))
+                inner = (
+                    f'<div class="csl-left-margin">{label}</div>'
+                    f'<div class="csl-right-inline">{entry.html}</div>'
+                )
+            else:
+                inner = entry.html
+            body.append(f'<div class="csl-entry" id="{ref_id}">{inner}</div>')
+        div = etree.SubElement(section, "div", {"class": "csl-bib-body"})
+        div.text = self.md.htmlStash.store("\n".join(body))
+        return section
+
+
+def _relabel(label: str, number: int) -> str:
+    return re.sub(r"\d+", str(number), label, count=1)
+
+
+def _cite_dict(item: CiteItem) -> dict[str, Any]:
+    return {"key": item.key, "locator": item.locator, "suppress_author": item.suppress_author}
+
+
+def _link(key: str, text: str) -> str:
+    return f'<a href="#ref-{html.escape(key, quote=True)}">{text}</a>'
+
+
+def _numeric_label(items: list[CiteItem], numbers: dict[str, int], style: str) -> str:
+    """``[1, 2]``, ``[1–3]`` with each number linked; items with a locator stay apart."""
+    lay = citation_layout(style)
+    plain = sorted({numbers[i.key]: i for i in items if not i.locator and not i.prefix}.items())
+    by_number = {n: i.key for n, i in plain}
+    runs: list[list[int]] = []
+    for n, _ in plain:
+        if runs and lay.collapse and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = []
+    for run in runs:
+        if len(run) >= 3:
+            first, last = run[0], run[-1]
+            parts.append(
+                _link(by_number[first], str(first)) + "–" + _link(by_number[last], str(last))
+            )
+        else:
+            parts.extend(_link(by_number[n], str(n)) for n in run)
+    for item in items:
+        if item.locator or item.prefix:
+            text = _link(item.key, str(numbers[item.key]))
+            if item.prefix:
+                text = html.escape(item.prefix) + " " + text
+            if item.locator:
+                text += ", " + html.escape(item.locator)
+            parts.append(text)
+    label = html.escape(lay.prefix) + lay.delimiter.join(parts) + html.escape(lay.suffix)
+    if lay.superscript:
+        label = f"<sup>{label}</sup>"
+    return label
+
+
+def _author_date_label(
+    items: list[CiteItem], texts: list[str], numbers: dict[str, int], style: str
+) -> str:
+    """``(Smith & Jones, 2020; Doe, 2015)``: items sorted as in the bibliography, linked."""
+    lay = citation_layout(style)
+    pairs = sorted(zip(items, texts, strict=True), key=lambda p: numbers.get(p[0].key, 0))
+    parts = []
+    for item, text in pairs:
+        linked = _link(item.key, text)
+        parts.append(f"{html.escape(item.prefix)} {linked}" if item.prefix else linked)
+    return html.escape(lay.prefix) + lay.delimiter.join(parts) + html.escape(lay.suffix)
+
+
+class CitationExtension(Extension):
+    """Replace pandoc citations with linked labels and append the References section."""
+
+    def __init__(
+        self,
+        references: list[dict[str, Any]] | None = None,
+        style: str = "numeric",
+        bibliography_heading: str = "References",
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.references = [
+            dict(r, id=str(r["id"])) for r in references or [] if isinstance(r, dict) and "id" in r
+        ]
+        self.known_keys = {r["id"] for r in self.references}
+        self.style = style_info(style).name
+        self.heading = bibliography_heading
+        self.state = _CitationState()
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        """Register the inline patterns (above links) and the tree processor."""
+        md.registerExtension(self)
+        self.md = md
+        md.citation_order = []  # type: ignore[attr-defined]
+        md.inlinePatterns.register(
+            _BracketCitationProcessor(BRACKET_RE, self.state, True), "citation", 175
+        )
+        md.inlinePatterns.register(
+            _BracketCitationProcessor(BARE_RE, self.state, False), "citation_bare", 174
+        )
+        md.treeprocessors.register(_CitationTreeprocessor(md, self), "citations", 5)
+
+    def reset(self) -> None:
+        """Forget the citations of the previous document."""
+        self.state.groups.clear()
+        if hasattr(self, "md"):
+            self.md.citation_order = []  # type: ignore[attr-defined]
