@@ -48,11 +48,14 @@ def window(qtbot, dialogs):
     create_application()
     settings().clear()
     win = MainWindow()
-    qtbot.addWidget(win)
     win.show()
     yield win
+    from articleeditor.ui.app import dispose
+
     win.editor.document().setModified(False)
     win.render_runner.wait()
+    win.close()
+    dispose(win)
 
 
 def preview_text(qtbot, win, element_id: str = "article-body") -> str:

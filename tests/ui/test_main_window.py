@@ -193,3 +193,11 @@ def test_recent_files_remembered(qtbot, window, site):
 @pytest.mark.parametrize("name", ["new", "open", "save", "save_as", "close_article", "quit"])
 def test_file_actions_have_shortcuts(window, name):
     assert not getattr(window.actions, name).shortcut().isEmpty()
+
+
+def test_preview_numbers_citations_and_lists_references(qtbot, window, site):
+    open_and_wait(qtbot, window, site / ARTICLE)
+    body = preview_text(qtbot, window)
+    assert "[@maude2018]" not in body
+    assert "blood cancers [1]" in body
+    assert "References" in body and "Tisagenlecleucel in children" in body

@@ -16,6 +16,9 @@ import nh3
 
 from articleeditor.core.article import Metadata
 from articleeditor.core.frontmatter import parse
+from articleeditor.core.mdext.citations import CitationExtension
+from articleeditor.core.references import load_bibliography
+from articleeditor.core.site import SiteConfig
 
 DEFAULT_EXTENSIONS: tuple[str, ...] = (
     "tables",
@@ -34,7 +37,7 @@ DEFAULT_EXTENSION_CONFIGS: dict[str, dict[str, Any]] = {
     "toc": {"permalink": False},
 }
 
-_GLOBAL_ATTRIBUTES = {"class", "id", "title", "lang", "dir", "data-line", "role"}
+_GLOBAL_ATTRIBUTES = {"class", "id", "title", "lang", "dir", "data-line", "data-cites", "role"}
 _EXTRA_TAGS = {"section", "sup", "sub", "input"}
 _ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
     tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()
@@ -53,6 +56,29 @@ class RenderOptions:
     extension_configs: dict[str, dict[str, Any]] = field(
         default_factory=lambda: dict(DEFAULT_EXTENSION_CONFIGS)
     )
+    citation_style: str = "numeric"
+    references_heading: str = "References"
+    # The site's shared bibliography; an article's own ``references`` take precedence.
+    shared_references: tuple[dict[str, Any], ...] = ()
+
+    @classmethod
+    def for_site(cls, site: SiteConfig | None) -> RenderOptions:
+        """The options a site's configuration asks for (defaults when there is no site)."""
+        if site is None:
+            return cls()
+        configs = dict(DEFAULT_EXTENSION_CONFIGS)
+        configs.update(site.markdown_extension_configs)
+        shared: tuple[dict[str, Any], ...] = ()
+        if site.bibliography is not None:
+            shared = tuple(load_bibliography(site.bibliography))
+        return cls(
+            extensions=DEFAULT_EXTENSIONS
+            + tuple(e for e in site.markdown_extensions if e not in DEFAULT_EXTENSIONS),
+            extension_configs=configs,
+            citation_style=site.citation_style,
+            references_heading=site.references_heading,
+            shared_references=shared,
+        )
 
 
 @dataclass(frozen=True)
@@ -80,11 +106,27 @@ def sanitize(fragment: str) -> str:
     )
 
 
-def render_markdown(body: str, options: RenderOptions | None = None) -> str:
-    """Render a Markdown body (no front matter) to sanitised HTML."""
+def _merged_references(
+    own: list[dict[str, Any]], shared: tuple[dict[str, Any], ...]
+) -> list[dict[str, Any]]:
+    own_ids = {item.get("id") for item in own}
+    return [*own, *(item for item in shared if item.get("id") not in own_ids)]
+
+
+def render_markdown(
+    body: str,
+    options: RenderOptions | None = None,
+    references: list[dict[str, Any]] | None = None,
+) -> str:
+    """Render a Markdown body (no front matter) to sanitised HTML, citations resolved."""
     options = options or RenderOptions()
+    citations = CitationExtension(
+        references=_merged_references(references or [], options.shared_references),
+        style=options.citation_style,
+        bibliography_heading=options.references_heading,
+    )
     converter = markdown.Markdown(
-        extensions=list(options.extensions),
+        extensions=[*options.extensions, citations],
         extension_configs=options.extension_configs,
         output_format="html",
     )
@@ -133,6 +175,6 @@ def render_article(text: str, options: RenderOptions | None = None) -> RenderedA
         body = "\n" * (front.body_line - 1) + body
     return RenderedArticle(
         header_html=render_header(meta),
-        body_html=render_markdown(body, options),
+        body_html=render_markdown(body, options, meta.references),
         title=meta.title,
     )

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from articleeditor import APP_NAME, ORGANIZATION, __version__
 from articleeditor.resources import resource_path
@@ -26,6 +26,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def dispose(widget: QWidget) -> None:
+    """Delete ``widget`` now. Web pages must be gone before the app's web profile is released
+    at exit, or QtWebEngine crashes on shutdown."""
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def run_gui(path: str | None) -> int:
     """Open the main window on ``path`` (a file or site folder), or on the sample site."""
     app = create_application()
@@ -35,4 +42,6 @@ def run_gui(path: str | None) -> int:
     window = MainWindow()
     window.show()
     window.open_path(Path(path) if path else ensure_sample_site())
-    return app.exec()
+    status = app.exec()
+    dispose(window)
+    return status

@@ -22,7 +22,8 @@ from articleeditor import APP_NAME
 from articleeditor.core.article import Article, Metadata
 from articleeditor.core.errors import ArticleEditorError, FileTooLarge, FrontMatterError
 from articleeditor.core.frontmatter import FrontMatter, parse
-from articleeditor.core.render import RenderedArticle, render_article
+from articleeditor.core.render import RenderedArticle, RenderOptions, render_article
+from articleeditor.core.site import find_site_root, load_site
 from articleeditor.resources import resource_path
 from articleeditor.ui import settings as keys
 from articleeditor.ui.about import show_about
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.article = Article.new()
         self.site_root: Path | None = None
         self.front_matter: FrontMatter = parse("")
+        self.render_options = RenderOptions()
 
         self.editor = MarkdownEditor()
         self.preview = PreviewView()
@@ -271,7 +273,23 @@ class MainWindow(QMainWindow):
         self.editor.load_text(article.text)
         if article.path is not None:
             self.watcher.addPath(str(article.path))
+        self._load_site_options()
         self._show_article()
+
+    def _load_site_options(self) -> None:
+        """Render as the article's site asks (extensions, citation style, bibliography)."""
+        root = self.site_root
+        if self.article.path is not None and (
+            root is None or not self.article.path.resolve().is_relative_to(root)
+        ):
+            root = find_site_root(self.article.path.resolve())
+        try:
+            self.render_options = RenderOptions.for_site(load_site(root) if root else None)
+        except ArticleEditorError as error:
+            self.render_options = RenderOptions()
+            self.banner.show_message(
+                "warning", self.tr("Site settings ignored: {0}").format(error)
+            )
 
     def _show_article(self) -> None:
         name = self.article.path.name if self.article.path else self.tr("Untitled")
@@ -424,7 +442,8 @@ class MainWindow(QMainWindow):
         text = self.editor.text()
         self.front_matter = parse(text)
         self._show_front_matter(self.front_matter)
-        self.render_runner.submit(lambda: render_article(text))
+        options = self.render_options
+        self.render_runner.submit(lambda: render_article(text, options))
 
     def _show_front_matter(self, front: FrontMatter) -> None:
         meta = Metadata.from_front_matter(front.data)

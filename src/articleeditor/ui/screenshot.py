@@ -18,7 +18,7 @@ def take_screenshot(path: Path | None, output: Path, size: tuple[int, int]) -> s
     Returns an error message, or None on success.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from articleeditor.ui.app import create_application
+    from articleeditor.ui.app import create_application, dispose
     from articleeditor.ui.main_window import MainWindow
     from articleeditor.ui.sample_site import ensure_sample_site
 
@@ -42,4 +42,5 @@ def take_screenshot(path: Path | None, output: Path, size: tuple[int, int]) -> s
     # Not close(): a screenshot must not store its window size as the writer's layout.
     window.hide()
     window.render_runner.wait()
+    dispose(window)
     return None
