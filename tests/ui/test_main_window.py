@@ -17,8 +17,14 @@ ARTICLE = "content/posts/car-t-cells-liver-cancer.md"
 
 
 def open_and_wait(qtbot, window, path: Path) -> None:
+    """Open ``path`` and wait until the preview shows this article's header."""
     with qtbot.waitSignal(window.preview_updated, timeout=20_000):
         assert window.open_path(path)
+    title = window.front_matter.data.get("title")
+    if title:
+        qtbot.waitUntil(
+            lambda: title in preview_text(qtbot, window, "article-header"), timeout=10_000
+        )
 
 
 def type_at_end(qtbot, window, text: str) -> None:

@@ -61,6 +61,7 @@ class PreviewView(QWebEngineView):
             return
         self._base = folder
         self._loaded = False
+        self._pending = None  # it belonged to the previous article; a new render follows
         base = QUrl.fromLocalFile(str(folder) + "/") if folder else QUrl("file:///")
         self.setHtml(page_html(None), base)
 
