@@ -17,6 +17,7 @@ import nh3
 from articleeditor.core.article import Metadata
 from articleeditor.core.frontmatter import parse
 from articleeditor.core.mdext.citations import CitationExtension
+from articleeditor.core.mdext.critic import CriticExtension
 from articleeditor.core.references import load_bibliography
 from articleeditor.core.site import SiteConfig
 
@@ -60,6 +61,8 @@ class RenderOptions:
     references_heading: str = "References"
     # The site's shared bibliography; an article's own ``references`` take precedence.
     shared_references: tuple[dict[str, Any], ...] = ()
+    # CriticMarkup: "final" (what Publish shows), "changes" (the review preview) or "original".
+    review_view: str = "final"
 
     @classmethod
     def for_site(cls, site: SiteConfig | None) -> RenderOptions:
@@ -126,7 +129,7 @@ def render_markdown(
         bibliography_heading=options.references_heading,
     )
     converter = markdown.Markdown(
-        extensions=[*options.extensions, citations],
+        extensions=[*options.extensions, citations, CriticExtension(view=options.review_view)],
         extension_configs=options.extension_configs,
         output_format="html",
     )
