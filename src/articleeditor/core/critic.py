@@ -11,6 +11,7 @@ words both as one line each.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -185,6 +186,16 @@ def strip_comments(text: str) -> str:
 def unresolved_marks(text: str) -> list[Mark]:
     """Suggestions still waiting to be accepted or rejected (comments are not among them)."""
     return [m for m in parse_marks(text) if m.is_suggestion]
+
+
+def mark_authors(marks: list[Mark]) -> list[str]:
+    """Each mark's author: a comment's own, or for a suggestion that of a comment right after it."""
+    authors = [m.author for m in marks]
+    for index, (mark, following) in enumerate(itertools.pairwise(marks)):
+        attached = following.kind is MarkKind.COMMENT and following.start == mark.end
+        if mark.is_suggestion and attached:
+            authors[index] = following.author
+    return authors
 
 
 def unclosed_marks(text: str) -> list[tuple[int, str]]:

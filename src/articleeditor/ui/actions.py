@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 
@@ -71,4 +71,70 @@ class Actions:
             redo=_action(parent, tr("&Redo"), "redo", SK.Redo, "edit-redo"),
             toggle_preview=toggle_preview,
             about=_action(parent, tr("&About ArticleEditor"), "about", None, "help-about"),
+        )
+
+
+@dataclass
+class ReviewActions:
+    """Actions of the review workflow (suggestions, comments, review copy); ``ui.review``
+    connects them."""
+
+    suggest_changes: QAction
+    add_comment: QAction
+    accept_mark: QAction
+    reject_mark: QAction
+    accept_all: QAction
+    reject_all: QAction
+    view_changes: QAction
+    view_final: QAction
+    view_original: QAction
+    compare_published: QAction
+    export_review_copy: QAction
+    reviewer_name: QAction
+
+    @classmethod
+    def create(cls, parent: QWidget) -> ReviewActions:
+        """Create the review actions; the three views are exclusive checkable actions."""
+        tr = parent.tr
+        suggest = _action(parent, tr("&Suggest Changes"), "suggest-changes", "Ctrl+Shift+R",
+                          None, tr("Record typing and deleting as suggestions"))
+        suggest.setCheckable(True)
+        views = QActionGroup(parent)
+        view_actions = []
+        for text, name, tip in (
+            (tr("Review: &Changes"), "review-view-changes",
+             tr("Show insertions, deletions and comments in the preview")),
+            (tr("Review: &Final"), "review-view-final",
+             tr("Show the article with every suggestion accepted")),
+            (tr("Review: &Original"), "review-view-original",
+             tr("Show the article with every suggestion rejected")),
+        ):
+            action = _action(parent, text, name, None, None, tip)
+            action.setCheckable(True)
+            views.addAction(action)
+            view_actions.append(action)
+        return cls(
+            suggest_changes=suggest,
+            add_comment=_action(parent, tr("Add &Comment"), "add-comment", "Ctrl+Alt+M", None,
+                                tr("Comment on the selection")),
+            accept_mark=_action(parent, tr("&Accept"), "accept-mark", None, "dialog-ok-apply",
+                                tr("Accept the selected suggestion or resolve the comment")),
+            reject_mark=_action(parent, tr("&Reject"), "reject-mark", None, "dialog-cancel",
+                                tr("Reject the selected suggestion or resolve the comment")),
+            accept_all=_action(parent, tr("Accept A&ll"), "accept-all", None, None,
+                               tr("Accept every suggestion and remove every comment")),
+            reject_all=_action(parent, tr("Reject Al&l"), "reject-all", None, None,
+                               tr("Reject every suggestion and remove every comment")),
+            view_changes=view_actions[0],
+            view_final=view_actions[1],
+            view_original=view_actions[2],
+            compare_published=_action(parent, tr("Compare with &Published…"),
+                                      "compare-published", None, None,
+                                      tr("Show the differences to a published file")),
+            export_review_copy=_action(parent, tr("Export Re&view Copy…"), "export-review-copy",
+                                       None, None,
+                                       tr("Save the preview with changes and comments as "
+                                          "HTML or PDF")),
+            reviewer_name=_action(parent, tr("Reviewer &Name…"), "reviewer-name", None, None,
+                                  tr("The name that signs your comments")),
         )

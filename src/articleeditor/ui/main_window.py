@@ -27,7 +27,7 @@ from articleeditor.core.site import find_site_root, load_site
 from articleeditor.resources import resource_path
 from articleeditor.ui import settings as keys
 from articleeditor.ui.about import show_about
-from articleeditor.ui.actions import Actions
+from articleeditor.ui.actions import Actions, ReviewActions
 from articleeditor.ui.banner import Banner
 from articleeditor.ui.editor.markdown_editor import MarkdownEditor
 from articleeditor.ui.panels.article_panel import ArticlePanel
@@ -35,6 +35,7 @@ from articleeditor.ui.panels.references_panel import ReferencesPanel
 from articleeditor.ui.panels.site_files import SiteFilesPanel
 from articleeditor.ui.panels.tags_panel import TagsPanel
 from articleeditor.ui.preview.preview_view import PreviewView
+from articleeditor.ui.review.controller import ReviewController
 from articleeditor.ui.workers import LatestOnlyRunner
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.files_dock.hide()
 
         self.actions = Actions.create(self)
+        self.review_actions = ReviewActions.create(self)
         self._build_menus()
         self._connect()
 
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self.render_runner.failed.connect(self._on_render_failed)
         self.render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
         self.render_timer.timeout.connect(self._refresh)
+        self.review = ReviewController(self)  # before the layout is restored: it adds a dock
 
         self.resize(QSize(1400, 900))
         self._restore_layout()
@@ -130,6 +133,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.save_as])
         file_menu.addSeparator()
+        file_menu.addAction(self.review_actions.export_review_copy)
+        file_menu.addSeparator()
         file_menu.addActions([a.close_article, a.quit])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([a.undo, a.redo])
@@ -138,6 +143,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in (self.article_dock, self.tags_dock, self.references_dock, self.files_dock):
             view_menu.addAction(dock.toggleViewAction())
+        self.review_menu = self.menuBar().addMenu(self.tr("&Review"))  # filled by ui.review
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a.about)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -442,7 +448,7 @@ class MainWindow(QMainWindow):
         text = self.editor.text()
         self.front_matter = parse(text)
         self._show_front_matter(self.front_matter)
-        options = self.render_options
+        options = self.review.render_options(self.render_options)
         self.render_runner.submit(lambda: render_article(text, options))
 
     def _show_front_matter(self, front: FrontMatter) -> None:

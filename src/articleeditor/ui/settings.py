@@ -10,6 +10,8 @@ SPLITTER = "window/splitter"
 RECENT_FILES = "files/recent"
 LAST_FILE = "files/last"
 SAMPLE_SITE_VERSION = "sample_site/version"
+REVIEWER_NAME = "review/name"  # signs comments: {>>@name date: …<<}
+REVIEW_VIEW = "review/view"  # the preview's review view: changes | final | original
 
 MAX_RECENT_FILES = 10
 

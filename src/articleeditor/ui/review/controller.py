@@ -1,0 +1,266 @@
+"""Wires the review workflow into the main window: suggest mode, comments, the review panel
+and its dock, the preview's review view, compare with published, and review copies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWebEngineCore import QWebEngineScript
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu
+
+from articleeditor.core import critic
+from articleeditor.core.article import Article
+from articleeditor.core.errors import ArticleEditorError
+from articleeditor.core.mdext.critic import VIEWS
+from articleeditor.core.render import RenderOptions
+from articleeditor.core.suggest import comment_edit
+from articleeditor.ui import settings as keys
+from articleeditor.ui.review.compare_dialog import CompareDialog
+from articleeditor.ui.review.review_copy import ReviewCopyExporter
+from articleeditor.ui.review.review_panel import ReviewPanel
+from articleeditor.ui.review.suggest_mode import SuggestMode
+from articleeditor.ui.review.textpos import apply_edit, select_span, selection
+
+if TYPE_CHECKING:
+    from articleeditor.ui.main_window import MainWindow
+
+# Parsing marks is fast, but not on every keystroke of a fast typist.
+PANEL_DELAY_MS = 150
+REVIEW_COPY_FILTER = "PDF (*.pdf);;HTML (*.html *.htm)"
+_SCROLL_JS = (
+    "(function(){var e=document.getElementById('critic-%d');"
+    "if(e){e.scrollIntoView({block:'center'});return true;}return false;})()"
+)
+
+
+class ReviewController(QObject):
+    """The review workflow of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.actions = a = window.review_actions
+        self.compare_dialog: CompareDialog | None = None
+        self.last_export: str | None = None
+
+        self.suggest = SuggestMode(window.editor)
+        self.suggest.refused.connect(lambda message: window.statusBar().showMessage(message, 5000))
+        a.suggest_changes.toggled.connect(self._set_suggesting)
+
+        self.panel = ReviewPanel(a)
+        self.dock = QDockWidget(self.tr("Review"), window)
+        self.dock.setObjectName("review-dock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.panel.mark_activated.connect(self.go_to_mark)
+
+        self.view = str(keys.settings().value(keys.REVIEW_VIEW, "changes"))
+        if self.view not in VIEWS:
+            self.view = "changes"
+        for name, action in self._view_actions().items():
+            action.setChecked(name == self.view)
+            action.triggered.connect(lambda _checked=False, n=name: self.set_view(n))
+
+        a.add_comment.triggered.connect(self.add_comment)
+        a.accept_mark.triggered.connect(lambda: self.resolve_current(accept=True))
+        a.reject_mark.triggered.connect(lambda: self.resolve_current(accept=False))
+        a.accept_all.triggered.connect(lambda: self.resolve_all(accept=True))
+        a.reject_all.triggered.connect(lambda: self.resolve_all(accept=False))
+        a.compare_published.triggered.connect(self._choose_and_compare)
+        a.export_review_copy.triggered.connect(self._choose_and_export)
+        a.reviewer_name.triggered.connect(lambda: self.reviewer_name(ask=True))
+
+        self.exporter = ReviewCopyExporter(self)
+        self.exporter.finished.connect(self._on_exported)
+        self.exporter.failed.connect(
+            lambda message: window.report_error(self.tr("Review copy not saved"), message)
+        )
+
+        self.panel_timer = QTimer(self, singleShot=True, interval=PANEL_DELAY_MS)
+        self.panel_timer.timeout.connect(self.refresh_panel)
+        window.editor.textChanged.connect(self.panel_timer.start)
+        window.article_loaded.connect(self._on_article_loaded)
+        self._fill_menu(window.review_menu)
+
+    # ----- menus and views ----------------------------------------------------------------
+
+    def _view_actions(self) -> dict:
+        a = self.actions
+        return {"changes": a.view_changes, "final": a.view_final, "original": a.view_original}
+
+    def _fill_menu(self, menu: QMenu) -> None:
+        a = self.actions
+        menu.addActions([a.suggest_changes, a.add_comment])
+        menu.addSeparator()
+        menu.addActions([a.accept_mark, a.reject_mark, a.accept_all, a.reject_all])
+        menu.addSeparator()
+        menu.addActions([a.view_changes, a.view_final, a.view_original])
+        menu.addAction(self.dock.toggleViewAction())
+        menu.addSeparator()
+        menu.addActions([a.compare_published, a.reviewer_name])
+
+    def render_options(self, options: RenderOptions) -> RenderOptions:
+        """``options`` with the preview's review view."""
+        return replace(options, review_view=self.view)
+
+    def set_view(self, view: str) -> None:
+        """Show the preview in ``view`` ("changes", "final" or "original")."""
+        if view not in VIEWS:
+            raise ValueError(view)
+        self.view = view
+        self._view_actions()[view].setChecked(True)
+        keys.settings().setValue(keys.REVIEW_VIEW, view)
+        self.window.render_timer.start()
+
+    def _set_suggesting(self, on: bool) -> None:
+        self.suggest.set_enabled(on)
+        if on:
+            self.dock.show()
+            self.window.statusBar().showMessage(
+                self.tr("Suggest mode: your typing and deleting are recorded as suggestions."),
+                5000,
+            )
+
+    def _on_article_loaded(self, _path: str) -> None:
+        self.refresh_panel()
+        if self.panel.marks:
+            self.dock.show()
+
+    # ----- the panel ------------------------------------------------------------------------
+
+    def refresh_panel(self) -> None:
+        """Re-read the marks from the editor's text."""
+        self.panel_timer.stop()
+        self.panel.show_marks(critic.parse_marks(self.window.editor.text()))
+
+    def go_to_mark(self, index: int) -> None:
+        """Select mark ``index`` in the editor and scroll the preview to it."""
+        if not 0 <= index < len(self.panel.marks):
+            return
+        mark = self.panel.marks[index]
+        select_span(self.window.editor, self.window.editor.text(), mark.start, mark.end)
+        body_line = self.window.front_matter.body_line
+        in_body = [m for m in self.panel.marks if m.line >= body_line]
+        if self.view == "changes" and mark in in_body:
+            self.window.preview.page().runJavaScript(
+                _SCROLL_JS % in_body.index(mark), QWebEngineScript.ScriptWorldId.ApplicationWorld
+            )
+
+    def resolve_current(self, accept: bool) -> None:
+        """Accept or reject the mark selected in the panel (one undo step)."""
+        self.refresh_panel()  # the panel may lag the last keystrokes by a moment
+        mark = self.panel.current_mark()
+        if mark is None:
+            return
+        text = self.window.editor.text()
+        try:
+            new = critic.accept(text, mark) if accept else critic.reject(text, mark)
+        except critic.StaleMarkError as error:
+            self.window.statusBar().showMessage(str(error), 5000)
+            return
+        self.window.editor.apply_text(new)
+        self.refresh_panel()
+
+    def resolve_all(self, accept: bool) -> None:
+        """Accept or reject every suggestion and remove every comment (one undo step)."""
+        text = self.window.editor.text()
+        resolve = critic.accept_all if accept else critic.reject_all
+        self.window.editor.apply_text(resolve(text))
+        self.refresh_panel()
+
+    # ----- comments -------------------------------------------------------------------------
+
+    def reviewer_name(self, ask: bool = False) -> str:
+        """The name that signs comments; asks once when none is set (or when ``ask``)."""
+        name = str(keys.settings().value(keys.REVIEWER_NAME, "") or "")
+        if name and not ask:
+            return name
+        answer, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Reviewer Name"),
+            self.tr("Your name as it appears on your comments (one word, e.g. dana):"),
+            text=name,
+        )
+        if ok:
+            name = re.sub(r"[\s:@]+", "_", answer.strip()).strip("_")
+            keys.settings().setValue(keys.REVIEWER_NAME, name)
+        return name
+
+    def add_comment(self) -> None:
+        """Comment on the selection (or at the cursor); the cursor lands in the comment."""
+        name = self.reviewer_name()
+        text, anchor, pos = selection(self.window.editor)
+        edit = comment_edit(text, anchor, pos, name, date.today().isoformat())
+        if edit is None:
+            self.window.statusBar().showMessage(
+                self.tr("A comment cannot cross a suggestion or another comment."), 5000
+            )
+            return
+        apply_edit(self.window.editor, text, edit)
+        self.dock.show()
+        self.window.editor.setFocus()
+
+    # ----- compare with published -----------------------------------------------------------
+
+    def _choose_and_compare(self) -> None:
+        window = self.window
+        start = window.site_root or (window.article.path.parent if window.article.path else None)
+        path, _ = QFileDialog.getOpenFileName(
+            window, self.tr("Compare with Published File"), str(start or Path.home()),
+            self.tr("Markdown and HTML (*.md *.markdown *.html *.htm);;All files (*)"),
+        )
+        if path:
+            self.compare_with(Path(path))
+
+    def compare_with(self, published_path: Path) -> CompareDialog | None:
+        """Open the compare dialog for the article against ``published_path``."""
+        window = self.window
+        try:
+            published = Article.load(published_path, allow_large=True).text
+        except ArticleEditorError as error:
+            window.report_error(self.tr("Cannot compare"), str(error))
+            return None
+        name = str(window.article.path) if window.article.path else self.tr("Untitled")
+        if self.compare_dialog is not None:
+            self.compare_dialog.close()
+            self.compare_dialog.deleteLater()
+        self.compare_dialog = CompareDialog(
+            published, window.editor.text(), published_path, name, window
+        )
+        self.compare_dialog.show()
+        return self.compare_dialog
+
+    # ----- review copies --------------------------------------------------------------------
+
+    def _choose_and_export(self) -> None:
+        window = self.window
+        article = window.article.path
+        start = article.with_suffix(".review.pdf") if article else Path.home() / "review.pdf"
+        path, chosen = QFileDialog.getSaveFileName(
+            window, self.tr("Export Review Copy"), str(start), REVIEW_COPY_FILTER
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".pdf", ".html", ".htm"):
+            target = target.with_suffix(".pdf" if chosen.startswith("PDF") else ".html")
+        self.export_review_copy(target)
+
+    def export_review_copy(self, target: Path) -> None:
+        """Write the article as a review copy (changes and comments visible) to ``target``."""
+        window = self.window
+        base = window.article.path.parent if window.article.path else None
+        window.statusBar().showMessage(self.tr("Exporting review copy…"))
+        self.exporter.export(window.editor.text(), window.render_options, target, base)
+
+    def _on_exported(self, path: str) -> None:
+        self.last_export = path
+        self.window.statusBar().showMessage(
+            self.tr("Review copy saved to {0}").format(path), 5000
+        )

@@ -1,0 +1,104 @@
+"""Suggest mode: an event filter on the editor that turns typing and deleting into
+CriticMarkup suggestions (the rules live in ``core.suggest``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QPlainTextEdit
+
+from articleeditor.core import suggest
+from articleeditor.ui.review.textpos import apply_edit, selection
+
+_SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+
+
+class SuggestMode(QObject):
+    """While enabled, keystrokes in ``editor`` become suggestions; ``refused`` explains a
+    keystroke that could not be recorded (a selection across existing marks)."""
+
+    refused = Signal(str)
+
+    def __init__(self, editor: QPlainTextEdit) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.enabled = False
+
+    def set_enabled(self, on: bool) -> None:
+        """Start or stop recording suggestions."""
+        if on == self.enabled:
+            return
+        self.enabled = on
+        if on:
+            self.editor.installEventFilter(self)
+        else:
+            self.editor.removeEventFilter(self)
+        # A drop would insert text unrecorded; paste is recorded instead.
+        self.editor.setAcceptDrops(not on)
+
+    def type_text(self, typed: str) -> None:
+        """Record ``typed`` as if the reviewer typed it at the cursor."""
+        text, anchor, pos = selection(self.editor)
+        self._apply(text, suggest.type_text(text, anchor, pos, typed), anchor != pos)
+
+    def delete(self, forward: bool) -> None:
+        """Record Delete (``forward``) or Backspace at the cursor or over the selection."""
+        text, anchor, pos = selection(self.editor)
+        step = suggest.delete_forward if forward else suggest.delete_backward
+        self._apply(text, step(text, anchor, pos), anchor != pos)
+
+    def _apply(self, text: str, edit: suggest.Edit | None, had_selection: bool) -> None:
+        if edit is None:
+            if had_selection:
+                self.refused.emit(
+                    self.tr("A suggestion cannot cross another suggestion or comment; "
+                            "select plain text or resolve the mark first.")
+                )
+            return
+        apply_edit(self.editor, text, edit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.editor or self.editor.isReadOnly():
+            return False
+        if event.type() == QEvent.Type.KeyPress:
+            return self._key(event)  # type: ignore[arg-type]
+        if event.type() == QEvent.Type.InputMethod:
+            commit = event.commitString()  # type: ignore[attr-defined]
+            if commit:
+                self.type_text(commit)
+                # Let the editor clear its pre-edit text, without the commit.
+                QCoreApplication.sendEvent(self.editor, QInputMethodEvent())
+                return True
+        return False
+
+    def _key(self, event: QKeyEvent) -> bool:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            pasted = QGuiApplication.clipboard().text()
+            if pasted:
+                self.type_text(pasted.replace("\r\n", "\n"))
+            return True
+        if event.matches(QKeySequence.StandardKey.Cut):
+            if self.editor.textCursor().hasSelection():
+                self.editor.copy()
+                self.delete(forward=True)
+            return True
+        key = event.key()
+        if key == Qt.Key.Key_Backspace:
+            self.delete(forward=False)
+            return True
+        if key == Qt.Key.Key_Delete:
+            self.delete(forward=True)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.type_text("\n")
+            return True
+        typed = event.text()
+        modifiers = event.modifiers()
+        # Ctrl+Alt is AltGr on Windows: it types characters, it is not a shortcut.
+        shortcut = bool(modifiers & _SHORTCUT_MODIFIERS) and not (
+            modifiers & Qt.KeyboardModifier.AltModifier
+        )
+        if typed and not shortcut and (typed.isprintable() or typed == "\t"):
+            self.type_text(typed)
+            return True
+        return False

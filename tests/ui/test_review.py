@@ -1,0 +1,197 @@
+"""The review workflow in the real window: suggest mode, comments, the review panel, the
+preview's review views, compare with published, and review copies."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWebEngineCore import QWebEngineScript
+
+from articleeditor.ui import settings as keys
+from tests.ui.conftest import preview_text
+
+FRONT = "---\ntitle: Review test\n---\n\n"
+PLAIN = FRONT + "Cases rose in early 2025 at twelve sites.\n"
+REVIEWED = FRONT + (
+    "Cases rose {++sharply ++}in {--early --}2025 at {~~twelve~>14~~} sites.\n\n"
+    "The {==hazard ratio==}{>>@dana 2026-11-20: check this number<<} was 0.8.\n"
+)
+ACCEPTED = FRONT + "Cases rose sharply in 2025 at 14 sites.\n\nThe hazard ratio was 0.8.\n"
+REJECTED = FRONT + "Cases rose in early 2025 at twelve sites.\n\nThe hazard ratio was 0.8.\n"
+
+
+def open_text(qtbot, window, tmp_path, text: str):
+    path = tmp_path / "article.md"
+    path.write_text(text, encoding="utf-8")
+    with qtbot.waitSignal(window.preview_updated, timeout=20_000):
+        assert window.open_path(path)
+    qtbot.waitUntil(lambda: "Review test" in preview_text(qtbot, window, "article-header"),
+                    timeout=10_000)
+    return path
+
+
+def put_cursor(window, index: int, anchor: int | None = None) -> None:
+    cursor = window.editor.textCursor()
+    cursor.setPosition(index if anchor is None else anchor)
+    if anchor is not None:
+        cursor.setPosition(index, QTextCursor.MoveMode.KeepAnchor)
+    window.editor.setTextCursor(cursor)
+
+
+def dom_count(qtbot, window, selector: str) -> int:
+    result: list[int] = []
+    window.preview.page().runJavaScript(
+        f"document.querySelectorAll('{selector}').length",
+        QWebEngineScript.ScriptWorldId.ApplicationWorld,
+        result.append,
+    )
+    qtbot.waitUntil(lambda: bool(result), timeout=10_000)
+    return result[0]
+
+
+def test_suggest_mode_records_typing_and_deleting(qtbot, window, tmp_path):
+    open_text(qtbot, window, tmp_path, PLAIN)
+    window.review_actions.suggest_changes.trigger()
+    assert window.review_actions.suggest_changes.isChecked()
+    assert window.review.dock.isVisible()
+    text = window.editor.text()
+    put_cursor(window, text.index(" in early"))
+    qtbot.keyClicks(window.editor, " sharply")
+    text = window.editor.text()
+    put_cursor(window, text.index("2025"))
+    for _ in range(len("early ")):
+        qtbot.keyClick(window.editor, Qt.Key.Key_Backspace)
+    text = window.editor.text()
+    put_cursor(window, text.index(" sites"))
+    qtbot.keyClick(window.editor, Qt.Key.Key_Delete)
+    text = window.editor.text()
+    start = text.index("twelve")
+    put_cursor(window, start + len("twelve"), anchor=start)
+    qtbot.keyClicks(window.editor, "14")
+    text = window.editor.text()
+    put_cursor(window, len(text) - 1)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.editor, "More.")
+    assert window.editor.text() == FRONT + (
+        "Cases rose{++ sharply++} in {--early --}2025 at {~~twelve~>14~~}{-- --}sites.{++\n"
+        "More.++}\n"
+    )
+    # Leaving suggest mode: typing edits the text plainly again.
+    window.review_actions.suggest_changes.trigger()
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, "plain")
+    assert window.editor.text().endswith("More.++}\nplain")
+
+
+def test_suggest_mode_keeps_ctrl_shortcuts(qtbot, window, tmp_path):
+    open_text(qtbot, window, tmp_path, PLAIN)
+    window.review_actions.suggest_changes.trigger()
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, "x")
+    assert window.editor.text().endswith("{++x++}")
+    window.actions.undo.trigger()
+    assert window.editor.text() == PLAIN
+
+
+def test_accept_all_and_reject_all_are_one_undo_step_each(qtbot, window, tmp_path):
+    open_text(qtbot, window, tmp_path, REVIEWED)
+    window.review_actions.accept_all.trigger()
+    assert window.editor.text() == ACCEPTED
+    assert window.review.panel.marks == []
+    window.actions.undo.trigger()
+    assert window.editor.text() == REVIEWED
+    # The panel (and with it Reject All) follows the text a moment later, as for a writer.
+    qtbot.waitUntil(lambda: window.review_actions.reject_all.isEnabled(), timeout=5_000)
+    window.review_actions.reject_all.trigger()
+    assert window.editor.text() == REJECTED
+    window.actions.undo.trigger()
+    assert window.editor.text() == REVIEWED
+
+
+def test_review_panel_lists_marks_selects_and_resolves_one(qtbot, window, tmp_path):
+    open_text(qtbot, window, tmp_path, REVIEWED)
+    panel = window.review.panel
+    assert window.review.dock.isVisible()  # an article with marks shows the panel
+    rows = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert len(rows) == 4
+    assert rows[0].startswith("Insertion · line 5")
+    assert "@dana" in rows[3] and "check this number" in rows[3]
+    assert panel.summary.text() == "3 suggestions, 1 comments"
+    item = panel.list.item(1)
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.list.visualItemRect(item).center())
+    assert window.editor.textCursor().selectedText() == "{--early --}"
+    window.review_actions.reject_mark.trigger()
+    assert "in early 2025" in window.editor.text()
+    assert len(panel.marks) == 3
+    panel.list.setCurrentRow(0)
+    window.review_actions.accept_mark.trigger()
+    assert window.editor.text().startswith(FRONT + "Cases rose sharply in early 2025")
+
+
+def test_preview_review_views(qtbot, window, tmp_path):
+    open_text(qtbot, window, tmp_path, REVIEWED)
+    assert window.review_actions.view_changes.isChecked()
+    assert dom_count(qtbot, window, "ins.critic") == 2
+    assert dom_count(qtbot, window, "del.critic") == 2
+    assert dom_count(qtbot, window, ".critic-comment") == 1
+    with qtbot.waitSignal(window.preview_updated, timeout=10_000):
+        window.review_actions.view_final.trigger()
+    qtbot.waitUntil(lambda: "rose sharply in 2025 at 14 sites" in preview_text(qtbot, window),
+                    timeout=10_000)
+    body = preview_text(qtbot, window)
+    assert "early" not in body and "check this number" not in body
+    with qtbot.waitSignal(window.preview_updated, timeout=10_000):
+        window.review_actions.view_original.trigger()
+    qtbot.waitUntil(lambda: "rose in early 2025 at twelve sites" in preview_text(qtbot, window),
+                    timeout=10_000)
+    assert keys.settings().value(keys.REVIEW_VIEW) == "original"
+
+
+def test_add_comment_on_selection(qtbot, window, tmp_path):
+    keys.settings().setValue(keys.REVIEWER_NAME, "lee")
+    open_text(qtbot, window, tmp_path, PLAIN)
+    text = window.editor.text()
+    start = text.index("twelve")
+    put_cursor(window, start + len("twelve"), anchor=start)
+    window.review_actions.add_comment.trigger()
+    qtbot.keyClicks(window.editor, "source?")
+    today = __import__("datetime").date.today().isoformat()
+    assert f"at {{==twelve==}}{{>>@lee {today}: source?<<}} sites" in window.editor.text()
+    qtbot.waitUntil(lambda: len(window.review.panel.marks) == 1, timeout=5_000)
+    assert "@lee" in window.review.panel.list.item(0).text()
+
+
+def test_compare_with_published_file(qtbot, window, tmp_path):
+    open_text(qtbot, window, tmp_path, PLAIN)
+    published = tmp_path / "published.md"
+    published.write_text(PLAIN.replace("twelve", "eleven"), encoding="utf-8")
+    dialog = window.review.compare_with(published)
+    shown = dialog.view.toPlainText()
+    assert "-Cases rose in early 2025 at eleven sites." in shown
+    assert "+Cases rose in early 2025 at twelve sites." in shown
+    assert "1 lines added, 1 lines removed" in dialog.summary.text()
+    dialog.layout_choice.setCurrentIndex(1)
+    assert "eleven" in dialog.view.toPlainText()
+    dialog.close()
+
+
+def test_compare_with_unreadable_file_says_why(qtbot, window, tmp_path, dialogs):
+    open_text(qtbot, window, tmp_path, PLAIN)
+    assert window.review.compare_with(tmp_path / "missing.md") is None
+    assert dialogs.shown and "missing.md" in dialogs.shown[-1][1]
+
+
+def test_export_review_copy_to_html_and_pdf(qtbot, window, tmp_path):
+    open_text(qtbot, window, tmp_path, REVIEWED)
+    html_path = tmp_path / "copy.html"
+    window.review.export_review_copy(html_path)
+    qtbot.waitUntil(lambda: window.review.last_export == str(html_path), timeout=20_000)
+    page = html_path.read_text(encoding="utf-8")
+    assert '<ins class="critic critic-ins" id="critic-0">sharply </ins>' in page
+    assert "check this number" in page and "<title>Review test</title>" in page
+    pdf_path = tmp_path / "copy.pdf"
+    window.review.export_review_copy(pdf_path)
+    qtbot.waitUntil(lambda: window.review.last_export == str(pdf_path), timeout=30_000)
+    assert pdf_path.read_bytes().startswith(b"%PDF")
+    assert not window.review.exporter.busy
