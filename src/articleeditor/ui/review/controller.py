@@ -57,6 +57,8 @@ class ReviewController(QObject):
         self.dock.setObjectName("review-dock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # A tab beside References: the list needs height more than it needs its own column.
+        window.tabifyDockWidget(window.references_dock, self.dock)
         self.dock.hide()
         self.panel.mark_activated.connect(self.go_to_mark)
 
@@ -121,7 +123,7 @@ class ReviewController(QObject):
     def _set_suggesting(self, on: bool) -> None:
         self.suggest.set_enabled(on)
         if on:
-            self.dock.show()
+            self.show_panel()
             self.window.statusBar().showMessage(
                 self.tr("Suggest mode: your typing and deleting are recorded as suggestions."),
                 5000,
@@ -130,9 +132,14 @@ class ReviewController(QObject):
     def _on_article_loaded(self, _path: str) -> None:
         self.refresh_panel()
         if self.panel.marks:
-            self.dock.show()
+            self.show_panel()
 
     # ----- the panel ------------------------------------------------------------------------
+
+    def show_panel(self) -> None:
+        """Show the review dock and bring its tab to the front."""
+        self.dock.show()
+        self.dock.raise_()
 
     def refresh_panel(self) -> None:
         """Re-read the marks from the editor's text."""
@@ -203,7 +210,7 @@ class ReviewController(QObject):
             )
             return
         apply_edit(self.window.editor, text, edit)
-        self.dock.show()
+        self.show_panel()
         self.window.editor.setFocus()
 
     # ----- compare with published -----------------------------------------------------------
