@@ -146,7 +146,8 @@ def test_failed_save_keeps_old_file_and_editor_text(qtbot, window, dialogs, site
     assert window.isWindowModified()
     assert dialogs.shown and "disk" in dialogs.shown[-1][1].lower()
     assert not [p for p in path.parent.iterdir() if p.name not in {
-        "car-t-cells-liver-cancer.md", "semaglutide-heart-outcomes.md"}]
+        "car-t-cells-liver-cancer.md", "semaglutide-heart-outcomes.md",
+        "microplastics-in-blood.md"}]
 
 
 def test_file_changed_outside_is_not_silently_overwritten(qtbot, window, dialogs, site):
