@@ -3,6 +3,7 @@ preview's review views, compare with published, and review copies."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWebEngineCore import QWebEngineScript
@@ -18,6 +19,21 @@ REVIEWED = FRONT + (
 )
 ACCEPTED = FRONT + "Cases rose sharply in 2025 at 14 sites.\n\nThe hazard ratio was 0.8.\n"
 REJECTED = FRONT + "Cases rose in early 2025 at twelve sites.\n\nThe hazard ratio was 0.8.\n"
+
+
+@pytest.fixture(autouse=True)
+def settled_preview(qtbot, window):
+    """Let the last render reach the page before the window goes: a page callback arriving
+    after the window is deleted fails the test run."""
+    waiting = {"render": False}
+    window.render_runner.done.connect(lambda _r: waiting.__setitem__("render", True))
+    window.preview.updated.connect(lambda: waiting.__setitem__("render", False))
+    yield
+    qtbot.waitUntil(
+        lambda: not window.render_timer.isActive() and not window.render_runner.busy
+        and not waiting["render"],
+        timeout=10_000,
+    )
 
 
 def open_text(qtbot, window, tmp_path, text: str):
