@@ -54,15 +54,18 @@ def put_cursor(window, index: int, anchor: int | None = None) -> None:
     window.editor.setTextCursor(cursor)
 
 
-def dom_count(qtbot, window, selector: str) -> int:
-    result: list[int] = []
+def page_value(qtbot, window, expression: str):
+    """The value of a JavaScript expression in the preview page."""
+    result: list = []
     window.preview.page().runJavaScript(
-        f"document.querySelectorAll('{selector}').length",
-        QWebEngineScript.ScriptWorldId.ApplicationWorld,
-        result.append,
+        expression, QWebEngineScript.ScriptWorldId.ApplicationWorld, result.append
     )
     qtbot.waitUntil(lambda: bool(result), timeout=10_000)
     return result[0]
+
+
+def dom_count(qtbot, window, selector: str) -> int:
+    return page_value(qtbot, window, f"document.querySelectorAll('{selector}').length")
 
 
 def test_suggest_mode_records_typing_and_deleting(qtbot, window, tmp_path):
@@ -143,6 +146,37 @@ def test_review_panel_lists_marks_selects_and_resolves_one(qtbot, window, tmp_pa
     panel.list.setCurrentRow(0)
     window.review_actions.accept_mark.trigger()
     assert window.editor.text().startswith(FRONT + "Cases rose sharply in early 2025")
+
+
+def test_choosing_a_mark_scrolls_the_preview_to_it(qtbot, window, tmp_path):
+    filler = "".join(f"Paragraph {n} of plain text that fills the page.\n\n" for n in range(80))
+    open_text(qtbot, window, tmp_path, FRONT + filler + "Last {++added++} words.\n")
+    assert page_value(qtbot, window, "window.scrollY") == 0
+    window.review.panel.list.setCurrentRow(0)
+    assert window.editor.textCursor().selectedText() == "{++added++}"
+    qtbot.waitUntil(lambda: page_value(qtbot, window, "window.scrollY") > 1000, timeout=10_000)
+    top = page_value(qtbot, window,
+                     "document.getElementById('critic-0').getBoundingClientRect().top")
+    assert 0 < top < window.preview.height()
+
+
+def test_reviewer_name_is_asked_once(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    asked = []
+
+    def answer(*_args, **_kwargs):
+        asked.append(True)
+        return "Dana Whitfield", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    open_text(qtbot, window, tmp_path, PLAIN)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    window.review_actions.add_comment.trigger()
+    window.review_actions.add_comment.trigger()
+    assert len(asked) == 1
+    assert window.editor.text().count("{>>@Dana_Whitfield ") == 2
+    assert keys.settings().value(keys.REVIEWER_NAME) == "Dana_Whitfield"
 
 
 def test_preview_review_views(qtbot, window, tmp_path):
