@@ -53,7 +53,7 @@ _NOTE_RE = re.compile(
 _OPENERS = re.compile(r"\{(\+\+|--|~~|==|>>)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mark:
     """One CriticMarkup mark at ``text[start:end]``.
 
@@ -99,16 +99,18 @@ def _note(body: str) -> tuple[str, str, str]:
 
 def _mark(m: re.Match[str], line: int) -> Mark:
     start, end = m.span()
-    if m.group("ins") is not None:
+    group = m.lastgroup if m.lastgroup != "new" else "old"
+    if group == "ins":
         return Mark(MarkKind.INSERTION, start, end, "", m.group("ins"), line=line)
-    if m.group("del") is not None:
+    if group == "del":
         return Mark(MarkKind.DELETION, start, end, m.group("del"), "", line=line)
-    if m.group("old") is not None:
+    if group == "old":
         return Mark(MarkKind.SUBSTITUTION, start, end, m.group("old"), m.group("new"), line=line)
-    if m.group("hl") is not None:
+    if group == "hl":
         text = m.group("hl")
-        if m.group("hlnote") is None:
-            return Mark(MarkKind.HIGHLIGHT, start, end, text, text, line=line)
+        return Mark(MarkKind.HIGHLIGHT, start, end, text, text, line=line)
+    if group == "hlnote":
+        text = m.group("hl")
         author, date, note = _note(m.group("hlnote"))
         return Mark(MarkKind.COMMENT, start, end, text, text, note, author, date, line=line)
     author, date, note = _note(m.group("note"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from articleeditor.core import suggest
 from articleeditor.ui.review.textpos import apply_edit, selection
 
+_DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 _SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
 
 
@@ -29,12 +30,12 @@ class SuggestMode(QObject):
         if on == self.enabled:
             return
         self.enabled = on
-        if on:
-            self.editor.installEventFilter(self)
-        else:
-            self.editor.removeEventFilter(self)
-        # A drop would insert text unrecorded; paste is recorded instead.
-        self.editor.setAcceptDrops(not on)
+        # Drops land on the viewport; they would insert text unrecorded (paste is recorded).
+        for widget in (self.editor, self.editor.viewport()):
+            if on:
+                widget.installEventFilter(self)
+            else:
+                widget.removeEventFilter(self)
 
     def type_text(self, typed: str) -> None:
         """Record ``typed`` as if the reviewer typed it at the cursor."""
@@ -58,6 +59,8 @@ class SuggestMode(QObject):
         apply_edit(self.editor, text, edit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor.viewport():
+            return event.type() in _DROP_EVENTS
         if watched is not self.editor or self.editor.isReadOnly():
             return False
         if event.type() == QEvent.Type.KeyPress:
