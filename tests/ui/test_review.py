@@ -245,3 +245,30 @@ def test_export_review_copy_to_html_and_pdf(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: window.review.last_export == str(pdf_path), timeout=30_000)
     assert pdf_path.read_bytes().startswith(b"%PDF")
     assert not window.review.exporter.busy
+
+
+# Qt 6 offers no QPointF constructor for QDragEnterEvent; the QPoint one is deprecated.
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_suggest_mode_refuses_drops(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    open_text(qtbot, window, tmp_path, PLAIN)
+
+    def drop() -> None:
+        mime = QMimeData()
+        mime.setText("dropped")
+        args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier)
+        viewport = window.editor.viewport()
+        QApplication.sendEvent(viewport, QDragEnterEvent(QPoint(5, 5), *args))
+        QApplication.sendEvent(viewport, QDragMoveEvent(QPointF(5, 5), *args))
+        QApplication.sendEvent(viewport, QDropEvent(QPointF(5, 5), *args))
+
+    window.review_actions.suggest_changes.trigger()
+    drop()
+    assert window.editor.text() == PLAIN
+    window.review_actions.suggest_changes.trigger()
+    drop()  # the same drop edits the text when not suggesting
+    assert "dropped" in window.editor.text()

@@ -23,6 +23,7 @@ class SuggestMode(QObject):
     def __init__(self, editor: QPlainTextEdit) -> None:
         super().__init__(editor)
         self.editor = editor
+        self.viewport = editor.viewport()
         self.enabled = False
 
     def set_enabled(self, on: bool) -> None:
@@ -31,7 +32,7 @@ class SuggestMode(QObject):
             return
         self.enabled = on
         # Drops land on the viewport; they would insert text unrecorded (paste is recorded).
-        for widget in (self.editor, self.editor.viewport()):
+        for widget in (self.editor, self.viewport):
             if on:
                 widget.installEventFilter(self)
             else:
@@ -59,13 +60,17 @@ class SuggestMode(QObject):
         apply_edit(self.editor, text, edit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.editor.viewport():
-            return event.type() in _DROP_EVENTS
+        # Look at the event type before the widgets: they may be in their destructors.
+        kind = event.type()
+        if kind in _DROP_EVENTS:
+            return watched is self.viewport
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.InputMethod):
+            return False
         if watched is not self.editor or self.editor.isReadOnly():
             return False
-        if event.type() == QEvent.Type.KeyPress:
+        if kind == QEvent.Type.KeyPress:
             return self._key(event)  # type: ignore[arg-type]
-        if event.type() == QEvent.Type.InputMethod:
+        if kind == QEvent.Type.InputMethod:
             commit = event.commitString()  # type: ignore[attr-defined]
             if commit:
                 self.type_text(commit)
