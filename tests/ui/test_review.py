@@ -102,6 +102,23 @@ def test_suggest_mode_records_typing_and_deleting(qtbot, window, tmp_path):
     assert window.editor.text().endswith("More.++}\nplain")
 
 
+def test_suggest_mode_leaves_front_matter_alone(qtbot, window, tmp_path):
+    open_text(qtbot, window, tmp_path, PLAIN)
+    messages = []
+    window.review.suggest.refused.connect(messages.append)
+    window.review_actions.suggest_changes.trigger()
+    put_cursor(window, PLAIN.index("Review test"))
+    qtbot.keyClicks(window.editor, "x")
+    put_cursor(window, len(FRONT) - 2)  # the end of the closing --- line
+    qtbot.keyClick(window.editor, Qt.Key.Key_Backspace)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Delete)
+    assert window.editor.text() == PLAIN
+    assert len(messages) == 3 and "Front matter" in messages[0]
+    put_cursor(window, len(FRONT))  # the first character of the body
+    qtbot.keyClick(window.editor, Qt.Key.Key_Backspace)
+    assert window.editor.text() == FRONT[:-1] + "{--\n--}Cases" + PLAIN[len(FRONT) + 5:]
+
+
 def test_suggest_mode_keeps_ctrl_shortcuts(qtbot, window, tmp_path):
     open_text(qtbot, window, tmp_path, PLAIN)
     window.review_actions.suggest_changes.trigger()

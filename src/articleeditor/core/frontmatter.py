@@ -115,6 +115,12 @@ def parse(text: str) -> FrontMatter:
     return FrontMatter(block.kind, data, text[block.end :], body_line, None, (0, block.end))
 
 
+def body_offset(text: str) -> int:
+    """Where the body starts: just after a closed front matter block, else 0 (no parsing)."""
+    block = _locate(text)
+    return block.end if block is not None and block.closed else 0
+
+
 def _load(kind: FrontMatterKind, content: str, first_line: int) -> dict[Any, Any]:
     """Load a block's content; raise FrontMatterError with whole-file positions."""
     if kind is FrontMatterKind.YAML:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySeq
 from PySide6.QtWidgets import QPlainTextEdit
 
 from articleeditor.core import suggest
+from articleeditor.core.frontmatter import body_offset
 from articleeditor.ui.review.textpos import apply_edit, selection
 
 _DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
@@ -41,13 +42,28 @@ class SuggestMode(QObject):
     def type_text(self, typed: str) -> None:
         """Record ``typed`` as if the reviewer typed it at the cursor."""
         text, anchor, pos = selection(self.editor)
+        if self._in_front_matter(text, min(anchor, pos)):
+            return
         self._apply(text, suggest.type_text(text, anchor, pos, typed), anchor != pos)
 
     def delete(self, forward: bool) -> None:
         """Record Delete (``forward``) or Backspace at the cursor or over the selection."""
         text, anchor, pos = selection(self.editor)
+        first = min(anchor, pos) if anchor != pos or forward else pos - 1
+        if first >= 0 and self._in_front_matter(text, first):
+            return
         step = suggest.delete_forward if forward else suggest.delete_backward
         self._apply(text, step(text, anchor, pos), anchor != pos)
+
+    def _in_front_matter(self, text: str, index: int) -> bool:
+        """Front matter cannot hold suggestions (they would break its YAML); say so."""
+        if index >= body_offset(text):
+            return False
+        self.refused.emit(
+            self.tr("Front matter takes no suggestions: change fields in the Article panel, "
+                    "or leave suggest mode to edit it.")
+        )
+        return True
 
     def _apply(self, text: str, edit: suggest.Edit | None, had_selection: bool) -> None:
         if edit is None:
