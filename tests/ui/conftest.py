@@ -52,10 +52,28 @@ def window(qtbot, dialogs):
     yield win
     from articleeditor.ui.app import dispose
 
+    settle_preview(qtbot, win)
+
     win.editor.document().setModified(False)
     win.render_runner.wait()
     win.close()
     dispose(win)
+
+
+def settle_preview(qtbot, win) -> None:
+    """Let the last render reach the page: a page callback that arrives while the window is
+    being deleted fails the test at random."""
+    from PySide6.QtWebEngineCore import QWebEngineScript
+
+    win.render_timer.stop()
+    qtbot.waitUntil(lambda: not win.render_runner.busy, timeout=10_000)
+    qtbot.wait(1)  # deliver the finished render, which queues its page update
+    # Page scripts answer in order: once this one answers, every earlier update has.
+    answered: list[object] = []
+    win.preview.page().runJavaScript(
+        "1", QWebEngineScript.ScriptWorldId.ApplicationWorld, answered.append
+    )
+    qtbot.waitUntil(lambda: bool(answered), timeout=10_000)
 
 
 def preview_text(qtbot, win, element_id: str = "article-body") -> str:

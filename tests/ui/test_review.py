@@ -21,21 +21,6 @@ ACCEPTED = FRONT + "Cases rose sharply in 2025 at 14 sites.\n\nThe hazard ratio 
 REJECTED = FRONT + "Cases rose in early 2025 at twelve sites.\n\nThe hazard ratio was 0.8.\n"
 
 
-@pytest.fixture(autouse=True)
-def settled_preview(qtbot, window):
-    """Let the last render reach the page before the window goes: a page callback arriving
-    after the window is deleted fails the test run."""
-    waiting = {"render": False}
-    window.render_runner.done.connect(lambda _r: waiting.__setitem__("render", True))
-    window.preview.updated.connect(lambda: waiting.__setitem__("render", False))
-    yield
-    qtbot.waitUntil(
-        lambda: not window.render_timer.isActive() and not window.render_runner.busy
-        and not waiting["render"],
-        timeout=10_000,
-    )
-
-
 def open_text(qtbot, window, tmp_path, text: str):
     path = tmp_path / "article.md"
     path.write_text(text, encoding="utf-8")
