@@ -9,7 +9,7 @@ from pathlib import Path
 from articleeditor import APP_NAME, __version__
 from articleeditor.core.errors import ArticleEditorError
 
-COMMANDS = ("render", "screenshot")
+COMMANDS = ("render", "screenshot", "refs")
 
 
 class UserError(Exception):
@@ -49,6 +49,14 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("file", type=Path, nargs="?", help="article or site (default: sample site)")
     shot.add_argument("-o", "--output", type=Path, required=True, help="output .png")
     shot.add_argument("--size", type=_size, default=(1400, 900), help="WIDTHxHEIGHT")
+    refs = sub.add_parser("refs", help="manage an article's references")
+    refs_sub = refs.add_subparsers(dest="refs_command", required=True)
+    refs_import = refs_sub.add_parser(
+        "import", help="add references from BibTeX, RIS, PubMed (.nbib) or CSL-JSON/YAML"
+    )
+    refs_import.add_argument("file", type=Path, help="the reference file")
+    refs_import.add_argument("--into", type=Path, required=True, metavar="ARTICLE",
+                             help="the article whose front matter receives them")
     return parser
 
 
@@ -82,13 +90,36 @@ def _screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refs(args: argparse.Namespace) -> int:
+    from articleeditor.core.article import Article
+    from articleeditor.core.refimport import import_references, read_reference_file
+
+    article = Article.load(args.into)
+    if article.front_matter.error is not None:
+        raise article.front_matter.error
+    existing = article.metadata.references
+    result = import_references(read_reference_file(args.file), existing, path=args.file)
+    for problem in result.problems:
+        print(f"articleeditor: skipped: {problem}", file=sys.stderr)
+    for duplicate in result.duplicates:
+        print(f"skipped {duplicate.item.get('title', '?')!r}: same {duplicate.reason} as "
+              f"{duplicate.existing_key}")
+    if result.items:
+        article.set_field("references", [*existing, *result.items])
+        article.save()
+    print(f"imported {len(result.items)} reference(s) into {args.into}: "
+          + ", ".join(str(item["id"]) for item in result.items))
+    return 1 if result.problems and not result.items else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``articleeditor`` launcher."""
     argv = sys.argv[1:] if argv is None else argv
     try:
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
-            return {"render": _render, "screenshot": _screenshot}[args.command](args)
+            commands = {"render": _render, "screenshot": _screenshot, "refs": _refs}
+            return commands[args.command](args)
         args = _gui_parser().parse_args(argv)
         if args.path and not Path(args.path).exists():
             raise UserError(f"{args.path}: no such file or folder")

@@ -43,6 +43,7 @@ class Actions:
     undo: QAction
     redo: QAction
     toggle_preview: QAction
+    import_references: QAction
     about: QAction
 
     @classmethod
@@ -70,5 +71,8 @@ class Actions:
             undo=_action(parent, tr("&Undo"), "undo", SK.Undo, "edit-undo"),
             redo=_action(parent, tr("&Redo"), "redo", SK.Redo, "edit-redo"),
             toggle_preview=toggle_preview,
+            import_references=_action(parent, tr("&Import References…"), "import-references",
+                                      "Ctrl+Shift+I", "document-import",
+                                      tr("Add references from BibTeX, RIS, PubMed or CSL")),
             about=_action(parent, tr("&About ArticleEditor"), "about", None, "help-about"),
         )
