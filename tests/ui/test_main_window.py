@@ -207,3 +207,18 @@ def test_preview_numbers_citations_and_lists_references(qtbot, window, site):
     assert "[@maude2018]" not in body
     assert "blood cancers [1]" in body
     assert "References" in body and "Tisagenlecleucel in children" in body
+
+
+def test_first_run_copies_sample_site_into_the_data_folder(qtbot, window):
+    import os
+
+    from articleeditor.ui.sample_site import ensure_sample_site
+
+    site = ensure_sample_site()
+    assert site == Path(os.environ["XDG_DATA_HOME"]) / "ArticleEditor" / "sample-site"
+    articles = sorted(p.name for p in (site / "content" / "posts").glob("*.md"))
+    assert "car-t-cells-liver-cancer.md" in articles
+    # A second run keeps the writer's edits to the copy.
+    (site / "content" / "posts" / "car-t-cells-liver-cancer.md").write_text("edited")
+    ensure_sample_site()
+    assert (site / "content" / "posts" / "car-t-cells-liver-cancer.md").read_text() == "edited"

@@ -9,7 +9,6 @@ WINDOW_STATE = "window/state"
 SPLITTER = "window/splitter"
 RECENT_FILES = "files/recent"
 LAST_FILE = "files/last"
-SAMPLE_SITE_VERSION = "sample_site/version"
 
 MAX_RECENT_FILES = 10
 
