@@ -142,9 +142,9 @@ def test_typing_bracket_at_offers_keys(qtbot, window, site):
     window.editor.setFocus()
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(window.editor, "See [@mau")
-    popup = window.citation_completer.completer.popup()
+    popup = window.references_feature.completer.completer.popup()
     qtbot.waitUntil(popup.isVisible, timeout=5_000)
-    assert window.citation_completer.completer.currentCompletion() == "maude2018"
+    assert window.references_feature.completer.completer.currentCompletion() == "maude2018"
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert window.editor.text().endswith("See [@maude2018]")
 

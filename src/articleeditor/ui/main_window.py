@@ -22,12 +22,9 @@ from articleeditor import APP_NAME
 from articleeditor.core.article import Article, Metadata
 from articleeditor.core.errors import ArticleEditorError, FileTooLarge, FrontMatterError
 from articleeditor.core.frontmatter import FrontMatter, parse
-from articleeditor.core.refcheck import check_references, citation_offsets, reference_rows
-from articleeditor.core.refimport import import_references, make_key
 from articleeditor.core.render import (
     RenderedArticle,
     RenderOptions,
-    options_for_article,
     render_article,
 )
 from articleeditor.core.site import find_site_root, load_site
@@ -36,14 +33,13 @@ from articleeditor.ui import settings as keys
 from articleeditor.ui.about import show_about
 from articleeditor.ui.actions import Actions
 from articleeditor.ui.banner import Banner
-from articleeditor.ui.citation_completer import CitationCompleter
-from articleeditor.ui.dialogs.import_references import ImportReferencesDialog
-from articleeditor.ui.editor.markdown_editor import MarkdownEditor, utf16_offset
+from articleeditor.ui.editor.markdown_editor import MarkdownEditor
 from articleeditor.ui.panels.article_panel import ArticlePanel
 from articleeditor.ui.panels.references_panel import ReferencesPanel
 from articleeditor.ui.panels.site_files import SiteFilesPanel
 from articleeditor.ui.panels.tags_panel import TagsPanel
 from articleeditor.ui.preview.preview_view import PreviewView
+from articleeditor.ui.references_feature import ReferencesFeature
 from articleeditor.ui.workers import LatestOnlyRunner
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
@@ -106,11 +102,8 @@ class MainWindow(QMainWindow):
         self.watcher.fileChanged.connect(self._on_file_changed_on_disk)
         self.render_runner = LatestOnlyRunner(self)
         self.render_runner.done.connect(self._on_rendered)
-        self.render_runner.failed.connect(self._on_render_failed)
-        self.reference_runner = LatestOnlyRunner(self)
-        self.reference_runner.done.connect(lambda view: self.references_panel.show_view(*view))
-        self.reference_runner.failed.connect(self._on_render_failed)
-        self.citation_completer = CitationCompleter(self.editor)
+        self.render_runner.failed.connect(self.show_worker_error)
+        self.references_feature = ReferencesFeature(self)
         self.render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
         self.render_timer.timeout.connect(self._refresh)
 
@@ -183,12 +176,6 @@ class MainWindow(QMainWindow):
         self.references_panel.references_edited.connect(
             lambda items: self.set_field("references", items or None)
         )
-        self.references_panel.cite_requested.connect(self.insert_citation)
-        self.references_panel.use_requested.connect(self.go_to_citation)
-        self.references_panel.problem_activated.connect(
-            lambda line: self.editor.go_to_line(self.front_matter.body_line + line - 1)
-        )
-        a.import_references.triggered.connect(self._import_references_dialog)
         self.site_files.file_activated.connect(self.open_path)
         self.preview.updated.connect(self.preview_updated)
 
@@ -394,7 +381,7 @@ class MainWindow(QMainWindow):
             return
         self._save_layout()
         self.render_runner.wait()
-        self.reference_runner.wait()
+        self.references_feature.shutdown()
         event.accept()
 
     # ----- changes made outside the app -----------------------------------------------------
@@ -458,67 +445,6 @@ class MainWindow(QMainWindow):
         self.render_timer.stop()
         self._refresh()
 
-    # ----- references and citations ---------------------------------------------------------
-
-    def insert_citation(self, key: str) -> None:
-        """Insert ``[@key]`` at the cursor as one undo step."""
-        self.editor.insertPlainText(f"[@{key}]")
-        self.editor.setFocus()
-
-    def go_to_citation(self, key: str) -> None:
-        """Move the cursor to the next citation of ``key`` (wrapping to the first)."""
-        text = self.editor.text()
-        front = parse(text)
-        starts = [front.span[1] + offset for offset in citation_offsets(front.body, key)]
-        if not starts:
-            self.statusBar().showMessage(self.tr("{0} is not cited yet").format(key), 3000)
-            return
-        here = self.editor.textCursor().position()
-        position = next((p for p in starts if utf16_offset(text, p) > here), starts[0])
-        cursor = self.editor.textCursor()
-        cursor.setPosition(utf16_offset(text, position))
-        self.editor.setTextCursor(cursor)
-        self.editor.centerCursor()
-        self.editor.setFocus()
-
-    def _import_references_dialog(self) -> None:
-        dialog = ImportReferencesDialog(self)
-        if dialog.exec():
-            self.import_references(dialog.text, dialog.path)
-
-    def import_references(self, text: str, path: Path | None = None) -> list[str]:
-        """Add the references in ``text`` to the article; returns the keys added."""
-        result = import_references(text, self.references_panel.items(), path=path)
-        added = list(result.items)
-        if result.duplicates:
-            listing = "\n".join(
-                f"• {d.item.get('title', '?')} — same {d.reason} as {d.existing_key}"
-                for d in result.duplicates
-            )
-            answer = QMessageBox.question(
-                self,
-                self.tr("Already in the article"),
-                self.tr("These works are already in the article:\n{0}\n\nAdd them again "
-                        "under new keys?").format(listing),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                taken = {str(i.get("id", "")).casefold() for i in self.references_panel.items()}
-                taken |= {str(i["id"]).casefold() for i in added}
-                added += [{**d.item, "id": make_key(d.item, taken)} for d in result.duplicates]
-        if added:
-            self.references_panel.add_references(added)
-        if result.problems:
-            self.report_error(
-                self.tr("Some references were not imported"),
-                self.tr("Imported {0}. Not readable:\n{1}").format(
-                    len(added), "\n".join(str(p) for p in result.problems)
-                ),
-            )
-        else:
-            self.statusBar().showMessage(self.tr("Imported {0} references").format(len(added)),
-                                         4000)
-        return [str(item["id"]) for item in added]
-
     # ----- live refresh ---------------------------------------------------------------------
 
     def _schedule_refresh(self) -> None:
@@ -530,14 +456,7 @@ class MainWindow(QMainWindow):
         self._show_front_matter(self.front_matter)
         options = self.render_options
         self.render_runner.submit(lambda: render_article(text, options))
-        front = self.front_matter
-        if front.error is None:
-            style = options_for_article(options, front.data).citation_style
-            refs = Metadata.from_front_matter(front.data).references
-            self.reference_runner.submit(
-                lambda: (reference_rows(front.body, refs, style),
-                         check_references(front.body, refs))
-            )
+        self.references_feature.refresh(self.front_matter, options)
 
     def _show_front_matter(self, front: FrontMatter) -> None:
         meta = Metadata.from_front_matter(front.data)
@@ -557,13 +476,13 @@ class MainWindow(QMainWindow):
         self.article_panel.show_metadata(meta, front.data, editable)
         self.tags_panel.show_tags(meta.tags, editable)
         self.references_panel.show_references(meta.references, editable)
-        self.citation_completer.set_keys([str(r.get("id", "")) for r in meta.references])
 
     def _on_rendered(self, rendered: RenderedArticle) -> None:
         self.preview.show_article(rendered)
 
-    def _on_render_failed(self, error: object) -> None:
-        self.statusBar().showMessage(self.tr("Preview failed: {0}").format(error), 5000)
+    def show_worker_error(self, error: object) -> None:
+        """A background job failed: say so in the status bar (the text is unaffected)."""
+        self.statusBar().showMessage(self.tr("Background task failed: {0}").format(error), 5000)
 
     # ----- reporting ------------------------------------------------------------------------
 
