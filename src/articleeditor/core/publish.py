@@ -346,13 +346,12 @@ def check_plan(plan: PublishPlan, *, overwrite: bool = False) -> None:
 
 
 def _reason(error: BaseException, folder: Path) -> str:
-    if isinstance(error, SaveError):
-        return error.reason
-    if isinstance(error, OSError):
-        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return f"the folder {folder} is read-only"
-        return error.strerror or str(error)
-    return str(error)
+    cause = error.__cause__ if isinstance(error, SaveError) else error
+    if isinstance(cause, OSError):
+        if cause.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return f"the folder {folder} is read-only (permission denied)"
+        return cause.strerror or str(cause)
+    return error.reason if isinstance(error, SaveError) else str(error)
 
 
 def _make_folders(folder: Path, created: list[Path]) -> None:
