@@ -14,6 +14,7 @@ from articleeditor.core import fields
 from articleeditor.core.article import Metadata, parse_date
 from articleeditor.core.citations import find_undefined_citations
 from articleeditor.core.frontmatter import parse
+from articleeditor.core.site import SiteConfig, publish_settings
 from articleeditor.core.slug import SlugRules, slug_problem
 
 
@@ -93,3 +94,14 @@ def lint_text(
 def errors(issues: list[LintIssue]) -> list[LintIssue]:
     """Only the issues that block a publish."""
     return [issue for issue in issues if issue.severity is Severity.ERROR]
+
+
+def lint_in_site(text: str, site: SiteConfig | None) -> list[LintIssue]:
+    """``lint_text`` with the site's shared bibliography and slug rules (None: no site)."""
+    from articleeditor.core.render import RenderOptions
+
+    if site is None:
+        return lint_text(text)
+    settings = publish_settings(site)
+    rules = SlugRules(settings.slug_max_length, settings.slug_lowercase, settings.slug_separator)
+    return lint_text(text, RenderOptions.for_site(site).shared_references, rules)
