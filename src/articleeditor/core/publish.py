@@ -433,13 +433,19 @@ def _roll_back(steps: list[_Step], created: list[Path]) -> list[str]:
 # ----- the whole publish -----------------------------------------------------------------------
 
 
+def publication_fields(plan: PublishPlan, when: datetime) -> dict[str, str]:
+    """The draft's front matter keys that record a publish: id (once), where and when."""
+    assert plan.article_file is not None
+    values = {ID_KEY: plan.article_id} if plan.new_id else {}
+    values[PUBLISH_PATH_KEY] = plan.relative(plan.article_file)
+    values[PUBLISHED_AT_KEY] = when.isoformat(timespec="seconds")
+    return values
+
+
 def record_publication(article: Article, plan: PublishPlan, when: datetime) -> None:
     """Note in the draft's text where and when it was published (and its id, once)."""
-    assert plan.article_file is not None
-    if plan.new_id:
-        article.set_field(ID_KEY, plan.article_id)
-    article.set_field(PUBLISH_PATH_KEY, plan.relative(plan.article_file))
-    article.set_field(PUBLISHED_AT_KEY, when.isoformat(timespec="seconds"))
+    for key, value in publication_fields(plan, when).items():
+        article.set_field(key, value)
 
 
 def publish(

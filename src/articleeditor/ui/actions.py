@@ -44,6 +44,7 @@ class Actions:
     redo: QAction
     toggle_preview: QAction
     about: QAction
+    publish: QAction
 
     @classmethod
     def create(cls, parent: QWidget) -> Actions:
@@ -71,4 +72,6 @@ class Actions:
             redo=_action(parent, tr("&Redo"), "redo", SK.Redo, "edit-redo"),
             toggle_preview=toggle_preview,
             about=_action(parent, tr("&About ArticleEditor"), "about", None, "help-about"),
+            publish=_action(parent, tr("&Publish…"), "publish", "Ctrl+Shift+E", "document-send",
+                            tr("Write the article into a static site's content folder")),
         )

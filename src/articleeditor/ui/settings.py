@@ -10,6 +10,7 @@ SPLITTER = "window/splitter"
 RECENT_FILES = "files/recent"
 LAST_FILE = "files/last"
 SAMPLE_SITE_VERSION = "sample_site/version"
+PUBLISH_SITES = "publish/sites"  # JSON object: article path -> the site it is published to
 
 MAX_RECENT_FILES = 10
 
