@@ -338,3 +338,19 @@ def test_published_yaml_is_plain_yaml(tmp_path, draft):
     plan = publish(draft, load_site(site), now=NOW)
     head = plan.article_file.read_text(encoding="utf-8").split("---\n")[1]
     assert yaml.safe_load(head)["title"] == "Über-fast CAR-T cells"
+
+
+def test_jekyll_body_braces_are_not_liquid(tmp_path):
+    site = make_site(tmp_path / "site", "jekyll")
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Braces\ndate: 2026-01-02\n---\nWrite {{ x }} and {% y %}.\n",
+                    encoding="utf-8")
+    publish(Article.load(path), load_site(site), now=NOW)
+    body = parse((site / "_posts/2026-01-02-braces.md").read_text(encoding="utf-8")).body
+    assert body.lstrip("\n") == "{% raw %}\nWrite {{ x }} and {% y %}.\n{% endraw %}\n"
+
+
+def test_unknown_citation_style_is_a_problem_not_a_crash(tmp_path, draft):
+    site = make_site(tmp_path / "site", "hugo", '[citations]\nstyle = "chicago"\n')
+    plan = plan_publish(draft, load_site(site), now=NOW)
+    assert any("chicago" in p for p in plan.problems)

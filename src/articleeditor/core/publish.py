@@ -234,7 +234,11 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     body = rewrite_links(front.body, base, urls)
     cover_url = urls.get((base / meta.cover).resolve()) if base and meta.cover else None
 
-    reference_html = render_markdown(body, options, meta.references)
+    try:
+        reference_html = render_markdown(body, options, meta.references)
+    except ArticleEditorError as error:  # e.g. a citation style the site names but we lack
+        plan.problems.append(str(error))
+        return plan
     if settings.body == "html":
         published_body = reference_html + "\n"
     else:
@@ -243,6 +247,9 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         except CitationPlacementError as error:
             plan.problems.append(f"{str(error)[:1].upper()}{str(error)[1:]}.")
             return plan
+    if site.generator is Generator.JEKYLL and ("{{" in published_body or "{%" in published_body):
+        # Jekyll runs Liquid over posts first; the article's braces are text, not templates.
+        published_body = "{% raw %}\n" + published_body.rstrip("\n") + "\n{% endraw %}\n"
     values = published_fields(
         meta, settings, site.generator, slug=plan.slug, article_id=plan.article_id,
         cover_url=cover_url or (meta.cover or None), zone=zone,
