@@ -129,27 +129,32 @@ def _file_slug(path: Path, text: str) -> str:
 
 def _slug_users(site: SiteConfig, plan: PublishPlan) -> list[Path]:
     """Other articles in the site already published under ``plan.slug``."""
-    users = []
+    users: list[Path] = []
     content = site.content_dir
     if not content.is_dir():
         return users
-    for path in sorted(content.rglob("*")):
-        if path.suffix.lower() not in (".md", ".markdown", ".html") or not path.is_file():
-            continue
-        if path.name.startswith(".") or path == plan.article_file:
-            continue
-        if plan.source is not None and _real(path) == _real(plan.source):
-            continue
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        if _file_slug(path, text) != plan.slug:
-            continue
-        owner, _ = read_owner(path, plan.settings)
-        if owner != plan.article_id:
-            users.append(path)
-    return users
+    source = _real(plan.source) if plan.source is not None else None
+    for folder, dirs, names in os.walk(content):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d != "node_modules"]
+        for name in names:
+            path = Path(folder) / name
+            if path.suffix.lower() not in (".md", ".markdown", ".html") or name.startswith("."):
+                continue
+            try:
+                text = path.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            # Parsing front matter is the slow part; a file can only claim a slug by naming it.
+            if plan.slug not in text and plan.slug not in path.parent.name + name:
+                continue
+            if path == plan.article_file or _file_slug(path, text) != plan.slug:
+                continue
+            if source is not None and _real(path) == source:
+                continue
+            owner, _ = read_owner(path, plan.settings)
+            if owner != plan.article_id:
+                users.append(path)
+    return sorted(users)
 
 
 def _article_location(
