@@ -354,3 +354,19 @@ def test_unknown_citation_style_is_a_problem_not_a_crash(tmp_path, draft):
     site = make_site(tmp_path / "site", "hugo", '[citations]\nstyle = "chicago"\n')
     plan = plan_publish(draft, load_site(site), now=NOW)
     assert any("chicago" in p for p in plan.problems)
+
+
+def test_a_changed_slug_warns_about_the_earlier_copy(tmp_path, draft):
+    site = make_site(tmp_path / "site", "hugo")
+    publish(draft, load_site(site), now=NOW)
+    again = Article.load(draft.path)
+    again.set_field("slug", "renamed")
+    plan = plan_publish(again, load_site(site), now=NOW)
+    assert not plan.problems
+    assert any(f"content/posts/{SLUG}/index.md; it is left" in w for w in plan.warnings)
+
+
+def test_bad_time_zone_is_a_problem(tmp_path, draft):
+    site = make_site(tmp_path / "site", "hugo", '[publish]\ntimezone = "Mars/Olympus"\n')
+    plan = plan_publish(draft, load_site(site), now=NOW)
+    assert plan.problems == ["publish.timezone 'Mars/Olympus' is not a known time zone"]

@@ -176,6 +176,11 @@ def _article_location(
     return folder / f"{slug}{suffix}", section
 
 
+def _fill(template: str, values: dict[str, str]) -> str:
+    """Replace ``{slug}``-style placeholders; other braces (Pelican's ``{static}``) stay."""
+    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template)
+
+
 def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = None) -> PublishPlan:
     """Work out what publishing ``article`` into ``site`` writes; never writes anything."""
     now = now or datetime.now().astimezone()
@@ -233,8 +238,8 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         "article_dir": plan.relative(article_dir),
         "content_dir": plan.relative(site.content_dir),
     }
-    assets_dir = site.root / settings.assets_dir.format(**placeholders)
-    assets_url = settings.assets_url.format_map({**placeholders, "static": "{static}"})
+    assets_dir = site.root / _fill(settings.assets_dir, placeholders)
+    assets_url = _fill(settings.assets_url, placeholders)
     urls = {item.source: assets_url + item.name for item in linked}
     body = rewrite_links(front.body, base, urls)
     cover_url = urls.get((base / meta.cover).resolve()) if base and meta.cover else None
@@ -326,6 +331,14 @@ def _check_targets(plan: PublishPlan) -> None:
 def _warn(plan: PublishPlan, meta: Metadata, now: datetime, has_citations: bool) -> None:
     if meta.draft:
         plan.warnings.append("The article is marked as a draft; the site may not show it.")
+    earlier = meta.extra.get(PUBLISH_PATH_KEY)
+    assert plan.article_file is not None
+    if isinstance(earlier, str) and earlier != plan.relative(plan.article_file) and (
+        (plan.site.root / earlier).is_file()
+    ):
+        plan.warnings.append(
+            f"An earlier publish of this article is at {earlier}; it is left as it is."
+        )
     when = meta.date
     if isinstance(when, datetime):
         aware = when if when.tzinfo else when.astimezone()

@@ -1,0 +1,75 @@
+"""The checks Publish and ``check`` share (core.lint) and the ``[publish]`` settings."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from articleeditor.core.frontmatter import parse
+from articleeditor.core.lint import Severity, errors, lint_in_site, lint_text
+from articleeditor.core.site import Generator, SiteConfigError, load_site, publish_settings
+
+GOOD = "---\ntitle: T\ndate: 2026-01-02\nsummary: S\n---\nText.\n"
+
+
+def test_a_complete_article_has_no_issues():
+    assert lint_text(GOOD) == []
+
+
+def test_unreadable_date_is_an_error():
+    issues = lint_text(GOOD.replace("2026-01-02", "next Tuesday"))
+    assert [i.code for i in issues] == ["bad-date"]
+    assert "next Tuesday" in issues[0].message
+
+
+def test_missing_summary_is_only_a_warning():
+    issues = lint_text(GOOD.replace("summary: S\n", ""))
+    assert [(i.code, i.severity) for i in issues] == [("no-summary", Severity.WARNING)]
+    assert errors(issues) == []
+
+
+def test_broken_front_matter_names_the_line():
+    text = "---\ntitle: T\ndate: [2026\n---\nText.\n"
+    issues = lint_text(text)
+    assert [i.code for i in issues] == ["front-matter"]
+    assert issues[0].line == parse(text).error.line > 1
+
+
+def test_undefined_citation_line_is_a_file_line_and_code_is_ignored():
+    text = GOOD + "\n`[@incode]`\n\nSee [@missing].\n"
+    issues = lint_text(text)
+    assert [(i.code, i.line) for i in issues] == [("undefined-citation", 10)]
+
+
+def test_the_site_bibliography_defines_citations(tmp_path):
+    (tmp_path / "refs.json").write_text(
+        json.dumps([{"id": "shared", "type": "book", "title": "Shared"}]), encoding="utf-8"
+    )
+    (tmp_path / "articleeditor.toml").write_text(
+        '[citations]\nbibliography = "refs.json"\n', encoding="utf-8"
+    )
+    text = GOOD + "Cited [@shared].\n"
+    assert [i.code for i in lint_text(text)] == ["undefined-citation"]
+    assert lint_in_site(text, load_site(tmp_path)) == []
+
+
+def test_publish_settings_defaults_follow_the_generator(tmp_path):
+    (tmp_path / "_config.yml").write_text("title: t\n", encoding="utf-8")
+    site = load_site(tmp_path)
+    assert site.generator is Generator.JEKYLL
+    settings = publish_settings(site)
+    assert settings.layout == "post" and settings.date_format == "%Y-%m-%d %H:%M:%S %z"
+    assert settings.field_name("summary") == "description"
+
+
+@pytest.mark.parametrize(
+    "table",
+    ['[publish]\nbody = "pdf"\n', '[publish]\nbundle = "yes"\n', '[slug]\nmax_length = 2\n',
+     '[slug]\nseparator = "."\n', "[publish.fields]\ntitle = 3\n"],
+)
+def test_bad_publish_settings_name_the_key(tmp_path, table):
+    (tmp_path / "articleeditor.toml").write_text(table, encoding="utf-8")
+    with pytest.raises(SiteConfigError) as caught:
+        publish_settings(load_site(tmp_path))
+    assert "articleeditor.toml" in str(caught.value)
