@@ -73,3 +73,28 @@ def test_bad_publish_settings_name_the_key(tmp_path, table):
     with pytest.raises(SiteConfigError) as caught:
         publish_settings(load_site(tmp_path))
     assert "articleeditor.toml" in str(caught.value)
+
+
+def test_linked_files_are_found_once_and_every_link_rewritten(tmp_path):
+    from articleeditor.core.publish_content import find_linked_files, rewrite_links
+
+    (tmp_path / "a.png").write_bytes(b"a")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.png").write_bytes(b"other a")
+    (tmp_path / "data.pdf").write_bytes(b"pdf")
+    body = (
+        "[![alt](a.png)](data.pdf) <img src=\"./a.png\"> ![b](sub/a.png \"t\") "
+        "[web](https://x.org/a.png) [next](other.md) ![gone](missing.png)\n\n"
+        "```\n![code](a.png)\n```\n\n[ref]: data.pdf\n"
+    )
+    files, missing = find_linked_files(body, tmp_path)
+    assert [(f.source.relative_to(tmp_path).as_posix(), f.name) for f in files] == [
+        ("a.png", "a.png"), ("data.pdf", "data.pdf"), ("sub/a.png", "a-2.png"),
+    ]
+    assert missing == ["missing.png"]
+    urls = {f.source: "/m/" + f.name for f in files}
+    assert rewrite_links(body, tmp_path, urls) == (
+        "[![alt](/m/a.png)](/m/data.pdf) <img src=\"/m/a.png\"> ![b](/m/a-2.png \"t\") "
+        "[web](https://x.org/a.png) [next](other.md) ![gone](missing.png)\n\n"
+        "```\n![code](a.png)\n```\n\n[ref]: /m/data.pdf\n"
+    )

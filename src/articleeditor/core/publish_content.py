@@ -56,7 +56,10 @@ def format_date(value: date | datetime, pattern: str, zone: tzinfo | None) -> st
 
 # ----- linked files ----------------------------------------------------------------------------
 
-_INLINE_LINK = re.compile(r"(!?\[[^\]\n]*\]\()(<[^>\n]+>|[^)\s]+)")
+_DESTINATION = r"(<[^>\n]+>|[^)\s]+)"
+_IMAGE = re.compile(r"(!\[[^\[\]\n]*\]\()" + _DESTINATION)
+# link text may hold one level of brackets: "[![alt](a.png)](b.pdf)"
+_INLINE_LINK = re.compile(r"((?<!!)\[(?:[^\[\]\n]|!?\[[^\[\]\n]*\])*\]\()" + _DESTINATION)
 _REF_DEF = re.compile(r"^( {0,3}\[[^\]\n]+\]:[ \t]*)(<[^>\n]+>|\S+)", re.M)
 _HTML_SRC = re.compile(r"(<(?:img|source|a)\b[^>]*?\b(?:src|href)=[\"'])([^\"'\n]+)", re.I)
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -82,11 +85,16 @@ def _local_target(reference: str) -> str | None:
 def _link_spans(body: str) -> list[tuple[int, int, str]]:
     """(start, end, reference) of every link destination outside code."""
     masked = code_mask(body)
-    spans = []
-    for pattern in (_INLINE_LINK, _REF_DEF, _HTML_SRC):
+    found = {}
+    for pattern in (_IMAGE, _INLINE_LINK, _REF_DEF, _HTML_SRC):
         for match in pattern.finditer(masked):
-            spans.append((match.start(2), match.end(2), body[match.start(2) : match.end(2)]))
-    return sorted(spans)
+            start, end = match.span(2)
+            found[start] = (start, end, body[start:end])
+    spans: list[tuple[int, int, str]] = []
+    for span in sorted(found.values()):
+        if not spans or span[0] >= spans[-1][1]:
+            spans.append(span)
+    return spans
 
 
 def _safe_name(path: Path) -> str:
@@ -120,7 +128,6 @@ def find_linked_files(
             missing.append(reference)
             continue
         if source in found:
-            found.setdefault(source, found[source])
             continue
         name = _safe_name(source)
         stem, dot, suffix = name.partition(".")
