@@ -89,7 +89,8 @@ def assert_page(page: Path) -> None:
     assert 'id="ref-shi2020"' in html
 
 
-def test_hugo_builds_the_published_article(tmp_path, draft):
+@pytest.mark.parametrize("body", ["markdown", "html"])
+def test_hugo_builds_the_published_article(tmp_path, draft, body):
     hugo = require("hugo")
     site = tmp_path / "hugo"
     layouts = site / "layouts" / "_default"
@@ -99,6 +100,7 @@ def test_hugo_builds_the_published_article(tmp_path, draft):
         "[markup.goldmark.renderer]\nunsafe = true\n",
         encoding="utf-8",
     )
+    (site / "articleeditor.toml").write_text(f'[publish]\nbody = "{body}"\n', "utf-8")
     (layouts / "single.html").write_text(
         "<html><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>", encoding="utf-8"
     )
@@ -111,16 +113,19 @@ def test_hugo_builds_the_published_article(tmp_path, draft):
     assert 'src="tumour.png"' in (out / "index.html").read_text(encoding="utf-8")
 
 
-def test_jekyll_builds_the_published_article(tmp_path, draft):
+@pytest.mark.parametrize("body", ["markdown", "html"])
+def test_jekyll_builds_the_published_article(tmp_path, draft, body):
     jekyll = require("jekyll")
     site = tmp_path / "jekyll"
     (site / "_layouts").mkdir(parents=True)
+    (site / "articleeditor.toml").write_text(f'[publish]\nbody = "{body}"\n', "utf-8")
     (site / "_config.yml").write_text("title: Test\nmarkdown: kramdown\n", encoding="utf-8")
     (site / "_layouts" / "post.html").write_text(
         "<html><body><h1>{{ page.title }}</h1>{{ content }}</body></html>", encoding="utf-8"
     )
     publish(draft, load_site(site))
-    assert (site / "_posts" / f"2025-03-14-{SLUG}.md").is_file()
+    suffix = ".md" if body == "markdown" else ".html"
+    assert (site / "_posts" / f"2025-03-14-{SLUG}{suffix}").is_file()
     run([jekyll, "build", "--quiet", "--source", str(site),
          "--destination", str(tmp_path / "_site")], cwd=site)
     pages = list((tmp_path / "_site").rglob(f"{SLUG}.html"))

@@ -166,3 +166,20 @@ def test_read_only_site_shows_why_and_changes_nothing(qtbot, window, hugo_site, 
     assert "unchanged" in dialog.status.text()
     assert site_files(hugo_site) == before
     assert "publish_path" not in draft.read_text(encoding="utf-8")
+
+
+def test_change_site_plans_again_for_the_chosen_site(qtbot, window, site, tmp_path, hugo_site,
+                                                     monkeypatch):
+    open_and_wait(qtbot, window, site / ARTICLE)
+    window.actions.publish.trigger()
+    dialog = wait_for_plan(qtbot, window)
+    assert window.publisher.plan.site.root == site.resolve()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(hugo_site))
+    window.publisher.plan = None
+    dialog.change_site_button.click()
+    qtbot.waitUntil(lambda: window.publisher.plan is not None, timeout=20_000)
+    assert window.publisher.plan.site.root == hugo_site.resolve()
+    assert str(hugo_site) in dialog.site_label.text()
+    click_publish(qtbot, window, dialog)
+    assert (hugo_site / "content/posts" / SLUG / "index.md").is_file()
+    assert not (site / "content" / "published").exists()
