@@ -183,3 +183,18 @@ def test_change_site_plans_again_for_the_chosen_site(qtbot, window, site, tmp_pa
     click_publish(qtbot, window, dialog)
     assert (hugo_site / "content/posts" / SLUG / "index.md").is_file()
     assert not (site / "content" / "published").exists()
+
+
+def test_broken_site_config_is_reported_in_the_dialog(qtbot, window, hugo_site):
+    (hugo_site / "articleeditor.toml").write_text('[publish]\nbody = "pdf"\n', "utf-8")
+    draft = hugo_site / "drafts" / "x.md"
+    draft.parent.mkdir()
+    draft.write_text("---\ntitle: X\ndate: 2026-01-05\nsummary: s\n---\nX.\n", "utf-8")
+    open_and_wait(qtbot, window, draft)
+    window.actions.publish.trigger()
+    qtbot.waitUntil(lambda: window.publisher.dialog is not None, timeout=5_000)
+    dialog = window.publisher.dialog
+    qtbot.waitUntil(lambda: "publish.body" in dialog.status.text(), timeout=20_000)
+    assert "articleeditor.toml" in dialog.status.text()
+    assert not dialog.publish_button.isEnabled()
+    assert not (hugo_site / "content").exists()
