@@ -190,8 +190,9 @@ def test_dry_run_writes_nothing(tmp_path, draft):
     assert site_files(site) == before and draft.path.read_bytes() == draft_before
 
 
-def test_republishing_replaces_our_own_files(tmp_path, draft):
-    site = make_site(tmp_path / "site", "hugo")
+@pytest.mark.parametrize("generator", ["hugo", "jekyll", "pelican", "astro", "plain"])
+def test_republishing_replaces_our_own_files(tmp_path, draft, generator):
+    site = make_site(tmp_path / "site", generator)
     publish(draft, load_site(site), now=NOW)
     again = Article.load(draft.path)
     again.text = again.text.replace("found their target", "found the target")

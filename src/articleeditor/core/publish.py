@@ -26,6 +26,7 @@ from articleeditor.core.errors import (
     PublishError,
     SaveError,
 )
+from articleeditor.core.frontmatter import parse
 from articleeditor.core.lint import Severity, lint_text
 from articleeditor.core.page import page_html
 from articleeditor.core.publish_content import (
@@ -113,8 +114,6 @@ def _section_problem(section: str) -> str | None:
 
 def _file_slug(path: Path, text: str) -> str:
     """The slug a file in the site is published under."""
-    from articleeditor.core.frontmatter import parse
-
     front = parse(text)
     _, value = fields.get_field(front.data, fields.SLUG)
     if value:
@@ -134,6 +133,7 @@ def _slug_users(site: SiteConfig, plan: PublishPlan) -> list[Path]:
     if not content.is_dir():
         return users
     source = _real(plan.source) if plan.source is not None else None
+    planned = {f.target for f in plan.files}  # their owners are checked as conflicts
     for folder, dirs, names in os.walk(content):
         dirs[:] = [d for d in dirs if not d.startswith(".") and d != "node_modules"]
         for name in names:
@@ -147,7 +147,7 @@ def _slug_users(site: SiteConfig, plan: PublishPlan) -> list[Path]:
             # Parsing front matter is the slow part; a file can only claim a slug by naming it.
             if plan.slug not in text and plan.slug not in path.parent.name + name:
                 continue
-            if path == plan.article_file or _file_slug(path, text) != plan.slug:
+            if path in planned or _file_slug(path, text) != plan.slug:
                 continue
             if source is not None and _real(path) == source:
                 continue

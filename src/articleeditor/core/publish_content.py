@@ -16,7 +16,9 @@ import yaml
 from articleeditor.core import fields
 from articleeditor.core.article import Metadata
 from articleeditor.core.citations import code_mask, parse_citations
+from articleeditor.core.frontmatter import parse
 from articleeditor.core.site import Generator, PublishSettings
+from articleeditor.core.slug import slugify
 
 ID_KEY = "articleeditor_id"
 PUBLISH_PATH_KEY = "publish_path"
@@ -98,8 +100,6 @@ def _link_spans(body: str) -> list[tuple[int, int, str]]:
 
 
 def _safe_name(path: Path) -> str:
-    from articleeditor.core.slug import slugify
-
     stem = slugify(path.stem) or "file"
     suffix = re.sub(r"[^A-Za-z0-9.]", "", path.suffix.lower())
     return stem + suffix
@@ -310,8 +310,6 @@ def pelican_document(values: dict[str, Any], body: str) -> str:
 
 def read_owner(path: Path, settings: PublishSettings) -> tuple[str | None, str]:
     """(the ``articleeditor_id`` of a published file, its title) for conflict messages."""
-    from articleeditor.core.frontmatter import parse
-
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
