@@ -8,10 +8,8 @@ fails. The writer's draft changes only to record where and when it was published
 
 from __future__ import annotations
 
-import errno
 import os
 import re
-import secrets
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -19,13 +17,8 @@ from pathlib import Path
 
 from articleeditor.core import fields
 from articleeditor.core.article import Article, Metadata
-from articleeditor.core.errors import (
-    ArticleEditorError,
-    PublishCheckFailed,
-    PublishConflict,
-    PublishError,
-    SaveError,
-)
+from articleeditor.core.errors import ArticleEditorError, PublishCheckFailed, PublishConflict
+from articleeditor.core.filetransaction import write_all
 from articleeditor.core.frontmatter import parse
 from articleeditor.core.lint import Severity, lint_text
 from articleeditor.core.page import page_html
@@ -46,7 +39,6 @@ from articleeditor.core.publish_content import (
 from articleeditor.core.render import RenderedArticle, RenderOptions, render_header, render_markdown
 from articleeditor.core.site import Generator, PublishSettings, SiteConfig, publish_settings
 from articleeditor.core.slug import SlugRules, slug_problem, slugify
-from articleeditor.core.storage import atomic_write
 
 _JEKYLL_POST = re.compile(r"^\d{4}-\d{2}-\d{2}-(.+)$")
 
@@ -370,89 +362,9 @@ def check_plan(plan: PublishPlan, *, overwrite: bool = False) -> None:
 # ----- writing ---------------------------------------------------------------------------------
 
 
-def _reason(error: BaseException, folder: Path) -> str:
-    cause = error.__cause__ if isinstance(error, SaveError) else error
-    if isinstance(cause, OSError):
-        if cause.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return f"the folder {folder} is read-only (permission denied)"
-        return cause.strerror or str(cause)
-    return error.reason if isinstance(error, SaveError) else str(error)
-
-
-def _make_folders(folder: Path, created: list[Path]) -> None:
-    missing = []
-    while not folder.exists():
-        missing.append(folder)
-        folder = folder.parent
-    for path in reversed(missing):
-        path.mkdir()
-        created.append(path)
-
-
-@dataclass
-class _Step:
-    planned: PlannedFile
-    staged: Path
-    backup: Path | None = None
-    moved_in: bool = False
-
-
 def write_plan(plan: PublishPlan) -> None:
-    """Write every planned file or none: stage each beside its target, then move them in.
-
-    On failure everything moved in is taken out again, replaced files are restored, staged
-    files and new folders are removed, and PublishError says why.
-    """
-    token = secrets.token_hex(4)
-    created: list[Path] = []
-    steps: list[_Step] = []
-    current = plan.site.root
-    try:
-        for planned in plan.files:
-            current = planned.target.parent
-            _make_folders(current, created)
-            staged = current / f".{planned.target.name}.{token}.publish"
-            steps.append(_Step(planned, staged))
-            atomic_write(staged, planned.data)
-        for step in steps:
-            target = step.planned.target
-            current = target.parent
-            if os.path.lexists(target):
-                backup = target.parent / f".{target.name}.{token}.backup"
-                os.replace(target, backup)
-                step.backup = backup
-            os.replace(step.staged, target)
-            step.moved_in = True
-    except (OSError, SaveError) as error:
-        failures = _roll_back(steps, created)
-        reason = _reason(error, current)
-        if failures:
-            reason += "; could not restore " + ", ".join(failures)
-        raise PublishError(current, reason) from error
-    for step in steps:
-        if step.backup is not None:
-            step.backup.unlink(missing_ok=True)
-
-
-def _roll_back(steps: list[_Step], created: list[Path]) -> list[str]:
-    """Undo a partial write; returns the paths that could not be restored."""
-    failures = []
-    for step in reversed(steps):
-        target = step.planned.target
-        try:
-            if step.moved_in:
-                target.unlink()
-            if step.backup is not None:
-                os.replace(step.backup, target)
-            step.staged.unlink(missing_ok=True)
-        except OSError:
-            failures.append(str(target))
-    for folder in reversed(created):
-        try:
-            folder.rmdir()
-        except OSError:
-            failures.append(str(folder))
-    return failures
+    """Write every planned file or none (see ``core.filetransaction``); raises PublishError."""
+    write_all([(planned.target, planned.data) for planned in plan.files], plan.site.root)
 
 
 # ----- the whole publish -----------------------------------------------------------------------
