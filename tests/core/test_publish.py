@@ -371,3 +371,33 @@ def test_bad_time_zone_is_a_problem(tmp_path, draft):
     site = make_site(tmp_path / "site", "hugo", '[publish]\ntimezone = "Mars/Olympus"\n')
     plan = plan_publish(draft, load_site(site), now=NOW)
     assert plan.problems == ["publish.timezone 'Mars/Olympus' is not a known time zone"]
+
+
+def test_cover_image_is_copied_and_its_field_rewritten(tmp_path, draft):
+    site = make_site(tmp_path / "site", "astro")
+    draft.set_field("cover", "img/fig.png")
+    publish(draft, load_site(site), now=NOW)
+    data = front(site / "src/content/blog" / f"{SLUG}.md")
+    assert data["heroImage"] == f"/images/{SLUG}/fig.png"
+
+
+def test_warnings_for_drafts_future_dates_and_hugo_without_raw_html(tmp_path, draft):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "hugo.toml").write_text('title = "t"\n', encoding="utf-8")
+    draft.set_field("draft", True)
+    draft.set_field("date", "2027-01-01")
+    plan = plan_publish(draft, load_site(site), now=NOW)
+    text = " ".join(plan.warnings)
+    assert "marked as a draft" in text and "in the future" in text
+    assert "markup.goldmark.renderer.unsafe" in text
+    assert front_of(plan)["draft"] is True
+    (site / "hugo.toml").write_text(
+        'title = "t"\n[markup.goldmark.renderer]\nunsafe = true\n', encoding="utf-8"
+    )
+    plan = plan_publish(draft, load_site(site), now=NOW)
+    assert not any("goldmark" in w for w in plan.warnings)
+
+
+def front_of(plan) -> dict:
+    return parse(plan.files[0].data.decode("utf-8")).data
