@@ -98,3 +98,18 @@ def test_linked_files_are_found_once_and_every_link_rewritten(tmp_path):
         "[web](https://x.org/a.png) [next](other.md) ![gone](missing.png)\n\n"
         "```\n![code](a.png)\n```\n\n[ref]: /m/data.pdf\n"
     )
+
+
+def test_citations_in_footnotes_keep_their_labels():
+    from articleeditor.core.publish_content import markdown_with_citations
+    from articleeditor.core.render import render_markdown
+
+    refs = [{"id": k, "type": "book", "title": k.title()} for k in ("a", "b")]
+    body = "Text[^1] and [@b].\n\n[^1]: A note citing [@a].\n"
+    rendered = render_markdown(body, references=refs)
+    out = markdown_with_citations(body, rendered)
+    assert out.startswith('Text[^1] and <span class="citation" data-cites="b">')
+    assert '[^1]: A note citing <span class="citation" data-cites="a">' in out
+    b_label = out.split('data-cites="b">', 1)[1].split("</span>", 1)[0]
+    a_label = out.split('data-cites="a">', 1)[1].split("</span>", 1)[0]
+    assert b_label.count(">1<") == 1 and a_label.count(">2<") == 1  # as the preview numbers them

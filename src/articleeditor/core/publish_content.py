@@ -188,15 +188,20 @@ def markdown_with_citations(body: str, rendered: str) -> str:
     and the References section appended, both exactly as ``rendered`` (the preview) has them."""
     groups = parse_citations(body)
     spans = _citation_spans(rendered)
-    if [" ".join(g.keys) for g in groups] != [keys for keys, _ in spans]:
+    wanted = [" ".join(g.keys) for g in groups]
+    if sorted(wanted) != sorted(keys for keys, _ in spans):
         raise CitationPlacementError(
             "the citations found in the text do not match the rendered ones; "
             "publish with publish.body = \"html\" instead"
         )
+    # Usually in the same order; footnotes are rendered at the end, so match by cited keys.
+    queues: dict[str, list[str]] = {}
+    for keys, span in spans:
+        queues.setdefault(keys, []).append(span)
     out, last = [], 0
-    for group, (_, span) in zip(groups, spans, strict=True):
+    for group, keys in zip(groups, wanted, strict=True):
         out.append(body[last : group.start])
-        out.append(span)
+        out.append(queues[keys].pop(0))
         last = group.end
     out.append(body[last:])
     text = "".join(out).rstrip("\n") + "\n"
