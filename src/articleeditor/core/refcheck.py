@@ -21,6 +21,7 @@ class ReferenceProblem:
     """One finding; ``line`` is 1-based in the body given, 0 when it has no place."""
 
     severity: str
+    code: str  # undefined-citation, duplicate-key, shared-doi, uncited, typed-number
     message: str
     key: str = ""
     line: int = 0
@@ -30,11 +31,20 @@ def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def check_references(body: str, references: list[dict[str, Any]]) -> list[ReferenceProblem]:
-    """Undefined and duplicate keys (errors); uncited works, shared DOIs, typed numbers."""
+def check_references(
+    body: str,
+    references: list[dict[str, Any]],
+    shared: list[dict[str, Any]] | tuple[dict[str, Any], ...] = (),
+) -> list[ReferenceProblem]:
+    """Undefined and duplicate keys (errors); uncited works, shared DOIs, typed numbers.
+
+    ``shared`` is the site's bibliography: citing it is fine, not citing all of it is too.
+    """
     problems = [
-        ReferenceProblem(ERROR, f"[@{key}] is cited but not in the references", key, line)
-        for key, line in find_undefined_citations(body, references)
+        ReferenceProblem(
+            ERROR, "undefined-citation", f"[@{key}] is cited but not in the references", key, line
+        )
+        for key, line in find_undefined_citations(body, [*references, *shared])
     ]
     by_fold: dict[str, list[str]] = defaultdict(list)
     by_doi: dict[str, list[str]] = defaultdict(list)
@@ -46,22 +56,26 @@ def check_references(body: str, references: list[dict[str, Any]]) -> list[Refere
     for keys in by_fold.values():
         if len(keys) > 1:
             shown = ", ".join(keys)
-            problems.append(ReferenceProblem(ERROR, f"duplicate reference key: {shown}", keys[0]))
+            problems.append(ReferenceProblem(
+                ERROR, "duplicate-key", f"duplicate reference key: {shown}", keys[0]
+            ))
     for doi, keys in by_doi.items():
         if len(keys) > 1:
             problems.append(ReferenceProblem(
-                WARNING, f"the same DOI {doi} is listed as {', '.join(keys)}", keys[1]
+                WARNING, "shared-doi", f"the same DOI {doi} is listed as {', '.join(keys)}",
+                keys[1],
             ))
     cited = {key for group in parse_citations(body) for key in group.keys}
     for item in references:
         key = str(item.get("id", ""))
         if key and key not in cited:
-            problems.append(ReferenceProblem(WARNING, f"{key} is never cited", key))
+            problems.append(ReferenceProblem(WARNING, "uncited", f"{key} is never cited", key))
     if references:
         masked = code_mask(body)
         for match in _HAND_NUMBERS.finditer(masked):
             problems.append(ReferenceProblem(
                 WARNING,
+                "typed-number",
                 f"{match.group()} looks like a hand-typed citation; cite with [@key] so the "
                 "numbers stay right",
                 line=_line_of(body, match.start()),

@@ -45,6 +45,7 @@ class Actions:
     toggle_preview: QAction
     import_references: QAction
     about: QAction
+    publish: QAction
 
     @classmethod
     def create(cls, parent: QWidget) -> Actions:
@@ -75,4 +76,6 @@ class Actions:
                                       "Ctrl+Shift+I", "document-import",
                                       tr("Add references from BibTeX, RIS, PubMed or CSL")),
             about=_action(parent, tr("&About ArticleEditor"), "about", None, "help-about"),
+            publish=_action(parent, tr("&Publish…"), "publish", "Ctrl+Shift+E", "document-send",
+                            tr("Write the article into a static site's content folder")),
         )

@@ -39,6 +39,7 @@ from articleeditor.ui.panels.references_panel import ReferencesPanel
 from articleeditor.ui.panels.site_files import SiteFilesPanel
 from articleeditor.ui.panels.tags_panel import TagsPanel
 from articleeditor.ui.preview.preview_view import PreviewView
+from articleeditor.ui.publisher import Publisher
 from articleeditor.ui.references_feature import ReferencesFeature
 from articleeditor.ui.workers import LatestOnlyRunner
 
@@ -136,6 +137,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.save_as])
         file_menu.addSeparator()
+        file_menu.addAction(a.publish)
+        file_menu.addSeparator()
         file_menu.addActions([a.close_article, a.quit])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([a.undo, a.redo])
@@ -169,6 +172,8 @@ class MainWindow(QMainWindow):
         a.redo.setEnabled(False)
         a.toggle_preview.toggled.connect(self.preview.setVisible)
         a.about.triggered.connect(lambda: show_about(self))
+        self.publisher = Publisher(self)
+        a.publish.triggered.connect(self.publisher.start)
         self.editor.textChanged.connect(self._schedule_refresh)
         self.editor.document().modificationChanged.connect(self.setWindowModified)
         self.article_panel.field_edited.connect(self.set_field)
@@ -382,6 +387,7 @@ class MainWindow(QMainWindow):
         self._save_layout()
         self.render_runner.wait()
         self.references_feature.shutdown()
+        self.publisher.wait()
         event.accept()
 
     # ----- changes made outside the app -----------------------------------------------------

@@ -9,6 +9,7 @@ WINDOW_STATE = "window/state"
 SPLITTER = "window/splitter"
 RECENT_FILES = "files/recent"
 LAST_FILE = "files/last"
+PUBLISH_SITES = "publish/sites"  # JSON object: article path -> the site it is published to
 
 MAX_RECENT_FILES = 10
 
