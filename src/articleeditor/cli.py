@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from articleeditor import APP_NAME, __version__
 from articleeditor.core.errors import ArticleEditorError
 
-COMMANDS = ("render", "screenshot")
+COMMANDS = ("render", "screenshot", "refs", "publish", "check")
 
 
 class UserError(Exception):
@@ -49,6 +50,24 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("file", type=Path, nargs="?", help="article or site (default: sample site)")
     shot.add_argument("-o", "--output", type=Path, required=True, help="output .png")
     shot.add_argument("--size", type=_size, default=(1400, 900), help="WIDTHxHEIGHT")
+    refs = sub.add_parser("refs", help="manage an article's references")
+    refs_sub = refs.add_subparsers(dest="refs_command", required=True)
+    refs_import = refs_sub.add_parser(
+        "import", help="add references from BibTeX, RIS, PubMed (.nbib) or CSL-JSON/YAML"
+    )
+    refs_import.add_argument("file", type=Path, help="the reference file")
+    refs_import.add_argument("--into", type=Path, required=True, metavar="ARTICLE",
+                             help="the article whose front matter receives them")
+    pub = sub.add_parser("publish", help="write the article into a static site's content folder")
+    pub.add_argument("file", type=Path, help="the article (Markdown with front matter)")
+    pub.add_argument("site", type=Path, help="the site's root folder")
+    pub.add_argument("--dry-run", action="store_true",
+                     help="show what would be written and write nothing")
+    pub.add_argument("--force", action="store_true",
+                     help="replace files that belong to another article")
+    check = sub.add_parser("check", help="report problems that would stop a publish")
+    check.add_argument("file", type=Path, help="the article (Markdown with front matter)")
+    check.add_argument("--site", type=Path, help="the site's root (default: found from FILE)")
     return parser
 
 
@@ -82,13 +101,83 @@ def _screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refs(args: argparse.Namespace) -> int:
+    from articleeditor.core.article import Article
+    from articleeditor.core.refimport import import_references, read_reference_file
+
+    article = Article.load(args.into)
+    if article.front_matter.error is not None:
+        raise article.front_matter.error
+    existing = article.metadata.references
+    result = import_references(read_reference_file(args.file), existing, path=args.file)
+    for problem in result.problems:
+        print(f"articleeditor: skipped: {problem}", file=sys.stderr)
+    for duplicate in result.duplicates:
+        print(f"skipped {duplicate.item.get('title', '?')!r}: same {duplicate.reason} as "
+              f"{duplicate.existing_key}")
+    if result.items:
+        article.set_field("references", [*existing, *result.items])
+        article.save()
+    print(f"imported {len(result.items)} reference(s) into {args.into}: "
+          + ", ".join(str(item["id"]) for item in result.items))
+    return 1 if result.problems and not result.items else 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from articleeditor.core.article import Article
+    from articleeditor.core.errors import PublishConflict
+    from articleeditor.core.publish import check_plan, plan_publish, record_publication, write_plan
+    from articleeditor.core.site import load_site
+
+    if not args.site.is_dir():
+        raise UserError(f"{args.site}: not a folder")
+    article = Article.load(args.file)
+    plan = plan_publish(article, load_site(args.site))
+    for warning in plan.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    try:
+        check_plan(plan, overwrite=args.force)
+    except PublishConflict as error:
+        raise UserError(f"{error} (use --force to replace it)") from None
+    if not args.dry_run:
+        write_plan(plan)
+        record_publication(article, plan, datetime.now().astimezone())
+        article.save()
+    for planned in plan.files:
+        what = "replaced" if planned.replaces else "wrote"
+        if args.dry_run:
+            what = "would replace" if planned.replaces else "would write"
+        print(f"{what}: {plan.relative(planned.target)}")
+    if not args.dry_run:
+        print(f"published {plan.article_file}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from articleeditor.core.article import Article
+    from articleeditor.core.lint import errors, lint_in_site
+    from articleeditor.core.site import find_site_root, load_site
+
+    article = Article.load(args.file)
+    root = args.site or find_site_root(args.file.resolve())
+    issues = lint_in_site(article.text, load_site(root) if root else None)
+    for issue in issues:
+        line = f"{issue.line}:" if issue.line else ""
+        print(f"{args.file}:{line} {issue.severity.value}: {issue.message}")
+    if not issues:
+        print(f"{args.file}: no problems found")
+    return 1 if errors(issues) else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``articleeditor`` launcher."""
     argv = sys.argv[1:] if argv is None else argv
     try:
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
-            return {"render": _render, "screenshot": _screenshot}[args.command](args)
+            commands = {"render": _render, "screenshot": _screenshot, "refs": _refs,
+                        "publish": _publish, "check": _check}
+            return commands[args.command](args)
         args = _gui_parser().parse_args(argv)
         if args.path and not Path(args.path).exists():
             raise UserError(f"{args.path}: no such file or folder")

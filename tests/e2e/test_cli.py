@@ -96,3 +96,24 @@ def test_no_traceback_when_opening_missing_path(tmp_path):
     result = run_cli(str(Path(tmp_path) / "missing.md"))
     assert result.returncode == 1
     assert "missing.md" in result.stderr
+
+
+def test_refs_import_into_article(tmp_path):
+    import shutil
+
+    from articleeditor.core.frontmatter import parse
+
+    article = tmp_path / "a.md"
+    shutil.copy(ARTICLE, article)
+    before = article.read_text(encoding="utf-8")
+    refdata = Path(__file__).parents[1] / "core" / "refdata"
+    result = run_cli("refs", "import", str(refdata / "sample.bib"), "--into", str(article))
+    assert result.returncode == 0, result.stderr
+    assert "sample.bib:12" in result.stderr  # the broken entry, named with its line
+    assert "imported 2 reference(s)" in result.stdout
+    after = article.read_text(encoding="utf-8")
+    keys = [r["id"] for r in parse(after).data["references"]]
+    assert keys[-2:] == ["Neelapu2017", "june2018"]
+    # Everything outside the references block is untouched.
+    assert after.split("references:")[0] == before.split("references:")[0]
+    assert after.split("\n---\n", 1)[1] == before.split("\n---\n", 1)[1]

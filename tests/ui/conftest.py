@@ -56,6 +56,7 @@ def window(qtbot, dialogs):
 
     win.editor.document().setModified(False)
     win.render_runner.wait()
+    win.references_feature.shutdown()
     win.close()
     dispose(win)
 

@@ -208,3 +208,33 @@ def test_preview_numbers_citations_and_lists_references(qtbot, window, site):
     assert "[@maude2018]" not in body
     assert "blood cancers [1]" in body
     assert "References" in body and "Tisagenlecleucel in children" in body
+
+
+def test_first_run_copies_sample_site_into_the_data_folder(qtbot, window):
+    import os
+
+    from articleeditor.ui.sample_site import ensure_sample_site
+
+    site = ensure_sample_site()
+    assert site == Path(os.environ["XDG_DATA_HOME"]) / "ArticleEditor" / "sample-site"
+    articles = sorted(p.name for p in (site / "content" / "posts").glob("*.md"))
+    assert "car-t-cells-liver-cancer.md" in articles
+    # A second run keeps the writer's edits to the copy.
+    (site / "content" / "posts" / "car-t-cells-liver-cancer.md").write_text("edited")
+    ensure_sample_site()
+    assert (site / "content" / "posts" / "car-t-cells-liver-cancer.md").read_text() == "edited"
+
+
+def test_large_file_asks_before_opening(qtbot, window, dialogs, tmp_path, monkeypatch):
+    from articleeditor.core import textfile
+
+    monkeypatch.setattr(textfile, "MAX_OPEN_BYTES", 1_000)  # a 20 MB file is slow to build
+    big = tmp_path / "big.md"
+    big.write_text("---\ntitle: Big\n---\n" + "word " * 400, encoding="utf-8")
+    dialogs.answer = QMessageBox.StandardButton.No
+    assert not window.open_path(big)
+    assert "larger than" in dialogs.shown[-1][1]
+    assert window.article.path != big
+    dialogs.answer = QMessageBox.StandardButton.Yes
+    assert window.open_path(big)
+    assert window.editor.text().startswith("---\ntitle: Big")

@@ -60,3 +60,29 @@ class FileReadError(ArticleEditorError):
         self.message = message
         where = f"{path}: " if path else ""
         super().__init__(f"{where}{message}")
+
+
+class PublishCheckFailed(ArticleEditorError):
+    """A publish was refused before anything was written; ``problems`` are complete sentences."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("Not published: " + " ".join(self.problems))
+
+
+class PublishConflict(ArticleEditorError):
+    """A file to be written already exists and belongs to another article (or to nobody known)."""
+
+    def __init__(self, path: Path, owner: str) -> None:
+        self.path = path
+        self.owner = owner
+        super().__init__(f"{path} already exists and belongs to {owner}")
+
+
+class PublishError(ArticleEditorError):
+    """Writing a publish failed; every file already moved in was put back as it was."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"Could not publish to {path}: {reason}. The site is unchanged.")

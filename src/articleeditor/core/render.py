@@ -7,7 +7,7 @@ Raw HTML in the Markdown is passed through an allow-list sanitiser (nh3), so a
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -109,6 +109,17 @@ def sanitize(fragment: str) -> str:
     )
 
 
+ARTICLE_STYLE_KEY = "citation-style"  # front matter key that overrides the site's style
+
+
+def options_for_article(options: RenderOptions, data: dict[str, Any]) -> RenderOptions:
+    """The site's options with the article's own choices (its citation style) applied."""
+    style = data.get(ARTICLE_STYLE_KEY)
+    if isinstance(style, str) and style.strip():
+        return replace(options, citation_style=style.strip())
+    return options
+
+
 def _merged_references(
     own: list[dict[str, Any]], shared: tuple[dict[str, Any], ...]
 ) -> list[dict[str, Any]]:
@@ -172,6 +183,7 @@ def render_article(text: str, options: RenderOptions | None = None) -> RenderedA
     """Render a whole article file's text: front matter becomes the header, never body text."""
     front = parse(text)
     meta = Metadata.from_front_matter(front.data)
+    options = options_for_article(options or RenderOptions(), front.data)
     body = front.body
     if front.body_line > 1:
         # Keep Markdown line numbers equal to file line numbers (for scroll sync and errors).

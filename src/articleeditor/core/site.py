@@ -137,3 +137,107 @@ def find_site_root(path: Path) -> Path | None:
         if (folder / CONFIG_FILE).is_file() or detect_generator(folder) is not Generator.PLAIN:
             return folder
     return None
+
+
+# ----- publishing ------------------------------------------------------------------------------
+
+# Canonical field (core.fields) -> the key each generator reads; "" drops the field.
+_FIELD_NAMES: dict[Generator, dict[str, str]] = {
+    Generator.HUGO: {"updated": "lastmod", "authors": "author"},
+    Generator.JEKYLL: {"summary": "description", "updated": "last_modified_at",
+                       "authors": "author"},
+    Generator.PELICAN: {"title": "Title", "date": "Date", "updated": "Modified",
+                        "authors": "Authors", "slug": "Slug", "summary": "Summary",
+                        "categories": "Category", "tags": "Tags", "draft": "Status",
+                        "cover": "Image", "language": "Lang", "id": "Articleeditor_id"},
+    Generator.ASTRO: {"date": "pubDate", "updated": "updatedDate", "summary": "description",
+                      "cover": "heroImage"},
+    Generator.PLAIN: {},
+}
+# Where an article goes below the content folder (a Hugo section, an Astro collection).
+_SECTIONS = {Generator.HUGO: "posts", Generator.JEKYLL: "", Generator.PELICAN: "",
+             Generator.ASTRO: "blog", Generator.PLAIN: "published"}
+# Where copied images go (relative to the site root) and how the article links them;
+# "{slug}" is replaced, "{article_dir}" is the folder the article file is written to.
+_ASSETS = {
+    Generator.HUGO: ("{article_dir}", ""),
+    Generator.JEKYLL: ("assets/{slug}", "/assets/{slug}/"),
+    Generator.PELICAN: ("{content_dir}/images/{slug}", "{static}/images/{slug}/"),
+    Generator.ASTRO: ("public/images/{slug}", "/images/{slug}/"),
+    Generator.PLAIN: ("{article_dir}/{slug}", "{slug}/"),
+}
+_DATE_FORMATS = {Generator.JEKYLL: "%Y-%m-%d %H:%M:%S %z"}
+
+
+@dataclass(frozen=True)
+class PublishSettings:
+    """The ``[publish]`` and ``[slug]`` tables with each generator's defaults filled in."""
+
+    section: str
+    bundle: bool  # Hugo: content/<section>/<slug>/index.md (False: <slug>.md)
+    body: str  # "markdown" (citations rendered in place) or "html"
+    field_names: dict[str, str]
+    date_format: str  # "rfc3339" or a strftime pattern
+    timezone: str  # for dates written without an offset; "" = this computer's zone
+    default_author: str
+    layout: str  # Jekyll's layout
+    assets_dir: str
+    assets_url: str
+    slug_max_length: int
+    slug_lowercase: bool
+    slug_separator: str
+
+    def field_name(self, canonical: str) -> str:
+        """The key the generator reads for a canonical field ("" when it is not written)."""
+        return self.field_names.get(canonical, canonical)
+
+
+def publish_settings(site: SiteConfig) -> PublishSettings:
+    """How ``site`` wants articles published; raises SiteConfigError for a bad value."""
+    config_path = site.root / CONFIG_FILE
+    table = site.section("publish")
+    slug = site.section("slug")
+    generator = site.generator
+
+    def text(key: str, default: str, where: dict[str, Any] = table, name: str = "publish") -> str:
+        value = where.get(key, default)
+        if not isinstance(value, str):
+            raise SiteConfigError(config_path, f"{name}.{key} must be a string")
+        return value
+
+    names = dict(_FIELD_NAMES[generator])
+    custom = table.get("fields", {})
+    if not isinstance(custom, dict) or not all(isinstance(v, str) for v in custom.values()):
+        raise SiteConfigError(config_path, "publish.fields must map field names to strings")
+    names.update(custom)
+    body = text("body", "markdown")
+    if body not in {"markdown", "html"}:
+        raise SiteConfigError(config_path, "publish.body must be markdown or html")
+    bundle = table.get("bundle", True)
+    max_length = slug.get("max_length", 80)
+    lowercase = slug.get("lowercase", True)
+    if not isinstance(bundle, bool) or not isinstance(lowercase, bool):
+        raise SiteConfigError(config_path, "publish.bundle and slug.lowercase must be true/false")
+    if not isinstance(max_length, int) or not 8 <= max_length <= 200:
+        raise SiteConfigError(config_path, "slug.max_length must be a number from 8 to 200")
+    separator = text("separator", "-", slug, "slug")
+    if separator not in {"-", "_"}:
+        raise SiteConfigError(config_path, "slug.separator must be '-' or '_'")
+    assets_dir, assets_url = _ASSETS[generator]
+    if generator is Generator.HUGO and not bundle:
+        assets_dir, assets_url = "static/images/{slug}", "/images/{slug}/"
+    return PublishSettings(
+        section=text("section", _SECTIONS[generator]),
+        bundle=bundle,
+        body=body,
+        field_names=names,
+        date_format=text("date_format", _DATE_FORMATS.get(generator, "rfc3339")),
+        timezone=text("timezone", ""),
+        default_author=text("default_author", ""),
+        layout=text("layout", "post" if generator is Generator.JEKYLL else ""),
+        assets_dir=text("assets_dir", assets_dir),
+        assets_url=text("assets_url", assets_url),
+        slug_max_length=max_length,
+        slug_lowercase=lowercase,
+        slug_separator=separator,
+    )

@@ -43,7 +43,9 @@ class Actions:
     undo: QAction
     redo: QAction
     toggle_preview: QAction
+    import_references: QAction
     about: QAction
+    publish: QAction
 
     @classmethod
     def create(cls, parent: QWidget) -> Actions:
@@ -70,7 +72,12 @@ class Actions:
             undo=_action(parent, tr("&Undo"), "undo", SK.Undo, "edit-undo"),
             redo=_action(parent, tr("&Redo"), "redo", SK.Redo, "edit-redo"),
             toggle_preview=toggle_preview,
+            import_references=_action(parent, tr("&Import References…"), "import-references",
+                                      "Ctrl+Shift+I", "document-import",
+                                      tr("Add references from BibTeX, RIS, PubMed or CSL")),
             about=_action(parent, tr("&About ArticleEditor"), "about", None, "help-about"),
+            publish=_action(parent, tr("&Publish…"), "publish", "Ctrl+Shift+E", "document-send",
+                            tr("Write the article into a static site's content folder")),
         )
 
 

@@ -22,7 +22,11 @@ from articleeditor import APP_NAME
 from articleeditor.core.article import Article, Metadata
 from articleeditor.core.errors import ArticleEditorError, FileTooLarge, FrontMatterError
 from articleeditor.core.frontmatter import FrontMatter, parse
-from articleeditor.core.render import RenderedArticle, RenderOptions, render_article
+from articleeditor.core.render import (
+    RenderedArticle,
+    RenderOptions,
+    render_article,
+)
 from articleeditor.core.site import find_site_root, load_site
 from articleeditor.resources import resource_path
 from articleeditor.ui import settings as keys
@@ -35,6 +39,8 @@ from articleeditor.ui.panels.references_panel import ReferencesPanel
 from articleeditor.ui.panels.site_files import SiteFilesPanel
 from articleeditor.ui.panels.tags_panel import TagsPanel
 from articleeditor.ui.preview.preview_view import PreviewView
+from articleeditor.ui.publisher import Publisher
+from articleeditor.ui.references_feature import ReferencesFeature
 from articleeditor.ui.review.controller import ReviewController
 from articleeditor.ui.workers import LatestOnlyRunner
 
@@ -78,7 +84,8 @@ class MainWindow(QMainWindow):
 
         self.article_panel = ArticlePanel()
         self.tags_panel = TagsPanel()
-        self.references_panel = ReferencesPanel()
+        self.actions = Actions.create(self)
+        self.references_panel = ReferencesPanel(self.actions.import_references)
         self.site_files = SiteFilesPanel()
         self.article_dock = self._dock(self.tr("Article"), "article-dock", self.article_panel)
         self.tags_dock = self._dock(self.tr("Tags"), "tags-dock", self.tags_panel)
@@ -90,7 +97,6 @@ class MainWindow(QMainWindow):
         )
         self.files_dock.hide()
 
-        self.actions = Actions.create(self)
         self.review_actions = ReviewActions.create(self)
         self._build_menus()
         self._connect()
@@ -99,7 +105,8 @@ class MainWindow(QMainWindow):
         self.watcher.fileChanged.connect(self._on_file_changed_on_disk)
         self.render_runner = LatestOnlyRunner(self)
         self.render_runner.done.connect(self._on_rendered)
-        self.render_runner.failed.connect(self._on_render_failed)
+        self.render_runner.failed.connect(self.show_worker_error)
+        self.references_feature = ReferencesFeature(self)
         self.render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
         self.render_timer.timeout.connect(self._refresh)
         self.review = ReviewController(self)  # before the layout is restored: it adds a dock
@@ -133,11 +140,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.save_as])
         file_menu.addSeparator()
+        file_menu.addAction(a.publish)
         file_menu.addAction(self.review_actions.export_review_copy)
         file_menu.addSeparator()
         file_menu.addActions([a.close_article, a.quit])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([a.undo, a.redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.import_references)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(a.toggle_preview)
         view_menu.addSeparator()
@@ -167,6 +177,8 @@ class MainWindow(QMainWindow):
         a.redo.setEnabled(False)
         a.toggle_preview.toggled.connect(self.preview.setVisible)
         a.about.triggered.connect(lambda: show_about(self))
+        self.publisher = Publisher(self)
+        a.publish.triggered.connect(self.publisher.start)
         self.editor.textChanged.connect(self._schedule_refresh)
         self.editor.document().modificationChanged.connect(self.setWindowModified)
         self.article_panel.field_edited.connect(self.set_field)
@@ -379,6 +391,8 @@ class MainWindow(QMainWindow):
             return
         self._save_layout()
         self.render_runner.wait()
+        self.references_feature.shutdown()
+        self.publisher.wait()
         event.accept()
 
     # ----- changes made outside the app -----------------------------------------------------
@@ -438,6 +452,9 @@ class MainWindow(QMainWindow):
             self.report_error(self.tr("Cannot change {0}").format(name), str(error))
             return
         self.editor.apply_text(self.article.text)
+        # Panels must show the new state at once: the next edit builds on it.
+        self.render_timer.stop()
+        self._refresh()
 
     # ----- live refresh ---------------------------------------------------------------------
 
@@ -450,6 +467,7 @@ class MainWindow(QMainWindow):
         self._show_front_matter(self.front_matter)
         options = self.review.render_options(self.render_options)
         self.render_runner.submit(lambda: render_article(text, options))
+        self.references_feature.refresh(self.front_matter, options)
 
     def _show_front_matter(self, front: FrontMatter) -> None:
         meta = Metadata.from_front_matter(front.data)
@@ -473,8 +491,9 @@ class MainWindow(QMainWindow):
     def _on_rendered(self, rendered: RenderedArticle) -> None:
         self.preview.show_article(rendered)
 
-    def _on_render_failed(self, error: object) -> None:
-        self.statusBar().showMessage(self.tr("Preview failed: {0}").format(error), 5000)
+    def show_worker_error(self, error: object) -> None:
+        """A background job failed: say so in the status bar (the text is unaffected)."""
+        self.statusBar().showMessage(self.tr("Background task failed: {0}").format(error), 5000)
 
     # ----- reporting ------------------------------------------------------------------------
 

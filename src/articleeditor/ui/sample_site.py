@@ -8,13 +8,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
+from articleeditor import APP_NAME
 from articleeditor.resources import sample_site_dir
 
 
+def user_data_dir() -> Path:
+    """The app's data folder: ~/.local/share/ArticleEditor, ~/Library/Application Support/…,
+    %LOCALAPPDATA%/ArticleEditor. (AppDataLocation would repeat the name: org and app are one.)"""
+    generic = QStandardPaths.StandardLocation.GenericDataLocation
+    return Path(QStandardPaths.writableLocation(generic)) / APP_NAME
+
+
 def user_sample_site() -> Path:
-    """Where the writer's copy of the sample site lives (platform-correct data folder)."""
-    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(data) / "sample-site"
+    """Where the writer's copy of the sample site lives."""
+    return user_data_dir() / "sample-site"
 
 
 def ensure_sample_site() -> Path:

@@ -9,7 +9,7 @@ WINDOW_STATE = "window/state"
 SPLITTER = "window/splitter"
 RECENT_FILES = "files/recent"
 LAST_FILE = "files/last"
-SAMPLE_SITE_VERSION = "sample_site/version"
+PUBLISH_SITES = "publish/sites"  # JSON object: article path -> the site it is published to
 REVIEWER_NAME = "review/name"  # signs comments: {>>@name date: …<<}
 REVIEW_VIEW = "review/view"  # the preview's review view: changes | final | original
 

@@ -5,9 +5,34 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 _ID_PATTERN = re.compile(r"^[\w][\w:.#$%&\-+?<>~/]*$")
+# CSL item types writers of science news cite most; others are kept when editing.
+CSL_TYPES = ("article-journal", "book", "chapter", "report", "paper-conference", "thesis",
+             "webpage", "dataset", "article")
+# Form fields that map one-to-one to CSL variables.
+_SIMPLE_FIELDS = ("container-title", "volume", "issue", "page", "DOI", "PMID", "URL")
+
+
+def authors_to_text(names: list[dict[str, str]] | None) -> str:
+    """Inverse of :func:`authors_from_text`."""
+    parts = []
+    for name in names or []:
+        if "literal" in name:
+            parts.append(name["literal"])
+        else:
+            given = name.get("given", "")
+            parts.append(f"{name.get('family', '')}, {given}" if given else name.get("family", ""))
+    return "; ".join(parts)
 
 
 def authors_from_text(text: str) -> list[dict[str, str]]:
@@ -25,12 +50,21 @@ def authors_from_text(text: str) -> list[dict[str, str]]:
 
 
 class ReferenceDialog(QDialog):
-    """Fields of a journal article; OK only when the id is new and valid and a title is given."""
+    """Add or edit one reference; OK only when the key is new and valid and a title is given."""
 
-    def __init__(self, taken_ids: set[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        taken_ids: set[str],
+        item: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add Reference"))
+        self.setWindowTitle(self.tr("Edit Reference") if item else self.tr("Add Reference"))
         self._taken = taken_ids
+        self._original = dict(item or {})
+        self.kind = QComboBox(objectName="ref-type")
+        self.kind.addItems(CSL_TYPES)
+        self.kind.setEditable(True)
         self.key = QLineEdit(objectName="ref-id")
         self.key.setPlaceholderText(self.tr("e.g. shi2020 (cite it as [@shi2020])"))
         self.title = QLineEdit(objectName="ref-title")
@@ -42,12 +76,14 @@ class ReferenceDialog(QDialog):
         self.issue = QLineEdit(objectName="ref-issue")
         self.pages = QLineEdit(objectName="ref-pages")
         self.doi = QLineEdit(objectName="ref-doi")
+        self.pmid = QLineEdit(objectName="ref-pmid")
         self.url = QLineEdit(objectName="ref-url")
         self.problem = QLabel(objectName="ref-problem")
         self.problem.setStyleSheet("color: #c62828")
         form = QFormLayout(self)
         for label, widget in (
             (self.tr("Citation &key"), self.key),
+            (self.tr("T&ype"), self.kind),
             (self.tr("&Title"), self.title),
             (self.tr("&Authors"), self.authors),
             (self.tr("&Journal"), self.journal),
@@ -56,10 +92,12 @@ class ReferenceDialog(QDialog):
             (self.tr("&Issue"), self.issue),
             (self.tr("&Pages"), self.pages),
             (self.tr("&DOI"), self.doi),
+            (self.tr("P&MID"), self.pmid),
             (self.tr("&URL"), self.url),
         ):
             form.addRow(label, widget)
-            widget.textChanged.connect(self._validate)
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self._validate)
         form.addRow(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -67,7 +105,24 @@ class ReferenceDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        self._fill(self._original)
         self._validate()
+
+    def _widgets(self) -> dict[str, QLineEdit]:
+        return {"container-title": self.journal, "volume": self.volume, "issue": self.issue,
+                "page": self.pages, "DOI": self.doi, "PMID": self.pmid, "URL": self.url}
+
+    def _fill(self, item: dict[str, Any]) -> None:
+        if not item:
+            return
+        self.key.setText(str(item.get("id", "")))
+        self.kind.setCurrentText(str(item.get("type", "article-journal")))
+        self.title.setText(str(item.get("title", "")))
+        self.authors.setText(authors_to_text(item.get("author")))
+        parts = (item.get("issued") or {}).get("date-parts") or [[]]
+        self.year.setText(str(parts[0][0]) if parts and parts[0] else "")
+        for name, widget in self._widgets().items():
+            widget.setText(str(item.get(name, "")))
 
     def _validate(self) -> None:
         key = self.key.text().strip()
@@ -86,22 +141,24 @@ class ReferenceDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def item(self) -> dict[str, Any]:
-        """The CSL item for what was entered (empty fields left out)."""
-        item: dict[str, Any] = {"id": self.key.text().strip(), "type": "article-journal"}
+        """The CSL item for what was entered; fields the form does not show are kept."""
+        item = dict(self._original)
+        item["id"] = self.key.text().strip()
+        item["type"] = self.kind.currentText().strip() or "article-journal"
         item["title"] = self.title.text().strip()
+        item.pop("author", None)
         authors = authors_from_text(self.authors.text())
         if authors:
             item["author"] = authors
-        for field, widget in (
-            ("container-title", self.journal),
-            ("volume", self.volume),
-            ("issue", self.issue),
-            ("page", self.pages),
-            ("DOI", self.doi),
-            ("URL", self.url),
-        ):
+        for name, widget in self._widgets().items():
+            item.pop(name, None)
             if widget.text().strip():
-                item[field] = widget.text().strip()
-        if self.year.text().strip():
-            item["issued"] = {"date-parts": [[int(self.year.text().strip())]]}
-        return item
+                item[name] = widget.text().strip()
+        year = self.year.text().strip()
+        old_parts = (self._original.get("issued") or {}).get("date-parts") or [[]]
+        if year and not (old_parts and old_parts[0] and str(old_parts[0][0]) == year):
+            item["issued"] = {"date-parts": [[int(year)]]}
+        elif not year:
+            item.pop("issued", None)
+        # Key order as a writer expects it in the front matter: id and type first.
+        return {"id": item.pop("id"), "type": item.pop("type"), **item}

@@ -1,0 +1,99 @@
+"""Write several files as one change: all of them land, or the folders are left as they were.
+
+Each file is first written (through ``storage.atomic_write``) beside its target under a
+temporary name, so the final moves are renames within one folder. Only then are the files
+moved in, each replaced file kept aside until every move has succeeded. A failure at any step
+takes out what was moved in, restores what was replaced and removes new folders.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from articleeditor.core.errors import PublishError, SaveError
+from articleeditor.core.storage import atomic_write
+
+
+@dataclass
+class _Step:
+    target: Path
+    data: bytes
+    staged: Path
+    backup: Path | None = None
+    moved_in: bool = False
+
+
+def _reason(error: BaseException, folder: Path) -> str:
+    cause = error.__cause__ if isinstance(error, SaveError) else error
+    if isinstance(cause, OSError):
+        if cause.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return f"the folder {folder} is read-only (permission denied)"
+        return cause.strerror or str(cause)
+    return error.reason if isinstance(error, SaveError) else str(error)
+
+
+def _make_folders(folder: Path, created: list[Path]) -> None:
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir()
+        created.append(path)
+
+
+def write_all(files: Iterable[tuple[Path, bytes]], root: Path) -> None:
+    """Write each ``(path, data)`` or none; raises PublishError naming the folder and why."""
+    token = secrets.token_hex(4)
+    created: list[Path] = []
+    steps: list[_Step] = []
+    current = root
+    try:
+        for target, data in files:
+            current = target.parent
+            _make_folders(current, created)
+            step = _Step(target, data, current / f".{target.name}.{token}.publish")
+            steps.append(step)
+            atomic_write(step.staged, data)
+        for step in steps:
+            current = step.target.parent
+            if os.path.lexists(step.target):
+                backup = current / f".{step.target.name}.{token}.backup"
+                os.replace(step.target, backup)
+                step.backup = backup
+            os.replace(step.staged, step.target)
+            step.moved_in = True
+    except (OSError, SaveError) as error:
+        failures = _roll_back(steps, created)
+        reason = _reason(error, current)
+        if failures:
+            reason += "; could not restore " + ", ".join(failures)
+        raise PublishError(current, reason) from error
+    for step in steps:
+        if step.backup is not None:
+            step.backup.unlink(missing_ok=True)
+
+
+def _roll_back(steps: list[_Step], created: list[Path]) -> list[str]:
+    """Undo a partial write; returns the paths that could not be restored."""
+    failures = []
+    for step in reversed(steps):
+        try:
+            if step.moved_in:
+                step.target.unlink()
+            if step.backup is not None:
+                os.replace(step.backup, step.target)
+            step.staged.unlink(missing_ok=True)
+        except OSError:
+            failures.append(str(step.target))
+    for folder in reversed(created):
+        try:
+            folder.rmdir()
+        except OSError:  # a folder someone else filled meanwhile is theirs now
+            failures.append(str(folder))
+    return failures

@@ -1,0 +1,406 @@
+"""Publish an article into a static site: plan -> check -> write, atomically.
+
+``plan_publish`` works out every file to write and collects problems without touching the
+disk; ``check_plan`` refuses a plan with problems or unconfirmed conflicts; ``write_plan``
+stages every file beside its target, moves them in, and puts everything back if any step
+fails. The writer's draft changes only to record where and when it was published.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from articleeditor.core import fields
+from articleeditor.core.article import Article, Metadata
+from articleeditor.core.errors import ArticleEditorError, PublishCheckFailed, PublishConflict
+from articleeditor.core.filetransaction import write_all
+from articleeditor.core.frontmatter import parse
+from articleeditor.core.lint import Severity, lint_text
+from articleeditor.core.page import page_html
+from articleeditor.core.publish_content import (
+    ID_KEY,
+    PUBLISH_PATH_KEY,
+    PUBLISHED_AT_KEY,
+    CitationPlacementError,
+    find_linked_files,
+    markdown_with_citations,
+    pelican_document,
+    published_fields,
+    read_owner,
+    rewrite_links,
+    site_timezone,
+    yaml_document,
+)
+from articleeditor.core.render import RenderedArticle, RenderOptions, render_header, render_markdown
+from articleeditor.core.site import Generator, PublishSettings, SiteConfig, publish_settings
+from articleeditor.core.slug import SlugRules, slug_problem, slugify
+
+_JEKYLL_POST = re.compile(r"^\d{4}-\d{2}-\d{2}-(.+)$")
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    """One file a publish writes; ``source`` is the file it is copied from, if any."""
+
+    target: Path
+    data: bytes
+    source: Path | None = None
+    replaces: bool = False  # an earlier publish of this article is there
+
+
+@dataclass
+class PublishPlan:
+    """Everything a publish will do, and what stands in its way."""
+
+    site: SiteConfig
+    settings: PublishSettings
+    source: Path | None
+    slug: str = ""
+    article_id: str = ""
+    new_id: bool = False
+    article_file: Path | None = None
+    files: list[PlannedFile] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    conflicts: list[PublishConflict] = field(default_factory=list)
+
+    def relative(self, path: Path) -> str:
+        """``path`` relative to the site root, with "/" (for messages and the draft)."""
+        try:
+            return path.relative_to(self.site.root).as_posix()
+        except ValueError:
+            return str(path)
+
+
+def _rules(settings: PublishSettings) -> SlugRules:
+    return SlugRules(settings.slug_max_length, settings.slug_lowercase, settings.slug_separator)
+
+
+def _real(path: Path) -> Path:
+    return Path(os.path.realpath(path))
+
+
+def _escape_problem(target: Path, allowed: Path, what: str) -> str | None:
+    """A sentence if ``target`` (following symlinks) lies outside ``allowed``."""
+    if not _real(target).is_relative_to(_real(allowed)):
+        return (
+            f"The {what} {target} would be written outside {allowed} "
+            "(through '..', an absolute path or a symbolic link); nothing was published."
+        )
+    return None
+
+
+def _section_problem(section: str) -> str | None:
+    parts = section.replace("\\", "/").split("/")
+    if section.startswith(("/", "\\")) or any(p in ("..", ".") for p in parts) or (
+        len(section) > 1 and section[1] == ":"
+    ):
+        return f"The section '{section}' must be a folder name inside the content folder."
+    return None
+
+
+def _file_slug(path: Path, text: str) -> str:
+    """The slug a file in the site is published under."""
+    front = parse(text)
+    _, value = fields.get_field(front.data, fields.SLUG)
+    if value:
+        return str(value)
+    match = re.search(r"^Slug:\s*(\S+)\s*$", text[:2000], re.M)
+    if match and not front.data:
+        return match.group(1)
+    stem = path.parent.name if path.stem in ("index", "_index") else path.stem
+    jekyll = _JEKYLL_POST.match(stem)
+    return jekyll.group(1) if jekyll else stem
+
+
+def _slug_users(site: SiteConfig, plan: PublishPlan) -> list[Path]:
+    """Other articles in the site already published under ``plan.slug``."""
+    users: list[Path] = []
+    content = site.content_dir
+    if not content.is_dir():
+        return users
+    source = _real(plan.source) if plan.source is not None else None
+    planned = {f.target for f in plan.files}  # their owners are checked as conflicts
+    for folder, dirs, names in os.walk(content):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d != "node_modules"]
+        for name in names:
+            path = Path(folder) / name
+            if path.suffix.lower() not in (".md", ".markdown", ".html") or name.startswith("."):
+                continue
+            try:
+                text = path.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            # Parsing front matter is the slow part; a file can only claim a slug by naming it.
+            if plan.slug not in text and plan.slug not in path.parent.name + name:
+                continue
+            if path in planned or _file_slug(path, text) != plan.slug:
+                continue
+            if source is not None and _real(path) == source:
+                continue
+            owner, _ = read_owner(path, plan.settings)
+            if owner != plan.article_id:
+                users.append(path)
+    return sorted(users)
+
+
+def _article_location(
+    site: SiteConfig, settings: PublishSettings, meta: Metadata, slug: str
+) -> tuple[Path, str]:
+    """(the article file, its section) for the site's generator."""
+    generator = site.generator
+    section = settings.section
+    if generator is Generator.PELICAN and not section and meta.categories:
+        section = slugify(meta.categories[0], _rules(settings))
+    folder = site.content_dir / section if section else site.content_dir
+    html = settings.body == "html" and generator in (Generator.HUGO, Generator.JEKYLL)
+    suffix = ".html" if html else ".md"
+    if generator is Generator.HUGO and settings.bundle:
+        return folder / slug / f"index{suffix}", section
+    if generator is Generator.JEKYLL:
+        day = meta.date if isinstance(meta.date, date) else date.today()
+        return folder / f"{day:%Y-%m-%d}-{slug}{suffix}", section
+    return folder / f"{slug}{suffix}", section
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    """Replace ``{slug}``-style placeholders; other braces (Pelican's ``{static}``) stay."""
+    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = None) -> PublishPlan:
+    """Work out what publishing ``article`` into ``site`` writes; never writes anything."""
+    now = now or datetime.now().astimezone()
+    settings = publish_settings(site)
+    plan = PublishPlan(site, settings, article.path)
+    text = article.text
+    try:
+        options = RenderOptions.for_site(site)
+        zone = site_timezone(settings.timezone)
+    except (ArticleEditorError, ValueError) as error:
+        plan.problems.append(str(error))
+        return plan
+    for issue in lint_text(text, options.shared_references, _rules(settings)):
+        (plan.problems if issue.severity is Severity.ERROR else plan.warnings).append(
+            f"{issue.message[:1].upper()}{issue.message[1:]}"
+            + (f" (line {issue.line})" if issue.line else "")
+        )
+    front = article.front_matter
+    if front.error is not None:
+        return plan
+    meta = article.metadata
+    plan.slug = meta.slug or slugify(meta.title, _rules(settings))
+    if meta.slug == "" and (problem := slug_problem(plan.slug, _rules(settings))):
+        plan.problems.append(problem)
+    if plan.problems:
+        return plan
+    if settings.body == "html" and site.generator is Generator.PELICAN:
+        plan.problems.append("publish.body = \"html\" is not supported for Pelican sites.")
+        return plan
+    if problem := _section_problem(settings.section):
+        plan.problems.append(problem)
+        return plan
+    existing_id = front.data.get(ID_KEY)
+    plan.article_id = str(existing_id) if existing_id else uuid.uuid4().hex
+    plan.new_id = not existing_id
+
+    article_file, _ = _article_location(site, settings, meta, plan.slug)
+    plan.article_file = article_file
+    article_dir = article_file.parent
+    if plan.source is not None and _real(article_file) == _real(plan.source):
+        plan.problems.append(
+            f"The published file would be the draft itself ({article_file}); keep drafts "
+            "outside the folder the site publishes from, or set publish.section."
+        )
+        return plan
+
+    # Files the body links to: copied next to the article (or where the site keeps them).
+    base = plan.source.parent if plan.source is not None else None
+    cover = (meta.cover,) if meta.cover else ()
+    linked, missing = find_linked_files(front.body, base, cover)
+    for reference in missing:
+        plan.warnings.append(f"'{reference}' is not a file next to the draft; its link is kept.")
+    placeholders = {
+        "slug": plan.slug,
+        "article_dir": plan.relative(article_dir),
+        "content_dir": plan.relative(site.content_dir),
+    }
+    assets_dir = site.root / _fill(settings.assets_dir, placeholders)
+    assets_url = _fill(settings.assets_url, placeholders)
+    urls = {item.source: assets_url + item.name for item in linked}
+    body = rewrite_links(front.body, base, urls)
+    cover_url = urls.get((base / meta.cover).resolve()) if base and meta.cover else None
+
+    try:
+        reference_html = render_markdown(body, options, meta.references)
+    except ArticleEditorError as error:  # e.g. a citation style the site names but we lack
+        plan.problems.append(str(error))
+        return plan
+    if settings.body == "html":
+        published_body = reference_html + "\n"
+    else:
+        try:
+            published_body = markdown_with_citations(body, reference_html)
+        except CitationPlacementError as error:
+            plan.problems.append(f"{str(error)[:1].upper()}{str(error)[1:]}.")
+            return plan
+    if site.generator is Generator.JEKYLL and ("{{" in published_body or "{%" in published_body):
+        # Jekyll runs Liquid over posts first; the article's braces are text, not templates.
+        published_body = "{% raw %}\n" + published_body.rstrip("\n") + "\n{% endraw %}\n"
+    values = published_fields(
+        meta, settings, site.generator, slug=plan.slug, article_id=plan.article_id,
+        cover_url=cover_url or (meta.cover or None), zone=zone,
+    )
+    if site.generator is Generator.PELICAN:
+        document = pelican_document(values, published_body)
+    else:
+        document = yaml_document(values, published_body, settings, site.generator)
+    plan.files.append(PlannedFile(article_file, document.encode("utf-8")))
+    for item in linked:
+        try:
+            data = item.source.read_bytes()
+        except OSError as error:
+            plan.problems.append(f"Cannot read {item.source}: {error.strerror or error}.")
+            continue
+        plan.files.append(PlannedFile(assets_dir / item.name, data, item.source))
+    if site.generator is Generator.PLAIN:
+        rendered = RenderedArticle(render_header(meta), reference_html, meta.title)
+        css = site.css.read_text(encoding="utf-8") if site.css and site.css.is_file() else None
+        page = page_html(rendered, css)
+        plan.files.append(PlannedFile(article_file.with_suffix(".html"), page.encode("utf-8")))
+
+    _check_targets(plan)
+    _warn(plan, meta, now, bool(reference_html.count('class="citation"')))
+    return plan
+
+
+def _check_targets(plan: PublishPlan) -> None:
+    """Containment, the slug's uniqueness and files that belong to another article."""
+    site, settings = plan.site, plan.settings
+    assert plan.article_file is not None
+    for planned in plan.files:
+        is_article = planned.source is None
+        allowed = site.content_dir if is_article else site.root
+        what = "article file" if is_article else "copied file"
+        if problem := _escape_problem(planned.target, allowed, what):
+            plan.problems.append(problem)
+    if plan.problems:
+        return
+    users = _slug_users(site, plan)
+    if users:
+        names = ", ".join(plan.relative(p) for p in users)
+        plan.problems.append(
+            f"The slug '{plan.slug}' is already used by {names}; give the article another slug."
+        )
+    owner, _ = (
+        read_owner(plan.article_file, settings) if plan.article_file.is_file() else (None, "")
+    )
+    ours = owner == plan.article_id
+    for index, planned in enumerate(plan.files):
+        target = planned.target
+        if target.is_dir():
+            plan.problems.append(f"{plan.relative(target)} is a folder; nothing was published.")
+            continue
+        if not target.exists():
+            continue
+        if ours or (planned.source is not None and target.read_bytes() == planned.data):
+            plan.files[index] = PlannedFile(target, planned.data, planned.source, True)
+            continue
+        file_owner, title = read_owner(target, settings) if planned.source is None else (None, "")
+        who = (
+            f"another article ('{title}', id {file_owner})" if file_owner
+            else f"'{title}', not published by ArticleEditor" if title
+            else "another article or file"
+        )
+        plan.conflicts.append(PublishConflict(target, who))
+
+
+def _warn(plan: PublishPlan, meta: Metadata, now: datetime, has_citations: bool) -> None:
+    if meta.draft:
+        plan.warnings.append("The article is marked as a draft; the site may not show it.")
+    earlier = meta.extra.get(PUBLISH_PATH_KEY)
+    assert plan.article_file is not None
+    if isinstance(earlier, str) and earlier != plan.relative(plan.article_file) and (
+        (plan.site.root / earlier).is_file()
+    ):
+        plan.warnings.append(
+            f"An earlier publish of this article is at {earlier}; it is left as it is."
+        )
+    when = meta.date
+    if isinstance(when, datetime):
+        aware = when if when.tzinfo else when.astimezone()
+        if aware > now:
+            plan.warnings.append("The article's date is in the future; the site may hide it.")
+    elif isinstance(when, date) and when > now.date():
+        plan.warnings.append("The article's date is in the future; the site may hide it.")
+    if plan.site.generator is Generator.HUGO and plan.settings.body == "markdown" and (
+        has_citations
+    ):
+        configs = [plan.site.root / n for n in ("hugo.toml", "config.toml", "hugo.yaml")]
+        text = " ".join(p.read_text(encoding="utf-8", errors="replace") for p in configs
+                        if p.is_file())
+        if not re.search(r"unsafe\s*[:=]\s*true", text):
+            plan.warnings.append(
+                "Hugo drops the HTML of citations unless markup.goldmark.renderer.unsafe "
+                "is true in the site's configuration."
+            )
+
+
+def check_plan(plan: PublishPlan, *, overwrite: bool = False) -> None:
+    """Raise PublishCheckFailed for problems, PublishConflict unless ``overwrite``."""
+    if plan.problems:
+        raise PublishCheckFailed(plan.problems)
+    if plan.conflicts and not overwrite:
+        raise plan.conflicts[0]
+
+
+# ----- writing ---------------------------------------------------------------------------------
+
+
+def write_plan(plan: PublishPlan) -> None:
+    """Write every planned file or none (see ``core.filetransaction``); raises PublishError."""
+    write_all([(planned.target, planned.data) for planned in plan.files], plan.site.root)
+
+
+# ----- the whole publish -----------------------------------------------------------------------
+
+
+def publication_fields(plan: PublishPlan, when: datetime) -> dict[str, str]:
+    """The draft's front matter keys that record a publish: id (once), where and when."""
+    assert plan.article_file is not None
+    values = {ID_KEY: plan.article_id} if plan.new_id else {}
+    values[PUBLISH_PATH_KEY] = plan.relative(plan.article_file)
+    values[PUBLISHED_AT_KEY] = when.isoformat(timespec="seconds")
+    return values
+
+
+def record_publication(article: Article, plan: PublishPlan, when: datetime) -> None:
+    """Note in the draft's text where and when it was published (and its id, once)."""
+    for key, value in publication_fields(plan, when).items():
+        article.set_field(key, value)
+
+
+def publish(
+    article: Article,
+    site: SiteConfig,
+    *,
+    overwrite: bool = False,
+    dry_run: bool = False,
+    now: datetime | None = None,
+) -> PublishPlan:
+    """Plan, check and write; then record the publication in the draft and save it."""
+    now = now or datetime.now().astimezone()
+    plan = plan_publish(article, site, now=now)
+    check_plan(plan, overwrite=overwrite)
+    if dry_run:
+        return plan
+    write_plan(plan)
+    if article.path is not None:
+        record_publication(article, plan, now)
+        article.save()
+    return plan

@@ -1,0 +1,128 @@
+"""Reference checks shared by the editor, ``articleeditor check`` and Publish."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from articleeditor.core.citations import code_mask, find_undefined_citations, parse_citations
+
+ERROR = "error"
+WARNING = "warning"
+
+# "[1]", "[1, 2]", "[1–3]" typed by hand; not footnotes "[^1]" and not links "[1](url)".
+_HAND_NUMBERS = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\](?![(\[:])")
+
+
+@dataclass(frozen=True)
+class ReferenceProblem:
+    """One finding; ``line`` is 1-based in the body given, 0 when it has no place."""
+
+    severity: str
+    code: str  # undefined-citation, duplicate-key, shared-doi, uncited, typed-number
+    message: str
+    key: str = ""
+    line: int = 0
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def check_references(
+    body: str,
+    references: list[dict[str, Any]],
+    shared: list[dict[str, Any]] | tuple[dict[str, Any], ...] = (),
+) -> list[ReferenceProblem]:
+    """Undefined and duplicate keys (errors); uncited works, shared DOIs, typed numbers.
+
+    ``shared`` is the site's bibliography: citing it is fine, not citing all of it is too.
+    """
+    problems = [
+        ReferenceProblem(
+            ERROR, "undefined-citation", f"[@{key}] is cited but not in the references", key, line
+        )
+        for key, line in find_undefined_citations(body, [*references, *shared])
+    ]
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    by_doi: dict[str, list[str]] = defaultdict(list)
+    for item in references:
+        key = str(item.get("id", ""))
+        by_fold[key.casefold()].append(key)
+        if item.get("DOI"):
+            by_doi[str(item["DOI"]).casefold()].append(key)
+    for keys in by_fold.values():
+        if len(keys) > 1:
+            shown = ", ".join(keys)
+            problems.append(ReferenceProblem(
+                ERROR, "duplicate-key", f"duplicate reference key: {shown}", keys[0]
+            ))
+    for doi, keys in by_doi.items():
+        if len(keys) > 1:
+            problems.append(ReferenceProblem(
+                WARNING, "shared-doi", f"the same DOI {doi} is listed as {', '.join(keys)}",
+                keys[1],
+            ))
+    cited = {key for group in parse_citations(body) for key in group.keys}
+    for item in references:
+        key = str(item.get("id", ""))
+        if key and key not in cited:
+            problems.append(ReferenceProblem(WARNING, "uncited", f"{key} is never cited", key))
+    if references:
+        masked = code_mask(body)
+        for match in _HAND_NUMBERS.finditer(masked):
+            problems.append(ReferenceProblem(
+                WARNING,
+                "typed-number",
+                f"{match.group()} looks like a hand-typed citation; cite with [@key] so the "
+                "numbers stay right",
+                line=_line_of(body, match.start()),
+            ))
+    return problems
+
+
+def citation_counts(body: str) -> dict[str, int]:
+    """How many times each key is cited in ``body``."""
+    counts: dict[str, int] = defaultdict(int)
+    for group in parse_citations(body):
+        for key in group.keys:
+            counts[key] += 1
+    return dict(counts)
+
+
+def citation_offsets(body: str, key: str) -> list[int]:
+    """Character offsets in ``body`` of each citation group that cites ``key``."""
+    return [group.start for group in parse_citations(body) if key in group.keys]
+
+
+@dataclass(frozen=True)
+class ReferenceRow:
+    """A reference as the References panel lists it: as printed, with its use count."""
+
+    key: str
+    label: str  # "[1]", "1." for cited works in numeric styles; "" otherwise
+    text: str  # the entry as the bibliography prints it
+    count: int
+
+
+def reference_rows(
+    body: str, references: list[dict[str, Any]], style: str = "numeric"
+) -> list[ReferenceRow]:
+    """Cited works in bibliography order, then uncited ones, each formatted in ``style``."""
+    from articleeditor.core.citations import number_citations
+    from articleeditor.core.citeproc import format_bibliography
+
+    counts = citation_counts(body)
+    known = [str(item.get("id", "")) for item in references]
+    cited = [w for w in number_citations(body, references, style) if w.defined]
+    uncited = [key for key in known if key not in counts]
+    order = [w.key for w in cited] + uncited
+    entries = {e.key: e for e in format_bibliography(references, order, style)} if order else {}
+    labels = {w.key: w.label for w in cited}
+    return [
+        ReferenceRow(key, labels.get(key, ""), entries[key].text if key in entries else "",
+                     counts.get(key, 0))
+        for key in order
+    ]

@@ -1,0 +1,103 @@
+"""Importing references: formats, tolerant parsing, generated keys, duplicates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articleeditor.core.refimport import (
+    detect_format,
+    import_references,
+    make_key,
+    parse_references_text,
+    read_reference_file,
+)
+
+DATA = Path(__file__).parent / "refdata"
+
+
+def test_bibtex_keeps_keys_and_reports_broken_entry_with_line():
+    path = DATA / "sample.bib"
+    result = import_references(read_reference_file(path), [], path=path)
+    assert [item["id"] for item in result.items] == ["Neelapu2017", "june2018"]
+    assert len(result.problems) == 1
+    assert result.problems[0].line == 12
+    assert "sample.bib:12:" in str(result.problems[0])
+    neelapu = result.items[0]
+    assert neelapu["DOI"] == "10.1056/NEJMoa1707447"
+    assert neelapu["author"][0] == {"family": "Neelapu", "given": "Sattva S."}
+
+
+def test_ris_gets_generated_keys():
+    result = import_references(read_reference_file(DATA / "sample.ris"), [])
+    assert [item["id"] for item in result.items] == ["wilding2021onceweekly", "sung2021global"]
+    assert result.problems == []
+
+
+def test_same_doi_is_a_duplicate_not_added_twice():
+    existing = [{"id": "wilding2021", "DOI": "10.1056/nejmoa2032183"}]
+    result = import_references(read_reference_file(DATA / "sample.ris"), existing)
+    assert [d.existing_key for d in result.duplicates] == ["wilding2021"]
+    assert [item["id"] for item in result.items] == ["sung2021global"]
+
+
+def test_same_pmid_is_a_duplicate():
+    nbib = (
+        "PMID- 29226797\nTI  - Tisagenlecleucel in children.\n"
+        "FAU - Maude, Shannon L\nDP  - 2018 Feb 1\n"
+    )
+    result = import_references(nbib, [{"id": "maude", "PMID": "29226797"}])
+    assert result.items == [] and result.duplicates[0].reason == "PMID 29226797"
+
+
+def test_key_taken_ignoring_case_gets_a_new_one():
+    bib = "@article{Smith2020, title={A}, author={Smith, J}, year={2020}}"
+    result = import_references(bib, [{"id": "smith2020"}])
+    assert result.items[0]["id"] == "smith2020a"
+
+
+def test_csl_json_and_yaml():
+    items = [{"id": "k1", "type": "article-journal", "title": "T"}]
+    assert parse_references_text(json.dumps(items))[0][0]["id"] == "k1"
+    yaml_text = "- id: k2\n  type: book\n  title: Y\n"
+    assert detect_format(yaml_text) == "csl-yaml"
+    assert parse_references_text(yaml_text)[0][0]["id"] == "k2"
+
+
+def test_malformed_csl_json_reports_line():
+    items, problems = parse_references_text('[\n{"id": "a",\n}', "csl-json")
+    assert items == [] and problems[0].line == 3
+
+
+def test_detect_format_by_content():
+    assert detect_format("TY  - JOUR\nER  - \n") == "ris"
+    assert detect_format("PMID- 1\n") == "nbib"
+    assert detect_format("@book{x, title={y}}") == "bibtex"
+    assert detect_format("[]") == "csl-json"
+
+
+def test_non_utf8_file_is_refused_clearly(tmp_path):
+    path = tmp_path / "refs.bib"
+    path.write_bytes("@article{a, title={Caf\xe9}}".encode("latin-1"))
+    try:
+        read_reference_file(path)
+    except Exception as error:  # BibliographyError
+        assert "refs.bib" in str(error) and "UTF-8" in str(error)
+    else:
+        raise AssertionError("latin-1 file was accepted")
+
+
+def test_key_is_ascii_folded():
+    item = {"author": [{"family": "Müller-Łukasz"}], "issued": {"date-parts": [[2019]]},
+            "title": "Über die Zellen"}
+    assert make_key(item, set()) == "mullerukasz2019uber"
+
+
+@given(st.lists(st.text(max_size=12), min_size=1, max_size=20))
+def test_generated_keys_are_unique_ignoring_case(titles):
+    taken: set[str] = set()
+    keys = [make_key({"title": t, "author": [{"family": "Lee"}]}, taken) for t in titles]
+    assert len({k.casefold() for k in keys}) == len(keys)
