@@ -14,6 +14,7 @@ from articleeditor.core.critic import (
     parse_marks,
     reject,
     reject_all,
+    review_findings,
     review_problems,
     strip_comments,
     unresolved_marks,
@@ -100,6 +101,7 @@ def test_review_problems_name_line_and_mark():
     assert 'line 2: unresolved comment by @dana: "check this number"' in problems
     assert problems[-1] == 'line 4: "{++" is never closed'
     assert review_problems("Plain {text} with braces.\n") == []
+    assert review_findings("a\n{--b--}\n")[0] == (2, 'unresolved deletion "b"')
 
 
 # ----- properties ---------------------------------------------------------------------------

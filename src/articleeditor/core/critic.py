@@ -225,12 +225,18 @@ def describe(mark: Mark) -> str:
     return f'{mark.kind.value} "{_excerpt(mark.old or mark.new)}"'
 
 
+def review_findings(text: str) -> list[tuple[int, str]]:
+    """(line, message) for each unresolved mark and each mark opened but never closed, in line
+    order; :func:`review_problems` words them, a linter can keep the line apart."""
+    found = [(m.line, f"unresolved {describe(m)}") for m in parse_marks(text)]
+    found += [(line, f'"{opener}" is never closed') for line, opener in unclosed_marks(text)]
+    return sorted(found, key=lambda item: item[0])
+
+
 def review_problems(text: str) -> list[str]:
     """What stops ``text`` from being published as is, one ``line N: …`` message each.
 
     Unresolved suggestions, comments and highlights, and marks that are opened but never
     closed. An empty list means no review markup is left.
     """
-    problems = [(m.line, f"unresolved {describe(m)}") for m in parse_marks(text)]
-    problems += [(line, f'"{opener}" is never closed') for line, opener in unclosed_marks(text)]
-    return [f"line {line}: {message}" for line, message in sorted(problems, key=lambda p: p[0])]
+    return [f"line {line}: {message}" for line, message in review_findings(text)]
