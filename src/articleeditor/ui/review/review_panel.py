@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +18,20 @@ from articleeditor.core.critic import Mark, MarkKind, mark_authors
 from articleeditor.ui.actions import ReviewActions
 
 _EXCERPT = 80
+# The preview's colours (article.css), so a row and its mark look alike.
+_KIND_COLOURS = {
+    MarkKind.INSERTION: "#1b7f3b",
+    MarkKind.DELETION: "#b3261e",
+    MarkKind.SUBSTITUTION: "#b3621e",
+    MarkKind.HIGHLIGHT: "#e0c020",
+    MarkKind.COMMENT: "#8a5a00",
+}
+
+
+def _kind_icon(kind: MarkKind) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(_KIND_COLOURS[kind]))
+    return QIcon(pixmap)
 
 
 def _excerpt(text: str) -> str:
@@ -40,6 +55,7 @@ class ReviewPanel(QWidget):
         self.list.setObjectName("review-list")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
         self.list.currentRowChanged.connect(self._on_row_changed)
         self.list.itemClicked.connect(lambda item: self.mark_activated.emit(self.list.row(item)))
         one = QHBoxLayout()
@@ -98,7 +114,7 @@ class ReviewPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for index, mark in enumerate(marks):
-            item = QListWidgetItem(self._describe(mark, authors[index]))
+            item = QListWidgetItem(_kind_icon(mark.kind), self._describe(mark, authors[index]))
             item.setData(Qt.ItemDataRole.UserRole, mark.kind.value)
             self.list.addItem(item)
         if marks and row >= 0:
