@@ -150,6 +150,20 @@ def test_review_panel_lists_marks_selects_and_resolves_one(qtbot, window, tmp_pa
     assert window.editor.text().startswith(FRONT + "Cases rose sharply in early 2025")
 
 
+def test_panel_keeps_the_chosen_mark_while_the_text_changes(qtbot, window, tmp_path):
+    open_text(qtbot, window, tmp_path, REVIEWED)
+    panel = window.review.panel
+    panel.list.setCurrentRow(1)  # the deletion "early "
+    window.review_actions.suggest_changes.trigger()
+    put_cursor(window, len(FRONT))
+    qtbot.keyClicks(window.editor, "New. ")  # a new insertion before every other mark
+    window.review.refresh_panel()
+    assert panel.current_mark().old == "early "
+    window.review_actions.accept_mark.trigger()
+    assert "{--early --}" not in window.editor.text()
+    assert window.editor.text().startswith(FRONT + "{++New. ++}Cases rose {++sharply ++}in 2025")
+
+
 def test_choosing_a_mark_scrolls_the_preview_to_it(qtbot, window, tmp_path):
     filler = "".join(f"Paragraph {n} of plain text that fills the page.\n\n" for n in range(80))
     open_text(qtbot, window, tmp_path, FRONT + filler + "Last {++added++} words.\n")

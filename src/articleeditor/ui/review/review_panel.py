@@ -39,6 +39,15 @@ def _excerpt(text: str) -> str:
     return flat if len(flat) <= _EXCERPT else flat[: _EXCERPT - 1] + "…"
 
 
+def _same_mark(previous: Mark | None, marks: list[Mark]) -> int:
+    """The row of ``previous`` among ``marks`` (edits elsewhere move it), or -1 if it is gone."""
+    if previous is None:
+        return -1
+    key = (previous.kind, previous.old, previous.new, previous.comment)
+    rows = [i for i, m in enumerate(marks) if (m.kind, m.old, m.new, m.comment) == key]
+    return min(rows, key=lambda i: abs(marks[i].start - previous.start), default=-1)
+
+
 class ReviewPanel(QWidget):
     """Lists the article's marks; ``mark_activated(index)`` when the reviewer picks one."""
 
@@ -107,8 +116,8 @@ class ReviewPanel(QWidget):
         return f"{head}\n{body}"
 
     def show_marks(self, marks: list[Mark]) -> None:
-        """List ``marks``, keeping the selected row where it was."""
-        row = self.list.currentRow()
+        """List ``marks``; the selected mark stays selected if it is still there."""
+        previous = self.current_mark()
         self.marks = marks
         authors = mark_authors(marks)
         self.list.blockSignals(True)
@@ -117,8 +126,7 @@ class ReviewPanel(QWidget):
             item = QListWidgetItem(_kind_icon(mark.kind), self._describe(mark, authors[index]))
             item.setData(Qt.ItemDataRole.UserRole, mark.kind.value)
             self.list.addItem(item)
-        if marks and row >= 0:
-            self.list.setCurrentRow(min(row, len(marks) - 1))
+        self.list.setCurrentRow(_same_mark(previous, marks))
         self.list.blockSignals(False)
         suggestions = sum(1 for m in marks if m.is_suggestion)
         self.summary.setText(
