@@ -288,3 +288,12 @@ def test_suggest_mode_refuses_drops(qtbot, window, tmp_path):
     window.review_actions.suggest_changes.trigger()
     drop()  # the same drop edits the text when not suggesting
     assert "dropped" in window.editor.text()
+
+
+def test_export_review_copy_to_a_missing_folder_says_why(qtbot, window, tmp_path, dialogs):
+    open_text(qtbot, window, tmp_path, REVIEWED)
+    window.review.export_review_copy(tmp_path / "gone" / "copy.html")
+    qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=20_000)
+    title, message = dialogs.shown[-1]
+    assert title == "Review copy not saved" and "the folder does not exist" in message
+    assert window.review.last_export is None
