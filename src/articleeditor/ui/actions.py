@@ -44,6 +44,7 @@ class Actions:
     redo: QAction
     toggle_preview: QAction
     about: QAction
+    manage_tags: QAction
 
     @classmethod
     def create(cls, parent: QWidget) -> Actions:
@@ -71,4 +72,7 @@ class Actions:
             redo=_action(parent, tr("&Redo"), "redo", SK.Redo, "edit-redo"),
             toggle_preview=toggle_preview,
             about=_action(parent, tr("&About ArticleEditor"), "about", None, "help-about"),
+            manage_tags=_action(parent, tr("Manage &Tags and Categories…"), "manage-tags",
+                                "Ctrl+Shift+T", None,
+                                tr("Rename, merge or delete a tag across the whole site")),
         )

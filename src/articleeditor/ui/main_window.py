@@ -35,6 +35,7 @@ from articleeditor.ui.panels.references_panel import ReferencesPanel
 from articleeditor.ui.panels.site_files import SiteFilesPanel
 from articleeditor.ui.panels.tags_panel import TagsPanel
 from articleeditor.ui.preview.preview_view import PreviewView
+from articleeditor.ui.tags_feature import TagsFeature
 from articleeditor.ui.workers import LatestOnlyRunner
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.files_dock.hide()
 
         self.actions = Actions.create(self)
+        self.tags_feature = TagsFeature(self)
         self._build_menus()
         self._connect()
 
@@ -133,10 +135,14 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a.close_article, a.quit])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([a.undo, a.redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.manage_tags)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(a.toggle_preview)
         view_menu.addSeparator()
         for dock in (self.article_dock, self.tags_dock, self.references_dock, self.files_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        for dock in self.tags_feature.docks:
             view_menu.addAction(dock.toggleViewAction())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a.about)
@@ -229,6 +235,7 @@ class MainWindow(QMainWindow):
         self.site_root = folder.resolve()
         self.site_files.set_root(self.site_root)
         self.files_dock.show()
+        self.tags_feature.site_changed(self.site_root)
         recent = [
             Path(p) for p in keys.recent_files() if Path(p).is_file()
             and Path(p).resolve().is_relative_to(self.site_root)
@@ -290,6 +297,7 @@ class MainWindow(QMainWindow):
             self.banner.show_message(
                 "warning", self.tr("Site settings ignored: {0}").format(error)
             )
+        self.tags_feature.site_changed(root)
 
     def _show_article(self) -> None:
         name = self.article.path.name if self.article.path else self.tr("Untitled")
@@ -337,6 +345,7 @@ class MainWindow(QMainWindow):
             return False
         self.editor.document().setModified(False)
         keys.remember_file(str(path.resolve()))
+        self.tags_feature.file_saved(path)
         if not same_file:
             self._set_watch(path)
             self._show_article()
@@ -373,6 +382,7 @@ class MainWindow(QMainWindow):
             return
         self._save_layout()
         self.render_runner.wait()
+        self.tags_feature.shutdown()
         event.accept()
 
     # ----- changes made outside the app -----------------------------------------------------
@@ -462,6 +472,7 @@ class MainWindow(QMainWindow):
             self.banner.clear("error")
         self.article_panel.show_metadata(meta, front.data, editable)
         self.tags_panel.show_tags(meta.tags, editable)
+        self.tags_feature.show_front_matter(meta, front.data, editable)
         self.references_panel.show_references(meta.references, editable)
 
     def _on_rendered(self, rendered: RenderedArticle) -> None:
