@@ -9,7 +9,7 @@ from pathlib import Path
 from articleeditor import APP_NAME, __version__
 from articleeditor.core.errors import ArticleEditorError
 
-COMMANDS = ("render", "screenshot")
+COMMANDS = ("render", "screenshot", "tags")
 
 
 class UserError(Exception):
@@ -86,6 +86,13 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``articleeditor`` launcher."""
     argv = sys.argv[1:] if argv is None else argv
     try:
+        if argv and argv[0] == "tags":
+            from articleeditor import cli_tags
+
+            try:
+                return cli_tags.run(argv[1:])
+            except cli_tags.TagsUsageError as error:
+                raise UserError(str(error)) from None
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
             return {"render": _render, "screenshot": _screenshot}[args.command](args)
