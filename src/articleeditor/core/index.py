@@ -280,7 +280,7 @@ class SiteIndex:
                 if key:
                     by_key.setdefault(key, Counter())[term] += 1
         totals = {
-            spellings.most_common(1)[0][0]: sum(spellings.values())
+            min(spellings, key=lambda t: (-spellings[t], t)): sum(spellings.values())
             for spellings in by_key.values()
         }
         return dict(sorted(totals.items(), key=lambda kv: (-kv[1], kv[0].casefold())))
