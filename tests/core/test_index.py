@@ -37,7 +37,7 @@ def test_scan_reads_every_article_and_lists_broken_ones(tmp_path):
     assert (c.title, c.draft, c.tags) == ("C", True, ["Heart"])
     broken = {Path(e.path).name: e.error for e in index.broken()}
     assert set(broken) == {"broken.md", "binary.md", "latin1.md"}
-    assert broken["broken.md"].startswith("line 2, column")
+    assert broken["broken.md"].startswith("line 3, column 5: ")
     assert "binary" in broken["binary.md"] and "UTF-8" in broken["latin1.md"]
     assert [Path(e.path).name for e in index.articles_with("CAR-T")] == ["b.markdown", "a.md"]
     assert index.counts(CATEGORIES) == {"News": 2}
