@@ -42,8 +42,6 @@ class TagsFeature(QObject):
             self.tr("Tag Browser"), "tag-browser-dock", self.browser,
             Qt.DockWidgetArea.LeftDockWidgetArea,
         )
-        window.tabifyDockWidget(window.tags_dock, self.categories_dock)
-        window.tags_dock.raise_()
         self.docks = (self.categories_dock, self.browser_dock)
         self.dialog: TagManagementDialog | None = None
 

@@ -4,7 +4,7 @@ several, remove, reorder. Duplicates collapse and new terms follow the site's ta
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,6 +39,7 @@ class TermsPanel(QWidget):
         self.entry = QLineEdit(objectName=f"{stem}-entry")
         self.entry.returnPressed.connect(self._add_from_entry)
         self.entry.textEdited.connect(self._suggest)
+        self.entry.installEventFilter(self)
         self.suggestions = QListWidget(objectName=f"{stem}-suggestions")
         self.suggestions.setMaximumHeight(110)
         self.suggestions.hide()
@@ -128,8 +129,15 @@ class TermsPanel(QWidget):
             new = dedupe(wanted)[-1:] or self._terms
         else:
             new = merge_tags(dedupe(self._terms), wanted)
-        if new != self._terms:
-            self.terms_edited.emit(new)
+        self._emit(new)
+
+    def _emit(self, terms: list[str]) -> None:
+        # Show the new list at once: the window re-reads the text only after a short delay,
+        # and a second quick edit must build on this one.
+        if terms == self._terms:
+            return
+        self.show_terms(terms, self.isEnabled())
+        self.terms_edited.emit(terms)
 
     def _suggest(self, text: str) -> None:
         self.suggestions.clear()
@@ -170,7 +178,7 @@ class TermsPanel(QWidget):
 
     def _remove_selected(self) -> None:
         doomed = {item.text() for item in self.list.selectedItems()}
-        self.terms_edited.emit([t for t in self._terms if t not in doomed])
+        self._emit([t for t in self._terms if t not in doomed])
 
     def _move_selected(self, step: int) -> None:
         rows = sorted(self.list.row(item) for item in self.list.selectedItems())
@@ -181,7 +189,7 @@ class TermsPanel(QWidget):
             return
         order = list(self._terms)
         order[row], order[target] = order[target], order[row]
-        self.terms_edited.emit(order)
+        self._emit(order)
         self.list.setCurrentRow(target)
 
     def _emit_from_list(self, *_args) -> None:
@@ -194,11 +202,20 @@ class TermsPanel(QWidget):
         if event.key() == Qt.Key.Key_Delete and self.list.hasFocus():
             self._remove_selected()
             return
-        if event.key() == Qt.Key.Key_Down and self.entry.hasFocus() and self.suggestions.count():
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        # Down in the entry steps into the suggestions, as in a completer popup.
+        if (
+            watched is self.entry
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.suggestions.count()
+        ):
             self.suggestions.setFocus()
             self.suggestions.setCurrentRow(0)
-            return
-        super().keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
 
 
 class TagsPanel(TermsPanel):
