@@ -7,6 +7,7 @@ is reused while the file's size and modification time are unchanged.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -31,6 +32,8 @@ CACHE_VERSION = 1
 TAGS = "tags"
 CATEGORIES = "categories"
 KINDS = (TAGS, CATEGORIES)
+# A site repeats a few hundred tags thousands of times: normalise each spelling once.
+_tag_key = functools.lru_cache(maxsize=65536)(tag_key)
 
 
 @dataclass
@@ -275,8 +278,8 @@ class SiteIndex:
         most used spelling."""
         by_key: dict[str, Counter[str]] = {}
         for entry in self.entries.values():
-            for term in {tag_key(t): t for t in entry.terms(kind)}.values():
-                key = tag_key(term)
+            for term in {_tag_key(t): t for t in entry.terms(kind)}.values():
+                key = _tag_key(term)
                 if key:
                     by_key.setdefault(key, Counter())[term] += 1
         totals = {
@@ -287,9 +290,9 @@ class SiteIndex:
 
     def articles_with(self, term: str, kind: str = TAGS) -> list[ArticleEntry]:
         """Articles carrying ``term`` in any spelling, newest first."""
-        key = tag_key(term)
+        key = _tag_key(term)
         found = [
-            e for e in self.entries.values() if any(tag_key(t) == key for t in e.terms(kind))
+            e for e in self.entries.values() if any(_tag_key(t) == key for t in e.terms(kind))
         ]
         return sorted(found, key=lambda e: (e.date, e.path), reverse=True)
 
