@@ -55,6 +55,8 @@ class TermsPanel(QWidget):
         self.down_button.clicked.connect(lambda: self._move_selected(1))
         for button in (self.remove_button, self.up_button, self.down_button):
             button.setEnabled(False)
+        for button in (self.up_button, self.down_button):
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("↓") + 24)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.rule = QLabel(objectName=f"{stem}-rule")
         self.rule.setWordWrap(True)
