@@ -43,6 +43,15 @@ def test_scan_reads_every_article_and_lists_broken_ones(tmp_path):
     assert index.counts(CATEGORIES) == {"News": 2}
 
 
+def test_fields_are_read_through_their_aliases(tmp_path):
+    write(tmp_path / "j.md", "---\nTitle: J\npublished: false\ncategory: News\ntags: one\n---\n")
+    write(tmp_path / "k.md", "---\ntitle: K\ndraft: 'yes'\ndate: 2026-05-06T07:08:09Z\n---\n")
+    index = SiteIndex(tmp_path).scan()
+    j, k = (index.entries[str(tmp_path / n)] for n in ("j.md", "k.md"))
+    assert (j.title, j.draft, j.categories, j.tags) == ("J", True, ["News"], ["one"])
+    assert (k.draft, k.date) == (True, "2026-05-06T07:08:09+00:00")
+
+
 def test_front_matter_longer_than_the_head_is_read_whole(tmp_path):
     filler = "".join(f"  - item {n} with some words in it\n" for n in range(HEAD_BYTES // 30))
     write(tmp_path / "long.md", f"---\nnotes:\n{filler}tags: [Late]\n---\nBody\n")
