@@ -52,15 +52,17 @@ def _qt_change_latency(root: Path, paths: list[Path], runs: int) -> list[float]:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+
     from articleeditor.ui.site_index import SiteIndexService
-    from PySide6.QtCore import QCoreApplication, QEventLoop
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv)
-    service = SiteIndexService(cache_dir=None)
+    service = SiteIndexService(cache_dir=root.parent / "qt-cache")
     service.set_root(root)
     deadline = time.perf_counter() + 60
     while service.index is None and time.perf_counter() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        app.processEvents()
+        time.sleep(0.01)
     samples = []
     for run in range(runs):
         path = paths[run * 37]
@@ -69,7 +71,8 @@ def _qt_change_latency(root: Path, paths: list[Path], runs: int) -> list[float]:
         start = time.perf_counter()
         atomic_write(path, text.encode("utf-8"))
         while time.perf_counter() - start < 5:
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            app.processEvents()
+            time.sleep(0.001)
             entry = service.index.entries.get(str(path))
             if entry is not None and tag in entry.tags:
                 break
@@ -88,14 +91,17 @@ def main() -> int:
         root = Path(tmp) / "site"
         paths = generate_site(root, args.articles)
         first, reopen, update = [], [], []
+        first_cpu, reopen_cpu = [], []
         for run in range(args.runs):
             cache = Path(tmp) / f"cache{run}"
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             index = SiteIndex(root, cache).scan()
             first.append(time.perf_counter() - start)
-            start = time.perf_counter()
+            first_cpu.append(time.process_time() - cpu)
+            start, cpu = time.perf_counter(), time.process_time()
             again = SiteIndex(root, cache).scan()
             reopen.append(time.perf_counter() - start)
+            reopen_cpu.append(time.process_time() - cpu)
             assert len(again) == len(index) == args.articles and again.reused == len(index)
         for run in range(args.runs):
             path = paths[run * 13]
@@ -107,14 +113,18 @@ def main() -> int:
         watched = _qt_change_latency(root, paths, args.runs)
         broken = len(index.broken())
     rows = [
-        (f"first scan, {args.articles} articles ({broken} broken)", _median_ms(first), 3000),
-        ("reopen with cache", _median_ms(reopen), 500),
-        ("update_file + recount (core)", _median_ms(update), 200),
-        ("atomic save -> watched index shows it (Qt)", _median_ms(watched), 200),
+        (f"first scan, {args.articles} articles ({broken} broken)", _median_ms(first),
+         _median_ms(first_cpu), 3000),
+        ("reopen with cache", _median_ms(reopen), _median_ms(reopen_cpu), 500),
+        ("update_file + recount (core)", _median_ms(update), None, 200),
+        ("atomic save -> watched index shows it (Qt)", _median_ms(watched), None, 200),
     ]
-    print(f"{'measure':<48} {'median ms':>10} {'target ms':>10}  ok")
-    for name, value, target in rows:
-        print(f"{name:<48} {value:>10.1f} {target:>10}  {'yes' if value <= target else 'NO'}")
+    # CPU time beside wall time: on a shared machine the wall clock also measures the others.
+    print(f"{'measure':<48} {'median ms':>10} {'cpu ms':>8} {'target ms':>10}  ok")
+    for name, value, cpu, target in rows:
+        cpu_text = f"{cpu:8.1f}" if cpu is not None else f"{'':8}"
+        ok = "yes" if value <= target else "NO"
+        print(f"{name:<48} {value:>10.1f} {cpu_text} {target:>10}  {ok}")
     return 0
 
 
