@@ -71,7 +71,10 @@ def _index(site: Path) -> SiteIndex:
 
 def _list(args: argparse.Namespace) -> int:
     kind = CATEGORIES if args.categories else TAGS
-    counts = _index(args.site).counts(kind)
+    index = _index(args.site)
+    counts = index.counts(kind)
+    for entry in index.broken():
+        print(f"unreadable {entry.path}: {entry.error}", file=sys.stderr)
     if args.json:
         rows = [{"name": name, "count": count} for name, count in counts.items()]
         print(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -22,8 +22,10 @@ def site(tmp_path):
 
 
 def test_lists_tags_with_counts_as_text_and_json(site):
+    (site / "content" / "broken.md").write_text("---\ntags: [oops\n---\n")
     result = run_cli("tags", str(site))
     assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith(f"unreadable {site.resolve() / 'content' / 'broken.md'}: ")
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["ScienceNews", "2"] and len(lines) == 10
     result = run_cli("tags", str(site), "--json")
