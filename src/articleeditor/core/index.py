@@ -163,8 +163,9 @@ class SiteIndex:
     def __init__(self, root: Path, cache_dir: Path | None = None) -> None:
         self.root = Path(root).resolve()
         self.cache_dir = cache_dir
-        self.entries: dict[str, ArticleEntry] = {}
+        self.entries: dict[str, ArticleEntry] = {}  # change it through put()/update_file()
         self.reused = 0  # entries taken from the cache by the last scan
+        self._counts: dict[str, dict[str, int]] = {}
 
     # ----- building -------------------------------------------------------------------------
 
@@ -196,6 +197,7 @@ class SiteIndex:
                 entries[item.path] = entry
         changed = self.reused != len(entries) or len(cached) != len(entries)
         self.entries = entries
+        self._counts.clear()
         if changed:
             self.save_cache()
         return self
@@ -204,15 +206,20 @@ class SiteIndex:
         """Re-read one file (created or changed); a file that is gone is removed."""
         path = Path(path)
         entry = read_entry(path) if is_article_path(path) else None
-        if entry is None:
-            self.remove_file(path)
-        else:
-            self.entries[str(path)] = entry
+        self.put(path, entry)
         return entry
 
     def remove_file(self, path: Path) -> None:
         """Forget one file (deleted or moved away)."""
-        self.entries.pop(str(path), None)
+        self.put(path, None)
+
+    def put(self, path: Path, entry: ArticleEntry | None) -> None:
+        """Store an entry read elsewhere (e.g. by a worker); None removes the file."""
+        if entry is None:
+            self.entries.pop(str(path), None)
+        else:
+            self.entries[str(path)] = entry
+        self._counts.clear()
 
     def stale_in(self, folder: Path) -> list[Path]:
         """Files in ``folder`` (not below) that are new, changed or gone since indexed."""
@@ -285,6 +292,11 @@ class SiteIndex:
 
         Spellings that differ only in case, accents or spacing count as one tag, shown in its
         most used spelling."""
+        if kind not in self._counts:
+            self._counts[kind] = self._count(kind)
+        return dict(self._counts[kind])
+
+    def _count(self, kind: str) -> dict[str, int]:
         by_key: dict[str, Counter[str]] = {}
         for entry in self.entries.values():
             for term in {_tag_key(t): t for t in entry.terms(kind)}.values():

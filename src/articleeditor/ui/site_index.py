@@ -78,7 +78,7 @@ class SiteIndexService(QObject):
 
     def file_saved(self, path: Path) -> None:
         """Refresh the folder of a file we just wrote (without waiting for the watcher)."""
-        self._on_folder_changed(str(Path(path).parent))
+        self._on_folder_changed(str(Path(path).resolve().parent))
 
     def _on_scanned(self, result: tuple[SiteIndex, list[Path]]) -> None:
         index, folders = result
@@ -113,10 +113,7 @@ class SiteIndexService(QObject):
         root, changes, new_folders, changed = result
         if self.index is not None and root == self.index.root:
             for path, entry in changes:
-                if entry is None:
-                    self.index.remove_file(path)
-                else:
-                    self.index.entries[str(path)] = entry
+                self.index.put(path, entry)
             self._watch(new_folders)
             if changed:
                 self.changed.emit()
