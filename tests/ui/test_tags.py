@@ -203,3 +203,36 @@ def test_unsaved_edits_in_an_affected_open_article_are_never_clobbered(qtbot, wi
     assert "unsaved changes" in dialog.status.text()
     assert {p: p.read_bytes() for p in before} == before
     assert window.editor.text().endswith("An unsaved sentence.")
+
+
+def test_a_failed_write_is_reported_and_leaves_every_file_as_it_was(
+    qtbot, window, site, monkeypatch, dialogs
+):
+    from articleeditor.core import bulk_tags
+    from articleeditor.core.errors import SaveError
+
+    open_site(qtbot, window, site)
+    before = {p: p.read_bytes() for p in (site / CART, site / SEMA)}
+    real = bulk_tags.atomic_write
+    calls = []
+
+    def fail_second(path, data):
+        calls.append(path)
+        if len(calls) == 2:
+            raise SaveError(path, "the disk is full")
+        real(path, data)
+
+    monkeypatch.setattr(bulk_tags, "atomic_write", fail_second)
+    dialog = _dialog(qtbot, window)
+    dialog.operation.setCurrentIndex(dialog.operation.findData("delete"))
+    with qtbot.waitSignal(dialog.plan_ready, timeout=5000):
+        dialog.select_terms(["ScienceNews"])
+    with qtbot.waitSignal(dialog.job_finished, timeout=5000) as done:
+        dialog.apply_button.click()
+    assert done.args == [False]
+    message = "the disk is full; stopped, no file was changed"
+    assert [title for title, text in dialogs.shown if message in text] == ["Tags not changed"]
+    qtbot.waitUntil(lambda: "will change" in dialog.status.text())
+    assert message in dialog.status.text()  # still shown beside the new plan
+    assert {p: p.read_bytes() for p in before} == before
+    assert not dialog.undo_button.isEnabled()

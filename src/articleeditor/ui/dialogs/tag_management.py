@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -109,10 +110,11 @@ class TagManagementDialog(QDialog):
         self._writer.done.connect(self._on_written)
         self._writer.failed.connect(self._on_failed)
 
+        self.notice = ""  # the last failure, shown until the writer changes the choice
         self.kind.currentIndexChanged.connect(self._fill_terms)
-        self.operation.currentIndexChanged.connect(self._replan)
-        self.terms.itemSelectionChanged.connect(self._replan)
-        self.target.textChanged.connect(self._replan)
+        self.operation.currentIndexChanged.connect(self._choice_changed)
+        self.terms.itemSelectionChanged.connect(self._choice_changed)
+        self.target.textChanged.connect(self._choice_changed)
         self.apply_button.clicked.connect(self.apply)
         self.undo_button.clicked.connect(self.undo)
         service.changed.connect(self._fill_terms)
@@ -167,6 +169,10 @@ class TagManagementDialog(QDialog):
         except ValueError:
             return None
 
+    def _choice_changed(self) -> None:
+        self.notice = ""
+        self._replan()
+
     def _replan(self) -> None:
         self.plan = None
         self.apply_button.setEnabled(False)
@@ -202,11 +208,10 @@ class TagManagementDialog(QDialog):
             item = QListWidgetItem(text)
             item.setForeground(Qt.GlobalColor.darkRed)
             self.files.addItem(item)
-        self.status.setText(
-            self.tr("%n file(s) will change.", "", len(plan.edits))
-            + (" " + self.tr("%n file(s) will be skipped.", "", len(plan.problems))
-               if plan.problems else "")
-        )
+        summary = self.tr("%n file(s) will change.", "", len(plan.edits))
+        if plan.problems:
+            summary += " " + self.tr("%n file(s) will be skipped.", "", len(plan.problems))
+        self.status.setText(f"{self.notice}\n{summary}" if self.notice else summary)
         self.apply_button.setEnabled(bool(plan.edits))
         self.plan_ready.emit()
 
@@ -254,7 +259,9 @@ class TagManagementDialog(QDialog):
 
     def _on_failed(self, error: object) -> None:
         message = str(error) if isinstance(error, ArticleEditorError) else repr(error)
-        self.status.setText(message)
         self.undo_button.setEnabled(self.applied is not None)
+        self.notice = message
         self._replan()
+        self.status.setText(message)
+        QMessageBox.warning(self, self.tr("Tags not changed"), message)
         self.job_finished.emit(False)
