@@ -102,3 +102,42 @@ def test_update_and_remove_file_keep_the_index_current(tmp_path):
     assert index.counts() == {"Two": 1}
     index.remove_file(b)
     assert len(index) == 0
+
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _exact(path: Path) -> tuple:
+    """What the editor reads from the file: the full parse and Metadata."""
+    from articleeditor.core.article import Article
+
+    article = Article.load(path)
+    meta = article.metadata
+    date = meta.date.isoformat() if meta.date else ""
+    return meta.title, date, meta.draft, meta.tags, meta.categories
+
+
+def test_the_index_reads_what_the_editor_reads(tmp_path):
+    extra = {
+        "alias.md": "---\nTitle: Up\nCategory: One\nPublished: no\nrefs:\n  - {a: 1}\n---\n",
+        "tagged.md": "---\ntitle: !!str 12\ntags: [a]\n---\n",
+        "merge.md": "---\nbase: &b {tags: [x]}\n<<: *b\ntitle: M\n---\n",
+        "list.md": "---\n- not\n- a mapping\n---\n",
+        "empty.md": "---\n---\nBody\n",
+    }
+    paths = sorted(CORPUS.glob("*.md")) + [write(tmp_path / n, t) for n, t in extra.items()]
+    for path in paths:
+        entry = SiteIndex(path.parent).update_file(path)
+        if entry.error:
+            assert Path(path).name == "list.md"
+            continue
+        got = (entry.title, entry.date, entry.draft, entry.tags, entry.categories)
+        assert got == _exact(path), path.name
+
+
+def test_impossible_values_make_a_broken_entry_not_a_crash(tmp_path):
+    write(tmp_path / "month.md", "---\ntitle: T\ndate: 2026-13-45\n---\n")
+    write(tmp_path / "ok.md", article("OK", ["Fine"]))
+    index = SiteIndex(tmp_path).scan()
+    assert [Path(e.path).name for e in index.broken()] == ["month.md"]
+    assert index.counts() == {"Fine": 1}

@@ -11,6 +11,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -19,6 +20,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from articleeditor.core import fields, frontmatter
 from articleeditor.core.article import _flag, _text_list, parse_date
 from articleeditor.core.errors import ArticleEditorError, SaveError
@@ -26,6 +29,8 @@ from articleeditor.core.storage import atomic_write
 from articleeditor.core.tags import tag_key
 from articleeditor.core.textfile import decode
 
+# The loader frontmatter.parse uses: safe, and the C one when PyYAML has it.
+_YAML_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown")
 # Front matter is at the top; 64 KiB holds it for all but exotic articles.
 HEAD_BYTES = 65536
@@ -90,6 +95,10 @@ def read_entry(path: Path) -> ArticleEntry | None:
     entry = ArticleEntry(str(path), st.st_size, st.st_mtime_ns)
     try:
         text = _read_head(path, st.st_size)
+        data = _indexed_yaml_fields(text)
+        if data is not None:
+            _fill(entry, data)
+            return entry
         fm = frontmatter.parse(text)
         if fm.error is not None and st.st_size > HEAD_BYTES:
             # The block may run past the head: read the whole file before calling it broken.
@@ -101,11 +110,59 @@ def read_entry(path: Path) -> ArticleEntry | None:
     except ArticleEditorError as error:
         entry.error = str(error)
         return entry
+    except (ValueError, TypeError, RecursionError) as error:
+        # PyYAML raises these for impossible values (a 13th month); one file never stops a scan.
+        entry.error = str(error) or type(error).__name__
+        return entry
     if fm.error is not None:
         entry.error = f"line {fm.error.line}, column {fm.error.column}: {fm.error.message}"
         return entry
     _fill(entry, fm.data)
     return entry
+
+
+_YAML_OPEN = re.compile(r"---[ \t]*\n")
+_YAML_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_WANTED = frozenset(
+    key for name in (fields.TITLE, fields.DATE, fields.DRAFT, fields.PUBLISHED, fields.TAGS,
+                     fields.CATEGORIES) for key in fields.ALIASES.get(name, (name,))
+)
+
+
+def _indexed_yaml_fields(text: str) -> dict[Any, Any] | None:
+    """The indexed keys of a plain YAML block, or None to leave the file to frontmatter.parse.
+
+    The whole block is still parsed (so broken YAML is caught), but only the few keys the index
+    keeps are turned into Python values: long reference lists cost half the scan otherwise.
+    Anything unusual (tags, merge keys, errors) goes the slow, exact way."""
+    opener = _YAML_OPEN.match(text)
+    if opener is None:
+        return None
+    close = _YAML_CLOSE.search(text, opener.end())
+    if close is None:
+        return None
+    content = text[opener.end() : close.start()]
+    if "!" in content or "<<" in content:
+        return None
+    loader = _YAML_LOADER(content)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return {}
+        if not isinstance(node, yaml.MappingNode):
+            return None
+        data: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                continue
+            key = loader.construct_object(key_node)
+            if isinstance(key, str) and key.lower() in _WANTED:
+                data[key] = loader.construct_object(value_node, deep=True)
+        return data
+    except (yaml.YAMLError, ValueError, TypeError):
+        return None
+    finally:
+        loader.dispose()
 
 
 def _fill(entry: ArticleEntry, data: dict[Any, Any]) -> None:
