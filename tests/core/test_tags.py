@@ -77,6 +77,12 @@ def test_change_text_touches_only_the_tags_line():
     assert cats == text.replace("[News]", "[Science]")
 
 
+def test_unnamed_terms_keep_their_type():
+    text = "---\ntags: [2024, AI, true]\n---\n"
+    assert change_text(text, TermChange("tags", ("ai",), "ML")) == (
+        "---\ntags: [2024, ML, true]\n---\n")
+
+
 def test_a_single_category_string_stays_a_string():
     text = "---\ntitle: T\ncategory: News\n---\n"
     assert change_text(text, TermChange("categories", ("news",), "Science")) == (

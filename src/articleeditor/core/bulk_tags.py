@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from articleeditor.core import fields, frontmatter
 from articleeditor.core.errors import (
@@ -45,16 +46,18 @@ class TermChange:
         if self.target is not None and not tag_key(self.target):
             raise ValueError("the new name is empty")
 
-    def apply(self, terms: list[str]) -> list[str]:
-        """``terms`` after the change; unchanged (same list contents) when none is affected."""
+    def apply(self, terms: list[Any]) -> list[Any]:
+        """``terms`` after the change; unchanged (same list contents) when none is affected.
+
+        Terms the change does not name are kept as they are, numbers included."""
         keys = {tag_key(s) for s in self.sources}
-        if not any(tag_key(t) in keys for t in terms):
+        if not any(tag_key(str(t)) in keys for t in terms):
             return list(terms)
         target_key = tag_key(self.target) if self.target is not None else None
-        out: list[str] = []
+        out: list[Any] = []
         placed = False
         for term in terms:
-            key = tag_key(term)
+            key = tag_key(str(term))
             if key in keys or (target_key is not None and key == target_key):
                 if self.target is not None and not placed:
                     out.append(self.target)
@@ -80,7 +83,7 @@ def change_text(text: str, change: TermChange) -> str:
     if key is None or value is None:
         return text
     if isinstance(value, (list, tuple)):
-        terms = [str(v) for v in value if v is not None]
+        terms = list(value)
         new = change.apply(terms)
         if new == terms:
             return text
