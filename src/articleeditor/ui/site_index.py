@@ -13,6 +13,9 @@ from articleeditor.ui.workers import LatestOnlyRunner
 
 # Saves often come as several events (temp file created, renamed); gather them briefly.
 SETTLE_MS = 20
+# Each watched folder costs an inotify watch (a per-user limit shared by every program);
+# a folder opened by mistake, such as a home folder, must not exhaust them.
+MAX_WATCHED_FOLDERS = 4000
 
 
 def _scan(root: Path, cache_dir: Path) -> tuple[SiteIndex, list[Path]]:
@@ -93,6 +96,7 @@ class SiteIndexService(QObject):
     def _watch(self, folders: list[Path]) -> None:
         known = set(self.watcher.directories())
         fresh = [str(f) for f in folders if str(f) not in known]
+        fresh = fresh[: max(0, MAX_WATCHED_FOLDERS - len(known))]
         if fresh:
             self.watcher.addPaths(fresh)
 
