@@ -91,11 +91,3 @@ def max_categories(generator: Generator) -> int | None:
     """How many categories an article may have: Pelican allows one; None means no limit."""
     return 1 if generator is Generator.PELICAN else None
 
-
-def describe_style(style: str) -> str:
-    """A short, untranslated description of the rule (the UI has its own translated texts)."""
-    return {
-        "keep": "as typed",
-        "lower": "in lower case",
-        "slug": "as slugs (lower case, dashes)",
-    }.get(style, style)
