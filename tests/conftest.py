@@ -17,3 +17,4 @@ import tempfile  # noqa: E402
 _home = tempfile.mkdtemp(prefix="articleeditor-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
+os.environ["XDG_CACHE_HOME"] = os.path.join(_home, "cache")

@@ -173,6 +173,13 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``articleeditor`` launcher."""
     argv = sys.argv[1:] if argv is None else argv
     try:
+        if argv and argv[0] == "tags":  # its own parser: subcommands with free-form terms
+            from articleeditor import cli_tags
+
+            try:
+                return cli_tags.run(argv[1:])
+            except cli_tags.TagsUsageError as error:
+                raise UserError(str(error)) from None
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
             commands = {"render": _render, "screenshot": _screenshot, "refs": _refs,

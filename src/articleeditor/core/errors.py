@@ -86,3 +86,24 @@ class PublishError(ArticleEditorError):
         self.path = path
         self.reason = reason
         super().__init__(f"Could not publish to {path}: {reason}. The site is unchanged.")
+
+
+class BulkEditError(ArticleEditorError):
+    """A site-wide tag edit stopped at ``path``; ``restored`` says whether the files it had
+    already changed were put back."""
+
+    def __init__(self, path: Path, reason: str, restored: bool = True) -> None:
+        self.path = path
+        self.reason = reason
+        self.restored = restored
+        after = "no file was changed" if restored else "some files were changed"
+        super().__init__(f"{path}: {reason}; stopped, {after}")
+
+
+class FilesChangedSince(ArticleEditorError):
+    """Files changed on disk after a site-wide edit was planned or applied."""
+
+    def __init__(self, paths: list[Path], what: str) -> None:
+        self.paths = paths
+        names = ", ".join(str(p) for p in paths[:3]) + (" …" if len(paths) > 3 else "")
+        super().__init__(f"{what}: {len(paths)} file(s) changed on disk since: {names}")

@@ -46,6 +46,7 @@ class Actions:
     import_references: QAction
     about: QAction
     publish: QAction
+    manage_tags: QAction
 
     @classmethod
     def create(cls, parent: QWidget) -> Actions:
@@ -78,6 +79,9 @@ class Actions:
             about=_action(parent, tr("&About ArticleEditor"), "about", None, "help-about"),
             publish=_action(parent, tr("&Publish…"), "publish", "Ctrl+Shift+E", "document-send",
                             tr("Write the article into a static site's content folder")),
+            manage_tags=_action(parent, tr("Manage &Tags and Categories…"), "manage-tags",
+                                "Ctrl+Shift+T", None,
+                                tr("Rename, merge or delete a tag across the whole site")),
         )
 
 

@@ -42,6 +42,7 @@ from articleeditor.ui.preview.preview_view import PreviewView
 from articleeditor.ui.publisher import Publisher
 from articleeditor.ui.references_feature import ReferencesFeature
 from articleeditor.ui.review.controller import ReviewController
+from articleeditor.ui.tags_feature import TagsFeature
 from articleeditor.ui.workers import LatestOnlyRunner
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.files_dock.hide()
 
         self.review_actions = ReviewActions.create(self)
+        self.tags_feature = TagsFeature(self)
         self._build_menus()
         self._connect()
 
@@ -148,12 +150,15 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addAction(a.import_references)
+        edit_menu.addAction(a.manage_tags)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(a.toggle_preview)
         view_menu.addSeparator()
         for dock in (self.article_dock, self.tags_dock, self.references_dock, self.files_dock):
             view_menu.addAction(dock.toggleViewAction())
         self.review_menu = self.menuBar().addMenu(self.tr("&Review"))  # filled by ui.review
+        for dock in self.tags_feature.docks:
+            view_menu.addAction(dock.toggleViewAction())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a.about)
         toolbar = self.addToolBar(self.tr("Main"))
@@ -247,6 +252,7 @@ class MainWindow(QMainWindow):
         self.site_root = folder.resolve()
         self.site_files.set_root(self.site_root)
         self.files_dock.show()
+        self.tags_feature.site_changed(self.site_root)
         recent = [
             Path(p) for p in keys.recent_files() if Path(p).is_file()
             and Path(p).resolve().is_relative_to(self.site_root)
@@ -308,6 +314,7 @@ class MainWindow(QMainWindow):
             self.banner.show_message(
                 "warning", self.tr("Site settings ignored: {0}").format(error)
             )
+        self.tags_feature.site_changed(root)
 
     def _show_article(self) -> None:
         name = self.article.path.name if self.article.path else self.tr("Untitled")
@@ -355,6 +362,7 @@ class MainWindow(QMainWindow):
             return False
         self.editor.document().setModified(False)
         keys.remember_file(str(path.resolve()))
+        self.tags_feature.file_saved(path)
         if not same_file:
             self._set_watch(path)
             self._show_article()
@@ -393,6 +401,7 @@ class MainWindow(QMainWindow):
         self.render_runner.wait()
         self.references_feature.shutdown()
         self.publisher.wait()
+        self.tags_feature.shutdown()
         event.accept()
 
     # ----- changes made outside the app -----------------------------------------------------
@@ -486,6 +495,7 @@ class MainWindow(QMainWindow):
             self.banner.clear("error")
         self.article_panel.show_metadata(meta, front.data, editable)
         self.tags_panel.show_tags(meta.tags, editable)
+        self.tags_feature.show_front_matter(meta, front.data, editable)
         self.references_panel.show_references(meta.references, editable)
 
     def _on_rendered(self, rendered: RenderedArticle) -> None:

@@ -1,0 +1,139 @@
+"""Tags and categories across the site, wired into the main window: the site index, the
+Categories panel, the Tag browser dock and the management dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget
+
+from articleeditor.core import fields
+from articleeditor.core.article import Metadata
+from articleeditor.core.errors import ArticleEditorError
+from articleeditor.core.index import CATEGORIES, TAGS
+from articleeditor.core.site import SiteConfig, find_site_root, load_site
+from articleeditor.core.tags import max_categories
+from articleeditor.ui.dialogs.tag_management import TagManagementDialog
+from articleeditor.ui.panels.tag_browser import TagBrowser
+from articleeditor.ui.panels.tags_panel import TermsPanel
+from articleeditor.ui.site_index import SiteIndexService
+
+if TYPE_CHECKING:
+    from articleeditor.ui.main_window import MainWindow
+
+
+class TagsFeature(QObject):
+    """Owns the site index service and the tag docks of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.site: SiteConfig | None = None
+        self.service = SiteIndexService(self)
+        self.categories_panel = TermsPanel(CATEGORIES)
+        self.browser = TagBrowser()
+        self.categories_dock = self._dock(
+            self.tr("Categories"), "categories-dock", self.categories_panel,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self.browser_dock = self._dock(
+            self.tr("Tag Browser"), "tag-browser-dock", self.browser,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+        )
+        self.docks = (self.categories_dock, self.browser_dock)
+        self.dialog: TagManagementDialog | None = None
+
+        self.service.changed.connect(self._on_index_changed)
+        self.categories_panel.terms_edited.connect(self._set_categories)
+        self.browser.article_chosen.connect(window.open_path)
+        window.actions.manage_tags.triggered.connect(self.manage)
+        window.actions.manage_tags.setEnabled(False)
+        window.tags_panel.set_vocabulary({}, "keep")
+
+    def _dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.window.addDockWidget(area, dock)
+        return dock
+
+    # ----- following the open site -----------------------------------------------------------
+
+    def site_changed(self, root: Path | None) -> None:
+        """The window's article or site changed: index the site it belongs to."""
+        article = self.window.article.path
+        if root is None and article is not None:
+            root = find_site_root(article.resolve())
+        try:
+            self.site = load_site(root) if root is not None else None
+        except ArticleEditorError:
+            self.site = None  # the window already shows why the site settings were ignored
+        content = self.site.content_dir if self.site is not None else None
+        if content is not None and not content.is_dir():
+            content = self.site.root
+        self.service.set_root(content)
+        self._on_index_changed()
+
+    def _on_index_changed(self) -> None:
+        index = self.service.index
+        style = self.site.tag_style if self.site is not None else "keep"
+        limit = max_categories(self.site.generator) if self.site is not None else None
+        tags = index.counts(TAGS) if index is not None else {}
+        categories = index.counts(CATEGORIES) if index is not None else {}
+        self.window.tags_panel.set_vocabulary(tags, style)
+        self.categories_panel.set_vocabulary(categories, style, limit)
+        self.browser.set_index(index, scanning=self.service.root is not None)
+        self.window.actions.manage_tags.setEnabled(index is not None)
+
+    def show_front_matter(self, meta: Metadata, data: dict[Any, Any], editable: bool) -> None:
+        """Show the article's categories (called whenever the text is re-parsed)."""
+        self.categories_panel.show_terms(meta.categories, editable)
+
+    def _set_categories(self, terms: list[str]) -> None:
+        data = self.window.front_matter.data
+        key, value = fields.get_field(data, fields.CATEGORIES)
+        single = self.site is not None and max_categories(self.site.generator) == 1
+        if single and (key is None or isinstance(value, str)):
+            # Pelican reads one "category: Name" string.
+            self.window.set_field(key or "category", terms[0] if terms else None)
+            return
+        self.window.set_field(fields.CATEGORIES, terms or None)
+
+    def file_saved(self, path: Path) -> None:
+        """Reflect a save at once (the folder watcher would also notice)."""
+        self.service.file_saved(path)
+
+    # ----- site-wide management ---------------------------------------------------------------
+
+    def manage(self) -> TagManagementDialog:
+        """Show the management dialog (one per window, not modal: the editor stays usable)."""
+        if self.dialog is None:
+            self.dialog = TagManagementDialog(self.service, self._guard, self.window)
+            self.dialog.files_changed.connect(self._reload_if_open)
+        self.dialog.show()
+        self.dialog.raise_()
+        return self.dialog
+
+    def _guard(self, paths: list[Path]) -> str | None:
+        article = self.window.article.path
+        if article is None or not self.window.editor.document().isModified():
+            return None
+        if any(p.resolve() == article.resolve() for p in paths):
+            return self.tr(
+                "{0} is open with unsaved changes. Save or close it first; nothing was changed."
+            ).format(article.name)
+        return None
+
+    def _reload_if_open(self, paths: list[Path]) -> None:
+        article = self.window.article.path
+        modified = self.window.editor.document().isModified()
+        if article is not None and not modified and any(
+            p.resolve() == article.resolve() for p in paths
+        ):
+            self.window._reload_from_disk()
+
+    def shutdown(self) -> None:
+        """Wait for background indexing before the window goes away."""
+        self.service.shutdown()
