@@ -99,8 +99,7 @@ class ImageInserter(QObject):
         return placed
 
     def _link(self, target: Path, article: Path, alt: str) -> None:
-        cursor = self.editor.textCursor()
-        selected = cursor.selectedText()
+        selected = self.editor.textCursor().selectedText()
         text = selected if selected and "\u2029" not in selected else alt
         self.editor.formatter.insert_link(text, relative_link(target, article), image=True)
 
