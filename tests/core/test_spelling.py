@@ -53,3 +53,11 @@ def test_language_codes():
     assert language_code("de_DE") == "de"
     assert language_code(None) == "en"
     assert language_code("", "fr") == "fr"
+
+
+def test_fast_word_set_agrees_with_the_tokens():
+    text = (
+        "---\ntitle: Helo wrld\n---\n# Head\nSome `code` and words, [@key] x https://a.org/b\n"
+        "```\nnot this\n```\n    indented code\n- item wurd\n> quoted\nUSA and I\n"
+    )
+    assert document_words(text) == {w for _s, _e, w in document_tokens(text)}

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from articleeditor.core.spelling import line_tokens
+from articleeditor.ui.none_refcount import guard_none_refcount
 
 # Block states. A fence state also encodes the fence's character and length so only a matching
 # fence closes it ("````" is not closed by "```").
@@ -94,6 +95,20 @@ DARK = Theme(
 )
 
 
+def words_pattern(words: set[str]) -> re.Pattern[str]:
+    """A pattern finding any of ``words`` as a whole word."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)")
+
+
+def lines_with(text: str, words: set[str]) -> list[int]:
+    """0-based numbers of the lines of ``text`` that contain any of ``words``."""
+    if not words:
+        return []
+    pattern = words_pattern(words)
+    return [n for n, line in enumerate(text.split("\n")) if pattern.search(line)]
+
+
 def theme_for(palette: QPalette) -> Theme:
     """The dark theme when the window background is dark, else the light one."""
     return DARK if palette.color(QPalette.ColorRole.Base).lightness() < 128 else LIGHT
@@ -154,6 +169,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument, palette: QPalette | None = None) -> None:
         super().__init__(document)
+        guard_none_refcount()  # highlighting makes many void Qt calls
         self.misspelled: set[str] = set()
         self._offsets: list[int] | None = None
         self.spelling_enabled = True
@@ -168,17 +184,25 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._spelling.setUnderlineColor(QColor("#e0201b"))
         self.rehighlight()
 
-    def set_misspelled(self, words: set[str]) -> None:
-        """Replace the set of misspelled words; restyle only the lines whose marks change."""
+    def set_misspelled(self, words: set[str], lines: list[int] | None = None) -> None:
+        """Replace the set of misspelled words and restyle the lines whose marks change.
+
+        ``lines`` (0-based block numbers, found off the GUI thread) saves scanning the whole
+        document for them; without it every line is searched.
+        """
         changed = words ^ self.misspelled
         self.misspelled = words
         if not changed:
             return
-        pattern = re.compile(
-            r"\b(?:" + "|".join(re.escape(w) for w in sorted(changed, key=len, reverse=True))
-            + r")\b"
-        )
-        block = self.document().firstBlock()
+        document = self.document()
+        if lines is not None:
+            for number in lines:
+                block = document.findBlockByNumber(number)
+                if block.isValid():
+                    self.rehighlightBlock(block)
+            return
+        pattern = words_pattern(changed)
+        block = document.firstBlock()
         while block.isValid():
             if pattern.search(block.text()):
                 self.rehighlightBlock(block)

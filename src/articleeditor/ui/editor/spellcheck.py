@@ -5,6 +5,7 @@ suggestions and "Add to Dictionary"."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -22,9 +23,22 @@ from articleeditor.core.spelling import (
     line_tokens,
 )
 from articleeditor.ui.editor.formatting import python_index, utf16_len
-from articleeditor.ui.editor.highlighter import FRONT_TOML, FRONT_YAML, NORMAL
+from articleeditor.ui.editor.highlighter import FRONT_TOML, FRONT_YAML, NORMAL, lines_with
 from articleeditor.ui.editor.markdown_editor import MarkdownEditor
 from articleeditor.ui.workers import LatestOnlyRunner
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """A finished check: the misspelled words, and the lines whose underlines change relative
+    to ``shown`` (the underlined words when the check started, at document ``revision``)."""
+
+    language: str
+    misspelled: set[str]
+    shown: set[str]
+    revision: int
+    lines: list[int]
+
 
 # After typing stops; a check of a long article takes a few hundred milliseconds.
 CHECK_DELAY_MS = 400
@@ -89,22 +103,28 @@ class SpellChecker(QObject):
         if not self.enabled:
             return
         text = self.editor.text()
+        revision = self.editor.document().revision()
+        shown = set(self.editor.highlighter.misspelled)
 
-        def work() -> tuple[str, set[str]]:
+        def work() -> CheckResult:
             language = self.article_language(text)
             dictionary = self.dictionary(language)
-            if dictionary is None:
-                return language, set()
-            return language, dictionary.misspelled(document_words(text))
+            found = set() if dictionary is None else dictionary.misspelled(document_words(text))
+            # Which lines need new underlines, found here rather than on the GUI thread.
+            return CheckResult(language, found, shown, revision, lines_with(text, found ^ shown))
 
         self._runner.submit(work)
 
-    def _on_checked(self, result: tuple[str, set[str]]) -> None:
-        language, misspelled = result
-        self.language = language
+    def _on_checked(self, result: CheckResult) -> None:
+        self.language = result.language
         if self.enabled:
-            self.editor.highlighter.set_misspelled(misspelled)
-        self.checked.emit(language, misspelled)
+            highlighter = self.editor.highlighter
+            current = (
+                highlighter.misspelled == result.shown
+                and self.editor.document().revision() == result.revision
+            )
+            highlighter.set_misspelled(result.misspelled, result.lines if current else None)
+        self.checked.emit(result.language, result.misspelled)
 
     def wait(self) -> None:
         """Block until a running check is done (for shutdown and tests)."""
