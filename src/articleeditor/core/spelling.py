@@ -31,7 +31,12 @@ _SKIP = re.compile(
 _TOKEN = re.compile(f"(?:{_SKIP.pattern})|(?P<word>{_WORD.pattern})")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _FRONT_OPEN = {"---": "---", "+++": "+++"}
-_KEY = re.compile(r"^\s*(?:-\s+)?(?:\"[^\"]*\"|'[^']*'|[^:=\s][^:=]*?)\s*[:=](?:\s|$)")
+_TOP_KEY = re.compile(r"""^(?:"([^"]*)"|'([^']*)'|([^\s:=#"'-][^:=]*?))[ \t]*[:=](?:\s|$)""")
+# Front matter fields whose values are prose for readers; other values are names and ids.
+PROSE_FIELDS = frozenset(
+    {"title", "subtitle", "summary", "description", "excerpt", "abstract", "lead", "caption",
+     "teaser", "linktitle"}
+)
 _INDENTED_CODE = re.compile(r"^(?: {4}|\t)")
 
 
@@ -43,22 +48,32 @@ class LineState:
     fence: str = ""
 
 
-def line_tokens(line: str, front_matter: bool = False) -> Iterator[tuple[int, int, str]]:
-    """(start, end, word) for each word of ``line`` worth checking.
-
-    In front matter only values are checked, never keys.
-    """
-    start = 0
-    if front_matter:
-        m = _KEY.match(line)
-        if m:
-            start = m.end()
-        elif not line.lstrip().startswith("- "):
-            return
+def line_tokens(line: str, start: int = 0) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) for each word of a prose ``line`` worth checking."""
     for m in _TOKEN.finditer(line, start):
         word = m.group("word")
         if word is not None and len(word) > 1 and not word.isupper():
             yield m.start(), m.end(), word
+
+
+def front_matter_tokens(
+    line: str, prose_before: bool
+) -> tuple[list[tuple[int, int, str]], bool]:
+    """Words to check on a front matter line, and whether the next lines continue a prose value.
+
+    Keys are never checked. Only the values of prose fields (title, summary…) are: names, tags,
+    slugs and references are not prose, and underlining them would only be noise.
+    """
+    m = _TOP_KEY.match(line)
+    if m:
+        key = next(g for g in m.groups() if g is not None).strip().lower()
+        prose = key in PROSE_FIELDS
+        return (list(line_tokens(line, m.end())) if prose else []), prose
+    if not line.strip() or line.lstrip().startswith("#"):
+        return [], prose_before
+    if line[0] in " \t":  # a continuation of the value above (folded text, list items)
+        return (list(line_tokens(line)) if prose_before else []), prose_before
+    return [], False
 
 
 def next_state(line: str, state: LineState, first_line: bool = False) -> LineState:
@@ -82,11 +97,13 @@ def document_tokens(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) with offsets into ``text`` for every checkable word."""
     state = LineState()
     offset = 0
+    prose_value = False
     for number, line in enumerate(text.split("\n")):
         after = next_state(line, state, number == 0)
         in_prose = not state.fence and not after.fence and after == state
         if state.front_matter and after.front_matter:
-            for s, e, w in line_tokens(line, front_matter=True):
+            tokens, prose_value = front_matter_tokens(line, prose_value)
+            for s, e, w in tokens:
                 yield offset + s, offset + e, w
         elif in_prose and not state.front_matter and not _INDENTED_CODE.match(line):
             for s, e, w in line_tokens(line):
@@ -104,10 +121,12 @@ def document_words(text: str) -> set[str]:
     state = LineState()
     prose: list[str] = []
     words: set[str] = set()
+    prose_value = False
     for number, line in enumerate(text.split("\n")):
         after = next_state(line, state, number == 0)
         if state.front_matter and after.front_matter:
-            words.update(w for _s, _e, w in line_tokens(line, front_matter=True))
+            tokens, prose_value = front_matter_tokens(line, prose_value)
+            words.update(w for _s, _e, w in tokens)
         elif (
             after == state
             and not state.fence

@@ -9,6 +9,7 @@ restyle the lines it encloses. The block state records which construct a line is
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtGui import (
@@ -21,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from articleeditor.core.spelling import line_tokens
+from articleeditor.core.spelling import front_matter_tokens, line_tokens
 from articleeditor.ui.none_refcount import guard_none_refcount
 
 # Block states. A fence state also encodes the fence's character and length so only a matching
@@ -29,6 +30,8 @@ from articleeditor.ui.none_refcount import guard_none_refcount
 NORMAL = 0
 FRONT_YAML = 1
 FRONT_TOML = 2
+# Added to a front matter state while a prose field's value (title, summary) continues.
+PROSE_VALUE = 4
 FENCE_BASE = 16
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -93,6 +96,11 @@ DARK = Theme(
     front_key="#d09cf2", citation="#5fd1bf", html="#f0a35e", insert="#7bd88f",
     delete="#ff8a80", comment="#b9a2ff", table="#e5c07b",
 )
+
+
+def in_front_matter(state: int) -> bool:
+    """True for the block states of lines inside the front matter."""
+    return 0 < state < FENCE_BASE and bool(state & (FRONT_YAML | FRONT_TOML))
 
 
 def words_pattern(words: set[str]) -> re.Pattern[str]:
@@ -236,7 +244,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._paint(0, len(text), self.formats["front_matter"])
             self.setCurrentBlockState(FRONT_YAML if text.rstrip() == "---" else FRONT_TOML)
             return
-        if state in (FRONT_YAML, FRONT_TOML):
+        if in_front_matter(state):
             self._front_matter_line(text, state)
             return
         if state >= FENCE_BASE:
@@ -255,17 +263,21 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._prose_line(text)
 
     def _front_matter_line(self, text: str, state: int) -> None:
-        closer = "---" if state == FRONT_YAML else "+++"
+        kind = state & ~PROSE_VALUE
+        closer = "---" if kind == FRONT_YAML else "+++"
         self._paint(0, len(text), self.formats["front_matter"])
         stripped = text.rstrip()
-        if stripped == closer or (state == FRONT_YAML and stripped == "..."):
+        if stripped == closer or (kind == FRONT_YAML and stripped == "..."):
             self.setCurrentBlockState(NORMAL)
             return
-        self.setCurrentBlockState(state)
         m = _KEY.match(text)
         if m:
             self._paint(m.start(1), m.end(1) - m.start(1), self.formats["front_key"])
-        self._spelling_marks(text, front_matter=True)
+        elif text.lstrip().startswith("#"):
+            self._paint(0, len(text), self.formats["comment"])
+        tokens, prose = front_matter_tokens(text, bool(state & PROSE_VALUE))
+        self.setCurrentBlockState(kind | (PROSE_VALUE if prose else 0))
+        self._spelling_marks(text, tokens)
 
     def _fenced_line(self, text: str, state: int) -> None:
         self._paint(0, len(text), self.formats["fence"])
@@ -299,12 +311,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         for name, pattern in _INLINE:
             for match in pattern.finditer(text):
                 self._paint(match.start(), match.end() - match.start(), f[name])
-        self._spelling_marks(text)
+        self._spelling_marks(text, line_tokens(text))
 
-    def _spelling_marks(self, text: str, front_matter: bool = False) -> None:
+    def _spelling_marks(self, text: str, tokens: Iterable[tuple[int, int, str]]) -> None:
         if not self.misspelled or not self.spelling_enabled:
             return
-        for start, end, word in line_tokens(text, front_matter):
+        for start, end, word in tokens:
             if word in self.misspelled:
                 # Keep the syntax colour; add the wavy underline on top.
                 for i in range(start, end):

@@ -19,11 +19,18 @@ from articleeditor.core.spelling import (
     PersonalDictionary,
     UnsupportedLanguage,
     document_words,
+    front_matter_tokens,
     language_code,
     line_tokens,
 )
 from articleeditor.ui.editor.formatting import python_index, utf16_len
-from articleeditor.ui.editor.highlighter import FRONT_TOML, FRONT_YAML, NORMAL, lines_with
+from articleeditor.ui.editor.highlighter import (
+    FENCE_BASE,
+    NORMAL,
+    PROSE_VALUE,
+    in_front_matter,
+    lines_with,
+)
 from articleeditor.ui.editor.markdown_editor import MarkdownEditor
 from articleeditor.ui.workers import LatestOnlyRunner
 
@@ -137,12 +144,15 @@ class SpellChecker(QObject):
         block = cursor.block()
         previous = block.previous()
         state = previous.userState() if previous.isValid() else NORMAL
-        front = state in (FRONT_YAML, FRONT_TOML)
-        if state >= 16 and not front:
+        if state >= FENCE_BASE:
             return None  # inside fenced code
         text = block.text()
         column = python_index(text, cursor.positionInBlock())
-        for start, end, word in line_tokens(text, front):
+        if in_front_matter(state):
+            tokens = front_matter_tokens(text, bool(state & PROSE_VALUE))[0]
+        else:
+            tokens = list(line_tokens(text))
+        for start, end, word in tokens:
             if start <= column <= end and word in self.editor.highlighter.misspelled:
                 base = block.position()
                 return base + utf16_len(text[:start]), base + utf16_len(text[:end]), word
