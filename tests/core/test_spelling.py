@@ -28,6 +28,10 @@ def test_prose_is_checked_but_not_code_urls_citations_or_keys():
         assert skipped not in words
 
 
+def test_acronyms_and_mixed_case_names_are_not_checked():
+    assert document_words("NASA and PubMed use mRNA, said Smith") == {"and", "use", "said", "Smith"}
+
+
 def test_token_offsets_point_into_the_text():
     text = "# Titel\n\nSome wrods here."
     for start, end, word in document_tokens(text):

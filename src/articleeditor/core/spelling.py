@@ -48,11 +48,16 @@ class LineState:
     fence: str = ""
 
 
+def _checkable(word: str) -> bool:
+    # Single letters, acronyms (NASA) and mixed-case names (PubMed, mRNA) are not checked.
+    return len(word) > 1 and word[1:] == word[1:].lower()
+
+
 def line_tokens(line: str, start: int = 0) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) for each word of a prose ``line`` worth checking."""
     for m in _TOKEN.finditer(line, start):
         word = m.group("word")
-        if word is not None and len(word) > 1 and not word.isupper():
+        if word is not None and _checkable(word):
             yield m.start(), m.end(), word
 
 
@@ -136,7 +141,7 @@ def document_words(text: str) -> set[str]:
             prose.append(line)
         state = after
     found = set(_TOKEN.findall("\n".join(prose)))
-    words.update(w for w in found if len(w) > 1 and not w.isupper())
+    words.update(w for w in found if _checkable(w))
     return words
 
 
