@@ -150,11 +150,11 @@ def test_find_counts_matches_and_replace_all_is_one_undo_step(qtbot, window):
     dialog = window.editor_features.find_dialog
     assert dialog is not None and dialog.isVisible() and dialog.replace_field.isVisible()
     qtbot.keyClicks(dialog.find_field, "cat")
-    assert dialog.count_label.text() == "3 match(es)"
+    assert dialog.count_label.text() == "Matches: 3"
     dialog.whole_word.setChecked(True)
-    assert dialog.count_label.text() == "2 match(es)"
+    assert dialog.count_label.text() == "Matches: 2"
     dialog.case.setChecked(True)
-    assert dialog.count_label.text() == "1 match(es)"
+    assert dialog.count_label.text() == "Matches: 1"
     dialog.case.setChecked(False)
     assert dialog.find_next()
     assert window.editor.textCursor().selectedText() == "cat"
@@ -207,7 +207,7 @@ def test_status_bar_counts_english_and_cjk(qtbot, window):
     window.editor.load_text("---\ntitle: Not counted here\n---\nScientists found a new drug.\n")
     qtbot.waitUntil(lambda: stats.stats.words == 5, timeout=5_000)
     assert stats.stats.characters == len("Scientists found a new drug.")
-    assert stats.text().startswith("5 word(s) · 28 character(s) · 1 min read")
+    assert stats.text() == "Words: 5 · Characters: 28 · Reading time: 1 min"
     window.editor.load_text("研究人员发现了新药")
     qtbot.waitUntil(lambda: stats.stats.words == 9, timeout=5_000)
     assert stats.stats.cjk_characters == 9
@@ -235,3 +235,16 @@ def test_format_menu_lists_the_commands(window):
     assert "&Bold" in titles and "&Table" in titles
     bar = [action.text() for action in window.menuBar().actions()]
     assert bar.index("F&ormat") == bar.index("&View") - 1
+
+
+def test_dark_palette_picks_the_dark_theme(window):
+    from PySide6.QtGui import QColor, QPalette
+
+    from articleeditor.ui.editor.highlighter import DARK, LIGHT
+
+    assert window.editor.highlighter.theme is LIGHT
+    palette = window.editor.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#dddddd"))
+    window.editor.setPalette(palette)
+    assert window.editor.highlighter.theme is DARK

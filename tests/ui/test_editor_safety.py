@@ -81,6 +81,16 @@ def test_spell_check_language_comes_from_front_matter(qtbot, window):
     assert signal.args[1] == {"grosss"}
 
 
+def test_spelling_language_setting_applies_without_lang(qtbot, window):
+    features = window.editor_features
+    [german] = [a for a in features.language_menu.actions() if a.data() == "de"]
+    with qtbot.waitSignal(features.spelling.checked, timeout=10_000):
+        german.trigger()
+    qtbot.waitUntil(lambda: features.spelling.language == "de", timeout=10_000)
+    window.editor.load_text("Das Haus ist grosss.\n")
+    qtbot.waitUntil(lambda: underlined_words(window) == ["grosss"], timeout=10_000)
+
+
 def test_spell_check_can_be_turned_off(qtbot, window):
     window.editor.load_text("Speling.\n")
     qtbot.waitUntil(lambda: underlined_words(window) == ["Speling"], timeout=10_000)
@@ -251,3 +261,15 @@ def test_insert_image_dialog_copies_and_uses_the_description(qtbot, window, site
         "![A liver scan](car-t-cells-liver-cancer-assets/scan.jpg)"
     )
     assert (path.parent / "car-t-cells-liver-cancer-assets" / "scan.jpg").is_file()
+
+
+def test_copied_text_with_a_picture_of_it_pastes_as_text(qtbot, window, site):
+    path = site / ARTICLE
+    assert window.open_path(path)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    mime = QMimeData()
+    mime.setText("two words")
+    mime.setImageData(QImage(4, 4, QImage.Format.Format_RGB32))
+    window.editor.insertFromMimeData(mime)
+    assert window.editor.text().endswith("two words")
+    assert not (path.parent / "car-t-cells-liver-cancer-assets").exists()

@@ -173,6 +173,13 @@ class PersonalDictionary:
         return word in self.words or word.lower() in self.words
 
 
+def available_languages() -> list[str]:
+    """Codes of the languages with a word list ("en", "de"…)."""
+    from spellchecker import SpellChecker
+
+    return sorted(SpellChecker.languages())
+
+
 class UnsupportedLanguage(ValueError):
     """No word list ships for the requested language."""
 

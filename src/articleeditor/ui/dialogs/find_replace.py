@@ -113,7 +113,7 @@ class FindReplaceDialog(QDialog):
         elif n == 0:
             self.count_label.setText(self.tr("No matches"))
         else:
-            self.count_label.setText(self.tr("%n match(es)", "", n))
+            self.count_label.setText(self.tr("Matches: {0}").format(n))
         return n
 
     def _select(self, text: str, start: int, end: int) -> None:
@@ -177,5 +177,5 @@ class FindReplaceDialog(QDialog):
             self.count_label.setText(self.tr("Invalid pattern: {0}").format(error.message))
             return 0
         self.editor.apply_text(new)
-        self.count_label.setText(self.tr("Replaced %n match(es)", "", n))
+        self.count_label.setText(self.tr("Replaced: {0}").format(n))
         return n

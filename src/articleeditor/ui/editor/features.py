@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
 
 from articleeditor.core.outline import headings
+from articleeditor.core.spelling import available_languages
 from articleeditor.ui import settings as keys
 from articleeditor.ui.actions import EditorActions
 from articleeditor.ui.dialogs.find_replace import FindReplaceDialog
@@ -64,7 +65,7 @@ class EditorFeatures(QObject):
         self.spelling = SpellChecker(
             self.editor,
             data / "dictionary.txt",
-            lambda: str(store.value(keys.SPELL_LANGUAGE, "en") or "en"),
+            self.default_language,
             self.actions.add_to_dictionary,
         )
         enabled = str(store.value(keys.SPELL_CHECK, "true")).lower() != "false"
@@ -116,6 +117,7 @@ class EditorFeatures(QObject):
             edit_menu.addActions([a.find, a.replace, a.find_next, a.find_previous])
             edit_menu.addSeparator()
             edit_menu.addAction(a.spell_check)
+            edit_menu.addMenu(self._language_menu())
         self.format_menu = QMenu(self.tr("F&ormat"), self.window)
         self.format_menu.setObjectName("format-menu")
         self.format_menu.addActions([a.bold, a.italic, a.strikethrough, a.inline_code])
@@ -131,6 +133,32 @@ class EditorFeatures(QObject):
             view_menu.addAction(self.outline_dock.toggleViewAction())
         else:
             self.window.menuBar().addMenu(self.format_menu)
+
+    def _language_menu(self) -> QMenu:
+        """Spelling languages for articles without ``lang`` in their front matter."""
+        menu = QMenu(self.tr("Spelling &Language"), self.window)
+        menu.setObjectName("spelling-language-menu")
+        group = QActionGroup(menu)
+        current = self.default_language()
+        for code in available_languages():
+            name = QLocale(code).nativeLanguageName() or code
+            action = menu.addAction(f"{name} ({code})")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(lambda action: self.set_default_language(action.data()))
+        self.language_menu = menu
+        return menu
+
+    def default_language(self) -> str:
+        """The spelling language used when an article has no ``lang`` (a setting)."""
+        return str(keys.settings().value(keys.SPELL_LANGUAGE, "en") or "en")
+
+    def set_default_language(self, code: str) -> None:
+        """Change the default spelling language and check again."""
+        keys.settings().setValue(keys.SPELL_LANGUAGE, code)
+        self.spelling.check_now()
 
     # ----- commands -------------------------------------------------------------------------
 

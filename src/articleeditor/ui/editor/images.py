@@ -27,6 +27,11 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
+def _is_prose(text: str) -> bool:
+    """True for copied text (words or lines), False for none or a lone URL or file name."""
+    return bool(text.strip()) and any(ch.isspace() for ch in text.strip())
+
+
 class ImageInserter(QObject):
     """Handles pasted and dropped images for an editor whose article path ``article_path()``
     gives (None while the article is unsaved: images need a folder to live in)."""
@@ -58,7 +63,8 @@ class ImageInserter(QObject):
         images = [f for f in files if is_image(f) and f.is_file()]
         if images:
             return self.insert_files(images) or True
-        if mime.hasImage():
+        # Office apps put a picture of copied text next to the text: paste the text then.
+        if mime.hasImage() and not _is_prose(mime.text()):
             image = QImage(mime.imageData())
             if not image.isNull():
                 self.insert_image(image)

@@ -23,7 +23,7 @@ from articleeditor.ui.workers import LatestOnlyRunner
 if TYPE_CHECKING:
     from articleeditor.ui.main_window import MainWindow
 
-# Typing pauses shorter than this are not journaled; a crash loses at most this much.
+# How often unsaved text is journaled while it changes; a crash loses at most this much.
 JOURNAL_DELAY_MS = 3000
 
 
@@ -69,7 +69,13 @@ class RecoveryKeeper(QObject):
     def _on_text_changed(self) -> None:
         if self._switched():
             return
-        if self.window.editor.document().isModified() and self._offer is None:
+        # Not restarted on each keystroke: a writer typing for minutes is journaled every few
+        # seconds, not only when they pause.
+        if (
+            self.window.editor.document().isModified()
+            and self._offer is None
+            and not self._timer.isActive()
+        ):
             self._timer.start()
 
     def _on_modification_changed(self, modified: bool) -> None:

@@ -40,11 +40,9 @@ class StatsLabel(QLabel):
         """Show ``stats``."""
         self.stats = stats
         self.setText(
-            self.tr("%n word(s)", "", stats.words)
-            + " · "
-            + self.tr("%n character(s)", "", stats.characters)
-            + " · "
-            + self.tr("%n min read", "", stats.reading_minutes)
+            self.tr("Words: {0} · Characters: {1} · Reading time: {2} min").format(
+                f"{stats.words:,}", f"{stats.characters:,}", stats.reading_minutes
+            )
         )
         self.setToolTip(
             self.tr("Body only, front matter excluded. CJK characters count as one word each.")
