@@ -88,3 +88,10 @@ def test_code_block_table_and_links():
     assert set(table[1]) <= {"|", "-"} and len(table) == 3
     assert md.link("site", "https://e.org/a b") == "[site](https://e.org/a%20b)"
     assert md.link("cat", "img/cat.png", image=True) == "![cat](img/cat.png)"
+
+
+def test_is_url():
+    assert md.is_url("https://example.org/a?b=1")
+    assert md.is_url(" www.example.org ")
+    assert not md.is_url("two words")
+    assert not md.is_url("https://a.org and more")

@@ -94,8 +94,12 @@ def test_headings_lists_quote_code_block_and_table(qtbot, window):
     assert window.editor.text().startswith("| Name | Column 2")
 
 
-def test_link_wraps_the_selection_and_asks_for_text_when_empty(qtbot, window, monkeypatch):
-    answers = iter([("https://example.org", True), ("Example", True)])
+def test_link_wraps_the_selection_and_asks_only_when_nothing_is_selected(
+    qtbot, window, monkeypatch
+):
+    from PySide6.QtWidgets import QApplication
+
+    answers = iter([("https://e.org/x", True), ("Example", True)])
     asked = []
 
     def get_text(_parent, _title, label, *args, **kwargs):
@@ -103,16 +107,22 @@ def test_link_wraps_the_selection_and_asks_for_text_when_empty(qtbot, window, mo
         return next(answers)
 
     monkeypatch.setattr(QInputDialog, "getText", get_text)
+    QApplication.clipboard().setText("not a link")
     typed(qtbot, window, "see the site")
     select(window, 8, 12)
     qtbot.keyClick(window.editor, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert window.editor.text() == "see the [site](https://example.org)"
-    assert len(asked) == 1
-    answers = iter([("https://e.org/x", True), ("Example", True)])
+    assert window.editor.text() == "see the [site]()"
+    qtbot.keyClicks(window.editor, "https://a.org")  # the cursor waits between the parentheses
+    assert window.editor.text() == "see the [site](https://a.org)"
+    QApplication.clipboard().setText("https://b.org/page")
+    select(window, 0, 3)
+    window.editor_features.actions.link.trigger()
+    assert window.editor.text().startswith("[see](https://b.org/page) the")
+    assert asked == []
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     window.editor_features.actions.link.trigger()
     assert window.editor.text().endswith("[Example](https://e.org/x)")
-    assert len(asked) == 3
+    assert asked == ["Address:", "Text:"]
 
 
 def test_enter_continues_a_list_and_ends_it_on_an_empty_item(qtbot, window):

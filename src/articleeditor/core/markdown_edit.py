@@ -242,3 +242,11 @@ def link(text: str, url: str, image: bool = False) -> str:
     """``[text](url)`` or ``![text](url)``; spaces in the URL are escaped so the link holds."""
     destination = url.strip().replace(" ", "%20")
     return ("!" if image else "") + f"[{text}]({destination})"
+
+
+_URL = re.compile(r"^(?:https?|ftp|mailto):\S+$|^www\.\S+\.\S+$")
+
+
+def is_url(text: str) -> bool:
+    """True if ``text`` is one web address (what Ctrl+K takes from the clipboard)."""
+    return bool(_URL.match(text.strip()))

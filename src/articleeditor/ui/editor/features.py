@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMenu
 
+from articleeditor.core.markdown_edit import is_url
 from articleeditor.core.outline import headings
 from articleeditor.core.spelling import available_languages
 from articleeditor.ui import settings as keys
@@ -169,20 +170,22 @@ class EditorFeatures(QObject):
         return self.find_dialog
 
     def insert_link(self) -> None:
-        """Ctrl+K: link the selection, asking for the address (and the text, if none selected)."""
+        """Ctrl+K: wrap the selection as a link (to the URL on the clipboard, if there is one,
+        else with the cursor left between the parentheses); with no selection, ask."""
         text = self.formatter.selected_text()
-        if "\n" in text:
-            text = ""
+        if text and "\n" not in text:
+            clipboard = QApplication.clipboard().text().strip()
+            self.formatter.wrap_link(clipboard if is_url(clipboard) else "")
+            return
         url, ok = QInputDialog.getText(
             self.window, self.tr("Insert Link"), self.tr("Address:"), QLineEdit.EchoMode.Normal,
             "https://",
         )
         if not ok or not url.strip() or url.strip() == "https://":
             return
-        if not text:
-            text, ok = QInputDialog.getText(self.window, self.tr("Insert Link"), self.tr("Text:"))
-            if not ok:
-                return
+        text, ok = QInputDialog.getText(self.window, self.tr("Insert Link"), self.tr("Text:"))
+        if not ok:
+            return
         self.formatter.insert_link(text or url.strip(), url)
 
     def update_outline(self) -> None:

@@ -118,6 +118,15 @@ class Formatter:
         cursor.insertText(snippet)  # one undo step: insertText replaces the selection
         self.editor.setTextCursor(cursor)
 
+    def wrap_link(self, url: str) -> None:
+        """Make the selection a link to ``url``; an empty ``url`` leaves the cursor in "()"."""
+        cursor = self.editor.textCursor()
+        snippet = md.link(cursor.selectedText(), url)
+        cursor.insertText(snippet)
+        if not url:
+            cursor.setPosition(cursor.position() - 1)
+        self.editor.setTextCursor(cursor)
+
     def insert_text(self, text: str) -> None:
         """Insert ``text`` at the cursor as one undo step."""
         cursor = self.editor.textCursor()
