@@ -91,10 +91,12 @@ def main() -> None:
     doc = editor.document()
     rng = random.Random(7)
     blocks = doc.blockCount()
+    # Lines with text (prose, lists, tables, code): typing into a blank line costs nothing.
+    busy = [n for n in range(blocks) if len(doc.findBlockByNumber(n).text()) > 20]
 
     def keystroke() -> None:
-        # A character typed into a prose line somewhere in the document, as a writer would.
-        block = doc.findBlockByNumber(rng.randrange(blocks))
+        # A character typed at the end of a non-blank line somewhere in the document.
+        block = doc.findBlockByNumber(rng.choice(busy))
         cursor = QTextCursor(block)
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
         cursor.insertText("x")

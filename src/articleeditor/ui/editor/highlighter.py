@@ -203,18 +203,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if not changed:
             return
         document = self.document()
-        if lines is not None:
-            for number in lines:
-                block = document.findBlockByNumber(number)
-                if block.isValid():
-                    self.rehighlightBlock(block)
-            return
-        pattern = words_pattern(changed)
-        block = document.firstBlock()
-        while block.isValid():
-            if pattern.search(block.text()):
+        if lines is None:
+            lines = lines_with(document.toPlainText(), changed)
+        for number in lines:
+            block = document.findBlockByNumber(number)
+            if block.isValid():
                 self.rehighlightBlock(block)
-            block = block.next()
 
     # ----- per block ------------------------------------------------------------------------
 
@@ -318,8 +312,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             return
         for start, end, word in tokens:
             if word in self.misspelled:
-                # Keep the syntax colour; add the wavy underline on top.
-                for i in range(start, end):
-                    fmt = QTextCharFormat(self.format(self._u16(i)))
-                    fmt.merge(self._spelling)
-                    self._paint(i, 1, fmt)
+                # Keep the syntax colour (a word has one: markup is never inside a word) and
+                # add the wavy underline on top.
+                fmt = QTextCharFormat(self.format(self._u16(start)))
+                fmt.merge(self._spelling)
+                self._paint(start, end - start, fmt)

@@ -38,12 +38,12 @@ from articleeditor.ui.workers import LatestOnlyRunner
 @dataclass(frozen=True)
 class CheckResult:
     """A finished check: the misspelled words, and the lines whose underlines change relative
-    to ``shown`` (the underlined words when the check started, at document ``revision``)."""
+    to ``shown`` (the underlined words when the check started, on a text of ``line_count``)."""
 
     language: str
     misspelled: set[str]
     shown: set[str]
-    revision: int
+    line_count: int
     lines: list[int]
 
 
@@ -110,7 +110,6 @@ class SpellChecker(QObject):
         if not self.enabled:
             return
         text = self.editor.text()
-        revision = self.editor.document().revision()
         shown = set(self.editor.highlighter.misspelled)
 
         def work() -> CheckResult:
@@ -118,20 +117,31 @@ class SpellChecker(QObject):
             dictionary = self.dictionary(language)
             found = set() if dictionary is None else dictionary.misspelled(document_words(text))
             # Which lines need new underlines, found here rather than on the GUI thread.
-            return CheckResult(language, found, shown, revision, lines_with(text, found ^ shown))
+            lines = lines_with(text, found ^ shown)
+            return CheckResult(language, found, shown, text.count("\n") + 1, lines)
 
         self._runner.submit(work)
 
     def _on_checked(self, result: CheckResult) -> None:
         self.language = result.language
         if self.enabled:
-            highlighter = self.editor.highlighter
-            current = (
-                highlighter.misspelled == result.shown
-                and self.editor.document().revision() == result.revision
-            )
-            highlighter.set_misspelled(result.misspelled, result.lines if current else None)
+            self._apply(result)
         self.checked.emit(result.language, result.misspelled)
+
+    def _apply(self, result: CheckResult) -> None:
+        highlighter = self.editor.highlighter
+        if highlighter.misspelled != result.shown:
+            highlighter.set_misspelled(result.misspelled)  # changed meanwhile: find the lines
+            return
+        # Lines typed or deleted since the check started shift the line numbers: restyle the
+        # neighbourhood they may have moved to, unless that is most of the document.
+        shift = abs(self.editor.document().blockCount() - result.line_count)
+        if shift > 50:
+            highlighter.set_misspelled(result.misspelled)
+            return
+        spread = range(-shift, shift + 1)
+        lines = sorted({n + d for n in result.lines for d in spread if n + d >= 0})
+        highlighter.set_misspelled(result.misspelled, lines)
 
     def wait(self) -> None:
         """Block until a running check is done (for shutdown and tests)."""
