@@ -136,6 +136,13 @@ def test_enter_continues_a_list_and_ends_it_on_an_empty_item(qtbot, window):
     assert window.editor.text() == "1. one\n2. two"
 
 
+def test_enter_inside_a_code_fence_is_a_plain_newline(qtbot, window):
+    window.editor.load_text("```yaml\n- item")
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    assert window.editor.text() == "```yaml\n- item\n"
+
+
 def test_tab_and_shift_tab_indent_and_outdent_list_items(qtbot, window):
     typed(qtbot, window, "- a\nb")
     qtbot.keyClick(window.editor, Qt.Key.Key_Tab)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from articleeditor.core import markdown_edit as md
+from articleeditor.ui.editor.highlighter import FENCE_BASE
 
 
 def utf16_len(text: str) -> int:
@@ -214,7 +215,7 @@ class Formatter:
     def enter(self) -> bool:
         """Continue the list or quote the cursor is in; False to let Enter work as usual."""
         cursor = self.editor.textCursor()
-        if cursor.hasSelection():
+        if cursor.hasSelection() or self._in_code(cursor):
             return False
         lines = LineRange(self.editor)
         edit = md.continue_list(lines.text, lines.sel_start)
@@ -224,8 +225,15 @@ class Formatter:
         self.editor.ensureCursorVisible()
         return True
 
+    def _in_code(self, cursor: QTextCursor) -> bool:
+        """True inside a fenced code block (a "- " there is code, not a list item)."""
+        previous = cursor.block().previous()
+        return previous.isValid() and previous.userState() >= FENCE_BASE
+
     def indent(self, outdent: bool) -> bool:
         """Shift list items (or every selected line) by one level; False for plain Tab."""
+        if self._in_code(self.editor.textCursor()) and not self.editor.textCursor().hasSelection():
+            return False
         lines = LineRange(self.editor)
         multi = lines.first != lines.last
         marker = md.list_marker(lines.text)
