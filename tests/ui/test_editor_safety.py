@@ -273,3 +273,31 @@ def test_copied_text_with_a_picture_of_it_pastes_as_text(qtbot, window, site):
     window.editor.insertFromMimeData(mime)
     assert window.editor.text().endswith("two words")
     assert not (path.parent / "car-t-cells-liver-cancer-assets").exists()
+
+
+def test_writes_queued_before_a_save_never_bring_the_journal_back(qtbot, window, site):
+    path = site / ARTICLE
+    assert window.open_path(path)
+    keeper = window.editor_features.recovery
+    qtbot.keyClicks(window.editor, "a")
+    keeper.write_now()
+    qtbot.keyClicks(window.editor, "b")
+    keeper.write_now()  # waits behind the first
+    window.actions.save.trigger()
+    keeper.wait()
+    qtbot.wait(50)  # let the queued write start, if it were going to
+    keeper.wait()
+    assert keeper.journal.entry(key_for(path)) is None
+
+
+def test_a_journal_that_cannot_be_written_is_reported(qtbot, window, tmp_path):
+    keeper = window.editor_features.recovery
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("", encoding="utf-8")
+    keeper.journal = RecoveryJournal(blocked)
+    qtbot.keyClicks(window.editor, "text")
+    keeper.write_now()
+    qtbot.waitUntil(
+        lambda: "Recovery journal not written" in window.statusBar().currentMessage(),
+        timeout=5_000,
+    )

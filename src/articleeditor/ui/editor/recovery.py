@@ -8,6 +8,7 @@ banner with Restore, Show Differences and Discard.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -39,13 +40,18 @@ class RecoveryKeeper(QObject):
         self._key = ""
         self._offer: JournalEntry | None = None
         self._runner = LatestOnlyRunner(self)
+        self._runner.failed.connect(self._on_write_failed)
+        # A removal makes every write queued before it void: the worker checks the epoch under
+        # the lock, so a write that starts late can never bring a removed journal back.
+        self._lock = threading.Lock()
+        self._epoch = 0
         self._timer = QTimer(self, singleShot=True, interval=JOURNAL_DELAY_MS)
         self._timer.timeout.connect(self.write_now)
         document = window.editor.document()
         window.editor.textChanged.connect(self._on_text_changed)
         document.modificationChanged.connect(self._on_modification_changed)
         self._track(window.article)
-        QTimer.singleShot(0, self.offer_other_sessions)
+        QTimer.singleShot(0, self, self.offer_other_sessions)
 
     # ----- following the window's article ---------------------------------------------------
 
@@ -88,8 +94,12 @@ class RecoveryKeeper(QObject):
 
     def _forget(self, key: str) -> None:
         self._timer.stop()
-        self._runner.wait()  # a journal write in flight must not land after its removal
-        self.journal.remove(key)
+        with self._lock:
+            self._epoch += 1
+            try:
+                self.journal.remove(key)
+            except OSError as error:
+                self._on_write_failed(error)
 
     # ----- writing --------------------------------------------------------------------------
 
@@ -99,7 +109,19 @@ class RecoveryKeeper(QObject):
             return
         journal, key, path = self.journal, self._key, self.window.article.path
         text = self.window.editor.text()
-        self._runner.submit(lambda: journal.write(key, path, text))
+        epoch = self._epoch
+
+        def work() -> None:
+            with self._lock:
+                if epoch == self._epoch:
+                    journal.write(key, path, text)
+
+        self._runner.submit(work)
+
+    def _on_write_failed(self, error: object) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Recovery journal not written: {0}").format(error), 10_000
+        )
 
     def wait(self) -> None:
         """Block until a journal write is done."""
