@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from articleeditor.ui.editor.highlighter import FENCE_BASE, NORMAL, in_front_matter
 
@@ -55,6 +55,11 @@ def test_standard_shortcuts_reach_the_actions(qtbot, window):
     qtbot.keyClick(window.editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert window.editor.text() == "**word**"
     qtbot.keyClick(window.editor, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.text() == "## **word**"
+    # In another field the formatting shortcuts leave the editor alone.
+    title = window.article_panel.findChild(QLineEdit)
+    title.setFocus()
+    qtbot.keyClick(title, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert window.editor.text() == "## **word**"
 
 

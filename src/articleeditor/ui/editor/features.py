@@ -76,6 +76,7 @@ class EditorFeatures(QObject):
         self.images = ImageInserter(self.editor, lambda: window.article.path, window.report_error)
         self.recovery = RecoveryKeeper(window, data / "recovery")
 
+        self._limit_shortcuts_to_editor()
         self._connect()
         self._build_menus()
         self.update_outline()
@@ -102,6 +103,18 @@ class EditorFeatures(QObject):
         a.find_next.triggered.connect(lambda: self.find_replace().find_next())
         a.find_previous.triggered.connect(lambda: self.find_replace().find_previous())
         a.spell_check.toggled.connect(self._set_spell_check)
+
+    def _limit_shortcuts_to_editor(self) -> None:
+        # Ctrl+B in the title field must not bold text in the (unfocused) editor: formatting
+        # shortcuts work while the editor has focus; the menu works from anywhere.
+        a = self.actions
+        for action in (
+            a.bold, a.italic, a.strikethrough, a.inline_code, a.link, a.image, *a.headings,
+            a.paragraph, a.bullet_list, a.numbered_list, a.quote, a.code_block, a.table,
+        ):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.window.removeAction(action)
+            self.editor.addAction(action)
 
     def _menu_with(self, action: QAction) -> QMenu | None:
         for top in self.window.menuBar().actions():
