@@ -149,3 +149,71 @@ class ReviewActions:
             reviewer_name=_action(parent, tr("Reviewer &Name…"), "reviewer-name", None, None,
                                   tr("The name that signs your comments")),
         )
+
+
+@dataclass
+class EditorActions:
+    """Formatting, find, spelling and image actions of the Markdown editor."""
+
+    bold: QAction
+    italic: QAction
+    strikethrough: QAction
+    inline_code: QAction
+    link: QAction
+    image: QAction
+    headings: list[QAction]
+    paragraph: QAction
+    bullet_list: QAction
+    numbered_list: QAction
+    quote: QAction
+    code_block: QAction
+    table: QAction
+    find: QAction
+    replace: QAction
+    find_next: QAction
+    find_previous: QAction
+    spell_check: QAction
+    add_to_dictionary: QAction
+
+    @classmethod
+    def create(cls, parent: QWidget) -> EditorActions:
+        """Create the editor's actions with their standard shortcuts."""
+        tr = parent.tr
+        SK = QKeySequence.StandardKey
+        spell_check = _action(parent, tr("Check &Spelling"), "spell-check", None,
+                              "tools-check-spelling", tr("Underline misspelled words"))
+        spell_check.setCheckable(True)
+        spell_check.setChecked(True)
+        return cls(
+            bold=_action(parent, tr("&Bold"), "format-bold", SK.Bold, "format-text-bold"),
+            italic=_action(parent, tr("&Italic"), "format-italic", SK.Italic,
+                           "format-text-italic"),
+            strikethrough=_action(parent, tr("&Strikethrough"), "format-strikethrough",
+                                  "Ctrl+Shift+X", "format-text-strikethrough"),
+            inline_code=_action(parent, tr("Inline &Code"), "format-code", "Ctrl+`"),
+            link=_action(parent, tr("&Link…"), "format-link", "Ctrl+K", "insert-link",
+                         tr("Link the selection, or insert a link")),
+            image=_action(parent, tr("&Image…"), "format-image", "Ctrl+Shift+I", "insert-image",
+                          tr("Insert an image, copied into the article's assets folder")),
+            headings=[
+                _action(parent, tr("Heading &{0}").format(level), f"format-heading-{level}",
+                        f"Ctrl+{level}")
+                for level in range(1, 7)
+            ],
+            paragraph=_action(parent, tr("&Paragraph"), "format-paragraph", "Ctrl+0"),
+            bullet_list=_action(parent, tr("B&ullet List"), "format-bullet-list",
+                                "Ctrl+Shift+8", "format-list-unordered"),
+            numbered_list=_action(parent, tr("&Numbered List"), "format-numbered-list",
+                                  "Ctrl+Shift+7", "format-list-ordered"),
+            quote=_action(parent, tr("&Quote"), "format-quote", "Ctrl+Shift+Q"),
+            code_block=_action(parent, tr("Code Bl&ock"), "format-code-block", "Ctrl+Shift+K"),
+            table=_action(parent, tr("&Table"), "format-table", "Ctrl+Shift+T",
+                          "insert-table"),
+            find=_action(parent, tr("&Find…"), "find", SK.Find, "edit-find"),
+            replace=_action(parent, tr("&Replace…"), "replace", "Ctrl+H", "edit-find-replace"),
+            find_next=_action(parent, tr("Find &Next"), "find-next", SK.FindNext),
+            find_previous=_action(parent, tr("Find Pre&vious"), "find-previous",
+                                  SK.FindPrevious),
+            spell_check=spell_check,
+            add_to_dictionary=_action(parent, tr("&Add to Dictionary"), "add-to-dictionary"),
+        )

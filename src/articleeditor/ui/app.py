@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from articleeditor import APP_NAME, ORGANIZATION, __version__
 from articleeditor.resources import resource_path
+from articleeditor.ui.none_refcount import guard_none_refcount
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -18,6 +19,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # QtWebEngine needs this before the QApplication exists.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    guard_none_refcount()  # PySide6 6.12 on Python 3.11 would otherwise abort after a while
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -33,6 +33,7 @@ from articleeditor.ui import settings as keys
 from articleeditor.ui.about import show_about
 from articleeditor.ui.actions import Actions, ReviewActions
 from articleeditor.ui.banner import Banner
+from articleeditor.ui.editor.features import EditorFeatures
 from articleeditor.ui.editor.markdown_editor import MarkdownEditor
 from articleeditor.ui.panels.article_panel import ArticlePanel
 from articleeditor.ui.panels.references_panel import ReferencesPanel
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
         self.render_timer.timeout.connect(self._refresh)
         self.review = ReviewController(self)  # before the layout is restored: it adds a dock
+        self.editor_features = EditorFeatures(self)
 
         self.resize(QSize(1400, 900))
         self._restore_layout()
@@ -397,6 +399,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.editor_features.recovery.window_closing()
+        self.editor_features.wait()
         self._save_layout()
         self.render_runner.wait()
         self.references_feature.shutdown()

@@ -36,3 +36,6 @@ def remember_file(path: str) -> list[str]:
     store.setValue(RECENT_FILES, files)
     store.setValue(LAST_FILE, path)
     return files
+
+SPELL_CHECK = "editor/spell_check"
+SPELL_LANGUAGE = "editor/spell_language"  # used when an article has no `lang` front matter

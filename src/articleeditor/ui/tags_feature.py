@@ -43,6 +43,9 @@ class TagsFeature(QObject):
             Qt.DockWidgetArea.LeftDockWidgetArea,
         )
         self.docks = (self.categories_dock, self.browser_dock)
+        # Categories share a tab with Tags: the right column stays short enough for laptops.
+        window.tabifyDockWidget(window.tags_dock, self.categories_dock)
+        window.tags_dock.raise_()
         self.dialog: TagManagementDialog | None = None
 
         self.service.changed.connect(self._on_index_changed)

@@ -1,9 +1,27 @@
-"""The Markdown source editor: a plain-text editor with a monospace font and soft wrap."""
+"""The Markdown source editor: a plain-text editor with a monospace font and soft wrap,
+Markdown highlighting, list-aware Enter and Tab, and hooks for context menus and pasted data."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase, QTextCursor, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFontDatabase,
+    QKeyEvent,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
+
+from articleeditor.ui.editor.formatting import Formatter
+from articleeditor.ui.editor.highlighter import MarkdownHighlighter
+
+# Adds entries to the context menu for a position in the document.
+MenuProvider = Callable[[QMenu, QTextCursor], None]
+# Inserts pasted or dropped data itself and returns True, or returns False to decline.
+MimeHandler = Callable[[QMimeData], bool]
 
 
 def _changed_span(old: str, new: str) -> tuple[int, int, int]:
@@ -37,6 +55,51 @@ class MarkdownEditor(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
         self.setObjectName("editor")
+        self.highlighter = MarkdownHighlighter(self.document(), self.palette())
+        self.formatter = Formatter(self)
+        self.menu_providers: list[MenuProvider] = []
+        self.mime_handlers: list[MimeHandler] = []
+
+    # ----- events ----------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.isReadOnly() and self.formatter.handle_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.highlighter.set_palette(self.palette())
+
+    def context_menu_at(self, pos: QPoint) -> QMenu:
+        """The context menu for viewport position ``pos``: providers' entries first."""
+        menu = self.createStandardContextMenu(pos)
+        cursor = self.cursorForPosition(pos)
+        first = menu.actions()[0] if menu.actions() else None
+        extra = QMenu(self)
+        for provider in self.menu_providers:
+            provider(extra, cursor)
+        if extra.actions():
+            menu.insertActions(first, extra.actions())
+            menu.insertSeparator(first)
+        extra.setParent(menu)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu_at(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        for handler in self.mime_handlers:
+            if handler(source):
+                return
+        super().insertFromMimeData(source)
 
     def text(self) -> str:
         """The document as plain text with "\\n" line breaks."""

@@ -1,0 +1,223 @@
+"""Offline spell checking: which words of an article to check, and a dictionary to check them.
+
+The tokeniser skips what is not prose: front matter keys, fenced and inline code, URLs, e-mail
+addresses, citations ``[@key]``, link destinations, HTML tags, and words with digits. The word
+lists come from pyspellchecker (word-frequency lists for English, German, French, Spanish and
+others, shipped inside the package), so checking needs no network and no system dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from articleeditor.core.storage import atomic_write
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Spans that are not prose, found before words so words inside them are skipped.
+_SKIP = re.compile(
+    r"`+[^`\n]*`+"                          # inline code
+    r"|<[a-zA-Z/!][^>\n]*>"                 # HTML tags and comments
+    r"|\[-?@[^\]\n]*\]|(?<![\w.])@[\w:.#$%&+?<>~/-]+"  # citations [@key] and bare @key
+    r"|\]\([^)\n]*\)"                       # link and image destinations
+    r"|\b(?:[a-zA-Z][a-zA-Z+.-]*://|www\.)[^\s<>)\]]+"  # URLs
+    r"|[\w.+-]+@[\w-]+\.[\w.-]+"            # e-mail addresses
+    r"|(?<!\S)[^\s\d]*\d\S*"                # anything with a digit: versions, units, ids
+    r"|\{[^}\n]*\}"                         # attribute lists and shortcode arguments
+)
+# One pass over a line: skipped spans are consumed first, so words inside them never match.
+_TOKEN = re.compile(f"(?:{_SKIP.pattern})|(?P<word>{_WORD.pattern})")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_FRONT_OPEN = {"---": "---", "+++": "+++"}
+_TOP_KEY = re.compile(r"""^(?:"([^"]*)"|'([^']*)'|([^\s:=#"'-][^:=]*?))[ \t]*[:=](?:\s|$)""")
+# Front matter fields whose values are prose for readers; other values are names and ids.
+PROSE_FIELDS = frozenset(
+    {"title", "subtitle", "summary", "description", "excerpt", "abstract", "lead", "caption",
+     "teaser", "linktitle"}
+)
+_INDENTED_CODE = re.compile(r"^(?: {4}|\t)")
+
+
+@dataclass(frozen=True)
+class LineState:
+    """Where a line sits: in front matter, in a fenced block (with its fence), or in prose."""
+
+    front_matter: str = ""  # the closing delimiter while inside front matter
+    fence: str = ""
+
+
+def _checkable(word: str) -> bool:
+    # Single letters, acronyms (NASA) and mixed-case names (PubMed, mRNA) are not checked.
+    return len(word) > 1 and word[1:] == word[1:].lower()
+
+
+def line_tokens(line: str, start: int = 0) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) for each word of a prose ``line`` worth checking."""
+    for m in _TOKEN.finditer(line, start):
+        word = m.group("word")
+        if word is not None and _checkable(word):
+            yield m.start(), m.end(), word
+
+
+def front_matter_tokens(
+    line: str, prose_before: bool
+) -> tuple[list[tuple[int, int, str]], bool]:
+    """Words to check on a front matter line, and whether the next lines continue a prose value.
+
+    Keys are never checked. Only the values of prose fields (title, summary…) are: names, tags,
+    slugs and references are not prose, and underlining them would only be noise.
+    """
+    m = _TOP_KEY.match(line)
+    if m:
+        key = next(g for g in m.groups() if g is not None).strip().lower()
+        prose = key in PROSE_FIELDS
+        return (list(line_tokens(line, m.end())) if prose else []), prose
+    if not line.strip() or line.lstrip().startswith("#"):
+        return [], prose_before
+    if line[0] in " \t":  # a continuation of the value above (folded text, list items)
+        return (list(line_tokens(line)) if prose_before else []), prose_before
+    return [], False
+
+
+def next_state(line: str, state: LineState, first_line: bool = False) -> LineState:
+    """The state after ``line``: enter or leave front matter and fenced code."""
+    stripped = line.rstrip()
+    if first_line and stripped in _FRONT_OPEN:
+        return LineState(front_matter=_FRONT_OPEN[stripped])
+    if state.front_matter:
+        if stripped == state.front_matter or (state.front_matter == "---" and stripped == "..."):
+            return LineState()
+        return state
+    if state.fence:
+        return LineState() if line.lstrip().startswith(state.fence) else state
+    m = _FENCE.match(line)
+    if m:
+        return LineState(fence=m.group(1))
+    return state
+
+
+def document_tokens(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) with offsets into ``text`` for every checkable word."""
+    state = LineState()
+    offset = 0
+    prose_value = False
+    for number, line in enumerate(text.split("\n")):
+        after = next_state(line, state, number == 0)
+        in_prose = not state.fence and not after.fence and after == state
+        if state.front_matter and after.front_matter:
+            tokens, prose_value = front_matter_tokens(line, prose_value)
+            for s, e, w in tokens:
+                yield offset + s, offset + e, w
+        elif in_prose and not state.front_matter and not _INDENTED_CODE.match(line):
+            for s, e, w in line_tokens(line):
+                yield offset + s, offset + e, w
+        state = after
+        offset += len(line) + 1
+
+
+def document_words(text: str) -> set[str]:
+    """The distinct checkable words of ``text`` (the same words :func:`document_tokens` finds).
+
+    Prose lines are searched in one pass with ``findall``: a 1 MB article is checked in the
+    time of a regex scan rather than a Python loop per word.
+    """
+    state = LineState()
+    prose: list[str] = []
+    words: set[str] = set()
+    prose_value = False
+    for number, line in enumerate(text.split("\n")):
+        after = next_state(line, state, number == 0)
+        if state.front_matter and after.front_matter:
+            tokens, prose_value = front_matter_tokens(line, prose_value)
+            words.update(w for _s, _e, w in tokens)
+        elif (
+            after == state
+            and not state.fence
+            and not state.front_matter
+            and not _INDENTED_CODE.match(line)
+        ):
+            prose.append(line)
+        state = after
+    found = set(_TOKEN.findall("\n".join(prose)))
+    words.update(w for w in found if _checkable(w))
+    return words
+
+
+def language_code(value: object, default: str = "en") -> str:
+    """"en-GB", "de_DE" or "fr" → the two-letter code our dictionaries use."""
+    if isinstance(value, str) and value.strip():
+        return re.split(r"[-_]", value.strip().lower())[0]
+    return default
+
+
+class PersonalDictionary:
+    """The writer's own words, one per line in a UTF-8 file, saved atomically on each add."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            lines = []
+        self.words: set[str] = {w.strip() for w in lines if w.strip()}
+
+    def add(self, word: str) -> None:
+        """Remember ``word`` and write the list."""
+        self.words.add(word)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(self.path, ("\n".join(sorted(self.words)) + "\n").encode("utf-8"))
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words or word.lower() in self.words
+
+
+def available_languages() -> list[str]:
+    """Codes of the languages with a word list ("en", "de"…)."""
+    from spellchecker import SpellChecker
+
+    return sorted(SpellChecker.languages())
+
+
+class UnsupportedLanguage(ValueError):
+    """No word list ships for the requested language."""
+
+
+class Dictionary:
+    """A language's word list plus the personal words; thread-safe for reads."""
+
+    def __init__(self, language: str = "en", personal: PersonalDictionary | None = None) -> None:
+        from spellchecker import SpellChecker  # imported late: loading a word list takes 0.2 s
+
+        try:
+            self._checker = SpellChecker(language=language, distance=2)
+        except ValueError as error:
+            raise UnsupportedLanguage(language) from error
+        self.language = language
+        self.personal = personal
+
+    def known(self, word: str) -> bool:
+        """True if ``word`` is spelled correctly (either apostrophe form, any case)."""
+        if self.personal is not None and word in self.personal:
+            return True
+        plain = word.replace("’", "'").lower()
+        if plain in self._checker:
+            return True
+        # Possessives and contractions the lists lack: "researcher's".
+        return plain.endswith("'s") and plain[:-2] in self._checker
+
+    def misspelled(self, words: Iterable[str]) -> set[str]:
+        """The words of ``words`` that are not known."""
+        return {w for w in words if not self.known(w)}
+
+    def suggestions(self, word: str, limit: int = 7) -> list[str]:
+        """Likely corrections, most probable first, in the word's capitalisation."""
+        plain = word.lower()
+        candidates = self._checker.candidates(plain) or set()
+        ranked = sorted(
+            (c for c in candidates if c != plain), key=lambda c: (-self._checker[c], c)
+        )[:limit]
+        if word[:1].isupper():
+            ranked = [c[:1].upper() + c[1:] for c in ranked]
+        return ranked

@@ -1,0 +1,225 @@
+"""The writer's editor features, wired into the main window in one place: the Format menu,
+find and replace, the outline dock, statistics in the status bar, spell checking, images and
+the recovery journal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMenu
+
+from articleeditor.core.markdown_edit import is_url
+from articleeditor.core.outline import headings
+from articleeditor.core.spelling import available_languages
+from articleeditor.ui import settings as keys
+from articleeditor.ui.actions import EditorActions
+from articleeditor.ui.dialogs.find_replace import FindReplaceDialog
+from articleeditor.ui.editor.images import ImageInserter
+from articleeditor.ui.editor.recovery import RecoveryKeeper
+from articleeditor.ui.editor.spellcheck import SpellChecker
+from articleeditor.ui.editor.stats_label import StatsLabel
+from articleeditor.ui.panels.outline_panel import OutlinePanel
+from articleeditor.ui.workers import LatestOnlyRunner
+
+if TYPE_CHECKING:
+    from articleeditor.ui.main_window import MainWindow
+
+# The outline follows typing, but rebuilding it on every keystroke would be wasted work.
+OUTLINE_DELAY_MS = 250
+
+
+def user_data_folder() -> Path:
+    """The platform's per-user data folder for the app (personal words, recovery journal)."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+class EditorFeatures(QObject):
+    """Creates the editor's actions, menus, docks and helpers for ``window``."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.editor = window.editor
+        self.formatter = window.editor.formatter
+        self.actions = EditorActions.create(window)
+        data = user_data_folder()
+
+        self.find_dialog: FindReplaceDialog | None = None
+        self.outline = OutlinePanel()
+        self.outline_dock = window._dock(
+            self.tr("Outline"), "outline-dock", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self._outline_timer = QTimer(self, singleShot=True, interval=OUTLINE_DELAY_MS)
+        self._outline_timer.timeout.connect(self.update_outline)
+        self._outline_runner = LatestOnlyRunner(self)
+        self._outline_runner.done.connect(self.outline.show_headings)
+        self.editor.textChanged.connect(self._outline_timer.start)
+        self.outline.heading_activated.connect(self.go_to_heading)
+
+        self.stats = StatsLabel(self.editor)
+        window.statusBar().addPermanentWidget(self.stats)
+
+        store = keys.settings()
+        self.spelling = SpellChecker(
+            self.editor,
+            data / "dictionary.txt",
+            self.default_language,
+            self.actions.add_to_dictionary,
+        )
+        enabled = str(store.value(keys.SPELL_CHECK, "true")).lower() != "false"
+        self.actions.spell_check.setChecked(enabled)
+        self.spelling.set_enabled(enabled)
+
+        self.images = ImageInserter(self.editor, lambda: window.article.path, window.report_error)
+        self.recovery = RecoveryKeeper(window, data / "recovery")
+
+        self._limit_shortcuts_to_editor()
+        self._connect()
+        self._build_menus()
+        self.update_outline()
+        self.stats.recount()
+
+    def _connect(self) -> None:
+        a, f = self.actions, self.formatter
+        a.bold.triggered.connect(f.bold)
+        a.italic.triggered.connect(f.italic)
+        a.strikethrough.triggered.connect(f.strikethrough)
+        a.inline_code.triggered.connect(f.inline_code)
+        a.link.triggered.connect(self.insert_link)
+        a.image.triggered.connect(lambda: self.images.choose_and_insert(self.window))
+        for level, action in enumerate(a.headings, start=1):
+            action.triggered.connect(lambda _checked=False, n=level: f.heading(n))
+        a.paragraph.triggered.connect(lambda: f.heading(0))
+        a.bullet_list.triggered.connect(f.bullet_list)
+        a.numbered_list.triggered.connect(f.numbered_list)
+        a.quote.triggered.connect(f.quote)
+        a.code_block.triggered.connect(f.code_block)
+        a.table.triggered.connect(lambda: f.table())
+        a.find.triggered.connect(lambda: self.find_replace().open_for(replace=False))
+        a.replace.triggered.connect(lambda: self.find_replace().open_for(replace=True))
+        a.find_next.triggered.connect(lambda: self.find_replace().find_next())
+        a.find_previous.triggered.connect(lambda: self.find_replace().find_previous())
+        a.spell_check.toggled.connect(self._set_spell_check)
+
+    def _limit_shortcuts_to_editor(self) -> None:
+        # Ctrl+B in the title field must not bold text in the (unfocused) editor: formatting
+        # shortcuts work while the editor has focus; the menu works from anywhere.
+        a = self.actions
+        for action in (
+            a.bold, a.italic, a.strikethrough, a.inline_code, a.link, a.image, *a.headings,
+            a.paragraph, a.bullet_list, a.numbered_list, a.quote, a.code_block, a.table,
+        ):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.window.removeAction(action)
+            self.editor.addAction(action)
+
+    def _menu_with(self, action: QAction) -> QMenu | None:
+        for top in self.window.menuBar().actions():
+            menu = top.menu()
+            if menu is not None and action in menu.actions():
+                return menu
+        return None
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        edit_menu = self._menu_with(self.window.actions.undo)
+        if edit_menu is not None:
+            edit_menu.addSeparator()
+            edit_menu.addActions([a.find, a.replace, a.find_next, a.find_previous])
+            edit_menu.addSeparator()
+            edit_menu.addAction(a.spell_check)
+            edit_menu.addMenu(self._language_menu())
+        self.format_menu = QMenu(self.tr("F&ormat"), self.window)
+        self.format_menu.setObjectName("format-menu")
+        self.format_menu.addActions([a.bold, a.italic, a.strikethrough, a.inline_code])
+        self.format_menu.addSeparator()
+        headings_menu = self.format_menu.addMenu(self.tr("&Heading"))
+        headings_menu.addActions([*a.headings, a.paragraph])
+        self.format_menu.addActions([a.bullet_list, a.numbered_list, a.quote, a.code_block])
+        self.format_menu.addSeparator()
+        self.format_menu.addActions([a.link, a.image, a.table])
+        view_menu = self._menu_with(self.window.actions.toggle_preview)
+        if view_menu is not None:
+            self.window.menuBar().insertMenu(view_menu.menuAction(), self.format_menu)
+            view_menu.addAction(self.outline_dock.toggleViewAction())
+        else:
+            self.window.menuBar().addMenu(self.format_menu)
+
+    def _language_menu(self) -> QMenu:
+        """Spelling languages for articles without ``lang`` in their front matter."""
+        menu = QMenu(self.tr("Spelling &Language"), self.window)
+        menu.setObjectName("spelling-language-menu")
+        group = QActionGroup(menu)
+        current = self.default_language()
+        for code in available_languages():
+            name = QLocale(code).nativeLanguageName() or code
+            action = menu.addAction(f"{name} ({code})")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(lambda action: self.set_default_language(action.data()))
+        self.language_menu = menu
+        return menu
+
+    def default_language(self) -> str:
+        """The spelling language used when an article has no ``lang`` (a setting)."""
+        return str(keys.settings().value(keys.SPELL_LANGUAGE, "en") or "en")
+
+    def set_default_language(self, code: str) -> None:
+        """Change the default spelling language and check again."""
+        keys.settings().setValue(keys.SPELL_LANGUAGE, code)
+        self.spelling.check_now()
+
+    # ----- commands -------------------------------------------------------------------------
+
+    def find_replace(self) -> FindReplaceDialog:
+        """The find and replace dialog (created on first use)."""
+        if self.find_dialog is None:
+            self.find_dialog = FindReplaceDialog(self.editor, self.window)
+        return self.find_dialog
+
+    def insert_link(self) -> None:
+        """Ctrl+K: wrap the selection as a link (to the URL on the clipboard, if there is one,
+        else with the cursor left between the parentheses); with no selection, ask."""
+        text = self.formatter.selected_text()
+        if text and "\n" not in text:
+            clipboard = QApplication.clipboard().text().strip()
+            self.formatter.wrap_link(clipboard if is_url(clipboard) else "")
+            return
+        url, ok = QInputDialog.getText(
+            self.window, self.tr("Insert Link"), self.tr("Address:"), QLineEdit.EchoMode.Normal,
+            "https://",
+        )
+        if not ok or not url.strip() or url.strip() == "https://":
+            return
+        text, ok = QInputDialog.getText(self.window, self.tr("Insert Link"), self.tr("Text:"))
+        if not ok:
+            return
+        self.formatter.insert_link(text or url.strip(), url)
+
+    def update_outline(self) -> None:
+        """Rebuild the outline from the current text (parsed in a worker)."""
+        text = self.editor.text()
+        self._outline_runner.submit(lambda: headings(text))
+
+    def go_to_heading(self, line: int) -> None:
+        """Move the editor (and the preview, if it can scroll to a line) to ``line``."""
+        self.editor.go_to_line(line + 1)
+        scroll = getattr(self.window.preview, "scroll_to_line", None)
+        if callable(scroll):
+            scroll(line + 1)
+
+    def _set_spell_check(self, enabled: bool) -> None:
+        keys.settings().setValue(keys.SPELL_CHECK, "true" if enabled else "false")
+        self.spelling.set_enabled(enabled)
+
+    def wait(self) -> None:
+        """Block until background checks, counts and journal writes are done."""
+        self.spelling.wait()
+        self.stats.wait()
+        self._outline_runner.wait()
+        self.recovery.wait()

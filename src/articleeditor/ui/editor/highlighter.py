@@ -1,0 +1,319 @@
+"""Markdown syntax highlighting, one block (line) at a time.
+
+Qt calls :meth:`highlightBlock` only for the edited line, and for following lines only while
+their block state changes, so the cost of a keystroke is bounded by the edited line — except
+when it opens or closes a multi-line construct (a code fence, the front matter), which must
+restyle the lines it encloses. The block state records which construct a line is inside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QApplication
+
+from articleeditor.core.spelling import front_matter_tokens, line_tokens
+from articleeditor.ui.none_refcount import guard_none_refcount
+
+# Block states. A fence state also encodes the fence's character and length so only a matching
+# fence closes it ("````" is not closed by "```").
+NORMAL = 0
+FRONT_YAML = 1
+FRONT_TOML = 2
+# Added to a front matter state while a prose field's value (title, summary) continues.
+PROSE_VALUE = 4
+FENCE_BASE = 16
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)")
+_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t].*|$)")
+_SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+_LIST = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:[-*+]|\d{1,9}[.)])(?=[ \t])(?:[ \t]+\[[ xX]\])?")
+_QUOTE = re.compile(r"^[ \t]*>.*")
+_TABLE_PIPE = re.compile(r"\|")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)?([\w\"'.-][^:=]*?)[ \t]*[:=](?=\s|$)")
+
+# Inline rules in order; a later rule paints over an earlier one where they overlap.
+_INLINE: list[tuple[str, re.Pattern[str]]] = [
+    ("html", re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>|<!--.*?-->")),
+    ("emphasis", re.compile(r"(?<![*\w])\*(?![\s*])[^*]+?(?<!\s)\*(?![*\w])"
+                            r"|(?<![_\w])_(?![\s_])[^_]+?(?<!\s)_(?![_\w])")),
+    ("strong", re.compile(r"\*\*(?!\s)[^*]+?(?<!\s)\*\*|__(?!\s)[^_]+?(?<!\s)__")),
+    ("strike", re.compile(r"~~(?!\s)[^~]+?(?<!\s)~~")),
+    ("link", re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>|\bhttps?://[^\s<>()]+")),
+    ("image", re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")),
+    ("citation", re.compile(r"\[[^\[\]\n]*-?@[\w:.#$%&+?<>~/-]+[^\[\]\n]*\](?!\()")),
+    ("code", re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")),
+    ("insert", re.compile(r"\{\+\+.*?\+\+\}")),
+    ("delete", re.compile(r"\{--.*?--\}")),
+    ("substitute", re.compile(r"\{~~.*?~~\}")),
+    ("comment", re.compile(r"\{>>.*?<<\}")),
+    ("mark", re.compile(r"\{==.*?==\}")),
+]
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Colours of the syntax classes; one for light and one for dark palettes."""
+
+    heading: str
+    marker: str
+    emphasis: str
+    code: str
+    code_background: str
+    link: str
+    quote: str
+    front_matter: str
+    front_key: str
+    citation: str
+    html: str
+    insert: str
+    delete: str
+    comment: str
+    table: str
+
+
+LIGHT = Theme(
+    heading="#1a4f8b", marker="#8a6d00", emphasis="#333333", code="#a3215a",
+    code_background="#f3f1ee", link="#0b6e99", quote="#5b6b61", front_matter="#6b6b6b",
+    front_key="#7a3e9d", citation="#00796b", html="#9a4f00", insert="#1b7a2e",
+    delete="#b3261e", comment="#6a4cb3", table="#8a6d00",
+)
+DARK = Theme(
+    heading="#8cc4ff", marker="#e5c07b", emphasis="#e6e6e6", code="#f28fb1",
+    code_background="#2b2b2e", link="#6cc5e8", quote="#a3b5a9", front_matter="#9a9a9a",
+    front_key="#d09cf2", citation="#5fd1bf", html="#f0a35e", insert="#7bd88f",
+    delete="#ff8a80", comment="#b9a2ff", table="#e5c07b",
+)
+
+
+def in_front_matter(state: int) -> bool:
+    """True for the block states of lines inside the front matter."""
+    return 0 < state < FENCE_BASE and bool(state & (FRONT_YAML | FRONT_TOML))
+
+
+def words_pattern(words: set[str]) -> re.Pattern[str]:
+    """A pattern finding any of ``words`` as a whole word."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)")
+
+
+def lines_with(text: str, words: set[str]) -> list[int]:
+    """0-based numbers of the lines of ``text`` that contain any of ``words``."""
+    if not words:
+        return []
+    pattern = words_pattern(words)
+    return [n for n, line in enumerate(text.split("\n")) if pattern.search(line)]
+
+
+def theme_for(palette: QPalette) -> Theme:
+    """The dark theme when the window background is dark, else the light one."""
+    return DARK if palette.color(QPalette.ColorRole.Base).lightness() < 128 else LIGHT
+
+
+def _format(color: str, *, bold: bool = False, italic: bool = False,
+            background: str | None = None, strike: bool = False,
+            underline: bool = False, mono: bool = False) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor(color))
+    if bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    if italic:
+        fmt.setFontItalic(True)
+    if background:
+        fmt.setBackground(QColor(background))
+    if strike:
+        fmt.setFontStrikeOut(True)
+    if underline:
+        fmt.setFontUnderline(True)
+    if mono:
+        fmt.setFontFixedPitch(True)
+    return fmt
+
+
+def _formats(theme: Theme) -> dict[str, QTextCharFormat]:
+    return {
+        "heading": _format(theme.heading, bold=True),
+        "marker": _format(theme.marker, bold=True),
+        "emphasis": _format(theme.emphasis, italic=True),
+        "strong": _format(theme.emphasis, bold=True),
+        "strike": _format(theme.emphasis, strike=True),
+        "code": _format(theme.code, background=theme.code_background),
+        "fence": _format(theme.code, background=theme.code_background),
+        "fence_language": _format(theme.marker, bold=True, background=theme.code_background),
+        "link": _format(theme.link, underline=True),
+        "image": _format(theme.link, italic=True),
+        "quote": _format(theme.quote, italic=True),
+        "front_matter": _format(theme.front_matter),
+        "front_key": _format(theme.front_key, bold=True),
+        "citation": _format(theme.citation, bold=True),
+        "html": _format(theme.html),
+        "insert": _format(theme.insert, underline=True),
+        "delete": _format(theme.delete, strike=True),
+        "substitute": _format(theme.marker),
+        "comment": _format(theme.comment, italic=True),
+        "mark": _format(theme.emphasis, background="#fff3a0" if theme is LIGHT else "#5c5320"),
+        "table": _format(theme.table, bold=True),
+    }
+
+
+class MarkdownHighlighter(QSyntaxHighlighter):
+    """Highlights Markdown with front matter, fenced code, citations and review marks.
+
+    ``misspelled`` holds words a background spell check found; their occurrences in prose get
+    a red wavy underline when their line is (re)highlighted.
+    """
+
+    def __init__(self, document: QTextDocument, palette: QPalette | None = None) -> None:
+        super().__init__(document)
+        guard_none_refcount()  # highlighting makes many void Qt calls
+        self.misspelled: set[str] = set()
+        self._offsets: list[int] | None = None
+        self.spelling_enabled = True
+        self.set_palette(palette or QApplication.palette())
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Pick the light or dark colours for ``palette`` and restyle the document."""
+        self.theme = theme_for(palette)
+        self.formats = _formats(self.theme)
+        self._spelling = QTextCharFormat()
+        self._spelling.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self._spelling.setUnderlineColor(QColor("#e0201b"))
+        self.rehighlight()
+
+    def set_misspelled(self, words: set[str], lines: list[int] | None = None) -> None:
+        """Replace the set of misspelled words and restyle the lines whose marks change.
+
+        ``lines`` (0-based block numbers, found off the GUI thread) saves scanning the whole
+        document for them; without it every line is searched.
+        """
+        changed = words ^ self.misspelled
+        self.misspelled = words
+        if not changed:
+            return
+        document = self.document()
+        if lines is None:
+            lines = lines_with(document.toPlainText(), changed)
+        for number in lines:
+            block = document.findBlockByNumber(number)
+            if block.isValid():
+                self.rehighlightBlock(block)
+
+    # ----- per block ------------------------------------------------------------------------
+
+    def _u16(self, index: int) -> int:
+        # Qt counts UTF-16 units; only lines with emoji and other astral characters differ.
+        if self._offsets is None:
+            return index
+        return self._offsets[index]
+
+    def _paint(self, start: int, length: int, fmt: QTextCharFormat) -> None:
+        begin = self._u16(start)
+        self.setFormat(begin, self._u16(start + length) - begin, fmt)
+
+    def highlightBlock(self, text: str) -> None:
+        self._offsets = None
+        if _ASTRAL.search(text):
+            offsets, unit = [], 0
+            for ch in text:
+                offsets.append(unit)
+                unit += 2 if ord(ch) > 0xFFFF else 1
+            offsets.append(unit)
+            self._offsets = offsets
+        previous = self.previousBlockState()
+        state = NORMAL if previous < 0 else previous
+        block_number = self.currentBlock().blockNumber()
+        if block_number == 0 and text.rstrip() in ("---", "+++"):
+            self._paint(0, len(text), self.formats["front_matter"])
+            self.setCurrentBlockState(FRONT_YAML if text.rstrip() == "---" else FRONT_TOML)
+            return
+        if in_front_matter(state):
+            self._front_matter_line(text, state)
+            return
+        if state >= FENCE_BASE:
+            self._fenced_line(text, state)
+            return
+        self.setCurrentBlockState(NORMAL)
+        m = _FENCE.match(text)
+        if m:
+            fence = m.group(1)
+            self._paint(0, len(text), self.formats["fence"])
+            if m.group(2):
+                self._paint(m.start(2), len(m.group(2)), self.formats["fence_language"])
+            tilde = 1 if fence[0] == "~" else 0
+            self.setCurrentBlockState(FENCE_BASE + len(fence) * 2 + tilde)
+            return
+        self._prose_line(text)
+
+    def _front_matter_line(self, text: str, state: int) -> None:
+        kind = state & ~PROSE_VALUE
+        closer = "---" if kind == FRONT_YAML else "+++"
+        self._paint(0, len(text), self.formats["front_matter"])
+        stripped = text.rstrip()
+        if stripped == closer or (kind == FRONT_YAML and stripped == "..."):
+            self.setCurrentBlockState(NORMAL)
+            return
+        m = _KEY.match(text)
+        if m:
+            self._paint(m.start(1), m.end(1) - m.start(1), self.formats["front_key"])
+        elif text.lstrip().startswith("#"):
+            self._paint(0, len(text), self.formats["comment"])
+        tokens, prose = front_matter_tokens(text, bool(state & PROSE_VALUE))
+        self.setCurrentBlockState(kind | (PROSE_VALUE if prose else 0))
+        self._spelling_marks(text, tokens)
+
+    def _fenced_line(self, text: str, state: int) -> None:
+        self._paint(0, len(text), self.formats["fence"])
+        length, tilde = divmod(state - FENCE_BASE, 2)
+        fence = ("~" if tilde else "`") * length
+        stripped = text.strip()
+        closes = stripped.startswith(fence) and set(stripped) == {fence[0]}
+        self.setCurrentBlockState(NORMAL if closes else state)
+
+    def _prose_line(self, text: str) -> None:
+        f = self.formats
+        if _HEADING.match(text):
+            self._paint(0, len(text), f["heading"])
+        elif _SETEXT.match(text) and self.currentBlock().previous().text().strip():
+            self._paint(0, len(text), f["heading"])
+            return
+        elif _QUOTE.match(text):
+            self._paint(0, len(text), f["quote"])
+        if text.startswith(("    ", "\t")) and not _LIST.match(text):
+            self._paint(0, len(text), f["code"])
+            return
+        m = _LIST.match(text)
+        if m:
+            self._paint(0, m.end(), f["marker"])
+        if "|" in text:
+            if _TABLE_RULE.match(text):
+                self._paint(0, len(text), f["table"])
+            else:
+                for pipe in _TABLE_PIPE.finditer(text):
+                    self._paint(pipe.start(), 1, f["table"])
+        for name, pattern in _INLINE:
+            for match in pattern.finditer(text):
+                self._paint(match.start(), match.end() - match.start(), f[name])
+        self._spelling_marks(text, line_tokens(text))
+
+    def _spelling_marks(self, text: str, tokens: Iterable[tuple[int, int, str]]) -> None:
+        if not self.misspelled or not self.spelling_enabled:
+            return
+        for start, end, word in tokens:
+            if word in self.misspelled:
+                # Keep the syntax colour (a word has one: markup is never inside a word) and
+                # add the wavy underline on top.
+                fmt = QTextCharFormat(self.format(self._u16(start)))
+                fmt.merge(self._spelling)
+                self._paint(start, end - start, fmt)

@@ -1,0 +1,42 @@
+"""A guard against a PySide6 6.12 reference-count bug on Python 3.11.
+
+On Python 3.11, PySide6 6.12.0 returns ``None`` from every C++ method returning ``void``
+without taking a reference to it (harmless from Python 3.12 on, where ``None`` is immortal).
+Each such call lowers ``None``'s reference count by one, and after some tens of thousands of
+calls — a syntax highlighter makes that many while opening a long article — CPython aborts
+with "deallocating None". The guard measures the leak once and, if present, raises ``None``'s
+count far beyond what any session can use up.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+from PySide6.QtCore import QObject
+
+# 2**50 leaked calls at a billion per second would take thirteen days.
+_HEADROOM = 1 << 50
+_guarded = False
+
+
+def leaks_none() -> bool:
+    """True if calling a void Qt method lowers ``None``'s reference count."""
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(1000):
+        probe.setObjectName("probe")
+    return before - sys.getrefcount(None) >= 900
+
+
+def guard_none_refcount() -> bool:
+    """Apply the guard once if this Python and PySide6 need it; True if applied."""
+    global _guarded
+    if _guarded or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False
+    if not leaks_none():
+        return False
+    # ob_refcnt is the first field of every object in CPython 3.11 release builds.
+    ctypes.c_ssize_t.from_address(id(None)).value += _HEADROOM
+    _guarded = True
+    return True

@@ -1,0 +1,69 @@
+"""What the spell checker checks, and the dictionary it checks against."""
+
+from __future__ import annotations
+
+from articleeditor.core.spelling import (
+    Dictionary,
+    PersonalDictionary,
+    document_tokens,
+    document_words,
+    language_code,
+)
+
+
+def test_prose_is_checked_but_not_code_urls_citations_or_keys():
+    text = (
+        "---\ntitle: Helo\nsummarry_key: fiine\ntags:\n  - taggg\nsummary: >-\n  Folded\n"
+        "  summry text\nauthors: [Dehua Shi]\n# a commment\n---\n"
+        "Wrold `codde` https://exmple.org/pathh [@smithh2020] @doee\n"
+        "```python\nimprt os\n```\n"
+        "    indentedd code\n"
+        "<span class=\"clss\">Text</span> [linkk](http://x.org/destt) user@exampl.com v2beta\n"
+    )
+    words = document_words(text)
+    assert {"Helo", "Folded", "summry", "Wrold", "Text", "linkk"} <= words
+    for skipped in ("summarry_key", "summarry", "fiine", "taggg", "Dehua", "commment", "codde",
+                    "exmple", "pathh", "smithh", "doee", "imprt", "indentedd", "clss", "destt",
+                    "exampl", "beta", "span", "title"):
+        assert skipped not in words
+
+
+def test_acronyms_and_mixed_case_names_are_not_checked():
+    assert document_words("NASA and PubMed use mRNA, said Smith") == {"and", "use", "said", "Smith"}
+
+
+def test_token_offsets_point_into_the_text():
+    text = "# Titel\n\nSome wrods here."
+    for start, end, word in document_tokens(text):
+        assert text[start:end] == word
+
+
+def test_dictionary_finds_misspellings_and_suggests():
+    english = Dictionary("en")
+    assert english.misspelled(["world", "Wrold", "researcher's", "don’t"]) == {"Wrold"}
+    assert english.suggestions("Wrold")[0] == "World"
+
+
+def test_personal_words_are_known_and_persist(tmp_path):
+    path = tmp_path / "data" / "words.txt"
+    personal = PersonalDictionary(path)
+    english = Dictionary("en", personal)
+    assert not english.known("Zorblax")
+    personal.add("Zorblax")
+    assert english.known("Zorblax")
+    assert "Zorblax" in PersonalDictionary(path)
+
+
+def test_language_codes():
+    assert language_code("en-GB") == "en"
+    assert language_code("de_DE") == "de"
+    assert language_code(None) == "en"
+    assert language_code("", "fr") == "fr"
+
+
+def test_fast_word_set_agrees_with_the_tokens():
+    text = (
+        "---\ntitle: Helo wrld\n---\n# Head\nSome `code` and words, [@key] x https://a.org/b\n"
+        "```\nnot this\n```\n    indented code\n- item wurd\n> quoted\nUSA and I\n"
+    )
+    assert document_words(text) == {w for _s, _e, w in document_tokens(text)}

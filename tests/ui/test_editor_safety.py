@@ -1,0 +1,303 @@
+"""Spell check, images and crash recovery through the real window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QUrl
+from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
+
+from articleeditor.core.recovery import RecoveryJournal, key_for
+from articleeditor.ui.editor.features import user_data_folder
+
+ARTICLE = "content/posts/car-t-cells-liver-cancer.md"
+
+
+def underlined_words(window) -> list[str]:
+    """The text of every range the highlighter gave a spell-check underline."""
+    found = []
+    doc = window.editor.document()
+    block = doc.firstBlock()
+    while block.isValid():
+        for rng in block.layout().formats():
+            if rng.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
+                found.append(block.text()[rng.start:rng.start + rng.length])
+        block = block.next()
+    return found
+
+
+def cursor_at(window, text: str, offset: int = 1) -> QTextCursor:
+    cursor = QTextCursor(window.editor.document())
+    cursor.setPosition(window.editor.text().index(text) + offset)
+    return cursor
+
+
+def test_misspelled_words_are_underlined_in_prose_only(qtbot, window):
+    window.editor.load_text(
+        "---\ntitle: A wrold tour\nsumary: fine\n---\n"
+        "Scientists discoverd a drug. `codde` https://exmple.org [@smithh2020]\n"
+        "```\nimprt os\n```\n"
+    )
+    qtbot.waitUntil(lambda: "discoverd" in underlined_words(window), timeout=10_000)
+    words = set(underlined_words(window))
+    assert words == {"wrold", "discoverd"}
+
+
+def test_context_menu_suggests_and_replaces(qtbot, window):
+    window.editor.load_text("Scientists discoverd a drug.\n")
+    qtbot.waitUntil(lambda: "discoverd" in underlined_words(window), timeout=10_000)
+    spelling = window.editor_features.spelling
+    # The real context menu at the word's position carries the suggestions first.
+    rect = window.editor.cursorRect(cursor_at(window, "discoverd", 2))
+    menu = window.editor.context_menu_at(QPoint(rect.center().x(), rect.center().y()))
+    texts = [a.text() for a in menu.actions()]
+    assert texts[0] == "discovered"
+    assert "&Add to Dictionary" in texts
+    menu.actions()[0].trigger()
+    assert window.editor.text() == "Scientists discovered a drug.\n"
+    qtbot.waitUntil(lambda: underlined_words(window) == [], timeout=10_000)
+    assert spelling.language == "en"
+
+
+def test_add_to_dictionary_persists_in_the_data_folder(qtbot, window):
+    window.editor.load_text("The Zorblax protein.\n")
+    qtbot.waitUntil(lambda: "Zorblax" in underlined_words(window), timeout=10_000)
+    rect = window.editor.cursorRect(cursor_at(window, "Zorblax", 3))
+    menu = window.editor.context_menu_at(rect.center())
+    [add] = [a for a in menu.actions() if a.text() == "&Add to Dictionary"]
+    add.trigger()
+    assert underlined_words(window) == []
+    words = (user_data_folder() / "dictionary.txt").read_text(encoding="utf-8").split()
+    assert "Zorblax" in words
+
+
+def test_spell_check_language_comes_from_front_matter(qtbot, window):
+    spelling = window.editor_features.spelling
+    with qtbot.waitSignal(spelling.checked, timeout=10_000) as signal:
+        window.editor.load_text("---\nlang: de-DE\n---\nDas Haus ist grosss.\n")
+    while signal.args[0] != "de":  # a check of an earlier text may finish first
+        with qtbot.waitSignal(spelling.checked, timeout=10_000) as signal:
+            pass
+    assert signal.args[1] == {"grosss"}
+
+
+def test_spelling_language_setting_applies_without_lang(qtbot, window):
+    features = window.editor_features
+    [german] = [a for a in features.language_menu.actions() if a.data() == "de"]
+    with qtbot.waitSignal(features.spelling.checked, timeout=10_000):
+        german.trigger()
+    qtbot.waitUntil(lambda: features.spelling.language == "de", timeout=10_000)
+    window.editor.load_text("Das Haus ist grosss.\n")
+    qtbot.waitUntil(lambda: underlined_words(window) == ["grosss"], timeout=10_000)
+
+
+def test_spell_check_can_be_turned_off(qtbot, window):
+    window.editor.load_text("Speling.\n")
+    qtbot.waitUntil(lambda: underlined_words(window) == ["Speling"], timeout=10_000)
+    window.editor_features.actions.spell_check.trigger()
+    assert underlined_words(window) == []
+    window.editor_features.actions.spell_check.trigger()
+    qtbot.waitUntil(lambda: underlined_words(window) == ["Speling"], timeout=10_000)
+
+
+def test_pasting_an_image_writes_a_png_and_links_it_relatively(qtbot, window, site):
+    path = site / ARTICLE
+    assert window.open_path(path)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    image = QImage(8, 6, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    QApplication.clipboard().setImage(image)
+    window.editor.paste()
+    assets = path.parent / "car-t-cells-liver-cancer-assets"
+    [png] = list(assets.iterdir())
+    assert png.read_bytes().startswith(b"\x89PNG")
+    assert QImage(str(png)).size() == image.size()
+    link = f"![{png.stem}](car-t-cells-liver-cancer-assets/{png.name})"
+    assert window.editor.text().endswith(link)
+    window.editor.paste()  # a second paste never overwrites the first image
+    assert len(list(assets.iterdir())) == 2
+
+
+def test_dropping_an_image_file_copies_it_into_the_assets_folder(qtbot, window, site, tmp_path):
+    path = site / ARTICLE
+    assert window.open_path(path)
+    outside = tmp_path / "My Figure.PNG"
+    QImage(4, 4, QImage.Format.Format_RGB32).save(str(outside), "PNG")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(outside))])
+    assert window.editor.canInsertFromMimeData(mime)
+    window.editor.insertFromMimeData(mime)
+    copied = path.parent / "car-t-cells-liver-cancer-assets" / "my-figure.png"
+    assert copied.read_bytes() == outside.read_bytes()
+    assert "![My Figure](car-t-cells-liver-cancer-assets/my-figure.png)" in window.editor.text()
+
+
+def test_images_need_a_saved_article(qtbot, window, dialogs):
+    image = QImage(2, 2, QImage.Format.Format_RGB32)
+    assert window.editor_features.images.insert_image(image) is None
+    assert dialogs.shown and "Save the article first" in dialogs.shown[-1][0]
+
+
+def test_unsaved_text_is_journaled_and_removed_on_save(qtbot, window, site):
+    path = site / ARTICLE
+    assert window.open_path(path)
+    keeper = window.editor_features.recovery
+    journal = keeper.journal
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, "Unsaved words.")
+    keeper.write_now()  # what the timer does a few seconds after typing stops
+    keeper.wait()
+    entry = journal.entry(key_for(path))
+    assert entry is not None and entry.text.endswith("Unsaved words.")
+    assert entry.path == path
+    window.actions.save.trigger()
+    assert journal.entry(key_for(path)) is None
+
+
+def test_timer_journals_after_typing_pauses(qtbot, window, site):
+    path = site / ARTICLE
+    assert window.open_path(path)
+    keeper = window.editor_features.recovery
+    keeper._timer.setInterval(50)
+    qtbot.keyClicks(window.editor, "x")
+    qtbot.waitUntil(lambda: keeper.journal.entry(key_for(path)) is not None, timeout=5_000)
+    window.editor.document().setModified(False)  # as after a save
+    assert keeper.journal.entry(key_for(path)) is None
+
+
+@pytest.fixture
+def new_window(qtbot, dialogs):
+    """Windows created inside the test, as at the next start of the app; closed afterwards."""
+    from articleeditor.ui.app import create_application, dispose
+    from articleeditor.ui.main_window import MainWindow
+
+    create_application()
+    made = []
+
+    def make():
+        win = MainWindow()
+        win.show()
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        win.editor.document().setModified(False)
+        win.close()
+        dispose(win)
+
+
+def test_after_a_crash_the_next_window_offers_and_restores(qtbot, new_window, site):
+    path = site / ARTICLE
+    saved = path.read_text(encoding="utf-8")
+    recovered = saved + "\nWords typed just before the crash.\n"
+    # A crash: the journal is left behind and no window closed normally.
+    RecoveryJournal(user_data_folder() / "recovery").write(key_for(path), path, recovered)
+
+    window = new_window()
+    assert window.open_path(path)
+    keeper = window.editor_features.recovery
+    assert keeper.offered() is not None
+    assert window.banner.isVisible()
+    assert window.banner.button_texts() == ["Restore", "Show Differences", "Discard"]
+    diff = keeper.differences_dialog(keeper.offered())
+    text = diff.findChild(QPlainTextEdit, "recovery-diff").toPlainText()
+    assert "+Words typed just before the crash." in text
+    window.banner.trigger("Restore")
+    assert window.editor.text() == recovered
+    assert window.editor.document().isModified()
+    assert path.read_text(encoding="utf-8") == saved  # restored into the editor, not the file
+    window.editor.undo()
+    assert window.editor.text() == saved
+    window.editor.redo()
+    window.actions.save.trigger()
+    assert path.read_text(encoding="utf-8") == recovered
+    assert keeper.journal.entries() == []
+
+
+def test_discard_removes_the_journal(qtbot, window, site):
+    path = site / ARTICLE
+    journal = RecoveryJournal(user_data_folder() / "recovery")
+    journal.write(key_for(path), path, "something else")
+    assert window.open_path(path)
+    window.banner.trigger("Discard")
+    assert journal.entries() == []
+    assert window.editor.text() == path.read_text(encoding="utf-8")
+
+
+def test_untitled_work_is_offered_at_start(qtbot, new_window, dialogs):
+    journal = RecoveryJournal(user_data_folder() / "recovery")
+    journal.write("untitled-crashed", None, "A draft never saved.")
+    window = new_window()
+    keeper = window.editor_features.recovery
+    qtbot.waitUntil(lambda: keeper.offered() is not None, timeout=5_000)
+    window.banner.trigger("Restore")
+    assert window.editor.text() == "A draft never saved."
+    assert window.editor.document().isModified()
+    keeper.wait()
+    # The old session's entry is gone; the draft is journaled again under this session.
+    assert [e.text for e in journal.entries()] == ["A draft never saved."]
+    assert journal.entry("untitled-crashed") is None
+    window.close()  # the dialogs fixture answers "Cancel"; the window stays open
+    assert window.isVisible()
+    dialogs.answer = QMessageBox.StandardButton.Discard
+    window.close()
+    assert journal.entries() == []
+
+
+def test_insert_image_dialog_copies_and_uses_the_description(qtbot, window, site, tmp_path,
+                                                            monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    path = site / ARTICLE
+    assert window.open_path(path)
+    picture = tmp_path / "scan.jpg"
+    QImage(3, 3, QImage.Format.Format_RGB32).save(str(picture), "JPG")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(picture), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("A liver scan", True))
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    window.editor_features.actions.image.trigger()
+    assert window.editor.text().endswith(
+        "![A liver scan](car-t-cells-liver-cancer-assets/scan.jpg)"
+    )
+    assert (path.parent / "car-t-cells-liver-cancer-assets" / "scan.jpg").is_file()
+
+
+def test_copied_text_with_a_picture_of_it_pastes_as_text(qtbot, window, site):
+    path = site / ARTICLE
+    assert window.open_path(path)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    mime = QMimeData()
+    mime.setText("two words")
+    mime.setImageData(QImage(4, 4, QImage.Format.Format_RGB32))
+    window.editor.insertFromMimeData(mime)
+    assert window.editor.text().endswith("two words")
+    assert not (path.parent / "car-t-cells-liver-cancer-assets").exists()
+
+
+def test_writes_queued_before_a_save_never_bring_the_journal_back(qtbot, window, site):
+    path = site / ARTICLE
+    assert window.open_path(path)
+    keeper = window.editor_features.recovery
+    qtbot.keyClicks(window.editor, "a")
+    keeper.write_now()
+    qtbot.keyClicks(window.editor, "b")
+    keeper.write_now()  # waits behind the first
+    window.actions.save.trigger()
+    keeper.wait()
+    qtbot.wait(50)  # let the queued write start, if it were going to
+    keeper.wait()
+    assert keeper.journal.entry(key_for(path)) is None
+
+
+def test_a_journal_that_cannot_be_written_is_reported(qtbot, window, tmp_path):
+    keeper = window.editor_features.recovery
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("", encoding="utf-8")
+    keeper.journal = RecoveryJournal(blocked)
+    qtbot.keyClicks(window.editor, "text")
+    keeper.write_now()
+    qtbot.waitUntil(
+        lambda: "Recovery journal not written" in window.statusBar().currentMessage(),
+        timeout=5_000,
+    )
