@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import tomllib
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 PACKAGING = Path(__file__).resolve().parent
@@ -18,6 +20,39 @@ ROOT = PACKAGING.parent
 RESOURCES = ROOT / "resources"
 APP_ID = "io.github.articleeditor.ArticleEditor"
 SPEC = PACKAGING / "articleeditor.spec"
+# Qt for Python ships with PyInstaller hooks that bundle exactly the Qt modules we import and
+# what they need; walking them generically would drag in every Qt module. Their licence
+# notice is written by hand (resources/licenses/qt-pyside6.txt).
+QT_DISTRIBUTIONS = {"pyside6", "pyside6-essentials", "pyside6-addons", "shiboken6",
+                    "pyside6-webengine", "pyside6-pdf"}
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def runtime_distributions() -> list[str]:
+    """Our runtime dependencies from pyproject.toml and theirs, recursively, minus Qt."""
+    from packaging.requirements import Requirement  # comes with PyInstaller
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    seen: dict[str, str] = {}
+    todo = [Requirement(r) for r in project["dependencies"]]
+    while todo:
+        req = todo.pop()
+        if _key(req.name) in seen or (req.marker and not req.marker.evaluate({"extra": ""})):
+            continue
+        seen[_key(req.name)] = metadata.distribution(req.name).metadata["Name"]
+        todo += [Requirement(sub) for sub in metadata.requires(req.name) or []]
+    return sorted(name for key, name in seen.items() if key not in QT_DISTRIBUTIONS)
+
+
+def top_level_modules(distribution: str) -> list[str]:
+    """Importable top-level names a distribution installs (e.g. PyYAML -> yaml, _yaml)."""
+    return sorted(
+        module for module, dists in metadata.packages_distributions().items()
+        if any(_key(d) == _key(distribution) for d in dists) and not module.startswith("__")
+    )
 
 
 def app_version() -> str:

@@ -49,6 +49,27 @@ def test_desktop_file_opens_markdown_with_the_launcher():
     assert f"Icon={APP_ID}" in entry
 
 
+def _packaging_module(name: str):
+    path = ROOT / "packaging" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"_packaging_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[f"_packaging_{name}"] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_bundled_distribution_ships_its_licence():
+    bundle = _packaging_module("bundle")
+    licences = ROOT / "resources" / "licenses"
+    missing = [
+        name for name in bundle.runtime_distributions()
+        if not (licences / f"{name}.txt").is_file()
+    ]
+    assert missing == [], "run: python packaging/collect_licenses.py"
+    for notice in ("ArticleEditor", "Qt-PySide6", "LGPL-3.0", "GPL-3.0", "Python"):
+        assert (licences / f"{notice}.txt").is_file()
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """Run packaging/build_linux.py once: the one-folder app, the .deb and the .tar.gz."""
