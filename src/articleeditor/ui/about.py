@@ -46,17 +46,17 @@ def _title(path: Path) -> str:
 
 
 def licence_notices() -> list[LicenceNotice]:
-    """Every notice in resources/licenses/ (ours first), then the LICENSE files that other
+    """Every notice in resources/licenses/ (ours and Qt's first), then the LICENSE files that other
     resource folders carry for the data they ship (e.g. the CSL styles)."""
     folder = resource_path("licenses")
-    ours = folder / "ArticleEditor.txt"
+    first = [folder / "ArticleEditor.txt", folder / "Qt-PySide6.txt"]
     bundled = sorted(
-        (p for p in folder.glob("*.txt") if p != ours), key=lambda p: _title(p).casefold()
+        (p for p in folder.glob("*.txt") if p not in first), key=lambda p: _title(p).casefold()
     )
     data = sorted(
         p for p in resources_dir().glob("*/LICENSE*") if p.is_file() and p.parent != folder
     )
-    return [LicenceNotice(_title(p), p) for p in [ours, *bundled, *data] if p.is_file()]
+    return [LicenceNotice(_title(p), p) for p in [*first, *bundled, *data] if p.is_file()]
 
 
 class AboutDialog(QDialog):
@@ -66,7 +66,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("about")
         self.setWindowTitle(self.tr("About {0}").format(APP_NAME))
-        self.resize(760, 560)
+        self.resize(900, 600)
 
         icon = QLabel()
         icon.setPixmap(QIcon(str(resource_path("icons", "articleeditor.svg"))).pixmap(64, 64))
@@ -96,6 +96,8 @@ class AboutDialog(QDialog):
         self.licence_text = QPlainTextEdit()
         self.licence_text.setObjectName("licence-text")
         self.licence_text.setReadOnly(True)
+        # Licence texts come wrapped at 70-80 columns; rewrapping them ruins their layout.
+        self.licence_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.licence_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         for notice in licence_notices():
             item = QListWidgetItem(notice.title)
@@ -105,7 +107,7 @@ class AboutDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(self.components)
         splitter.addWidget(self.licence_text)
-        splitter.setSizes([260, 500])
+        splitter.setSizes([300, 600])
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
