@@ -108,3 +108,7 @@ def build_bundle(dirs: BuildDirs) -> Path:
     if sys.platform == "darwin":
         return dirs.dist / "ArticleEditor.app"
     return dirs.app
+
+
+if __name__ == "__main__":
+    print(app_version())  # for scripts: e.g. the release workflow checks the tag against it
