@@ -12,8 +12,8 @@ Measured per run, from process start:
   * first preview: the main window open on a sample article and the preview painted (the time
     the screenshot PNG appears, minus the screenshot command's settle delay);
   * screenshot exit: the whole ``articleeditor screenshot`` command, shutdown included.
-The first run reads the bundle from disk (cold page cache, if nothing read it before); the
-median is over the later runs.
+The first run reads the bundle from disk only if the page cache is cold: on Linux run
+``sync; echo 3 > /proc/sys/vm/drop_caches`` as root first. The median is over the later runs.
 """
 
 from __future__ import annotations
