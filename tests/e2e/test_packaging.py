@@ -111,7 +111,9 @@ def installed(built, tmp_path_factory):
             assert result.returncode == 0, result.stdout + result.stderr
             yield Path("/"), Path("/usr/bin/articleeditor")
         finally:
-            subprocess.run(["dpkg", "--purge", "articleeditor"], capture_output=True)
+            purge = subprocess.run(["dpkg", "--purge", "articleeditor"], capture_output=True)
+        assert purge.returncode == 0, purge.stderr
+        assert not Path("/opt/articleeditor").exists()  # nothing left behind, even at runtime
         return
     # Not root, or a real installation we must not replace: unpack, and start the app itself
     # (the /usr/bin launcher points at /opt, outside the temp root).
