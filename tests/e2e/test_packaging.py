@@ -17,10 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from articleeditor import __version__
+from articleeditor import APP_ID, __version__
 
 ROOT = Path(__file__).resolve().parents[2]
-APP_ID = "io.github.articleeditor.ArticleEditor"
 LINUX = ROOT / "resources" / "linux"
 ARTICLE = "sample-site/content/posts/car-t-cells-liver-cancer.md"
 
@@ -56,6 +55,10 @@ def _packaging_module(name: str):
     sys.modules[f"_packaging_{name}"] = module  # dataclasses look their module up here
     spec.loader.exec_module(module)
     return module
+
+
+def test_packaging_scripts_use_the_app_id():
+    assert _packaging_module("bundle").APP_ID == APP_ID
 
 
 def test_every_bundled_distribution_ships_its_licence():
