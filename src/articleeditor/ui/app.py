@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from articleeditor import APP_NAME, ORGANIZATION, __version__
+from articleeditor import APP_ID, APP_NAME, ORGANIZATION, __version__
 from articleeditor.resources import resource_path
 from articleeditor.ui.none_refcount import guard_none_refcount
 
@@ -23,7 +23,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("articleeditor")
+    app.setDesktopFileName(APP_ID)  # lets Wayland desktops find our icon and menu entry
     app.setWindowIcon(QIcon(str(resource_path("icons", "articleeditor.svg"))))
     return app
 
