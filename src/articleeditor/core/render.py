@@ -7,8 +7,10 @@ Raw HTML in the Markdown is passed through an allow-list sanitiser (nh3), so a
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import markdown
@@ -17,6 +19,7 @@ import nh3
 from articleeditor.core.article import Metadata
 from articleeditor.core.frontmatter import parse
 from articleeditor.core.mdext.citations import CitationExtension
+from articleeditor.core.mdext.source_lines import SourceLineExtension
 from articleeditor.core.references import load_bibliography
 from articleeditor.core.site import SiteConfig
 
@@ -46,6 +49,11 @@ _ALLOWED_ATTRIBUTES["*"] = _GLOBAL_ATTRIBUTES
 _ALLOWED_ATTRIBUTES.setdefault("img", set()).update({"title", "loading"})
 _ALLOWED_ATTRIBUTES["input"] = {"type", "checked", "disabled"}
 _URL_SCHEMES = {"http", "https", "mailto", "file", "data"}
+_IMG_RE = re.compile(r"<img\b[^>]*>")
+_SRC_RE = re.compile(r'\ssrc="([^"]*)"')
+_REMOTE_RE = re.compile(r"^\s*(?:https?:)?//", re.IGNORECASE)
+# A top-level block as the source-line extension marks it: the unit the preview diffs.
+_BLOCK_START_RE = re.compile(r'^<[a-zA-Z][a-zA-Z0-9]*\s[^>]*?data-line="', re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -60,6 +68,10 @@ class RenderOptions:
     references_heading: str = "References"
     # The site's shared bibliography; an article's own ``references`` take precedence.
     shared_references: tuple[dict[str, Any], ...] = ()
+    # The site's own stylesheet, shown over the default one in the preview and export.
+    css: Path | None = None
+    # Off: remote <img> become a placeholder naming the URL, so rendering sends no request.
+    remote_images: bool = False
 
     @classmethod
     def for_site(cls, site: SiteConfig | None) -> RenderOptions:
@@ -78,6 +90,7 @@ class RenderOptions:
             citation_style=site.citation_style,
             references_heading=site.references_heading,
             shared_references=shared,
+            css=site.css,
         )
 
 
@@ -88,6 +101,8 @@ class RenderedArticle:
     header_html: str
     body_html: str
     title: str
+    # ``body_html`` cut into top-level blocks (see :func:`split_blocks`); the preview diffs them.
+    blocks: tuple[str, ...] = ()
 
     @property
     def html(self) -> str:
@@ -104,6 +119,36 @@ def sanitize(fragment: str) -> str:
         url_schemes=_URL_SCHEMES,
         link_rel="noopener noreferrer",
     )
+
+
+def block_remote_images(fragment: str) -> str:
+    """Replace each ``<img>`` whose source is on the network by a placeholder naming it."""
+
+    def replace(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        src = _SRC_RE.search(tag)
+        if src is None or not _REMOTE_RE.match(html.unescape(src.group(1))):
+            return tag
+        url = src.group(1)  # still escaped, as sanitised
+        return (
+            f'<span class="remote-image" title="{url}">'
+            f"Remote image not loaded: <code>{url}</code></span>"
+        )
+
+    return _IMG_RE.sub(replace, fragment)
+
+
+def split_blocks(body_html: str) -> list[str]:
+    """Cut a rendered body into its top-level blocks (each starts at a ``data-line`` element).
+
+    Joined again they give ``body_html`` back; anything before the first block (or after the
+    last one, such as footnotes) stays with its neighbour.
+    """
+    starts = [m.start() for m in _BLOCK_START_RE.finditer(body_html)]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    ends = [*starts[1:], len(body_html)]
+    return [body_html[a:b] for a, b in zip(starts, ends, strict=True)]
 
 
 def _merged_references(
@@ -126,11 +171,12 @@ def render_markdown(
         bibliography_heading=options.references_heading,
     )
     converter = markdown.Markdown(
-        extensions=[*options.extensions, citations],
+        extensions=[*options.extensions, citations, SourceLineExtension()],
         extension_configs=options.extension_configs,
         output_format="html",
     )
-    return sanitize(converter.convert(body))
+    clean = sanitize(converter.convert(body))
+    return clean if options.remote_images else block_remote_images(clean)
 
 
 def _format_date(value: date | datetime | None) -> str:
@@ -173,8 +219,10 @@ def render_article(text: str, options: RenderOptions | None = None) -> RenderedA
     if front.body_line > 1:
         # Keep Markdown line numbers equal to file line numbers (for scroll sync and errors).
         body = "\n" * (front.body_line - 1) + body
+    body_html = render_markdown(body, options, meta.references)
     return RenderedArticle(
         header_html=render_header(meta),
-        body_html=render_markdown(body, options, meta.references),
+        body_html=body_html,
         title=meta.title,
+        blocks=tuple(split_blocks(body_html)),
     )

@@ -3,6 +3,8 @@ references and the site's files. It wires the parts together and keeps little lo
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from articleeditor import APP_NAME
 from articleeditor.core.article import Article, Metadata
 from articleeditor.core.errors import ArticleEditorError, FileTooLarge, FrontMatterError
 from articleeditor.core.frontmatter import FrontMatter, parse
+from articleeditor.core.page import page_css
 from articleeditor.core.render import RenderedArticle, RenderOptions, render_article
 from articleeditor.core.site import find_site_root, load_site
 from articleeditor.resources import resource_path
@@ -35,7 +38,9 @@ from articleeditor.ui.panels.references_panel import ReferencesPanel
 from articleeditor.ui.panels.site_files import SiteFilesPanel
 from articleeditor.ui.panels.tags_panel import TagsPanel
 from articleeditor.ui.preview.preview_view import PreviewView
-from articleeditor.ui.workers import LatestOnlyRunner
+from articleeditor.ui.preview.reviewer_tools import ReviewerTools
+from articleeditor.ui.preview.scroll_sync import ScrollSync
+from articleeditor.ui.workers import LatestOnlyProcessRunner
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
 # Long enough to skip renders while a word is typed, short enough to feel live.
@@ -56,6 +61,7 @@ class MainWindow(QMainWindow):
         self.site_root: Path | None = None
         self.front_matter: FrontMatter = parse("")
         self.render_options = RenderOptions()
+        self.site_folders: list[Path] = []  # files the preview may load besides the article's
 
         self.editor = MarkdownEditor()
         self.preview = PreviewView()
@@ -90,12 +96,15 @@ class MainWindow(QMainWindow):
         self.files_dock.hide()
 
         self.actions = Actions.create(self)
+        self.reviewer_tools = ReviewerTools(self)
+        self.scroll_sync = ScrollSync(self.editor, self.preview, self)
         self._build_menus()
         self._connect()
 
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_file_changed_on_disk)
-        self.render_runner = LatestOnlyRunner(self)
+        # A process, not a thread: rendering a long article would hold the GIL and stall typing.
+        self.render_runner = LatestOnlyProcessRunner(self)
         self.render_runner.done.connect(self._on_rendered)
         self.render_runner.failed.connect(self._on_render_failed)
         self.render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
@@ -130,11 +139,16 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.save_as])
         file_menu.addSeparator()
+        file_menu.addActions([a.export_pdf, a.export_html])
+        file_menu.addSeparator()
         file_menu.addActions([a.close_article, a.quit])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([a.undo, a.redo])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(a.toggle_preview)
+        width_menu = view_menu.addMenu(self.tr("Preview &Width"))
+        width_menu.addActions([a.width_desktop, a.width_tablet, a.width_phone])
+        view_menu.addAction(a.load_remote_images)
         view_menu.addSeparator()
         for dock in (self.article_dock, self.tags_dock, self.references_dock, self.files_dock):
             view_menu.addAction(dock.toggleViewAction())
@@ -170,6 +184,12 @@ class MainWindow(QMainWindow):
         )
         self.site_files.file_activated.connect(self.open_path)
         self.preview.updated.connect(self.preview_updated)
+        self.preview.line_activated.connect(self.editor.go_to_line)
+        a.export_pdf.triggered.connect(self.reviewer_tools.export_pdf)
+        a.export_html.triggered.connect(self.reviewer_tools.export_html)
+        for action in (a.width_desktop, a.width_tablet, a.width_phone):
+            action.triggered.connect(lambda _c=False, w=action: self.preview.set_width(w.data()))
+        a.load_remote_images.toggled.connect(self._set_remote_images)
 
     # ----- state persistence --------------------------------------------------------------
 
@@ -273,6 +293,7 @@ class MainWindow(QMainWindow):
         self.editor.load_text(article.text)
         if article.path is not None:
             self.watcher.addPath(str(article.path))
+        self.actions.load_remote_images.setChecked(False)  # a per-article choice
         self._load_site_options()
         self._show_article()
 
@@ -285,6 +306,7 @@ class MainWindow(QMainWindow):
             root = find_site_root(self.article.path.resolve())
         try:
             self.render_options = RenderOptions.for_site(load_site(root) if root else None)
+            self.site_folders = [root.resolve()] if root else []
         except ArticleEditorError as error:
             self.render_options = RenderOptions()
             self.banner.show_message(
@@ -296,8 +318,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(self.editor.document().isModified())
         folder = self.article.path.parent if self.article.path else None
-        self.preview.set_base_folder(folder)
+        self.preview.set_base_folder(
+            folder,
+            css=page_css(self.render_options),
+            remote_images=self.render_options.remote_images,
+            allowed_folders=self.site_folders,
+        )
         self._refresh()
+
+    def _set_remote_images(self, allowed: bool) -> None:
+        if allowed == self.render_options.remote_images:
+            return
+        self.render_options = replace(self.render_options, remote_images=allowed)
+        self._show_article()
 
     # ----- saving ---------------------------------------------------------------------------
 
@@ -373,6 +406,7 @@ class MainWindow(QMainWindow):
             return
         self._save_layout()
         self.render_runner.wait()
+        self.render_runner.close()
         event.accept()
 
     # ----- changes made outside the app -----------------------------------------------------
@@ -443,7 +477,7 @@ class MainWindow(QMainWindow):
         self.front_matter = parse(text)
         self._show_front_matter(self.front_matter)
         options = self.render_options
-        self.render_runner.submit(lambda: render_article(text, options))
+        self.render_runner.submit(partial(render_article, text, options))
 
     def _show_front_matter(self, front: FrontMatter) -> None:
         meta = Metadata.from_front_matter(front.data)

@@ -42,5 +42,6 @@ def take_screenshot(path: Path | None, output: Path, size: tuple[int, int]) -> s
     # Not close(): a screenshot must not store its window size as the writer's layout.
     window.hide()
     window.render_runner.wait()
+    window.render_runner.close()
     dispose(window)
     return None
