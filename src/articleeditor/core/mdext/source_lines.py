@@ -28,6 +28,7 @@ from markdown.util import HTML_PLACEHOLDER
 ATTRIBUTE = "data-line"
 _PLACEHOLDER_RE = re.compile(HTML_PLACEHOLDER % r"([0-9]+)")
 _WRAPPED_RE = re.compile(f'<p {ATTRIBUTE}="([0-9]+)">{HTML_PLACEHOLDER % r"([0-9]+)"}</p>')
+_FENCE_RE = re.compile(r"^(`{3,}|~{3,})")
 _FIRST_TAG_RE = re.compile(r"^(\s*<[A-Za-z][A-Za-z0-9-]*)")
 # How far ahead a changed line is looked for before it is taken as a one-for-one rewrite.
 _RESYNC_WINDOW = 50
@@ -48,8 +49,10 @@ def align_lines(original: list[str], changed: list[str]) -> list[int]:
         elif line == "":
             mapping[j] = min(i, max(count - 1, 0))  # a blank line a preprocessor inserted
         elif _PLACEHOLDER_RE.fullmatch(line.strip()):
+            while i < count - 1 and original[i].strip() == "":
+                i += 1
             mapping[j] = min(i, max(count - 1, 0))
-            i = _resync(original, i, _next_text_line(changed, j + 1))
+            i = _block_end(original, i, _next_text_line(changed, j + 1))
         else:
             window = original[i : i + _RESYNC_WINDOW]
             if line in window:
@@ -60,22 +63,30 @@ def align_lines(original: list[str], changed: list[str]) -> list[int]:
 
 
 def _next_text_line(lines: list[str], start: int) -> str | None:
+    """The next non-blank line, or None if it is another placeholder (or there is none)."""
     for line in lines[start:]:
-        if line and not _PLACEHOLDER_RE.fullmatch(line.strip()):
-            return line
+        if line:
+            return None if _PLACEHOLDER_RE.fullmatch(line.strip()) else line
     return None
 
 
-def _resync(original: list[str], start: int, target: str | None) -> int:
-    """Where the original text continues after a collapsed block starting at ``start``."""
-    if target is None:
+def _block_end(original: list[str], start: int, following: str | None) -> int:
+    """The index just past the block a preprocessor collapsed, starting at ``start``."""
+    if start >= len(original):
         return len(original)
-    for k in range(start + 1, len(original)):
-        if original[k] == target:
-            # Step back over the blank lines that separated the block from ``target``.
-            while k > start + 1 and original[k - 1] == "":
-                k -= 1
-            return k
+    fence = _FENCE_RE.match(original[start].strip())
+    if fence:
+        marker = fence.group(1)
+        for k in range(start + 1, len(original)):
+            closing = original[k].strip()
+            if closing.startswith(marker) and set(closing) == {marker[0]}:
+                return k + 1
+        return len(original)
+    # Raw HTML: up to the line the parser sees next.
+    if following is not None:
+        for k in range(start + 1, len(original)):
+            if original[k] == following:
+                return k
     return start + 1
 
 
