@@ -49,6 +49,7 @@ _ALLOWED_ATTRIBUTES["*"] = _GLOBAL_ATTRIBUTES
 _ALLOWED_ATTRIBUTES.setdefault("img", set()).update({"title", "loading"})
 _ALLOWED_ATTRIBUTES["input"] = {"type", "checked", "disabled"}
 _URL_SCHEMES = {"http", "https", "mailto", "file", "data"}
+_FORM_INPUT_RE = re.compile(r'<input\b(?![^>]*\stype="checkbox")[^>]*>')
 _IMG_RE = re.compile(r"<img\b[^>]*>")
 _SRC_RE = re.compile(r'\ssrc="([^"]*)"')
 _REMOTE_RE = re.compile(r"^\s*(?:https?:)?//", re.IGNORECASE)
@@ -112,13 +113,15 @@ class RenderedArticle:
 
 def sanitize(fragment: str) -> str:
     """Remove scripts, event handlers, iframes, forms and dangerous URLs from HTML."""
-    return nh3.clean(
+    clean = nh3.clean(
         fragment,
         tags=set(nh3.ALLOWED_TAGS) | _EXTRA_TAGS,
         attributes=_ALLOWED_ATTRIBUTES,
         url_schemes=_URL_SCHEMES,
         link_rel="noopener noreferrer",
     )
+    # <input> is allowed for task-list checkboxes only; any other field is a form part.
+    return _FORM_INPUT_RE.sub("", clean)
 
 
 def block_remote_images(fragment: str) -> str:

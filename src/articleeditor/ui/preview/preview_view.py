@@ -122,8 +122,8 @@ class _PreviewPage(QWebEnginePage):
 
     def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:
         if nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
-            here = self.url().adjusted(QUrl.UrlFormattingOption.RemoveFragment)
-            if url.hasFragment() and url.adjusted(QUrl.UrlFormattingOption.RemoveFragment) == here:
+            here = self.url().toString().split("#", 1)[0]
+            if url.hasFragment() and url.toString().split("#", 1)[0] == here:
                 return True  # a footnote or heading on this page
             if url.scheme() in {"http", "https", "mailto"}:
                 self.opened_links.append(url.toString())
@@ -186,6 +186,11 @@ class PreviewView(QWebEngineView):
         roots = [f for f in [folder, *(allowed_folders or [])] if f is not None]
         self.guard.set_allowed_folders(roots)
         self.guard.set_remote_images(remote_images)
+        # A page with a file: base is "local content"; Chromium keeps it off the network
+        # unless this is on. The guard still lets only images through.
+        self.page().settings().setAttribute(
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, remote_images
+        )
         same = (folder, css, remote_images) == (self._base, self._css, self._remote_images)
         if self._loaded and same:
             return

@@ -56,7 +56,8 @@ class RequestGuard(QWebEngineUrlRequestInterceptor):
         url = info.requestUrl()
         is_image = info.resourceType() == QWebEngineUrlRequestInfo.ResourceType.ResourceTypeImage
         if self.is_allowed(url.scheme(), url.toLocalFile(), is_image):
-            self.allowed.append(url.toString())
+            if url.scheme() != "data":
+                self.allowed.append(url.toString())
             return
         info.block(True)
         self.blocked.append(url.toString())
