@@ -100,6 +100,7 @@ def test_typing_replaces_only_the_changed_block(qtbot, window, tmp_path):
         qtbot.keyClicks(editor, " Edited")
     qtbot.waitUntil(lambda: "Edited" in js(qtbot, page, "document.body.innerText"))
     start, removed, inserted = window.preview.last_patch
+    assert start == 2  # heading and first paragraph kept
     assert (removed, inserted) == (1, 1)
     # The untouched first paragraph is the same DOM node as before (not re-created).
     assert js(qtbot, page, "document.contains(window.__keep)") is True
