@@ -17,6 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 
 from articleeditor.cli import main as cli_main
+from articleeditor.ui.app import dispose
 from articleeditor.ui.preview.scroll_sync import (
     ECHO_SECONDS,
     editor_top_line,
@@ -83,7 +84,7 @@ def test_render_command_and_preview_show_the_same_html(qtbot, window, tmp_path, 
     assert js(qtbot, other, body) == js(qtbot, window.preview.page(), body)
     assert js(qtbot, other, header) == js(qtbot, window.preview.page(), header)
     assert 'data-line="5"' in js(qtbot, other, body)
-    other.deleteLater()
+    dispose(other)  # a page alive at exit crashes QtWebEngine's shutdown
 
 
 def test_typing_replaces_only_the_changed_block(qtbot, window, tmp_path):
@@ -307,3 +308,30 @@ def test_site_stylesheet_is_used_by_the_preview(qtbot, window, site):
     style = js(qtbot, window.preview.page(),
                "getComputedStyle(document.getElementById('article')).borderTopWidth")
     assert style == "7px"
+
+
+def test_text_mirror_matches_the_editor_through_edits(qtbot, window, tmp_path):
+    open_and_wait(qtbot, window, write(tmp_path, ARTICLE))
+    editor = window.editor
+    mirror = window.text_mirror
+    assert mirror.text() == editor.text()
+    resyncs = mirror.resyncs
+    type_here = QTextCursor(editor.document().findBlockByNumber(6))
+    editor.setTextCursor(type_here)
+    qtbot.keyClicks(editor, "Typed ")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    editor.selectAll()
+    cursor = editor.textCursor()
+    cursor.setPosition(3)
+    cursor.setPosition(40, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("x\ny")
+    assert mirror.text() == editor.text()
+    assert mirror.resyncs == resyncs  # followed edit by edit, never re-read the document
+    window.actions.undo.trigger()
+    assert mirror.text() == editor.text()
+    editor.textCursor().insertText("emoji 😀 here")  # astral: positions stop matching
+    assert mirror.text() == editor.text()
+    qtbot.keyClicks(editor, " more")
+    assert mirror.text() == editor.text()

@@ -40,11 +40,13 @@ from articleeditor.ui.panels.tags_panel import TagsPanel
 from articleeditor.ui.preview.preview_view import PreviewView
 from articleeditor.ui.preview.reviewer_tools import ReviewerTools
 from articleeditor.ui.preview.scroll_sync import ScrollSync
+from articleeditor.ui.preview.text_mirror import TextMirror
 from articleeditor.ui.workers import LatestOnlyProcessRunner
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
-# Long enough to skip renders while a word is typed, short enough to feel live.
-RENDER_DELAY_MS = 120
+# Coalesces a burst of key events; renders never queue up (at most one in flight, and the
+# newest text is taken only when the worker is free), so this can stay short.
+RENDER_DELAY_MS = 15
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +100,8 @@ class MainWindow(QMainWindow):
         self.actions = Actions.create(self)
         self.reviewer_tools = ReviewerTools(self)
         self.scroll_sync = ScrollSync(self.editor, self.preview, self)
+        self.text_mirror = TextMirror(self.editor.document(), self)
+        self._render_again = False
         self._build_menus()
         self._connect()
 
@@ -324,7 +328,7 @@ class MainWindow(QMainWindow):
             remote_images=self.render_options.remote_images,
             allowed_folders=self.site_folders,
         )
-        self._refresh()
+        self._refresh(new_article=True)
 
     def _set_remote_images(self, allowed: bool) -> None:
         if allowed == self.render_options.remote_images:
@@ -405,6 +409,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_layout()
+        self.render_timer.stop()
         self.render_runner.wait()
         self.render_runner.close()
         event.accept()
@@ -453,7 +458,7 @@ class MainWindow(QMainWindow):
         cursor.setPosition(min(cursor_position, len(article.text)))
         self.editor.setTextCursor(cursor)
         self.banner.clear()
-        self._refresh()
+        self._refresh(new_article=True)
 
     # ----- front matter fields --------------------------------------------------------------
 
@@ -472,8 +477,12 @@ class MainWindow(QMainWindow):
     def _schedule_refresh(self) -> None:
         self.render_timer.start()
 
-    def _refresh(self) -> None:
-        text = self.editor.text()
+    def _refresh(self, new_article: bool = False) -> None:
+        if self.render_runner.busy and not new_article:
+            self._render_again = True  # taken when the running render is done
+            return
+        self._render_again = False
+        text = self.text_mirror.text()
         self.front_matter = parse(text)
         self._show_front_matter(self.front_matter)
         options = self.render_options
@@ -500,9 +509,13 @@ class MainWindow(QMainWindow):
 
     def _on_rendered(self, rendered: RenderedArticle) -> None:
         self.preview.show_article(rendered)
+        if self._render_again:
+            self._refresh()
 
     def _on_render_failed(self, error: object) -> None:
         self.statusBar().showMessage(self.tr("Preview failed: {0}").format(error), 5000)
+        if self._render_again:
+            self._refresh()
 
     # ----- reporting ------------------------------------------------------------------------
 

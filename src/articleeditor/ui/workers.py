@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
-import threading
 import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QSocketNotifier, QThreadPool, Signal
+
+from articleeditor.ui.worker_process import serve
 
 
 class _JobSignals(QObject):
@@ -87,33 +88,14 @@ class LatestOnlyRunner(QObject):
         return self._pool.waitForDone(msecs)
 
 
-def _serve(connection: Connection) -> None:
-    """The worker process's loop: run each job it is sent and send back its outcome."""
-    while True:
-        try:
-            work = connection.recv()
-        except (EOFError, OSError):
-            return
-        if work is None:
-            return
-        try:
-            result = work()
-        except Exception as error:  # sent back and reported on the GUI thread
-            try:
-                connection.send((None, error))
-            except Exception:  # the error itself would not pickle
-                connection.send((None, RuntimeError(f"{type(error).__name__}: {error}")))
-        else:
-            connection.send((result, None))
-
-
 class LatestOnlyProcessRunner(QObject):
     """Like :class:`LatestOnlyRunner`, but jobs run in one persistent worker *process*.
 
     CPU-bound Python (Markdown rendering) in a thread holds the GIL and stalls the GUI thread;
     in a process it cannot. Jobs must pickle (a module-level function, or a
     ``functools.partial`` of one with picklable arguments). At most one job is in flight;
-    while it runs only the newest request waits.
+    while it runs only the newest request waits. The answer is read on the GUI thread when
+    a socket notifier says it has arrived, so no Python thread is involved.
     """
 
     done = Signal(object)
@@ -121,92 +103,98 @@ class LatestOnlyProcessRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._signals = _JobSignals(self)
-        self._signals.finished.connect(self._on_finished)
-        self._lock = threading.Condition()
         self._generation = 0
+        self._running: int | None = None  # generation of the job in flight
         self._pending: tuple[int, Callable[[], Any]] | None = None
-        self._running = False
         self._closed = False
         # spawn, never fork: a forked copy of a Qt process is unsafe.
         self._context = multiprocessing.get_context("spawn")
         self._process: BaseProcess | None = None
         self._connection: Connection | None = None
+        self._notifier: QSocketNotifier | None = None
         self._start_process()
-        self._thread = threading.Thread(target=self._feed, name="render-feeder", daemon=True)
-        self._thread.start()
 
     def _start_process(self) -> None:
         ours, theirs = self._context.Pipe()
-        process = self._context.Process(target=_serve, args=(theirs,), daemon=True)
+        process = self._context.Process(target=serve, args=(theirs,), daemon=True)
         process.start()
         theirs.close()
         self._process, self._connection = process, ours
+        self._notifier = QSocketNotifier(ours.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_readable)
 
     @property
     def busy(self) -> bool:
         """True while a job runs or waits."""
-        with self._lock:
-            return self._running or self._pending is not None
+        return self._running is not None or self._pending is not None
 
     def submit(self, work: Callable[[], Any]) -> None:
         """Run ``work`` in the worker process soon; replaces any request not yet started."""
-        with self._lock:
-            self._generation += 1
-            self._pending = (self._generation, work)
-            self._lock.notify()
+        if self._closed:
+            return
+        self._generation += 1
+        self._pending = (self._generation, work)
+        if self._running is None:
+            self._send_pending()
 
-    def _feed(self) -> None:
-        """Feeder thread: hands the newest job to the process and waits (GIL released)."""
-        while True:
-            with self._lock:
-                while self._pending is None and not self._closed:
-                    self._lock.wait()
-                if self._closed:
-                    return
-                generation, work = self._pending
-                self._pending = None
-                self._running = True
-            try:
-                self._connection.send(work)
-                result, error = self._connection.recv()
-            except (EOFError, OSError, BrokenPipeError) as lost:
-                result, error = None, RuntimeError(f"the render process stopped ({lost})")
-                if not self._closed:
-                    self._start_process()
-            except Exception as unpicklable:  # e.g. a job that cannot be pickled
-                result, error = None, unpicklable
-            with self._lock:
-                self._running = False
-                self._lock.notify_all()
-            self._signals.finished.emit(generation, result, error)
+    def _send_pending(self) -> None:
+        generation, work = self._pending
+        self._pending = None
+        try:
+            self._connection.send(work)
+        except (OSError, EOFError) as lost:
+            self._restart(lost)
+            self.failed.emit(RuntimeError(f"the render process stopped ({lost})"))
+            return
+        except Exception as unpicklable:  # e.g. a job that cannot be pickled
+            self.failed.emit(unpicklable)
+            return
+        self._running = generation
 
-    def _on_finished(self, generation: int, result: object, error: object) -> None:
+    def _restart(self, reason: object) -> None:
+        self._notifier.setEnabled(False)
+        self._notifier.deleteLater()
+        self._connection.close()
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join(1)
+        self._running = None
+        if not self._closed:
+            self._start_process()
+
+    def _on_readable(self) -> None:
+        generation = self._running
+        try:
+            result, error = self._connection.recv()
+        except (EOFError, OSError) as lost:
+            self._restart(lost)
+            result, error = None, RuntimeError(f"the render process stopped ({lost})")
+        self._running = None
+        if self._pending is not None:
+            self._send_pending()
         if error is not None:
             self.failed.emit(error)
         elif generation == self._generation:
             self.done.emit(result)
 
     def wait(self, msecs: int = 5000) -> bool:
-        """Block until no job runs or waits (for shutdown and tests)."""
+        """Block until no job runs or waits, handling answers as they come (shutdown, tests)."""
         deadline = time.monotonic() + msecs / 1000
-        with self._lock:
-            while self._running or self._pending is not None:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    return False
-                self._lock.wait(left)
+        while self.busy and not self._closed:
+            left = deadline - time.monotonic()
+            if left <= 0 or not self._connection.poll(left):
+                return False
+            self._on_readable()
         return True
 
     def close(self) -> None:
-        """Stop the worker process and the feeder thread."""
-        with self._lock:
-            if self._closed:
-                return
-            self._closed = True
-            self._pending = None
-            self._lock.notify_all()
-        with contextlib.suppress(OSError, BrokenPipeError):
+        """Stop the worker process."""
+        if self._closed:
+            return
+        self._closed = True
+        self._pending = None
+        self._notifier.setEnabled(False)
+        with contextlib.suppress(OSError):
             self._connection.send(None)
         self._process.join(2)
         if self._process.is_alive():
