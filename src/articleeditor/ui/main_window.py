@@ -25,7 +25,7 @@ from articleeditor.core.article import Article, Metadata
 from articleeditor.core.errors import ArticleEditorError, FileTooLarge, FrontMatterError
 from articleeditor.core.frontmatter import FrontMatter, parse
 from articleeditor.core.page import page_css
-from articleeditor.core.render import RenderedArticle, RenderOptions, render_article
+from articleeditor.core.render import RenderedArticle, RenderOptions
 from articleeditor.core.site import find_site_root, load_site
 from articleeditor.resources import resource_path
 from articleeditor.ui import settings as keys
@@ -41,6 +41,7 @@ from articleeditor.ui.preview.preview_view import PreviewView
 from articleeditor.ui.preview.reviewer_tools import ReviewerTools
 from articleeditor.ui.preview.scroll_sync import ScrollSync
 from articleeditor.ui.preview.text_mirror import TextMirror
+from articleeditor.ui.worker_process import render_preview
 from articleeditor.ui.workers import LatestOnlyProcessRunner
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
@@ -486,7 +487,7 @@ class MainWindow(QMainWindow):
         self.front_matter = parse(text)
         self._show_front_matter(self.front_matter)
         options = self.render_options
-        self.render_runner.submit(partial(render_article, text, options))
+        self.render_runner.submit(partial(render_preview, text, options))
 
     def _show_front_matter(self, front: FrontMatter) -> None:
         meta = Metadata.from_front_matter(front.data)

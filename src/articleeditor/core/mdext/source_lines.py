@@ -102,6 +102,7 @@ class _State:
         self.blocks_total_newlines = 0
         self.suffix_newlines: list[int] = []  # newlines in "\n\n".join(last k chunks)
         self.marks: list[tuple[int, int]] = []  # (index of first new root child, line)
+        self.parsed = 0
         self.chunks: list[str] | None = None  # the root parse's own list of chunks
 
 
@@ -160,6 +161,18 @@ class _ChunkMarker(BlockProcessor):
         return False  # never consumes: the real processors handle the chunk
 
 
+class _ParsedCount(Treeprocessor):
+    """Runs first: how many top-level elements the parser made (later ones are appended by
+    tree processors, such as the footnotes, and have no source line of their own)."""
+
+    def __init__(self, md: Markdown, state: _State) -> None:
+        super().__init__(md)
+        self.state = state
+
+    def run(self, root: etree.Element) -> None:
+        self.state.parsed = len(root)
+
+
 class _Annotator(Treeprocessor):
     def __init__(self, md: Markdown, state: _State) -> None:
         super().__init__(md)
@@ -170,7 +183,9 @@ class _Annotator(Treeprocessor):
         # A chunk that made no element of its own (blank, or a list item continued) shares
         # its index with the next chunk; the last chunk noted at an index made that element.
         for index, line in dict(self.state.marks).items():
-            if index < len(children) and ATTRIBUTE not in children[index].attrib:
+            if index < min(len(children), self.state.parsed) and (
+                ATTRIBUTE not in children[index].attrib
+            ):
                 children[index].set(ATTRIBUTE, str(line))
 
 
@@ -205,5 +220,7 @@ class SourceLineExtension(Extension):
         md.preprocessors.register(_Recorder(md, state), "source_lines_record", 29)
         md.preprocessors.register(_Aligner(md, state), "source_lines_align", 1)
         md.parser.blockprocessors.register(_ChunkMarker(md.parser, state), "source_lines", 1000)
-        md.treeprocessors.register(_Annotator(md, state), "source_lines", 100)
+        md.treeprocessors.register(_ParsedCount(md, state), "source_lines_count", 1000)
+        # After toc, attr_list and codehilite (which swaps code blocks for placeholders).
+        md.treeprocessors.register(_Annotator(md, state), "source_lines", 2)
         md.postprocessors.register(_PlaceholderLines(md), "source_lines", 35)
