@@ -43,7 +43,6 @@ def test_render_writes_the_preview_page(tmp_path):
     assert result.returncode == 0, result.stderr
     page = out.read_text(encoding="utf-8")
     assert re.search(r'<h2 [^>]*id="a-target-on-liver-cancer-cells"', page)
-    assert re.search(r'<h2 id="a-target-on-liver-cancer-cells" data-line="\d+">', page)
     assert "slug: car-t" not in page
 
 
