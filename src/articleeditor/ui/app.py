@@ -13,8 +13,23 @@ from articleeditor import APP_NAME, ORGANIZATION, __version__
 from articleeditor.resources import resource_path
 
 
+def _guard_none_refcount() -> None:
+    """PySide6 6.12.0 drops one reference to ``None`` on every call that returns void; before
+    Python 3.12 ``None`` is not immortal, so after a few thousand calls it is freed and the
+    process aborts ("deallocating None"). Give it references it can never run out of."""
+    import PySide6
+
+    if sys.version_info < (3, 12) and PySide6.__version__ == "6.12.0":
+        import ctypes
+
+        refcount = ctypes.c_ssize_t.from_address(id(None))
+        if refcount.value < 1 << 40:
+            refcount.value += 1 << 40
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """Return the QApplication, creating it once with our names and icon."""
+    _guard_none_refcount()
     # QtWebEngine needs this before the QApplication exists.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
