@@ -49,6 +49,7 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("file", type=Path, nargs="?", help="article or site (default: sample site)")
     shot.add_argument("-o", "--output", type=Path, required=True, help="output .png")
     shot.add_argument("--size", type=_size, default=(1400, 900), help="WIDTHxHEIGHT")
+    shot.add_argument("--line", type=int, help="scroll the editor (and the preview) to LINE")
     return parser
 
 
@@ -76,7 +77,7 @@ def _screenshot(args: argparse.Namespace) -> int:
         Article.load(args.file, allow_large=True)  # bad input fails here, not in a dialog
     from articleeditor.ui.screenshot import take_screenshot
 
-    problem = take_screenshot(args.file, args.output, args.size)
+    problem = take_screenshot(args.file, args.output, args.size, args.line)
     if problem:
         raise UserError(problem)
     return 0

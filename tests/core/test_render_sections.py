@@ -38,3 +38,11 @@ def test_articles_with_document_wide_constructs_are_rendered_whole():
                  "# A\n\n<div>\n\n# B\n\n</div>\n", "# A\n\nCited [@key].\n"):
         assert render_article(FRONT + text, cache=cache) == render_article(FRONT + text)
     assert cache.misses == 0
+
+
+def test_a_rendered_article_survives_the_trip_to_the_preview_process():
+    import pickle
+
+    text = FRONT + "# A\n\nBody.\n\n# B\n\nMore.\n"
+    rendered = render_article(text)
+    assert pickle.loads(pickle.dumps(rendered)) == rendered
