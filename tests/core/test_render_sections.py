@@ -46,3 +46,14 @@ def test_a_rendered_article_survives_the_trip_to_the_preview_process():
     text = FRONT + "# A\n\nBody.\n\n# B\n\nMore.\n"
     rendered = render_article(text)
     assert pickle.loads(pickle.dumps(rendered)) == rendered
+
+
+def test_leading_part_ends_before_a_heading_past_the_size():
+    from articleeditor.core.render import leading_part
+
+    text = FRONT + "".join(f"# Part {n}\n\n{'word ' * 40}\n\n" for n in range(50))
+    head = leading_part(text, 1000)
+    assert head is not None and 1000 < len(head) < 1400
+    assert text.startswith(head) and text[len(head):].startswith("\n# Part")
+    assert leading_part(text, len(text)) is None
+    assert leading_part("x" * 5000, 1000) is None  # no heading to cut at

@@ -335,3 +335,14 @@ def test_text_mirror_matches_the_editor_through_edits(qtbot, window, tmp_path):
     assert mirror.text() == editor.text()
     qtbot.keyClicks(editor, " more")
     assert mirror.text() == editor.text()
+
+
+def test_long_article_shows_its_beginning_first_then_all_of_it(qtbot, window, tmp_path):
+    text = long_article(150_000)
+    last = [line for line in text.splitlines() if line.startswith("## Trial")][-1][3:]
+    path = write(tmp_path, text, "long.md")
+    with qtbot.waitSignal(window.preview_updated, timeout=30_000):
+        assert window.open_path(path)
+    page = window.preview.page()
+    assert last not in js(qtbot, page, "document.body.innerText")  # only the beginning yet
+    qtbot.waitUntil(lambda: last in js(qtbot, page, "document.body.innerText"), timeout=60_000)

@@ -238,6 +238,7 @@ _GLOBAL_TEXT = ("@", "[^", "[TOC]")
 # Python-Markdown's fenced_code sees fences: at the start of a line, closed by the same fence.
 _SECTION_MARK_RE = re.compile(r"^(?:(`{3,}|~{3,})|#{1,6}(?:[ \t]|$))", re.MULTILINE)
 _LINE_RE = re.compile(r'data-line="(\d+)"')
+_ATX_HEAD_RE = re.compile(r"#{1,6}(?:[ \t]|$)", re.MULTILINE)
 _HEADING_ID_RE = re.compile(r'<h[1-6][^>]*\sid="([^"]*)"')
 _SEGMENT_CACHE_SIZE = 20_000
 # With more sections than this to render, one whole render is faster (no per-section set-up);
@@ -383,6 +384,17 @@ class SegmentCache:
             self._sections[(key, segment)] = _Section(html_part, shift=-(first_line - 1 + start))
             self.misses += 1
         return blocks
+
+
+def leading_part(text: str, size: int) -> str | None:
+    """The article up to the first top-level heading after ``size`` characters, or None when
+    the text is shorter or has no such heading (a quick first preview of a long article)."""
+    if len(text) <= size:
+        return None
+    cut = text.find("\n\n#", size)
+    while cut >= 0 and not _ATX_HEAD_RE.match(text, cut + 2):
+        cut = text.find("\n\n#", cut + 2)
+    return text[: cut + 1] if cut >= 0 else None
 
 
 def render_article(

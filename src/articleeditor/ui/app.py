@@ -14,17 +14,19 @@ from articleeditor.resources import resource_path
 
 
 def _guard_none_refcount() -> None:
-    """PySide6 6.12.0 drops one reference to ``None`` on every call that returns void; before
-    Python 3.12 ``None`` is not immortal, so after a few thousand calls it is freed and the
-    process aborts ("deallocating None"). Give it references it can never run out of."""
+    """PySide6 6.12.0 drops a reference to ``None`` on every call that returns void, and to
+    ``True``/``False`` on some bool results. Before Python 3.12 these are not immortal, so
+    after a few thousand calls one is freed and the process aborts ("deallocating None").
+    Give them references they can never run out of."""
     import PySide6
 
     if sys.version_info < (3, 12) and PySide6.__version__ == "6.12.0":
         import ctypes
 
-        refcount = ctypes.c_ssize_t.from_address(id(None))
-        if refcount.value < 1 << 40:
-            refcount.value += 1 << 40
+        for constant in (None, True, False):  # bools are dropped the same way
+            refcount = ctypes.c_ssize_t.from_address(id(constant))
+            if refcount.value < 1 << 40:
+                refcount.value += 1 << 40
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

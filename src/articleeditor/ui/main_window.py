@@ -25,7 +25,7 @@ from articleeditor.core.article import Article, Metadata
 from articleeditor.core.errors import ArticleEditorError, FileTooLarge, FrontMatterError
 from articleeditor.core.frontmatter import FrontMatter, parse
 from articleeditor.core.page import page_css
-from articleeditor.core.render import RenderedArticle, RenderOptions
+from articleeditor.core.render import RenderedArticle, RenderOptions, leading_part
 from articleeditor.core.site import find_site_root, load_site
 from articleeditor.resources import resource_path
 from articleeditor.ui import settings as keys
@@ -48,6 +48,8 @@ MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
 # Coalesces a burst of key events; renders never queue up (at most one in flight, and the
 # newest text is taken only when the worker is free), so this can stay short.
 RENDER_DELAY_MS = 15
+# Articles longer than this open with a preview of their beginning while the rest renders.
+QUICK_PREVIEW_CHARS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -487,6 +489,12 @@ class MainWindow(QMainWindow):
         self.front_matter = parse(text)
         self._show_front_matter(self.front_matter)
         options = self.render_options
+        head = leading_part(text, QUICK_PREVIEW_CHARS) if new_article else None
+        if head is not None:
+            # A long article: show its beginning first; the whole follows at once.
+            self.render_runner.submit(partial(render_preview, head, options))
+            self._render_again = True
+            return
         self.render_runner.submit(partial(render_preview, text, options))
 
     def _show_front_matter(self, front: FrontMatter) -> None:
