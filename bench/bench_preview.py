@@ -112,10 +112,21 @@ def measure_ours(text: str, keys: int, typing_seconds: float) -> dict[str, float
     updates: list[float] = []
     window.preview_updated.connect(lambda: updates.append(time.perf_counter()))
 
+    last_heading = [line for line in text.splitlines() if line.startswith("## ")][-1][3:]
+
+    def complete() -> bool:
+        shown = window.preview.rendered
+        return shown is not None and last_heading in shown.body_html[-20_000:]
+
+    shown_at: list[tuple[float, bool]] = []
+    window.preview_updated.connect(lambda: shown_at.append((time.perf_counter(), complete())))
     start = time.perf_counter()
     window.open_path(path)
-    _wait(lambda: bool(updates) and _settled(window), 120)
-    result = {"open": (updates[0] - start) * 1000, "complete": (updates[-1] - start) * 1000}
+    _wait(lambda: any(whole for _t, whole in shown_at) and _settled(window), 120)
+    result = {
+        "open": (shown_at[0][0] - start) * 1000,
+        "complete": (next(t for t, whole in shown_at if whole) - start) * 1000,
+    }
 
     _place_cursor_mid(window)
     _wait(lambda: _settled(window), 30)
