@@ -11,8 +11,11 @@ text with that key). Stalls are gaps in a 1 ms heartbeat timer on the GUI thread
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -164,6 +167,44 @@ def measure_ours(text: str, keys: int, typing_seconds: float) -> dict[str, float
     return result
 
 
+def _retext_run(text: str, keys: int, typing_seconds: float) -> dict[str, float] | None:
+    folder = Path(tempfile.mkdtemp(prefix="bench-retext-"))
+    path = folder / "article.md"
+    path.write_text(text, encoding="utf-8")
+    env = dict(os.environ, XDG_CONFIG_HOME=str(folder / "config"),
+               XDG_CACHE_HOME=str(folder / "cache"))
+    probe = [sys.executable, str(HERE / "retext_probe.py"), str(path), str(keys),
+             str(typing_seconds)]
+    try:
+        done = subprocess.run(probe, capture_output=True, text=True, timeout=600, env=env)
+    except subprocess.TimeoutExpired:
+        return None
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    return json.loads(lines[-1]) if lines else None
+
+
+def measure_retext(small: str, large: str, args: argparse.Namespace) -> dict:
+    """ReText's figures, measured the same way in its own process (it runs on PyQt6)."""
+    if importlib.util.find_spec("ReText") is None or importlib.util.find_spec("PyQt6") is None:
+        return {"note": "not installed (pip install retext), not measured"}
+    runs: dict[str, list[float]] = {key: [] for key in TARGETS}
+    for _ in range(args.runs):
+        a = _retext_run(small, args.keys, 1.0)
+        b = _retext_run(large, args.keys, args.typing_seconds)
+        if a is None or b is None:
+            return {"note": "installed, but its window could not be driven headless"}
+        runs["open_1mb"].append(b["open"])
+        runs["complete_1mb"].append(b["open"])  # ReText shows the whole article at once
+        runs["latency_50k"].append(a["latency"])
+        runs["latency_1mb"].append(b["latency"])
+        runs["stall_p99"].append(b["stall_p99"])
+        runs["stall_max"].append(b["stall_max"])
+    figures: dict = {key: statistics.median(values) for key, values in runs.items() if values}
+    figures["note"] = ("ReText 'open' is the first preview of the whole article (it renders in "
+                       "one go); its live preview waits 500 ms after typing by design.")
+    return figures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
@@ -187,9 +228,7 @@ def main() -> int:
         print(f"run {run + 1}: " + ", ".join(f"{k}={v[-1]:.0f}" for k, v in runs.items()),
               file=sys.stderr)
 
-    # ReText runs on PyQt6, which cannot share a process with PySide6; driving it needs a
-    # probe process of its own, which this benchmark does not have yet.
-    retext = {"note": "not measured (no driver for its PyQt6 window in this benchmark yet)"}
+    retext = measure_retext(small, large, args)
 
     print(f"\nMedians over {args.runs} runs (ms; lower is better)\n")
     print("| measure | target | ArticleEditor | ReText |")
