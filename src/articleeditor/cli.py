@@ -55,12 +55,16 @@ def _command_parser() -> argparse.ArgumentParser:
 
 def _render(args: argparse.Namespace) -> int:
     from articleeditor.core.article import Article
-    from articleeditor.core.page import page_html
-    from articleeditor.core.render import render_article
+    from articleeditor.core.page import page_css, page_html
+    from articleeditor.core.render import RenderOptions, render_article
+    from articleeditor.core.site import find_site_root, load_site
     from articleeditor.core.storage import atomic_write
 
     article = Article.load(args.file)
-    page = page_html(render_article(article.text))
+    # The options and stylesheet the preview uses for this article's site.
+    root = find_site_root(args.file.resolve())
+    options = RenderOptions.for_site(load_site(root) if root else None)
+    page = page_html(render_article(article.text, options), page_css(options))
     if args.output is None:
         sys.stdout.write(page)
     else:

@@ -96,3 +96,16 @@ def test_no_traceback_when_opening_missing_path(tmp_path):
     result = run_cli(str(Path(tmp_path) / "missing.md"))
     assert result.returncode == 1
     assert "missing.md" in result.stderr
+
+
+def test_render_uses_the_site_options_and_stylesheet(tmp_path):
+    site = tmp_path / "site"
+    (site / "content").mkdir(parents=True)
+    (site / "articleeditor.toml").write_text('[site]\ncss = "theme.css"\n', encoding="utf-8")
+    (site / "theme.css").write_text("h1 { color: rgb(9, 8, 7); }", encoding="utf-8")
+    article = site / "content" / "post.md"
+    article.write_text("---\ntitle: T\n---\n# Hello\n", encoding="utf-8")
+    out = tmp_path / "out.html"
+    result = run_cli("render", str(article), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "rgb(9, 8, 7)" in out.read_text(encoding="utf-8")
