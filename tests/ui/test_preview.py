@@ -164,6 +164,7 @@ def test_remote_image_sends_no_request_until_allowed(qtbot, window, tmp_path, ht
                     f"document.body.appendChild(i); true")
     qtbot.wait(500)
     assert hits == []
+    assert not [u for u in window.preview.guard.allowed if u.startswith("http")]
     # The per-article action lifts it: now the image really loads (so the check above can fail).
     with qtbot.waitSignal(window.preview_updated, timeout=15_000):
         window.actions.load_remote_images.trigger()
@@ -221,6 +222,22 @@ def test_local_image_next_to_the_article_appears(qtbot, window, tmp_path):
     page = window.preview.page()
     qtbot.waitUntil(lambda: js(qtbot, page, "document.querySelector('img').naturalWidth") == 1,
                     timeout=10_000)
+
+
+def test_files_outside_the_article_and_site_folders_are_blocked(qtbot, window, tmp_path):
+    (tmp_path / "post").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "post" / "in.png").write_bytes(PNG)
+    outside = tmp_path / "elsewhere" / "out.png"
+    outside.write_bytes(PNG)
+    text = ARTICLE + f"\n![in](in.png)\n\n![out]({outside.as_uri()})\n"
+    open_and_wait(qtbot, window, write(tmp_path / "post", text))
+    page = window.preview.page()
+    widths = "document.querySelectorAll('img')[{}].naturalWidth"
+    qtbot.waitUntil(lambda: js(qtbot, page, widths.format(0)) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: any("out.png" in u for u in window.preview.guard.blocked),
+                    timeout=10_000)
+    assert js(qtbot, page, widths.format(1)) == 0
 
 
 def _long(tmp_path: Path) -> Path:
