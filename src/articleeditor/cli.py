@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from pathlib import Path
 
@@ -89,6 +90,8 @@ def _screenshot(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``articleeditor`` launcher."""
+    # A frozen bundle runs this entry point again for the preview's render worker process.
+    multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     try:
         if argv and argv[0] in COMMANDS:
