@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections import deque
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -23,8 +24,9 @@ class RequestGuard(QWebEngineUrlRequestInterceptor):
         self._lock = threading.Lock()
         self._roots: tuple[Path, ...] = ()
         self._remote_images = False
-        self.blocked: list[str] = []
-        self.allowed: list[str] = []
+        # Recent decisions, for tests and for troubleshooting a missing image.
+        self.blocked: deque[str] = deque(maxlen=500)
+        self.allowed: deque[str] = deque(maxlen=500)
 
     def set_allowed_folders(self, folders: list[Path]) -> None:
         """Only files inside these folders may be loaded (the article's and the site's)."""
