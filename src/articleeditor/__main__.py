@@ -4,4 +4,6 @@ import sys
 
 from articleeditor.cli import main
 
-sys.exit(main())
+# Guarded: the render worker process is spawned and imports the main module again.
+if __name__ == "__main__":
+    sys.exit(main())

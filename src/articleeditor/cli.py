@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -68,17 +69,22 @@ def _command_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="report problems that would stop a publish")
     check.add_argument("file", type=Path, help="the article (Markdown with front matter)")
     check.add_argument("--site", type=Path, help="the site's root (default: found from FILE)")
+    shot.add_argument("--line", type=int, help="scroll the editor (and the preview) to LINE")
     return parser
 
 
 def _render(args: argparse.Namespace) -> int:
     from articleeditor.core.article import Article
-    from articleeditor.core.page import page_html
-    from articleeditor.core.render import render_article
+    from articleeditor.core.page import page_css, page_html
+    from articleeditor.core.render import RenderOptions, render_article
+    from articleeditor.core.site import find_site_root, load_site
     from articleeditor.core.storage import atomic_write
 
     article = Article.load(args.file)
-    page = page_html(render_article(article.text))
+    # The options and stylesheet the preview uses for this article's site.
+    root = find_site_root(args.file.resolve())
+    options = RenderOptions.for_site(load_site(root) if root else None)
+    page = page_html(render_article(article.text, options), page_css(options))
     if args.output is None:
         sys.stdout.write(page)
     else:
@@ -95,7 +101,7 @@ def _screenshot(args: argparse.Namespace) -> int:
         Article.load(args.file, allow_large=True)  # bad input fails here, not in a dialog
     from articleeditor.ui.screenshot import take_screenshot
 
-    problem = take_screenshot(args.file, args.output, args.size)
+    problem = take_screenshot(args.file, args.output, args.size, args.line)
     if problem:
         raise UserError(problem)
     return 0
@@ -171,6 +177,8 @@ def _check(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``articleeditor`` launcher."""
+    # A frozen bundle runs this entry point again for the preview's render worker process.
+    multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     try:
         if argv and argv[0] == "tags":  # its own parser: subcommands with free-form terms

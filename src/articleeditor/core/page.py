@@ -1,15 +1,23 @@
-"""A rendered article as a complete HTML page: the preview's shell and ``render``'s output."""
+"""A rendered article as a complete HTML page: the preview's shell, ``render``'s output and the
+standalone export (stylesheet and local images inside the file)."""
 
 from __future__ import annotations
 
+import base64
 import html
+import mimetypes
 import re
 from functools import cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
-from articleeditor.core.render import RenderedArticle
+from articleeditor.core.render import RenderedArticle, RenderOptions
 from articleeditor.resources import resource_path
 
-_PLACEHOLDER = re.compile(r"\{(title|css|header|body)\}")
+_PLACEHOLDER = re.compile(r"\{(title|css|header|body|img_src)\}")
+_IMG_SRC_RE = re.compile(r'(<img\b[^>]*?\ssrc=")([^"]*)(")')
+# Images larger than this stay links in a standalone export rather than bloat it.
+MAX_EMBEDDED_IMAGE = 20 * 1024 * 1024
 
 
 @cache
@@ -23,13 +31,73 @@ def _template() -> str:
     return resource_path("preview", "template.html").read_text(encoding="utf-8")
 
 
-def page_html(rendered: RenderedArticle | None, css: str | None = None) -> str:
-    """Fill the page template; ``None`` gives the empty shell the preview loads once."""
+def page_css(options: RenderOptions | None = None) -> str:
+    """The default stylesheet, then the site's own (so the site's rules win) when it has one."""
+    css = default_css()
+    site_css = options.css if options else None
+    if site_css is not None and site_css.is_file():
+        text = site_css.read_text(encoding="utf-8", errors="replace")
+        css = f"{css}\n/* {site_css.name} */\n{text}"
+    return css
+
+
+def page_html(
+    rendered: RenderedArticle | None,
+    css: str | None = None,
+    remote_images: bool = False,
+) -> str:
+    """Fill the page template; ``None`` gives the empty shell the preview loads once.
+
+    The page's content security policy allows no script and no network request; with
+    ``remote_images`` images may also come from http(s).
+    """
     values = {
         "title": html.escape(rendered.title if rendered else ""),
         "css": default_css() if css is None else css,
         "header": rendered.header_html if rendered else "",
         "body": rendered.body_html if rendered else "",
+        "img_src": "file: data: http: https:" if remote_images else "file: data:",
     }
     # One pass, not str.format: CSS is full of braces and article text may contain "{body}".
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _template())
+
+
+def _local_image(src: str, folder: Path) -> Path | None:
+    parts = urlsplit(html.unescape(src))
+    if parts.scheme not in {"", "file"} or (parts.scheme == "" and parts.netloc):
+        return None
+    raw = unquote(parts.path)
+    path = Path(raw) if parts.scheme == "file" or raw.startswith("/") else folder / raw
+    try:
+        path = path.resolve()
+    except OSError:
+        return None
+    return path if path.is_file() else None
+
+
+def embed_images(fragment: str, folder: Path) -> str:
+    """Turn every local ``<img src>`` (relative to ``folder``) into a ``data:`` URI."""
+
+    def replace(match: re.Match[str]) -> str:
+        path = _local_image(match.group(2), folder)
+        if path is None or path.stat().st_size > MAX_EMBEDDED_IMAGE:
+            return match.group(0)
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        data = base64.b64encode(path.read_bytes()).decode("ascii")
+        return f"{match.group(1)}data:{mime};base64,{data}{match.group(3)}"
+
+    return _IMG_SRC_RE.sub(replace, fragment)
+
+
+def standalone_html(
+    rendered: RenderedArticle, folder: Path | None, options: RenderOptions | None = None
+) -> str:
+    """One self-contained HTML file: the stylesheet inline, local images as ``data:`` URIs."""
+    if folder is not None:
+        rendered = RenderedArticle(
+            header_html=rendered.header_html,
+            body_html=embed_images(rendered.body_html, folder),
+            title=rendered.title,
+        )
+    remote = bool(options and options.remote_images)
+    return page_html(rendered, page_css(options), remote_images=remote)

@@ -47,6 +47,12 @@ class Actions:
     about: QAction
     publish: QAction
     manage_tags: QAction
+    export_pdf: QAction
+    export_html: QAction
+    load_remote_images: QAction
+    width_desktop: QAction
+    width_tablet: QAction
+    width_phone: QAction
 
     @classmethod
     def create(cls, parent: QWidget) -> Actions:
@@ -56,6 +62,21 @@ class Actions:
         toggle_preview = _action(parent, tr("&Preview"), "toggle-preview", "Ctrl+Shift+P")
         toggle_preview.setCheckable(True)
         toggle_preview.setChecked(True)
+        load_remote_images = _action(
+            parent, tr("Load &Remote Images"), "load-remote-images", None, None,
+            tr("Let this article's preview load images from the internet"),
+        )
+        load_remote_images.setCheckable(True)
+        widths = QActionGroup(parent)
+        width_actions = []
+        for name, text in (("desktop", tr("&Desktop Width")), ("tablet", tr("&Tablet Width")),
+                           ("phone", tr("P&hone Width"))):
+            action = _action(parent, text, f"width-{name}")
+            action.setCheckable(True)
+            action.setData(name)
+            widths.addAction(action)
+            width_actions.append(action)
+        width_actions[0].setChecked(True)
         return cls(
             new=_action(parent, tr("&New Article"), "new", SK.New, "document-new",
                         tr("Start a new article")),
@@ -74,14 +95,22 @@ class Actions:
             redo=_action(parent, tr("&Redo"), "redo", SK.Redo, "edit-redo"),
             toggle_preview=toggle_preview,
             import_references=_action(parent, tr("&Import References…"), "import-references",
-                                      "Ctrl+Shift+I", "document-import",
+                                      "Ctrl+Alt+I", "document-import",
                                       tr("Add references from BibTeX, RIS, PubMed or CSL")),
             about=_action(parent, tr("&About ArticleEditor"), "about", None, "help-about"),
             publish=_action(parent, tr("&Publish…"), "publish", "Ctrl+Shift+E", "document-send",
                             tr("Write the article into a static site's content folder")),
             manage_tags=_action(parent, tr("Manage &Tags and Categories…"), "manage-tags",
-                                "Ctrl+Shift+T", None,
+                                "Ctrl+Alt+T", None,
                                 tr("Rename, merge or delete a tag across the whole site")),
+            export_pdf=_action(parent, tr("Export Preview as &PDF…"), "export-pdf", None,
+                               None, tr("Print the preview to a PDF file")),
+            export_html=_action(parent, tr("Export as Standalone &HTML…"), "export-html", None,
+                                None, tr("One HTML file with its stylesheet and images inside")),
+            load_remote_images=load_remote_images,
+            width_desktop=width_actions[0],
+            width_tablet=width_actions[1],
+            width_phone=width_actions[2],
         )
 
 

@@ -3,6 +3,8 @@ references and the site's files. It wires the parts together and keeps little lo
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +24,11 @@ from articleeditor import APP_NAME
 from articleeditor.core.article import Article, Metadata
 from articleeditor.core.errors import ArticleEditorError, FileTooLarge, FrontMatterError
 from articleeditor.core.frontmatter import FrontMatter, parse
+from articleeditor.core.page import page_css
 from articleeditor.core.render import (
     RenderedArticle,
     RenderOptions,
-    render_article,
+    leading_part,
 )
 from articleeditor.core.site import find_site_root, load_site
 from articleeditor.resources import resource_path
@@ -40,15 +43,22 @@ from articleeditor.ui.panels.references_panel import ReferencesPanel
 from articleeditor.ui.panels.site_files import SiteFilesPanel
 from articleeditor.ui.panels.tags_panel import TagsPanel
 from articleeditor.ui.preview.preview_view import PreviewView
+from articleeditor.ui.preview.reviewer_tools import ReviewerTools
+from articleeditor.ui.preview.scroll_sync import ScrollSync
+from articleeditor.ui.preview.text_mirror import TextMirror
 from articleeditor.ui.publisher import Publisher
 from articleeditor.ui.references_feature import ReferencesFeature
 from articleeditor.ui.review.controller import ReviewController
 from articleeditor.ui.tags_feature import TagsFeature
-from articleeditor.ui.workers import LatestOnlyRunner
+from articleeditor.ui.worker_process import render_preview
+from articleeditor.ui.workers import LatestOnlyProcessRunner
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
-# Long enough to skip renders while a word is typed, short enough to feel live.
-RENDER_DELAY_MS = 120
+# Coalesces a burst of key events; renders never queue up (at most one in flight, and the
+# newest text is taken only when the worker is free), so this can stay short.
+RENDER_DELAY_MS = 15
+# Articles longer than this open with a preview of their beginning while the rest renders.
+QUICK_PREVIEW_CHARS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +75,7 @@ class MainWindow(QMainWindow):
         self.site_root: Path | None = None
         self.front_matter: FrontMatter = parse("")
         self.render_options = RenderOptions()
+        self.site_folders: list[Path] = []  # files the preview may load besides the article's
 
         self.editor = MarkdownEditor()
         self.preview = PreviewView()
@@ -101,14 +112,19 @@ class MainWindow(QMainWindow):
 
         self.review_actions = ReviewActions.create(self)
         self.tags_feature = TagsFeature(self)
+        self.reviewer_tools = ReviewerTools(self)
+        self.scroll_sync = ScrollSync(self.editor, self.preview, self)
+        self.text_mirror = TextMirror(self.editor.document(), self)
+        self._render_again = False
         self._build_menus()
         self._connect()
 
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_file_changed_on_disk)
-        self.render_runner = LatestOnlyRunner(self)
+        # A process, not a thread: rendering a long article would hold the GIL and stall typing.
+        self.render_runner = LatestOnlyProcessRunner(self)
         self.render_runner.done.connect(self._on_rendered)
-        self.render_runner.failed.connect(self.show_worker_error)
+        self.render_runner.failed.connect(self._on_render_failed)
         self.references_feature = ReferencesFeature(self)
         self.render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
         self.render_timer.timeout.connect(self._refresh)
@@ -146,6 +162,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a.publish)
         file_menu.addAction(self.review_actions.export_review_copy)
+        file_menu.addActions([a.export_pdf, a.export_html])
         file_menu.addSeparator()
         file_menu.addActions([a.close_article, a.quit])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -155,6 +172,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a.manage_tags)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(a.toggle_preview)
+        width_menu = view_menu.addMenu(self.tr("Preview &Width"))
+        width_menu.addActions([a.width_desktop, a.width_tablet, a.width_phone])
+        view_menu.addAction(a.load_remote_images)
         view_menu.addSeparator()
         for dock in (self.article_dock, self.tags_dock, self.references_dock, self.files_dock):
             view_menu.addAction(dock.toggleViewAction())
@@ -195,6 +215,12 @@ class MainWindow(QMainWindow):
         )
         self.site_files.file_activated.connect(self.open_path)
         self.preview.updated.connect(self.preview_updated)
+        self.preview.line_activated.connect(self.editor.go_to_line)
+        a.export_pdf.triggered.connect(self.reviewer_tools.export_pdf)
+        a.export_html.triggered.connect(self.reviewer_tools.export_html)
+        for action in (a.width_desktop, a.width_tablet, a.width_phone):
+            action.triggered.connect(lambda _c=False, w=action: self.preview.set_width(w.data()))
+        a.load_remote_images.toggled.connect(self._set_remote_images)
 
     # ----- state persistence --------------------------------------------------------------
 
@@ -299,6 +325,7 @@ class MainWindow(QMainWindow):
         self.editor.load_text(article.text)
         if article.path is not None:
             self.watcher.addPath(str(article.path))
+        self.actions.load_remote_images.setChecked(False)  # a per-article choice
         self._load_site_options()
         self._show_article()
 
@@ -311,6 +338,7 @@ class MainWindow(QMainWindow):
             root = find_site_root(self.article.path.resolve())
         try:
             self.render_options = RenderOptions.for_site(load_site(root) if root else None)
+            self.site_folders = [root.resolve()] if root else []
         except ArticleEditorError as error:
             self.render_options = RenderOptions()
             self.banner.show_message(
@@ -323,8 +351,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(self.editor.document().isModified())
         folder = self.article.path.parent if self.article.path else None
-        self.preview.set_base_folder(folder)
-        self._refresh()
+        self.preview.set_base_folder(
+            folder,
+            css=page_css(self.render_options),
+            remote_images=self.render_options.remote_images,
+            allowed_folders=self.site_folders,
+        )
+        self._refresh(new_article=True)
+
+    def _set_remote_images(self, allowed: bool) -> None:
+        if allowed == self.render_options.remote_images:
+            return
+        self.render_options = replace(self.render_options, remote_images=allowed)
+        self._show_article()
 
     # ----- saving ---------------------------------------------------------------------------
 
@@ -402,10 +441,12 @@ class MainWindow(QMainWindow):
         self.editor_features.recovery.window_closing()
         self.editor_features.wait()
         self._save_layout()
+        self.render_timer.stop()
         self.render_runner.wait()
         self.references_feature.shutdown()
         self.publisher.wait()
         self.tags_feature.shutdown()
+        self.render_runner.close()
         event.accept()
 
     # ----- changes made outside the app -----------------------------------------------------
@@ -452,7 +493,7 @@ class MainWindow(QMainWindow):
         cursor.setPosition(min(cursor_position, len(article.text)))
         self.editor.setTextCursor(cursor)
         self.banner.clear()
-        self._refresh()
+        self._refresh(new_article=True)
 
     # ----- front matter fields --------------------------------------------------------------
 
@@ -466,21 +507,35 @@ class MainWindow(QMainWindow):
             return
         self.editor.apply_text(self.article.text)
         # Panels must show the new state at once: the next edit builds on it.
-        self.render_timer.stop()
-        self._refresh()
+        self._update_panels()
 
     # ----- live refresh ---------------------------------------------------------------------
 
     def _schedule_refresh(self) -> None:
         self.render_timer.start()
 
-    def _refresh(self) -> None:
-        text = self.editor.text()
+    def _update_panels(self) -> str:
+        """Parse the front matter and show it in the panels; returns the text parsed."""
+        text = self.text_mirror.text()
         self.front_matter = parse(text)
         self._show_front_matter(self.front_matter)
+        return text
+
+    def _refresh(self, new_article: bool = False) -> None:
+        if self.render_runner.busy and not new_article:
+            self._render_again = True  # taken when the running render is done
+            return
+        self._render_again = False
+        text = self._update_panels()
         options = self.review.render_options(self.render_options)
-        self.render_runner.submit(lambda: render_article(text, options))
         self.references_feature.refresh(self.front_matter, options)
+        head = leading_part(text, QUICK_PREVIEW_CHARS) if new_article else None
+        if head is not None:
+            # A long article: show its beginning first; the whole follows at once.
+            self.render_runner.submit(partial(render_preview, head, options))
+            self._render_again = True
+            return
+        self.render_runner.submit(partial(render_preview, text, options))
 
     def _show_front_matter(self, front: FrontMatter) -> None:
         meta = Metadata.from_front_matter(front.data)
@@ -504,10 +559,16 @@ class MainWindow(QMainWindow):
 
     def _on_rendered(self, rendered: RenderedArticle) -> None:
         self.preview.show_article(rendered)
+        if self._render_again:
+            self._refresh()
 
     def show_worker_error(self, error: object) -> None:
         """A background job failed: say so in the status bar (the text is unaffected)."""
         self.statusBar().showMessage(self.tr("Background task failed: {0}").format(error), 5000)
+    def _on_render_failed(self, error: object) -> None:
+        self.show_worker_error(error)
+        if self._render_again:
+            self._refresh()
 
     # ----- reporting ------------------------------------------------------------------------
 

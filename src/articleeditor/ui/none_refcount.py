@@ -36,7 +36,9 @@ def guard_none_refcount() -> bool:
         return False
     if not leaks_none():
         return False
-    # ob_refcnt is the first field of every object in CPython 3.11 release builds.
-    ctypes.c_ssize_t.from_address(id(None)).value += _HEADROOM
+    # ob_refcnt is the first field of every object in CPython 3.11 release builds. Some bool
+    # results leak the same way, so True and False get the same headroom.
+    for constant in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(constant)).value += _HEADROOM
     _guarded = True
     return True

@@ -12,8 +12,12 @@ SETTLE_MS = 400
 TIMEOUT_MS = 60_000
 
 
-def take_screenshot(path: Path | None, output: Path, size: tuple[int, int]) -> str | None:
+def take_screenshot(
+    path: Path | None, output: Path, size: tuple[int, int], line: int | None = None
+) -> str | None:
     """Open ``path`` (or the sample site), wait for the preview, save ``output``.
+
+    With ``line``, the editor is scrolled to that source line first and the preview follows.
 
     Returns an error message, or None on success.
     """
@@ -35,6 +39,13 @@ def take_screenshot(path: Path | None, output: Path, size: tuple[int, int]) -> s
     loop.exec()
     if timed_out:
         return "the preview did not finish loading within 60 s"
+    if line is not None:
+        from articleeditor.ui.preview.scroll_sync import scroll_editor_to_line
+
+        scroll_editor_to_line(window.editor, line)
+        settle = QEventLoop()
+        QTimer.singleShot(SETTLE_MS * 2, settle.quit)
+        settle.exec()
     image = window.grab()
     output.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(output), "PNG"):
@@ -42,5 +53,6 @@ def take_screenshot(path: Path | None, output: Path, size: tuple[int, int]) -> s
     # Not close(): a screenshot must not store its window size as the writer's layout.
     window.hide()
     window.render_runner.wait()
+    window.render_runner.close()
     dispose(window)
     return None

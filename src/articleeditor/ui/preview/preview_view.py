@@ -1,87 +1,303 @@
-"""The preview: one page loaded once; each update swaps only the header and body nodes,
-so there is no flicker and the scroll position stays."""
+"""The preview: one page loaded once; each update replaces only the top-level blocks that
+changed, so there is no flicker and the scroll position stays.
+
+Page JavaScript is off. Our own scripts run in the isolated application world; links open
+in the system browser; every request goes through :class:`RequestGuard` (offline, and files
+only from the article's and the site's folders).
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from articleeditor.core.page import page_html
-from articleeditor.core.render import RenderedArticle
+from articleeditor.core.render import RenderedArticle, split_blocks
+from articleeditor.ui.preview.request_guard import RequestGuard
 
+WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
+WIDTHS = ("desktop", "tablet", "phone")
+
+# Replace blocks [start, start + count) of the body by ``htmls``; ``reset`` rebuilds it all.
+# Each block may hold several nodes, so the nodes of every block are kept in a list.
 _UPDATE_JS = """
-(function (header, body) {
-  document.getElementById('article-header').innerHTML = header;
-  document.getElementById('article-body').innerHTML = body;
-  return true;
-})(%s, %s)
+(function (header, start, count, htmls, reset) {
+  var body = document.getElementById('article-body');
+  var state = window.__aePreview;
+  if (reset || !state) {
+    body.textContent = '';
+    state = window.__aePreview = {blocks: []};
+  }
+  if (header !== null) document.getElementById('article-header').innerHTML = header;
+  var blocks = state.blocks;
+  var anchor = null;
+  for (var i = start + count; i < blocks.length && anchor === null; i++) {
+    if (blocks[i].length) anchor = blocks[i][0];
+  }
+  for (var j = start; j < start + count && j < blocks.length; j++) {
+    blocks[j].forEach(function (node) { node.remove(); });
+  }
+  var fresh = htmls.map(function (html) {
+    var t = document.createElement('template');
+    t.innerHTML = html;
+    var nodes = Array.prototype.slice.call(t.content.childNodes);
+    nodes.forEach(function (node) { body.insertBefore(node, anchor); });
+    return nodes;
+  });
+  Array.prototype.splice.apply(blocks, [start, count].concat(fresh));
+  return blocks.length;
+})(%s, %d, %d, %s, %s)
+"""
+
+# The source line at the top of the view: interpolated between the blocks around it.
+_LINE_AT_TOP_JS = """
+(function () {
+  var els = document.querySelectorAll('#article-body > [data-line]');
+  var y = window.scrollY;
+  if (!els.length || y <= 0) return 1;
+  var prevLine = 1, prevTop = 0;
+  for (var i = 0; i < els.length; i++) {
+    var top = els[i].getBoundingClientRect().top + y;
+    var line = parseInt(els[i].getAttribute('data-line'), 10);
+    if (top > y) {
+      var span = top - prevTop;
+      return prevLine + (span > 0 ? (line - prevLine) * (y - prevTop) / span : 0);
+    }
+    prevLine = line; prevTop = top;
+  }
+  return prevLine;
+})()
+"""
+
+_SCROLL_TO_LINE_JS = """
+(function (target) {
+  var els = document.querySelectorAll('#article-body > [data-line]');
+  var y = window.scrollY;
+  var prevLine = 1, prevTop = 0;
+  for (var i = 0; i < els.length; i++) {
+    var top = els[i].getBoundingClientRect().top + y;
+    var line = parseInt(els[i].getAttribute('data-line'), 10);
+    if (line > target) {
+      var span = line - prevLine;
+      var to = prevTop + (span > 0 ? (top - prevTop) * (target - prevLine) / span : 0);
+      window.scrollTo(0, to);
+      return to;
+    }
+    prevLine = line; prevTop = top;
+  }
+  window.scrollTo(0, prevTop);
+  return prevTop;
+})(%f)
+"""
+
+_LINE_AT_POINT_JS = """
+(function (x, y) {
+  var el = document.elementFromPoint(x, y);
+  while (el && !(el.hasAttribute && el.hasAttribute('data-line'))) el = el.parentElement;
+  return el ? parseInt(el.getAttribute('data-line'), 10) : 0;
+})(%f, %f)
+"""
+
+_WIDTH_JS = """
+(function (name) {
+  document.body.classList.remove('width-desktop', 'width-tablet', 'width-phone');
+  document.body.classList.add('width-' + name);
+  return name;
+})(%s)
 """
 
 
 class _PreviewPage(QWebEnginePage):
     """Links open in the system browser; the preview itself never navigates away."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.opened_links: list[str] = []
+
     def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:
         if nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
+            here = self.url().toString().split("#", 1)[0]
+            if url.hasFragment() and url.toString().split("#", 1)[0] == here:
+                return True  # a footnote or heading on this page
             if url.scheme() in {"http", "https", "mailto"}:
+                self.opened_links.append(url.toString())
                 QDesktopServices.openUrl(url)
             return False
-        return True
+        # Only the shell we load ourselves (setHtml makes a data: URL) may be shown.
+        return nav_type == QWebEnginePage.NavigationType.NavigationTypeTyped or url.scheme() in {
+            "data",
+            "about",
+        }
 
 
 class PreviewView(QWebEngineView):
     """Shows a :class:`RenderedArticle`; emits ``updated`` once the DOM holds it."""
 
     updated = Signal()
+    line_activated = Signal(int)  # a block was double-clicked: its source line
+    user_scrolled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
         page = _PreviewPage(self)
         self.setPage(page)
+        self.guard = RequestGuard(self)
+        page.setUrlRequestInterceptor(self.guard)
         settings = page.settings()
         # Page scripts never run; our updates run in the isolated application world.
         attribute = QWebEngineSettings.WebAttribute
         settings.setAttribute(attribute.JavascriptEnabled, False)
         settings.setAttribute(attribute.LocalContentCanAccessRemoteUrls, False)
+        settings.setAttribute(attribute.LocalContentCanAccessFileUrls, True)
         self._loaded = False
         self._base: Path | None = None
+        self._css: str | None = None
+        self._remote_images = False
         self._pending: RenderedArticle | None = None
+        self._shown_blocks: list[str] | None = None
+        self._shown_header: str | None = None
+        self.rendered: RenderedArticle | None = None
+        self.width_name = "desktop"
+        self._filtered: set[int] = set()
         self.loadFinished.connect(self._on_load_finished)
+        page.scrollPositionChanged.connect(self._on_scroll_position)
 
-    def set_base_folder(self, folder: Path | None) -> None:
-        """Relative image paths resolve against ``folder``; reloads the page shell once."""
-        if self._loaded and folder == self._base:
+    # ----- page shell -----------------------------------------------------------------------
+
+    def set_base_folder(
+        self,
+        folder: Path | None,
+        css: str | None = None,
+        remote_images: bool = False,
+        allowed_folders: list[Path] | None = None,
+    ) -> None:
+        """Relative image paths resolve against ``folder``; reloads the page shell once.
+
+        ``css`` is the stylesheet (default: the built-in one); files may load only from
+        ``folder`` and ``allowed_folders``; ``remote_images`` lets images come from http(s).
+        """
+        roots = [f for f in [folder, *(allowed_folders or [])] if f is not None]
+        self.guard.set_allowed_folders(roots)
+        self.guard.set_remote_images(remote_images)
+        # A page with a file: base is "local content"; Chromium keeps it off the network
+        # unless this is on. The guard still lets only images through.
+        self.page().settings().setAttribute(
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, remote_images
+        )
+        same = (folder, css, remote_images) == (self._base, self._css, self._remote_images)
+        if self._loaded and same:
             return
-        self._base = folder
+        self._base, self._css, self._remote_images = folder, css, remote_images
         self._loaded = False
-        self._pending = None  # it belonged to the previous article; a new render follows
+        self._shown_blocks = None
+        if not same:
+            self._pending = None  # it belonged to the previous article; a new render follows
         base = QUrl.fromLocalFile(str(folder) + "/") if folder else QUrl("file:///")
-        self.setHtml(page_html(None), base)
+        self.setHtml(page_html(None, css, remote_images=remote_images), base)
 
     def show_article(self, rendered: RenderedArticle) -> None:
-        """Swap the page's header and body for ``rendered``."""
+        """Show ``rendered``, replacing only the blocks that differ from what is shown."""
+        self.rendered = rendered
         if not self._loaded:
             self._pending = rendered
             if self._base is None and not self.url().isValid():
                 self.set_base_folder(None)
             return
-        script = _UPDATE_JS % (json.dumps(rendered.header_html), json.dumps(rendered.body_html))
-        self.page().runJavaScript(
-            script, QWebEngineScript.ScriptWorldId.ApplicationWorld, self._on_applied
+        blocks = list(rendered.blocks) if rendered.blocks else split_blocks(rendered.body_html)
+        header = None if rendered.header_html == self._shown_header else rendered.header_html
+        old = self._shown_blocks
+        if old is None:
+            start, count, fresh, reset = 0, 0, blocks, True
+        else:
+            start = 0
+            limit = min(len(old), len(blocks))
+            while start < limit and old[start] == blocks[start]:
+                start += 1
+            end_old, end_new = len(old), len(blocks)
+            while end_old > start and end_new > start and old[end_old - 1] == blocks[end_new - 1]:
+                end_old -= 1
+                end_new -= 1
+            count, fresh, reset = end_old - start, blocks[start:end_new], False
+        self._shown_blocks = blocks
+        self._shown_header = rendered.header_html
+        self.last_patch = (start, count, len(fresh))
+        script = _UPDATE_JS % (
+            json.dumps(header),
+            start,
+            count,
+            json.dumps(fresh),
+            "true" if reset else "false",
         )
+        self.page().runJavaScript(script, WORLD, self._on_applied)
 
     def _on_applied(self, _result: object) -> None:
         self.updated.emit()
 
     def _on_load_finished(self, ok: bool) -> None:
         self._loaded = ok
-        if ok and self._pending is not None:
-            pending, self._pending = self._pending, None
+        if not ok:
+            return
+        self._shown_blocks = None
+        self._shown_header = None
+        self._install_click_filter()
+        self.set_width(self.width_name)
+        pending, self._pending = self._pending, None
+        if pending is None:
+            pending = self.rendered
+        if pending is not None:
             self.show_article(pending)
+
+    # ----- reviewers' tools -----------------------------------------------------------------
+
+    def set_width(self, name: str) -> None:
+        """Show the article as on a desktop, tablet or phone screen."""
+        if name not in WIDTHS:
+            raise ValueError(f"unknown preview width {name!r}")
+        self.width_name = name
+        if self._loaded:
+            self.page().runJavaScript(_WIDTH_JS % json.dumps(name), WORLD)
+
+    # ----- scroll sync ----------------------------------------------------------------------
+
+    def scroll_to_line(self, line: float) -> None:
+        """Scroll so that source ``line`` (fractional) is at the top of the view."""
+        if self._loaded:
+            self.page().runJavaScript(_SCROLL_TO_LINE_JS % float(line), WORLD)
+
+    def line_at_top(self, callback) -> None:
+        """Call ``callback(line)`` with the source line shown at the top of the view."""
+        self.page().runJavaScript(
+            _LINE_AT_TOP_JS, WORLD, lambda value: callback(float(value or 1))
+        )
+
+    def _on_scroll_position(self, _position: QPointF) -> None:
+        self.user_scrolled.emit()
+
+    def _install_click_filter(self) -> None:
+        proxy = self.focusProxy()
+        if proxy is not None and id(proxy) not in self._filtered:
+            self._filtered.add(id(proxy))
+            proxy.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonDblClick:
+            self.activate_point(event.position())
+        return super().eventFilter(watched, event)
+
+    def activate_point(self, point: QPointF) -> None:
+        """Emit ``line_activated`` with the source line of the block at ``point``."""
+        zoom = self.zoomFactor() or 1.0
+        script = _LINE_AT_POINT_JS % (point.x() / zoom, point.y() / zoom)
+
+        def done(value: object) -> None:
+            if isinstance(value, int | float) and value > 0:
+                self.line_activated.emit(int(value))
+
+        self.page().runJavaScript(script, WORLD, done)

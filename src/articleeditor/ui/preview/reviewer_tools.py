@@ -1,0 +1,86 @@
+"""What reviewers do with the preview: export it (PDF, standalone HTML), look at it at
+tablet and phone widths, and choose per article whether remote images may load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF, QObject, Signal
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtWidgets import QFileDialog
+
+from articleeditor.core.errors import ArticleEditorError
+from articleeditor.core.page import standalone_html
+from articleeditor.core.storage import atomic_write
+
+if TYPE_CHECKING:
+    from articleeditor.ui.main_window import MainWindow
+
+
+class ReviewerTools(QObject):
+    """Slots for the preview's export, width and remote-image actions of ``window``."""
+
+    exported = Signal(str)  # the path written
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def _target(self, title: str, suffix: str, name_filter: str) -> Path | None:
+        article = self.window.article.path
+        start = article.with_suffix(suffix) if article else Path.home() / f"article{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(start), name_filter)
+        return Path(path) if path else None
+
+    def export_pdf(self) -> None:
+        """Ask for a file name and print the preview, as shown, to PDF."""
+        path = self._target(self.window.tr("Export Preview as PDF"), ".pdf", "PDF (*.pdf)")
+        if path is not None:
+            self.write_pdf(path)
+
+    def write_pdf(self, path: Path) -> None:
+        """Print the preview page to ``path`` (A4, 15 mm margins); ``exported`` when written."""
+        layout = QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+
+        def written(data) -> None:
+            if not data or data.size() == 0:
+                tr = self.window.tr
+                self.window.report_error(tr("Export failed"), tr("The page could not be printed."))
+                return
+            self._write(path, bytes(data))
+
+        self.window.preview.page().printToPdf(written, layout)
+
+    def export_html(self) -> None:
+        """Ask for a file name and write the article as one self-contained HTML file."""
+        path = self._target(
+            self.window.tr("Export as Standalone HTML"), ".html", "HTML (*.html *.htm)"
+        )
+        if path is not None:
+            self.write_html(path)
+
+    def write_html(self, path: Path) -> None:
+        """Write the last rendered article with its stylesheet and local images embedded."""
+        rendered = self.window.preview.rendered
+        if rendered is None:
+            return
+        folder = self.window.article.path.parent if self.window.article.path else None
+        page = standalone_html(rendered, folder, self.window.render_options)
+        self._write(path, page.encode("utf-8"))
+
+    def _write(self, path: Path, data: bytes) -> None:
+        try:
+            atomic_write(path, data)
+        except ArticleEditorError as error:
+            self.window.report_error(self.window.tr("Export failed"), str(error))
+            return
+        self.window.statusBar().showMessage(
+            self.window.tr("Exported {0}").format(path.name), 3000
+        )
+        self.exported.emit(str(path))
