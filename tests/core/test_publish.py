@@ -403,3 +403,37 @@ def test_warnings_for_drafts_future_dates_and_hugo_without_raw_html(tmp_path, dr
 
 def front_of(plan) -> dict:
     return parse(plan.files[0].data.decode("utf-8")).data
+
+
+def test_unresolved_suggestions_block_publishing_and_comments_never_reach_the_site(tmp_path):
+    from articleeditor.core.critic import accept_all, unresolved_marks
+
+    site = make_site(tmp_path / "site", "plain")
+    path = tmp_path / "review.md"
+    reviewed = DRAFT.replace(
+        "T cells found their target [@shi2020].",
+        "T cells {~~found~>reached~~} their target [@shi2020]."
+        "{==Check==}{>>@dana 2026-11-20: which trial?<<}",
+    )
+    path.write_text(reviewed, encoding="utf-8")
+    plan = plan_publish(Article.load(path), load_site(site), now=NOW)
+    assert any('unresolved substitution "found"' in p.lower() for p in plan.problems)
+    assert not any("@dana" in p for p in plan.problems)  # a reviewer, not a citation
+    with pytest.raises(PublishCheckFailed):
+        check_plan(plan)
+    assert site_files(site) == {"articleeditor.toml": b'[site]\ngenerator = "plain"\n'}
+
+    # Accepting the suggestion leaves only the comment, which Publish strips.
+    resolved = accept_all(reviewed).replace("Check which trial?", "Check")
+    path.write_text(
+        reviewed.replace("{~~found~>reached~~}", "reached"), encoding="utf-8"
+    )
+    assert unresolved_marks(path.read_text(encoding="utf-8")) == []
+    article = Article.load(path)
+    plan = plan_publish(article, load_site(site), now=NOW)
+    check_plan(plan)
+    write_plan(plan)
+    written = b"".join(site_files(site).values()).decode("utf-8", "replace")
+    assert "reached their target" in written
+    assert "which trial" not in written and "{>>" not in written and "{==" not in written
+    assert resolved  # accept_all also resolves comments

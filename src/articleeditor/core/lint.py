@@ -12,6 +12,13 @@ from typing import Any
 
 from articleeditor.core import fields
 from articleeditor.core.article import Metadata, parse_date
+from articleeditor.core.critic import (
+    describe,
+    parse_marks,
+    strip_comments,
+    unclosed_marks,
+    unresolved_marks,
+)
 from articleeditor.core.frontmatter import parse
 from articleeditor.core.refcheck import check_references
 from articleeditor.core.site import SiteConfig, publish_settings
@@ -78,7 +85,8 @@ def lint_text(
             issues.append(LintIssue(Severity.ERROR, "bad-slug", problem))
     own_ids = {str(item.get("id")) for item in meta.references}
     shared = [item for item in shared_references if str(item.get("id")) not in own_ids]
-    for problem in check_references(front.body, meta.references, shared):
+    # "@dana" inside a review comment is a reviewer, not a citation.
+    for problem in check_references(strip_comments(front.body), meta.references, shared):
         issues.append(
             LintIssue(
                 Severity(problem.severity),
@@ -87,8 +95,32 @@ def lint_text(
                 problem.line + front.body_line - 1 if problem.line else 0,
             )
         )
+    issues += _review_issues(front.body, front.body_line)
     if not meta.summary.strip():
         issues.append(LintIssue(Severity.WARNING, "no-summary", "the article has no summary"))
+    return issues
+
+
+def _review_issues(body: str, body_line: int) -> list[LintIssue]:
+    """Unresolved suggestions and unclosed marks block a publish; comments are only noted
+    (Publish strips them)."""
+    issues = [
+        LintIssue(Severity.ERROR, "review-suggestion", f"unresolved {describe(mark)}",
+                  mark.line + body_line - 1)
+        for mark in unresolved_marks(body)
+    ]
+    issues += [
+        LintIssue(Severity.ERROR, "review-unclosed", f'"{opener}" is never closed',
+                  line + body_line - 1)
+        for line, opener in unclosed_marks(body)
+    ]
+    comments = [m for m in parse_marks(body) if not m.is_suggestion]
+    if comments:
+        issues.append(LintIssue(
+            Severity.WARNING, "review-comment",
+            f"{len(comments)} review comment(s) or highlight(s) will be left out when published",
+            comments[0].line + body_line - 1,
+        ))
     return issues
 
 

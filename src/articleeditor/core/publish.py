@@ -17,6 +17,7 @@ from pathlib import Path
 
 from articleeditor.core import fields
 from articleeditor.core.article import Article, Metadata
+from articleeditor.core.critic import strip_comments
 from articleeditor.core.errors import ArticleEditorError, PublishCheckFailed, PublishConflict
 from articleeditor.core.filetransaction import write_all
 from articleeditor.core.frontmatter import parse
@@ -233,7 +234,8 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     assets_dir = site.root / _fill(settings.assets_dir, placeholders)
     assets_url = _fill(settings.assets_url, placeholders)
     urls = {item.source: assets_url + item.name for item in linked}
-    body = rewrite_links(front.body, base, urls)
+    # Review comments and highlights never reach a site (suggestions block the publish in lint).
+    body = rewrite_links(strip_comments(front.body), base, urls)
     cover_url = urls.get((base / meta.cover).resolve()) if base and meta.cover else None
 
     try:
