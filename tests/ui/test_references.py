@@ -168,3 +168,25 @@ def test_edit_reference_through_the_dialog(qtbot, window, site, monkeypatch):
                 if r["id"] == "llovet2021")
     assert item["PMID"] == "33479224" and item["DOI"] == "10.1038/s41572-020-00240-3"
     assert item["author"][0] == {"family": "Llovet", "given": "Josep M."}
+
+
+def test_undefined_citation_is_underlined_in_the_editor(qtbot, window, site):
+    from PySide6.QtGui import QTextCharFormat
+
+    open_and_wait(qtbot, window, site / "content/posts/car-t-cells-liver-cancer.md")
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, "Unknown [@nobody2020] and known [@shi2020].")
+    highlighter = window.editor.highlighter
+    qtbot.waitUntil(lambda: highlighter.undefined_keys == {"nobody2020"}, timeout=10_000)
+    block = window.editor.document().lastBlock()
+    text = block.text()
+
+    def underline_at(index: int) -> QTextCharFormat.UnderlineStyle:
+        for span in block.layout().formats():
+            if span.start <= index < span.start + span.length:
+                return span.format.underlineStyle()
+        return QTextCharFormat.UnderlineStyle.NoUnderline
+
+    wavy = QTextCharFormat.UnderlineStyle.WaveUnderline
+    qtbot.waitUntil(lambda: underline_at(text.index("nobody2020")) == wavy, timeout=5_000)
+    assert underline_at(text.index("shi2020")) != wavy

@@ -31,7 +31,7 @@ class ReferencesFeature(QObject):
         self.window = window
         self.panel = window.references_panel
         self.runner = LatestOnlyRunner(self)
-        self.runner.done.connect(lambda view: self.panel.show_view(*view))
+        self.runner.done.connect(self._show_view)
         self.runner.failed.connect(window.show_worker_error)
         self.completer = CitationCompleter(window.editor)
         self.panel.cite_requested.connect(self.insert_citation)
@@ -52,6 +52,12 @@ class ReferencesFeature(QObject):
         self.runner.submit(
             lambda: (reference_rows(body, refs, style), check_references(body, refs))
         )
+
+    def _show_view(self, view) -> None:
+        rows, problems = view
+        self.panel.show_view(rows, problems)
+        undefined = {p.key for p in problems if p.code == "undefined-citation"}
+        self.window.editor.highlighter.set_undefined_keys(undefined)
 
     def shutdown(self) -> None:
         """Wait for the worker (before the window goes away)."""

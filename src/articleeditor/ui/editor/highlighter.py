@@ -168,6 +168,9 @@ def _formats(theme: Theme) -> dict[str, QTextCharFormat]:
     }
 
 
+_CITED_KEY = re.compile(r"-?@([\w:.#$%&+?<>~/-]*\w)")
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     """Highlights Markdown with front matter, fenced code, citations and review marks.
 
@@ -179,6 +182,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         guard_none_refcount()  # highlighting makes many void Qt calls
         self.misspelled: set[str] = set()
+        self.undefined_keys: set[str] = set()
         self._offsets: list[int] | None = None
         self.spelling_enabled = True
         self.set_palette(palette or QApplication.palette())
@@ -209,6 +213,19 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             block = document.findBlockByNumber(number)
             if block.isValid():
                 self.rehighlightBlock(block)
+
+    def set_undefined_keys(self, keys: set[str]) -> None:
+        """Underline citations of ``keys`` (cited but not in the references) as errors."""
+        changed = keys ^ self.undefined_keys
+        self.undefined_keys = keys
+        if not changed:
+            return
+        document = self.document()
+        block = document.begin()
+        while block.isValid():
+            if "@" in block.text() and any(key in block.text() for key in changed):
+                self.rehighlightBlock(block)
+            block = block.next()
 
     # ----- per block ------------------------------------------------------------------------
 
@@ -305,7 +322,20 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         for name, pattern in _INLINE:
             for match in pattern.finditer(text):
                 self._paint(match.start(), match.end() - match.start(), f[name])
+                if name == "citation" and self.undefined_keys:
+                    self._undefined_marks(text, match.start(), match.end())
         self._spelling_marks(text, line_tokens(text))
+
+    def _undefined_marks(self, text: str, start: int, end: int) -> None:
+        for key in _CITED_KEY.findall(text, start, end):
+            if key in self.undefined_keys:
+                at = text.index("@" + key, start) + 1
+                fmt = QTextCharFormat(self.format(self._u16(at)))
+                # A wave, not the spelling underline: a different fault, told apart by style.
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(QColor("#c62828"))
+                fmt.setToolTip(f"[@{key}] is not in the references")
+                self._paint(at, len(key), fmt)
 
     def _spelling_marks(self, text: str, tokens: Iterable[tuple[int, int, str]]) -> None:
         if not self.misspelled or not self.spelling_enabled:
