@@ -144,7 +144,8 @@ class ReviewController(QObject):
     def refresh_panel(self) -> None:
         """Re-read the marks from the editor's text."""
         self.panel_timer.stop()
-        self.panel.show_marks(critic.parse_marks(self.window.editor.text()))
+        # The preview's text mirror: no toPlainText() copy of a long article per typing pause.
+        self.panel.show_marks(critic.parse_marks(self.window.text_mirror.text()))
 
     def go_to_mark(self, index: int) -> None:
         """Select mark ``index`` in the editor and scroll the preview to it."""
