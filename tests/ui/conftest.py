@@ -55,8 +55,6 @@ def window(qtbot, dialogs):
     settle_preview(qtbot, win)
 
     win.editor.document().setModified(False)
-    win.render_runner.wait()
-    win.references_feature.shutdown()
     win.close()
     dispose(win)
 

@@ -1,5 +1,5 @@
-"""The preview's render worker process: results come back, only the newest is delivered,
-errors are reported, and a crashed worker is replaced."""
+"""The worker processes: results come back, only the newest is delivered, the text crosses
+the pipe as deltas, errors are reported, and a crashed worker is replaced."""
 
 from __future__ import annotations
 
@@ -7,41 +7,89 @@ import functools
 import os
 import signal
 
-from articleeditor.core.render import render_article
-from articleeditor.ui.workers import LatestOnlyProcessRunner
+from articleeditor.core.blockpatch import PatchedBody
+from articleeditor.core.render import RenderOptions, render_article
+from articleeditor.core.textstats import count
+from articleeditor.ui.worker_jobs import render_preview
+from articleeditor.ui.workers import WorkerProcess
 
 
-def test_process_runner_delivers_only_the_newest_result(qtbot):
-    runner = LatestOnlyProcessRunner()
+def test_a_channel_delivers_only_the_newest_result(qtbot):
+    worker = WorkerProcess()
     try:
+        channel = worker.channel()
         results = []
-        runner.done.connect(results.append)
+        channel.done.connect(results.append)
         for n in range(5):
-            runner.submit(functools.partial(render_article, f"---\ntitle: T{n}\n---\nbody\n"))
-        assert runner.wait(20_000)
-        qtbot.waitUntil(lambda: bool(results), timeout=5_000)
+            channel.submit(render_article, f"---\ntitle: T{n}\n---\nbody\n")
+        assert channel.wait(20_000)
         assert [r.title for r in results][-1] == "T4"
         assert "T1" not in [r.title for r in results]  # superseded before it started
     finally:
-        runner.close()
+        worker.close()
 
 
-def test_process_runner_reports_errors_and_survives_a_crash(qtbot):
-    runner = LatestOnlyProcessRunner()
+def test_jobs_on_the_text_receive_it_whole_after_edits_sent_as_deltas(qtbot):
+    worker = WorkerProcess()
     try:
+        channel = worker.channel()
+        results = []
+        channel.done.connect(results.append)
+        text = "---\ntitle: T\n---\n" + "word " * 50_000
+        channel.submit_on_text(count, text)
+        assert channel.wait(20_000)
+        assert results[-1] == count(text)
+        sent = []
+        real_send = worker._connection.send
+        worker._connection.send = lambda job: (sent.append(job), real_send(job))[1]
+        edited = text[:100] + "extra words here " + text[100:]
+        channel.submit_on_text(count, edited)
+        assert channel.wait(20_000)
+        assert results[-1] == count(edited)
+        delta = sent[-1][2]
+        assert delta.replacement == "extra words here "  # not the 250 KB text
+    finally:
+        worker.close()
+
+
+def test_render_patches_rebuild_the_whole_article(qtbot):
+    worker = WorkerProcess()
+    body = PatchedBody()
+    try:
+        channel = worker.channel(fold=body.apply)
+        results = []
+        channel.done.connect(results.append)
+        paragraphs = [f"Paragraph {n} of the article.\n" for n in range(200)]
+        options = RenderOptions()
+        text = "# Title\n\n" + "\n".join(paragraphs)
+        for edit in range(3):
+            channel.submit_on_text(render_preview, text, options, body.blocks is None)
+            assert channel.wait(20_000)
+            assert results[-1].body_html == render_article(text, options).body_html
+            text = text.replace(f"Paragraph {edit * 50}", f"Changed {edit * 50}")
+    finally:
+        worker.close()
+
+
+def test_a_worker_reports_errors_and_survives_a_crash(qtbot):
+    worker = WorkerProcess()
+    try:
+        channel = worker.channel()
         errors, results = [], []
-        runner.failed.connect(errors.append)
-        runner.done.connect(results.append)
-        runner.submit(functools.partial(int, "not a number"))
+        channel.failed.connect(errors.append)
+        channel.done.connect(results.append)
+        channel.submit(functools.partial(int, "not a number"))
         qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
         assert isinstance(errors[0], ValueError)
-        os.kill(runner._process.pid, signal.SIGKILL)
-        runner._process.join(5)
-        runner.submit(functools.partial(render_article, "# after\n"))
-        qtbot.waitUntil(lambda: bool(results) or len(errors) > 1, timeout=20_000)
-        if not results:  # the job met the dead process: it is restarted for the next one
-            runner.submit(functools.partial(render_article, "# after\n"))
-            qtbot.waitUntil(lambda: bool(results), timeout=20_000)
-        assert "after" in results[-1].body_html
+        channel.submit_on_text(count, "before the crash")
+        assert channel.wait(20_000)
+        os.kill(worker._process.pid, signal.SIGKILL)
+        worker._process.join(5)
+        channel.submit_on_text(count, "after the crash, three more words")
+        qtbot.waitUntil(lambda: len(results) > 1 or len(errors) > 1, timeout=20_000)
+        if len(results) == 1:  # the job met the dead process: it is restarted for the next one
+            channel.submit_on_text(count, "after the crash, three more words")
+            qtbot.waitUntil(lambda: len(results) > 1, timeout=20_000)
+        assert results[-1].words == 6  # the new process got the whole text, not a delta
     finally:
-        runner.close()
+        worker.close()

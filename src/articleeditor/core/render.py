@@ -109,19 +109,6 @@ class RenderedArticle:
     # ``body_html`` cut into top-level blocks (see :func:`split_blocks`); the preview diffs them.
     blocks: tuple[str, ...] = ()
 
-    def __getstate__(self) -> dict[str, Any]:
-        # Sent from the render process on every keystroke: the body travels once, as blocks.
-        state = dict(self.__dict__)
-        if state["blocks"]:
-            state["body_html"] = None
-        return state
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        if state.get("body_html") is None:
-            state = {**state, "body_html": "".join(state["blocks"])}
-        for key, value in state.items():
-            object.__setattr__(self, key, value)
-
     @property
     def html(self) -> str:
         """Header and body as one HTML fragment (what goes inside ``<article>``)."""

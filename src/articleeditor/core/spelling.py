@@ -9,7 +9,7 @@ others, shipped inside the package), so checking needs no network and no system 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Set
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -170,7 +170,34 @@ class PersonalDictionary:
         atomic_write(self.path, ("\n".join(sorted(self.words)) + "\n").encode("utf-8"))
 
     def __contains__(self, word: str) -> bool:
-        return word in self.words or word.lower() in self.words
+        return is_listed(word, self.words)
+
+
+class PersonalWords(frozenset):
+    """A copy of the personal words sent to a worker process; matches like the dictionary."""
+
+    def __contains__(self, word: object) -> bool:
+        has = super().__contains__
+        return isinstance(word, str) and (has(word) or has(word.lower()))
+
+
+def is_listed(word: str, words: Set[str]) -> bool:
+    """True if ``word``, or its lower-case form, is one of the writer's ``words``."""
+    return word in words or word.lower() in words
+
+
+def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern finding any of ``words`` as a whole word."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)")
+
+
+def lines_with(text: str, words: Set[str]) -> list[int]:
+    """0-based numbers of the lines of ``text`` that contain any of ``words``."""
+    if not words:
+        return []
+    pattern = words_pattern(words)
+    return [n for n, line in enumerate(text.split("\n")) if pattern.search(line)]
 
 
 def available_languages() -> list[str]:
@@ -187,7 +214,7 @@ class UnsupportedLanguage(ValueError):
 class Dictionary:
     """A language's word list plus the personal words; thread-safe for reads."""
 
-    def __init__(self, language: str = "en", personal: PersonalDictionary | None = None) -> None:
+    def __init__(self, language: str = "en", personal: Container[str] | None = None) -> None:
         from spellchecker import SpellChecker  # imported late: loading a word list takes 0.2 s
 
         try:

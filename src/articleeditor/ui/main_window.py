@@ -4,7 +4,6 @@ references and the site's files. It wires the parts together and keeps little lo
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from articleeditor import APP_NAME
 from articleeditor.core.article import Article, Metadata
+from articleeditor.core.blockpatch import PatchedBody
 from articleeditor.core.errors import ArticleEditorError, FileTooLarge, FrontMatterError
-from articleeditor.core.frontmatter import FrontMatter, parse
+from articleeditor.core.frontmatter import FrontMatter, body_offset, parse
 from articleeditor.core.page import page_css
 from articleeditor.core.render import (
     RenderedArticle,
@@ -45,13 +45,12 @@ from articleeditor.ui.panels.tags_panel import TagsPanel
 from articleeditor.ui.preview.preview_view import PreviewView
 from articleeditor.ui.preview.reviewer_tools import ReviewerTools
 from articleeditor.ui.preview.scroll_sync import ScrollSync
-from articleeditor.ui.preview.text_mirror import TextMirror
 from articleeditor.ui.publisher import Publisher
 from articleeditor.ui.references_feature import ReferencesFeature
 from articleeditor.ui.review.controller import ReviewController
 from articleeditor.ui.tags_feature import TagsFeature
-from articleeditor.ui.worker_process import render_preview
-from articleeditor.ui.workers import LatestOnlyProcessRunner
+from articleeditor.ui.worker_jobs import render_preview
+from articleeditor.ui.workers import WorkerProcess
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
 # Coalesces a burst of key events; renders never queue up (at most one in flight, and the
@@ -74,6 +73,7 @@ class MainWindow(QMainWindow):
         self.article = Article.new()
         self.site_root: Path | None = None
         self.front_matter: FrontMatter = parse("")
+        self._head: str | None = None  # the front matter block's text the panels show
         self.render_options = RenderOptions()
         self.site_folders: list[Path] = []  # files the preview may load besides the article's
 
@@ -114,15 +114,18 @@ class MainWindow(QMainWindow):
         self.tags_feature = TagsFeature(self)
         self.reviewer_tools = ReviewerTools(self)
         self.scroll_sync = ScrollSync(self.editor, self.preview, self)
-        self.text_mirror = TextMirror(self.editor.document(), self)
         self._render_again = False
         self._build_menus()
         self._connect()
 
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_file_changed_on_disk)
-        # A process, not a thread: rendering a long article would hold the GIL and stall typing.
-        self.render_runner = LatestOnlyProcessRunner(self)
+        # Processes, not threads: rendering or checking a long article would hold the GIL and
+        # stall typing. Rendering has its own, so checks never delay the preview.
+        self.render_worker = WorkerProcess(self)
+        self.analysis_worker = WorkerProcess(self)
+        self.rendered_body = PatchedBody()
+        self.render_runner = self.render_worker.channel(fold=self.rendered_body.apply)
         self.render_runner.done.connect(self._on_rendered)
         self.render_runner.failed.connect(self._on_render_failed)
         self.references_feature = ReferencesFeature(self)
@@ -442,12 +445,18 @@ class MainWindow(QMainWindow):
         self.editor_features.wait()
         self._save_layout()
         self.render_timer.stop()
-        self.render_runner.wait()
-        self.references_feature.shutdown()
         self.publisher.wait()
         self.tags_feature.shutdown()
-        self.render_runner.close()
+        self.stop_workers()
         event.accept()
+
+    def stop_workers(self) -> None:
+        """Let the render and analysis processes finish their jobs, then stop them."""
+        self.render_runner.wait()
+        self.editor_features.wait()
+        self.references_feature.shutdown()
+        self.render_worker.close()
+        self.analysis_worker.close()
 
     # ----- changes made outside the app -----------------------------------------------------
 
@@ -516,8 +525,15 @@ class MainWindow(QMainWindow):
 
     def _update_panels(self) -> str:
         """Parse the front matter and show it in the panels; returns the text parsed."""
-        text = self.text_mirror.text()
+        text = self.editor.text()
+        shown = self.front_matter
+        end = shown.span[1]
+        if shown.error is None and end and body_offset(text) == end and text[:end] == self._head:
+            # Typing in the body: the front matter (and so the panels) did not change.
+            self.front_matter = replace(shown, body=text[end:])
+            return text
         self.front_matter = parse(text)
+        self._head = text[: self.front_matter.span[1]]
         self._show_front_matter(self.front_matter)
         return text
 
@@ -526,16 +542,17 @@ class MainWindow(QMainWindow):
             self._render_again = True  # taken when the running render is done
             return
         self._render_again = False
+        if new_article:
+            self._head = None  # show the panels afresh, whatever the text
         text = self._update_panels()
         options = self.review.render_options(self.render_options)
-        self.references_feature.refresh(self.front_matter, options)
+        self.references_feature.refresh(text, self.front_matter, options)
         head = leading_part(text, QUICK_PREVIEW_CHARS) if new_article else None
         if head is not None:
             # A long article: show its beginning first; the whole follows at once.
-            self.render_runner.submit(partial(render_preview, head, options))
-            self._render_again = True
-            return
-        self.render_runner.submit(partial(render_preview, text, options))
+            text, self._render_again = head, True
+        whole = self.rendered_body.blocks is None
+        self.render_runner.submit_on_text(render_preview, text, options, whole)
 
     def _show_front_matter(self, front: FrontMatter) -> None:
         meta = Metadata.from_front_matter(front.data)
@@ -560,15 +577,17 @@ class MainWindow(QMainWindow):
     def _on_rendered(self, rendered: RenderedArticle) -> None:
         self.preview.show_article(rendered)
         if self._render_again:
-            self._refresh()
+            # Next turn of the event loop: keystrokes and painting go first.
+            QTimer.singleShot(0, self, self._refresh)
 
     def show_worker_error(self, error: object) -> None:
         """A background job failed: say so in the status bar (the text is unaffected)."""
         self.statusBar().showMessage(self.tr("Background task failed: {0}").format(error), 5000)
+
     def _on_render_failed(self, error: object) -> None:
         self.show_worker_error(error)
         if self._render_again:
-            self._refresh()
+            QTimer.singleShot(0, self, self._refresh)
 
     # ----- reporting ------------------------------------------------------------------------
 

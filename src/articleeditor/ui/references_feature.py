@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from articleeditor.core.article import Metadata
 from articleeditor.core.frontmatter import FrontMatter, parse
-from articleeditor.core.refcheck import check_references, citation_offsets, reference_rows
+from articleeditor.core.refcheck import citation_offsets
 from articleeditor.core.refimport import import_references, make_key
-from articleeditor.core.render import RenderOptions, options_for_article
+from articleeditor.core.render import RenderOptions
 from articleeditor.ui.citation_completer import CitationCompleter
 from articleeditor.ui.dialogs.import_references import ImportReferencesDialog
 from articleeditor.ui.editor.markdown_editor import utf16_offset
-from articleeditor.ui.workers import LatestOnlyRunner
+from articleeditor.ui.worker_jobs import reference_view
 
 if TYPE_CHECKING:
     from articleeditor.ui.main_window import MainWindow
@@ -30,7 +30,7 @@ class ReferencesFeature(QObject):
         super().__init__(window)
         self.window = window
         self.panel = window.references_panel
-        self.runner = LatestOnlyRunner(self)
+        self.runner = window.analysis_worker.channel()
         self.runner.done.connect(self._show_view)
         self.runner.failed.connect(window.show_worker_error)
         self.completer = CitationCompleter(window.editor)
@@ -41,19 +41,17 @@ class ReferencesFeature(QObject):
         )
         window.actions.import_references.triggered.connect(self._import_dialog)
 
-    def refresh(self, front: FrontMatter, options: RenderOptions) -> None:
-        """Recompute the panel's entries and the checks for the text just parsed."""
+    def refresh(self, text: str, front: FrontMatter, options: RenderOptions) -> None:
+        """Recompute the panel's entries and the checks for ``text`` (parsed as ``front``)."""
         meta = Metadata.from_front_matter(front.data)
         self.completer.set_keys([str(r.get("id", "")) for r in meta.references])
         if front.error is not None:
             return
-        style = options_for_article(options, front.data).citation_style
-        body, refs = front.body, meta.references
-        self.runner.submit(
-            lambda: (reference_rows(body, refs, style), check_references(body, refs))
-        )
+        self.runner.submit_on_text(reference_view, text, options)
 
     def _show_view(self, view) -> None:
+        if view is None:
+            return  # the front matter broke meanwhile; the banner says so
         rows, problems = view
         self.panel.show_view(rows, problems)
         undefined = {p.key for p in problems if p.code == "undefined-citation"}

@@ -52,7 +52,6 @@ def take_screenshot(
         return f"could not write {output}"
     # Not close(): a screenshot must not store its window size as the writer's layout.
     window.hide()
-    window.render_runner.wait()
-    window.render_runner.close()
+    window.stop_workers()
     dispose(window)
     return None

@@ -7,12 +7,14 @@ import contextlib
 import multiprocessing
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QSocketNotifier, QThreadPool, Signal
 
+from articleeditor.core.textdelta import TextDelta, TextOutOfStep
 from articleeditor.ui.worker_process import serve
 
 
@@ -88,25 +90,81 @@ class LatestOnlyRunner(QObject):
         return self._pool.waitForDone(msecs)
 
 
-class LatestOnlyProcessRunner(QObject):
-    """Like :class:`LatestOnlyRunner`, but jobs run in one persistent worker *process*.
+@dataclass
+class _ProcessJob:
+    generation: int
+    function: Callable[..., Any]
+    args: tuple[Any, ...]
+    text: str | None  # given to ``function`` first, sent as a delta
 
-    CPU-bound Python (Markdown rendering) in a thread holds the GIL and stalls the GUI thread;
-    in a process it cannot. Jobs must pickle (a module-level function, or a
-    ``functools.partial`` of one with picklable arguments). At most one job is in flight;
-    while it runs only the newest request waits. The answer is read on the GUI thread when
-    a socket notifier says it has arrived, so no Python thread is involved.
+
+class ProcessChannel(QObject):
+    """One kind of job in a :class:`WorkerProcess`: while one runs, only the newest request
+    waits. ``done(result)`` fires for each finished job whose result is still wanted;
+    ``failed(error)`` when a job raised or the process died.
+
+    ``fold`` sees every result in arrival order, wanted or not; a channel whose results are
+    changes to the previous one (the preview's block patches) turns them into whole values.
     """
 
     done = Signal(object)
     failed = Signal(object)
 
+    def __init__(self, worker: WorkerProcess, fold: Callable[[Any], Any] | None = None) -> None:
+        super().__init__(worker)
+        self.worker = worker
+        self.fold = fold
+        self._generation = 0
+        self._pending: _ProcessJob | None = None
+
+    @property
+    def busy(self) -> bool:
+        """True while a job of this channel runs or waits."""
+        return self._pending is not None or self.worker._running_channel() is self
+
+    def submit(self, function: Callable[..., Any], *args: Any) -> None:
+        """Run ``function(*args)`` in the process soon; replaces a request not yet started.
+
+        ``function`` must be importable by name (module level) and ``args`` picklable.
+        """
+        self._queue(function, args, None)
+
+    def submit_on_text(self, function: Callable[..., Any], text: str, *args: Any) -> None:
+        """Like :meth:`submit`, calling ``function(text, *args)``; only the part of ``text``
+        that differs from the last text sent to the process crosses the pipe."""
+        self._queue(function, args, text)
+
+    def _queue(self, function: Callable[..., Any], args: tuple[Any, ...], text: str | None) -> None:
+        self._generation += 1
+        self._pending = _ProcessJob(self._generation, function, args, text)
+        self.worker._request(self)
+
+    def _finish(self, generation: int, result: object, error: object) -> None:
+        if error is not None:
+            self.failed.emit(error)
+        elif generation == self._generation:
+            self.done.emit(result)
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Block until no job of this channel runs or waits (shutdown, tests)."""
+        return self.worker.wait_for(lambda: not self.busy, msecs)
+
+
+class WorkerProcess(QObject):
+    """One persistent worker *process* running the jobs of several channels, one at a time.
+
+    CPU-bound Python in a thread holds the GIL and stalls the GUI thread; in a process it
+    cannot. The process keeps a copy of the editor's text, so a job on the text is sent as a
+    small :class:`TextDelta`. Answers are read on the GUI thread when a socket notifier says
+    they have arrived; a process that dies is replaced for the next job.
+    """
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._generation = 0
-        self._running: int | None = None  # generation of the job in flight
-        self._pending: tuple[int, Callable[[], Any]] | None = None
         self._closed = False
+        self._waiting: list[ProcessChannel] = []  # channels with a pending job, oldest first
+        self._in_flight: tuple[ProcessChannel, _ProcessJob] | None = None
+        self._text: str | None = None  # what the process holds, once it has read our jobs
         # spawn, never fork: a forked copy of a Qt process is unsafe.
         self._context = multiprocessing.get_context("spawn")
         self._process: BaseProcess | None = None
@@ -114,85 +172,108 @@ class LatestOnlyProcessRunner(QObject):
         self._notifier: QSocketNotifier | None = None
         self._start_process()
 
+    def channel(self, fold: Callable[[Any], Any] | None = None) -> ProcessChannel:
+        """A new channel of jobs in this process (see :class:`ProcessChannel`)."""
+        return ProcessChannel(self, fold)
+
     def _start_process(self) -> None:
         ours, theirs = self._context.Pipe()
         process = self._context.Process(target=serve, args=(theirs,), daemon=True)
         process.start()
         theirs.close()
         self._process, self._connection = process, ours
+        self._text = None
         self._notifier = QSocketNotifier(ours.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_readable)
 
-    @property
-    def busy(self) -> bool:
-        """True while a job runs or waits."""
-        return self._running is not None or self._pending is not None
+    def _running_channel(self) -> ProcessChannel | None:
+        return self._in_flight[0] if self._in_flight else None
 
-    def submit(self, work: Callable[[], Any]) -> None:
-        """Run ``work`` in the worker process soon; replaces any request not yet started."""
+    def _request(self, channel: ProcessChannel) -> None:
         if self._closed:
+            channel._pending = None
             return
-        self._generation += 1
-        self._pending = (self._generation, work)
-        if self._running is None:
-            self._send_pending()
+        if channel not in self._waiting:
+            self._waiting.append(channel)
+        self._send_next()
 
-    def _send_pending(self) -> None:
-        generation, work = self._pending
-        self._pending = None
-        try:
-            self._connection.send(work)
-        except (OSError, EOFError) as lost:
-            self._restart(lost)
-            self.failed.emit(RuntimeError(f"the render process stopped ({lost})"))
-            return
-        except Exception as unpicklable:  # e.g. a job that cannot be pickled
-            self.failed.emit(unpicklable)
-            return
-        self._running = generation
+    def _send_next(self) -> None:
+        while self._in_flight is None and self._waiting and not self._closed:
+            channel = self._waiting.pop(0)
+            job, channel._pending = channel._pending, None
+            if job is None:
+                continue
+            delta = None if job.text is None else TextDelta.between(self._text, job.text)
+            try:
+                self._connection.send((job.function, job.args, delta))
+            except (OSError, EOFError) as lost:
+                self._restart()
+                channel.failed.emit(RuntimeError(f"the worker process stopped ({lost})"))
+                continue
+            except Exception as unpicklable:  # pickled before any byte is written
+                channel.failed.emit(unpicklable)
+                continue
+            if job.text is not None:
+                self._text = job.text
+            self._in_flight = (channel, job)
 
-    def _restart(self, reason: object) -> None:
+    def _restart(self) -> None:
         self._notifier.setEnabled(False)
         self._notifier.deleteLater()
         self._connection.close()
         if self._process.is_alive():
             self._process.kill()
         self._process.join(1)
-        self._running = None
+        self._in_flight = None
         if not self._closed:
             self._start_process()
 
     def _on_readable(self) -> None:
-        generation = self._running
+        if self._in_flight is None:
+            return
+        channel, job = self._in_flight
         try:
             result, error = self._connection.recv()
         except (EOFError, OSError) as lost:
-            self._restart(lost)
-            result, error = None, RuntimeError(f"the render process stopped ({lost})")
-        self._running = None
-        if self._pending is not None:
-            self._send_pending()
-        if error is not None:
-            self.failed.emit(error)
-        elif generation == self._generation:
-            self.done.emit(result)
+            self._restart()
+            result, error = None, RuntimeError(f"the worker process stopped ({lost})")
+        self._in_flight = None
+        if isinstance(error, TextOutOfStep):
+            # The process lost our text (it never should): send the job again, whole.
+            self._text = None
+            if channel._pending is None:
+                channel._pending = job
+            self._waiting.insert(0, channel)
+            self._send_next()
+            return
+        if error is None and channel.fold is not None:
+            try:
+                result = channel.fold(result)
+            except Exception as unfoldable:
+                result, error = None, unfoldable
+        self._send_next()
+        channel._finish(job.generation, result, error)
 
-    def wait(self, msecs: int = 5000) -> bool:
-        """Block until no job runs or waits, handling answers as they come (shutdown, tests)."""
+    def wait_for(self, condition: Callable[[], bool], msecs: int = 5000) -> bool:
+        """Handle answers as they come until ``condition()`` holds or ``msecs`` pass."""
         deadline = time.monotonic() + msecs / 1000
-        while self.busy and not self._closed:
+        while not condition() and not self._closed:
             left = deadline - time.monotonic()
+            if self._in_flight is None:
+                return condition()
             if left <= 0 or not self._connection.poll(left):
                 return False
             self._on_readable()
         return True
 
     def close(self) -> None:
-        """Stop the worker process."""
+        """Stop the worker process; jobs still waiting are dropped."""
         if self._closed:
             return
         self._closed = True
-        self._pending = None
+        for channel in self._waiting:
+            channel._pending = None
+        self._waiting.clear()
         self._notifier.setEnabled(False)
         with contextlib.suppress(OSError):
             self._connection.send(None)

@@ -22,7 +22,6 @@ from articleeditor.ui.editor.recovery import RecoveryKeeper
 from articleeditor.ui.editor.spellcheck import SpellChecker
 from articleeditor.ui.editor.stats_label import StatsLabel
 from articleeditor.ui.panels.outline_panel import OutlinePanel
-from articleeditor.ui.workers import LatestOnlyRunner
 
 if TYPE_CHECKING:
     from articleeditor.ui.main_window import MainWindow
@@ -54,17 +53,18 @@ class EditorFeatures(QObject):
         )
         self._outline_timer = QTimer(self, singleShot=True, interval=OUTLINE_DELAY_MS)
         self._outline_timer.timeout.connect(self.update_outline)
-        self._outline_runner = LatestOnlyRunner(self)
+        self._outline_runner = window.analysis_worker.channel()
         self._outline_runner.done.connect(self.outline.show_headings)
         self.editor.textChanged.connect(self._outline_timer.start)
         self.outline.heading_activated.connect(self.go_to_heading)
 
-        self.stats = StatsLabel(self.editor)
+        self.stats = StatsLabel(self.editor, window.analysis_worker)
         window.statusBar().addPermanentWidget(self.stats)
 
         store = keys.settings()
         self.spelling = SpellChecker(
             self.editor,
+            window.analysis_worker,
             data / "dictionary.txt",
             self.default_language,
             self.actions.add_to_dictionary,
@@ -202,9 +202,8 @@ class EditorFeatures(QObject):
         self.formatter.insert_link(text or url.strip(), url)
 
     def update_outline(self) -> None:
-        """Rebuild the outline from the current text (parsed in a worker)."""
-        text = self.editor.text()
-        self._outline_runner.submit(lambda: headings(text))
+        """Rebuild the outline from the current text (parsed in the analysis process)."""
+        self._outline_runner.submit_on_text(headings, self.editor.text())
 
     def go_to_heading(self, line: int) -> None:
         """Move the editor (and the preview, if it can scroll to a line) to ``line``."""

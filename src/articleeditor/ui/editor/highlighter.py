@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from articleeditor.core.spelling import front_matter_tokens, line_tokens
+from articleeditor.core.spelling import front_matter_tokens, line_tokens, lines_with
 from articleeditor.ui.none_refcount import guard_none_refcount
 
 # Block states. A fence state also encodes the fence's character and length so only a matching
@@ -101,20 +101,6 @@ DARK = Theme(
 def in_front_matter(state: int) -> bool:
     """True for the block states of lines inside the front matter."""
     return 0 < state < FENCE_BASE and bool(state & (FRONT_YAML | FRONT_TOML))
-
-
-def words_pattern(words: set[str]) -> re.Pattern[str]:
-    """A pattern finding any of ``words`` as a whole word."""
-    ordered = sorted(words, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ordered) + r")(?!\w)")
-
-
-def lines_with(text: str, words: set[str]) -> list[int]:
-    """0-based numbers of the lines of ``text`` that contain any of ``words``."""
-    if not words:
-        return []
-    pattern = words_pattern(words)
-    return [n for n, line in enumerate(text.split("\n")) if pattern.search(line)]
 
 
 def theme_for(palette: QPalette) -> Theme:

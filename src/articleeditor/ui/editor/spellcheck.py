@@ -1,26 +1,21 @@
-"""Background spell checking for the editor: the check runs in a worker, its result (the set of
-misspelled words) goes to the highlighter, which underlines them; the context menu offers
-suggestions and "Add to Dictionary"."""
+"""Background spell checking for the editor: the check runs in the analysis process, its
+result (the set of misspelled words) goes to the highlighter, which underlines them; the
+context menu offers suggestions and "Add to Dictionary"."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QMenu
 
-from articleeditor.core import fields
-from articleeditor.core.frontmatter import parse
 from articleeditor.core.spelling import (
     Dictionary,
     PersonalDictionary,
     UnsupportedLanguage,
-    document_words,
     front_matter_tokens,
-    language_code,
     line_tokens,
 )
 from articleeditor.ui.editor.formatting import python_index, utf16_len
@@ -29,23 +24,10 @@ from articleeditor.ui.editor.highlighter import (
     NORMAL,
     PROSE_VALUE,
     in_front_matter,
-    lines_with,
 )
 from articleeditor.ui.editor.markdown_editor import MarkdownEditor
-from articleeditor.ui.workers import LatestOnlyRunner
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    """A finished check: the misspelled words, and the lines whose underlines change relative
-    to ``shown`` (the underlined words when the check started, on a text of ``line_count``)."""
-
-    language: str
-    misspelled: set[str]
-    shown: set[str]
-    line_count: int
-    lines: list[int]
-
+from articleeditor.ui.worker_jobs import SpellCheckResult, check_spelling
+from articleeditor.ui.workers import WorkerProcess
 
 # After typing stops; a check of a long article takes a few hundred milliseconds.
 CHECK_DELAY_MS = 400
@@ -59,6 +41,7 @@ class SpellChecker(QObject):
     def __init__(
         self,
         editor: MarkdownEditor,
+        worker: WorkerProcess,
         personal_path: Path,
         default_language: Callable[[], str],
         add_action: QAction,
@@ -70,8 +53,8 @@ class SpellChecker(QObject):
         self.add_action = add_action
         self.enabled = True
         self.language = ""
-        self._dictionaries: dict[str, Dictionary | None] = {}
-        self._runner = LatestOnlyRunner(self)
+        self._dictionaries: dict[str, Dictionary | None] = {}  # for suggestions
+        self._runner = worker.channel()
         self._runner.done.connect(self._on_checked)
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
@@ -91,7 +74,7 @@ class SpellChecker(QObject):
     def dictionary(self, language: str) -> Dictionary | None:
         """The dictionary for ``language`` (loaded once; None if no word list ships for it).
 
-        Called from the worker thread; loading takes a fraction of a second.
+        Checking runs in the analysis process with its own copy; this one gives suggestions.
         """
         if language not in self._dictionaries:
             try:
@@ -100,35 +83,25 @@ class SpellChecker(QObject):
                 self._dictionaries[language] = None
         return self._dictionaries[language]
 
-    def article_language(self, text: str) -> str:
-        """The article's ``lang`` front matter, else the setting's language."""
-        _key, value = fields.get_field(parse(text).data, fields.LANGUAGE)
-        return language_code(value, self.default_language())
-
     def check_now(self) -> None:
         """Start a check of the current text (a newer one supersedes a waiting one)."""
         if not self.enabled:
             return
-        text = self.editor.text()
-        shown = set(self.editor.highlighter.misspelled)
+        self._runner.submit_on_text(
+            check_spelling,
+            self.editor.text(),
+            self.default_language(),
+            frozenset(self.personal.words),
+            set(self.editor.highlighter.misspelled),
+        )
 
-        def work() -> CheckResult:
-            language = self.article_language(text)
-            dictionary = self.dictionary(language)
-            found = set() if dictionary is None else dictionary.misspelled(document_words(text))
-            # Which lines need new underlines, found here rather than on the GUI thread.
-            lines = lines_with(text, found ^ shown)
-            return CheckResult(language, found, shown, text.count("\n") + 1, lines)
-
-        self._runner.submit(work)
-
-    def _on_checked(self, result: CheckResult) -> None:
+    def _on_checked(self, result: SpellCheckResult) -> None:
         self.language = result.language
         if self.enabled:
             self._apply(result)
         self.checked.emit(result.language, result.misspelled)
 
-    def _apply(self, result: CheckResult) -> None:
+    def _apply(self, result: SpellCheckResult) -> None:
         highlighter = self.editor.highlighter
         if highlighter.misspelled != result.shown:
             highlighter.set_misspelled(result.misspelled)  # changed meanwhile: find the lines
@@ -171,7 +144,7 @@ class SpellChecker(QObject):
     def suggestion_actions(self, cursor: QTextCursor, parent: QObject) -> list[QAction]:
         """Actions replacing the misspelled word at ``cursor`` with each suggestion."""
         found = self.word_at(cursor)
-        dictionary = self._dictionaries.get(self.language)
+        dictionary = self.dictionary(self.language) if self.language else None
         if found is None or dictionary is None:
             return []
         start, end, word = found

@@ -7,30 +7,31 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from articleeditor.core.textstats import TextStats, count
 from articleeditor.ui.editor.markdown_editor import MarkdownEditor
-from articleeditor.ui.workers import LatestOnlyRunner
+from articleeditor.ui.workers import WorkerProcess
 
 # Counting a long article takes milliseconds; no need to recount on every keystroke.
 COUNT_DELAY_MS = 300
 
 
 class StatsLabel(QLabel):
-    """Recounts in a worker shortly after the text changes."""
+    """Recounts in a worker process shortly after the text changes."""
 
-    def __init__(self, editor: MarkdownEditor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, editor: MarkdownEditor, worker: WorkerProcess, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("text-stats")
         self.editor = editor
         self.stats = TextStats(0, 0, 0, 0)
-        self._runner = LatestOnlyRunner(self)
+        self._runner = worker.channel()
         self._runner.done.connect(self.show_stats)
         self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
         self._timer.timeout.connect(self.recount)
         editor.textChanged.connect(self._timer.start)
 
     def recount(self) -> None:
-        """Count the current text in the worker."""
-        text = self.editor.text()
-        self._runner.submit(lambda: count(text))
+        """Count the current text in the worker process."""
+        self._runner.submit_on_text(count, self.editor.text())
 
     def wait(self) -> None:
         """Block until a count in progress is done."""

@@ -17,6 +17,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngine
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
+from articleeditor.core.blockpatch import diff_blocks
 from articleeditor.core.page import page_html
 from articleeditor.core.render import RenderedArticle, split_blocks
 from articleeditor.ui.preview.request_guard import RequestGuard
@@ -216,14 +217,7 @@ class PreviewView(QWebEngineView):
         if old is None:
             start, count, fresh, reset = 0, 0, blocks, True
         else:
-            start = 0
-            limit = min(len(old), len(blocks))
-            while start < limit and old[start] == blocks[start]:
-                start += 1
-            end_old, end_new = len(old), len(blocks)
-            while end_old > start and end_new > start and old[end_old - 1] == blocks[end_new - 1]:
-                end_old -= 1
-                end_new -= 1
+            start, end_old, end_new = diff_blocks(old, blocks)
             count, fresh, reset = end_old - start, blocks[start:end_new], False
         self._shown_blocks = blocks
         self._shown_header = rendered.header_html

@@ -145,7 +145,7 @@ class ReviewController(QObject):
         """Re-read the marks from the editor's text."""
         self.panel_timer.stop()
         # The preview's text mirror: no toPlainText() copy of a long article per typing pause.
-        self.panel.show_marks(critic.parse_marks(self.window.text_mirror.text()))
+        self.panel.show_marks(critic.parse_marks(self.window.editor.text()))
 
     def go_to_mark(self, index: int) -> None:
         """Select mark ``index`` in the editor and scroll the preview to it."""
