@@ -6,7 +6,9 @@ import re
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QCompleter, QPlainTextEdit
+from PySide6.QtWidgets import QCompleter
+
+from articleeditor.ui.editor.markdown_editor import MarkdownEditor
 
 # "[@" or "; @" (a second key in a group) followed by the key typed so far.
 _TYPED_KEY = re.compile(r"(?:\[|;\s*)-?@([\w:.#$%&\-+?<>~/]*)$")
@@ -16,7 +18,7 @@ _ACCEPT_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
 class CitationCompleter(QObject):
     """Shows a popup of citation keys while a key is being typed after ``[@``."""
 
-    def __init__(self, editor: QPlainTextEdit) -> None:
+    def __init__(self, editor: MarkdownEditor) -> None:
         super().__init__(editor)
         self.editor = editor
         self.model = QStringListModel(self)
@@ -27,7 +29,7 @@ class CitationCompleter(QObject):
         self.completer.activated.connect(self.insert_key)
         # Installed after QCompleter's own filter, so it sees the popup's keys first.
         self.completer.popup().installEventFilter(self)
-        editor.textChanged.connect(self._update)
+        editor.text_edited.connect(self._update)
 
     def set_keys(self, keys: list[str]) -> None:
         """The keys offered (the article's and the site's references)."""

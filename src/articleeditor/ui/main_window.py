@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         # Processes, not threads: rendering or checking a long article would hold the GIL and
         # stall typing. Rendering has its own, so checks never delay the preview.
         self.render_worker = WorkerProcess(self)
-        self.analysis_worker = WorkerProcess(self)
+        self.analysis_worker = WorkerProcess(self, niceness=10)  # nothing waits on it
         self.rendered_body = PatchedBody()
         self.render_runner = self.render_worker.channel(fold=self.rendered_body.apply)
         self.render_runner.done.connect(self._on_rendered)
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(lambda: show_about(self))
         self.publisher = Publisher(self)
         a.publish.triggered.connect(self.publisher.start)
-        self.editor.textChanged.connect(self._schedule_refresh)
+        self.editor.text_edited.connect(self._schedule_refresh)
         self.editor.document().modificationChanged.connect(self.setWindowModified)
         self.article_panel.field_edited.connect(self.set_field)
         self.tags_panel.tags_edited.connect(lambda tags: self.set_field("tags", tags or None))

@@ -10,13 +10,13 @@ from multiprocessing.connection import Connection
 from articleeditor.core.textdelta import TextOutOfStep
 
 
-def serve(connection: Connection) -> None:
+def serve(connection: Connection, niceness: int = 0) -> None:
     """Run each job the process is sent and send back ``(result, error)``.
 
     A job is ``(function, args, delta)``: with a delta, the process's copy of the editor's
     text is brought up to date and passed to ``function`` first.
     """
-    run_behind_the_gui()
+    run_behind_the_gui(niceness)
     text: str | None = None
     while True:
         try:
@@ -47,10 +47,12 @@ def serve(connection: Connection) -> None:
                 connection.send((None, RuntimeError(f"result not sendable: {unpicklable}")))
 
 
-def run_behind_the_gui() -> None:
-    """Lower this process's priority. Sending a job wakes the process; at equal priority
-    the kernel may switch to it at once and leave the GUI thread waiting for a core."""
+def run_behind_the_gui(niceness: int) -> None:
+    """Keep this process from taking a core from the GUI thread: sending a job wakes the
+    process, and a normal process woken up may be switched to at once; ``niceness`` lowers
+    its share of the CPU further."""
     with contextlib.suppress(AttributeError, OSError):  # Linux: no wake-up preemption
         os.sched_setscheduler(0, os.SCHED_BATCH, os.sched_param(0))
-    with contextlib.suppress(AttributeError, OSError):  # POSIX
-        os.nice(5)
+    if niceness:
+        with contextlib.suppress(AttributeError, OSError):  # POSIX
+            os.nice(niceness)

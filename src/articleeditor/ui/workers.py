@@ -159,8 +159,9 @@ class WorkerProcess(QObject):
     they have arrived; a process that dies is replaced for the next job.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, niceness: int = 0) -> None:
         super().__init__(parent)
+        self._niceness = niceness  # how far the process stands back (see run_behind_the_gui)
         self._closed = False
         self._waiting: list[ProcessChannel] = []  # channels with a pending job, oldest first
         self._in_flight: tuple[ProcessChannel, _ProcessJob] | None = None
@@ -178,7 +179,9 @@ class WorkerProcess(QObject):
 
     def _start_process(self) -> None:
         ours, theirs = self._context.Pipe()
-        process = self._context.Process(target=serve, args=(theirs,), daemon=True)
+        process = self._context.Process(
+            target=serve, args=(theirs, self._niceness), daemon=True
+        )
         process.start()
         theirs.close()
         self._process, self._connection = process, ours

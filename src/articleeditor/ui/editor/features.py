@@ -55,7 +55,7 @@ class EditorFeatures(QObject):
         self._outline_timer.timeout.connect(self.update_outline)
         self._outline_runner = window.analysis_worker.channel()
         self._outline_runner.done.connect(self.outline.show_headings)
-        self.editor.textChanged.connect(self._outline_timer.start)
+        self.editor.text_edited.connect(self._outline_timer.start)
         self.outline.heading_activated.connect(self.go_to_heading)
 
         self.stats = StatsLabel(self.editor, window.analysis_worker)

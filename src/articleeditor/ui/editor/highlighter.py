@@ -4,20 +4,28 @@ Qt calls :meth:`highlightBlock` only for the edited line, and for following line
 their block state changes, so the cost of a keystroke is bounded by the edited line — except
 when it opens or closes a multi-line construct (a code fence, the front matter), which must
 restyle the lines it encloses. The block state records which construct a line is inside.
+
+A long article is not styled in one go: on loading (or a theme change) the first screen is
+styled at once and the rest a slice at a time between events, and restyling many lines for
+new spelling marks is spread the same way, so the window keeps answering throughout.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
     QPalette,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QApplication
@@ -154,6 +162,15 @@ def _formats(theme: Theme) -> dict[str, QTextCharFormat]:
     }
 
 
+# Lines styled at once when a document is loaded (more than a screen), then per slice.
+FIRST_LINES = 300
+SLICE_LINES = 40
+# GUI-thread time given to styling per turn of the event loop.
+SLICE_BUDGET_S = 0.008
+# One edit that restyles more lines than this (a fence opened above a long text) goes on
+# in slices from there.
+CASCADE_LINES = 1000
+
 _CITED_KEY = re.compile(r"-?@([\w:.#$%&+?<>~/-]*\w)")
 
 
@@ -171,7 +188,104 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.undefined_keys: set[str] = set()
         self._offsets: list[int] | None = None
         self.spelling_enabled = True
+        # The document's text; the editor gives a cheaper copy than toPlainText().
+        self.document_text: Callable[[], str] = document.toPlainText
+        # Lines after the frontier wait for their slice; ``_next`` starts the next slice.
+        self._frontier: QTextCursor | None = None
+        self._next: QTextCursor | None = None
+        self._styled_at = -1  # position of the line styled last (follows Qt's cascade)
+        self._queued: list[int] = []  # line numbers whose marks changed, still to restyle
+        self._cascade = 0  # lines restyled in this turn of the event loop
+        self._slicer = QTimer(self)
+        self._slicer.setInterval(0)
+        self._slicer.timeout.connect(self._style_for_a_while)
         self.set_palette(palette or QApplication.palette())
+
+    # ----- styling a long document a slice at a time ---------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """True while lines wait to be styled."""
+        return self._next is not None or bool(self._queued)
+
+    def hold(self) -> None:
+        """Style only the first line until :meth:`style_progressively` (call before loading
+        a whole new text)."""
+        self._frontier = QTextCursor(self.document())
+        self._frontier.setKeepPositionOnInsert(True)
+
+    def style_progressively(self) -> None:
+        """Style the first screen now and the rest of the document slice by slice."""
+        if self._frontier is None:
+            self.hold()
+        self._next = QTextCursor(self.document())
+        self._next.setKeepPositionOnInsert(True)
+        self._queued.clear()
+        while self._next is not None and self._next.block().blockNumber() < FIRST_LINES:
+            self._style_slice()
+        if self.busy:
+            self._slicer.start()
+
+    def restyle_all(self) -> None:
+        """Restyle every line (new colours), the first screen at once."""
+        self.hold()
+        self.rehighlight()  # cheap: every line but the first waits behind the frontier
+        self.style_progressively()
+
+    def finish(self) -> None:
+        """Style everything still waiting, now (tests, screenshots)."""
+        while self.busy:
+            self._style_for_a_while()
+
+    def _waiting(self, block: QTextBlock) -> bool:
+        return self._frontier is not None and block.position() > self._frontier.position()
+
+    def _style_slice(self) -> None:
+        document = self.document()
+        block = document.findBlock(self._next.position())
+        last = block
+        for _ in range(SLICE_LINES - 1):
+            if not last.next().isValid():
+                break
+            last = last.next()
+        final = not last.next().isValid()
+        if final:
+            self._frontier = None
+        else:
+            self._frontier.setPosition(last.position())
+        while block.isValid() and block.position() <= last.position():
+            self._styled_at = -1
+            self.rehighlightBlock(block)  # and the lines after it while their state changes
+            reached = document.findBlock(max(self._styled_at, block.position()))
+            block = reached.next()
+        if final or not block.isValid():
+            self._frontier = self._next = None
+        else:
+            self._next.setPosition(block.position())
+
+    def _end_cascade(self) -> None:
+        self._cascade = 0
+
+    def _continue_in_slices(self, block: QTextBlock) -> None:
+        """Let ``block`` and the lines after it wait for slices, starting with ``block``."""
+        self._frontier = QTextCursor(block.previous())
+        self._frontier.setKeepPositionOnInsert(True)
+        self._next = QTextCursor(block)
+        self._next.setKeepPositionOnInsert(True)
+        self._slicer.start()
+
+    def _style_for_a_while(self) -> None:
+        deadline = time.perf_counter() + SLICE_BUDGET_S
+        document = self.document()
+        while self.busy and time.perf_counter() < deadline:
+            if self._queued:
+                block = document.findBlockByNumber(self._queued.pop())
+                if block.isValid() and not self._waiting(block):
+                    self.rehighlightBlock(block)
+            else:
+                self._style_slice()
+        if not self.busy:
+            self._slicer.stop()
 
     def set_palette(self, palette: QPalette) -> None:
         """Pick the light or dark colours for ``palette`` and restyle the document."""
@@ -180,7 +294,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._spelling = QTextCharFormat()
         self._spelling.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._spelling.setUnderlineColor(QColor("#e0201b"))
-        self.rehighlight()
+        self.restyle_all()
 
     def set_misspelled(self, words: set[str], lines: list[int] | None = None) -> None:
         """Replace the set of misspelled words and restyle the lines whose marks change.
@@ -192,26 +306,30 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.misspelled = words
         if not changed:
             return
-        document = self.document()
         if lines is None:
-            lines = lines_with(document.toPlainText(), changed)
-        for number in lines:
-            block = document.findBlockByNumber(number)
-            if block.isValid():
-                self.rehighlightBlock(block)
+            lines = lines_with(self.document_text(), changed)
+        self.restyle_lines(lines)
+
+    def restyle_lines(self, lines: Iterable[int]) -> None:
+        """Restyle the lines numbered ``lines`` (0-based): a few at once, many slice by slice,
+        from the top."""
+        ordered = sorted(set(lines), reverse=True)
+        if len(ordered) <= SLICE_LINES:
+            document = self.document()
+            for number in ordered:
+                block = document.findBlockByNumber(number)
+                if block.isValid() and not self._waiting(block):
+                    self.rehighlightBlock(block)
+            return
+        self._queued = sorted(set(self._queued) | set(ordered), reverse=True)
+        self._slicer.start()
 
     def set_undefined_keys(self, keys: set[str]) -> None:
         """Underline citations of ``keys`` (cited but not in the references) as errors."""
         changed = keys ^ self.undefined_keys
         self.undefined_keys = keys
-        if not changed:
-            return
-        document = self.document()
-        block = document.begin()
-        while block.isValid():
-            if "@" in block.text() and any(key in block.text() for key in changed):
-                self.rehighlightBlock(block)
-            block = block.next()
+        if changed:
+            self.restyle_lines(lines_with(self.document_text(), changed))
 
     # ----- per block ------------------------------------------------------------------------
 
@@ -226,6 +344,20 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.setFormat(begin, self._u16(start + length) - begin, fmt)
 
     def highlightBlock(self, text: str) -> None:
+        block = self.currentBlock()
+        if self._waiting(block):
+            # Its slice comes later; an unchanged state stops Qt going on to the next line.
+            self.setCurrentBlockState(self.currentBlockState())
+            return
+        if self._next is None:
+            self._cascade += 1
+            if self._cascade == 1:
+                QTimer.singleShot(0, self, self._end_cascade)
+            elif self._cascade > CASCADE_LINES:
+                self._continue_in_slices(block)
+                self.setCurrentBlockState(self.currentBlockState())
+                return
+        self._styled_at = block.position()
         self._offsets = None
         if _ASTRAL.search(text):
             offsets, unit = [], 0

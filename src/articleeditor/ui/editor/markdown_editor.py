@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFontDatabase,
@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
+from articleeditor.core.textdelta import TextDelta
 from articleeditor.ui.editor.formatting import Formatter
 from articleeditor.ui.editor.highlighter import MarkdownHighlighter
 from articleeditor.ui.editor.text_mirror import TextMirror
@@ -25,19 +26,6 @@ MenuProvider = Callable[[QMenu, QTextCursor], None]
 MimeHandler = Callable[[QMimeData], bool]
 
 
-def _changed_span(old: str, new: str) -> tuple[int, int, int]:
-    """Return (start, old_end, new_end) of the single region where ``old`` and ``new`` differ."""
-    limit = min(len(old), len(new))
-    start = 0
-    while start < limit and old[start] == new[start]:
-        start += 1
-    old_end, new_end = len(old), len(new)
-    while old_end > start and new_end > start and old[old_end - 1] == new[new_end - 1]:
-        old_end -= 1
-        new_end -= 1
-    return start, old_end, new_end
-
-
 def utf16_offset(text: str, index: int) -> int:
     """Qt counts positions in UTF-16 code units; Python in code points (emoji differ)."""
     prefix = text[:index]
@@ -45,7 +33,13 @@ def utf16_offset(text: str, index: int) -> int:
 
 
 class MarkdownEditor(QPlainTextEdit):
-    """Source editor; programmatic edits go through :meth:`apply_text` as one undo step."""
+    """Source editor; programmatic edits go through :meth:`apply_text` as one undo step.
+
+    ``text_edited`` fires when the text changed; ``textChanged`` also fires each time the
+    highlighter restyles a line, which must not re-render or re-check anything.
+    """
+
+    text_edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,11 +54,24 @@ class MarkdownEditor(QPlainTextEdit):
         # toPlainText() on a 1 MB document costs 6-20 ms; the preview, the checks and the
         # recovery journal read the text after nearly every keystroke.
         self.text_mirror = TextMirror(self.document(), self)
+        self.highlighter.document_text = self.text_mirror.text
+        self._edited = False
+        self.document().contentsChange.connect(self._note_edit)
+        self.textChanged.connect(self._emit_text_edited)
         self.formatter = Formatter(self)
         self.menu_providers: list[MenuProvider] = []
         self.mime_handlers: list[MimeHandler] = []
 
     # ----- events ----------------------------------------------------------------------------
+
+    def _note_edit(self, _position: int, removed: int, added: int) -> None:
+        if removed or added:
+            self._edited = True
+
+    def _emit_text_edited(self) -> None:
+        if self._edited:
+            self._edited = False
+            self.text_edited.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.isReadOnly() and self.formatter.handle_key(event):
@@ -112,7 +119,9 @@ class MarkdownEditor(QPlainTextEdit):
 
     def load_text(self, text: str) -> None:
         """Replace the whole document, clearing undo history and the modified flag."""
+        self.highlighter.hold()  # styling 1 MB at once would freeze the window for seconds
         self.setPlainText(text)
+        self.highlighter.style_progressively()
         self.document().setModified(False)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
@@ -121,10 +130,12 @@ class MarkdownEditor(QPlainTextEdit):
 
         One undo step, and the cursor and scroll position outside the edit stay put.
         """
-        old_text = self.toPlainText()
+        old_text = self.text()
         if old_text == new_text:
             return
-        start, old_end, new_end = _changed_span(old_text, new_text)
+        delta = TextDelta.between(old_text, new_text)
+        start, old_end = delta.start, len(old_text) - delta.tail
+        new_end = len(new_text) - delta.tail
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         cursor.setPosition(utf16_offset(old_text, start))

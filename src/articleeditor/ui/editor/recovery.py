@@ -48,7 +48,7 @@ class RecoveryKeeper(QObject):
         self._timer = QTimer(self, singleShot=True, interval=JOURNAL_DELAY_MS)
         self._timer.timeout.connect(self.write_now)
         document = window.editor.document()
-        window.editor.textChanged.connect(self._on_text_changed)
+        window.editor.text_edited.connect(self._on_text_changed)
         document.modificationChanged.connect(self._on_modification_changed)
         self._track(window.article)
         QTimer.singleShot(0, self, self.offer_other_sessions)

@@ -58,7 +58,7 @@ class SpellChecker(QObject):
         self._runner.done.connect(self._on_checked)
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
-        editor.textChanged.connect(self._timer.start)
+        editor.text_edited.connect(self._timer.start)
         editor.menu_providers.append(self.fill_menu)
         add_action.triggered.connect(self._add_action_word)
 

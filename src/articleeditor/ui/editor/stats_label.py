@@ -27,7 +27,7 @@ class StatsLabel(QLabel):
         self._runner.done.connect(self.show_stats)
         self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
         self._timer.timeout.connect(self.recount)
-        editor.textChanged.connect(self._timer.start)
+        editor.text_edited.connect(self._timer.start)
 
     def recount(self) -> None:
         """Count the current text in the worker process."""

@@ -86,7 +86,7 @@ class ReviewController(QObject):
 
         self.panel_timer = QTimer(self, singleShot=True, interval=PANEL_DELAY_MS)
         self.panel_timer.timeout.connect(self.refresh_panel)
-        window.editor.textChanged.connect(self.panel_timer.start)
+        window.editor.text_edited.connect(self.panel_timer.start)
         window.article_loaded.connect(self._on_article_loaded)
         self._fill_menu(window.review_menu)
 
