@@ -164,9 +164,9 @@ def _formats(theme: Theme) -> dict[str, QTextCharFormat]:
 
 # Lines styled at once when a document is loaded (more than a screen), then per slice.
 FIRST_LINES = 300
-SLICE_LINES = 40
+SLICE_LINES = 25
 # GUI-thread time given to styling per turn of the event loop.
-SLICE_BUDGET_S = 0.008
+SLICE_BUDGET_S = 0.005
 # One edit that restyles more lines than this (a fence opened above a long text) goes on
 # in slices from there.
 CASCADE_LINES = 1000
@@ -368,8 +368,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._offsets = offsets
         previous = self.previousBlockState()
         state = NORMAL if previous < 0 else previous
-        block_number = self.currentBlock().blockNumber()
-        if block_number == 0 and text.rstrip() in ("---", "+++"):
+        # The first line (position 0; blockNumber() walks the document, this does not).
+        if block.position() == 0 and text.rstrip() in ("---", "+++"):
             self._paint(0, len(text), self.formats["front_matter"])
             self.setCurrentBlockState(FRONT_YAML if text.rstrip() == "---" else FRONT_TOML)
             return
