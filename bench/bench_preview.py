@@ -27,7 +27,8 @@ sys.path.insert(0, str(HERE.parent))
 
 TARGETS = {
     "open_1mb": ("open 1 MB → first preview", 1500.0),
-    "complete_1mb": ("open 1 MB → whole article in the preview", 1500.0),
+    # No target in the brief (it asks for the first preview); shown so the wait is visible.
+    "complete_1mb": ("open 1 MB → whole article in the preview", None),
     "latency_50k": ("keystroke → preview, 50 KB (median)", 100.0),
     "latency_1mb": ("keystroke → preview, 1 MB (median)", 400.0),
     "stall_p99": ("GUI stall p99 typing 10 ch/s, 1 MB", 16.0),
@@ -237,8 +238,9 @@ def main() -> int:
         ours = statistics.median(runs[key])
         theirs = retext.get(key) if retext else None
         theirs_text = f"{theirs:.0f}" if isinstance(theirs, float | int) else "–"
-        verdict = "" if ours <= target else " (missed)"
-        print(f"| {label} | ≤ {target:.0f} | {ours:.0f}{verdict} | {theirs_text} |")
+        verdict = "" if target is None or ours <= target else " (missed)"
+        target_text = "–" if target is None else f"≤ {target:.0f}"
+        print(f"| {label} | {target_text} | {ours:.0f}{verdict} | {theirs_text} |")
     if retext and "note" in retext:
         print(f"\nReText: {retext['note']}")
     return 0

@@ -93,3 +93,20 @@ def test_a_worker_reports_errors_and_survives_a_crash(qtbot):
         assert results[-1].words == 6  # the new process got the whole text, not a delta
     finally:
         worker.close()
+
+
+def test_a_worker_that_dies_while_idle_is_replaced_without_spinning(qtbot):
+    worker = WorkerProcess()
+    try:
+        channel = worker.channel()
+        results = []
+        channel.done.connect(results.append)
+        dead = worker._process
+        os.kill(dead.pid, signal.SIGKILL)
+        dead.join(5)
+        qtbot.waitUntil(lambda: worker._process is not dead, timeout=5_000)
+        channel.submit_on_text(count, "one two three")
+        assert channel.wait(20_000)
+        assert results[-1].words == 3
+    finally:
+        worker.close()

@@ -233,6 +233,7 @@ class WorkerProcess(QObject):
 
     def _on_readable(self) -> None:
         if self._in_flight is None:
+            self._on_idle_readable()
             return
         channel, job = self._in_flight
         try:
@@ -256,6 +257,16 @@ class WorkerProcess(QObject):
                 result, error = None, unfoldable
         self._send_next()
         channel._finish(job.generation, result, error)
+
+    def _on_idle_readable(self) -> None:
+        # Nothing was asked, so this is the end of the pipe: the process died while idle
+        # (left alone, the notifier would fire again and again). Replace it now.
+        try:
+            if not self._connection.poll(0):
+                return  # a late notification for an answer already read
+            self._connection.recv()
+        except (EOFError, OSError):
+            self._restart()
 
     def wait_for(self, condition: Callable[[], bool], msecs: int = 5000) -> bool:
         """Handle answers as they come until ``condition()`` holds or ``msecs`` pass."""
