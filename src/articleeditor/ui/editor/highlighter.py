@@ -169,7 +169,7 @@ SLICE_LINES = 25
 SLICE_BUDGET_S = 0.005
 # One edit that restyles more lines than this (a fence opened above a long text) goes on
 # in slices from there.
-CASCADE_LINES = 1000
+CASCADE_LINES = 300
 
 _CITED_KEY = re.compile(r"-?@([\w:.#$%&+?<>~/-]*\w)")
 
@@ -195,7 +195,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._next: QTextCursor | None = None
         self._styled_at = -1  # position of the line styled last (follows Qt's cascade)
         self._queued: list[int] = []  # line numbers whose marks changed, still to restyle
-        self._cascade = 0  # lines restyled in this turn of the event loop
+        self._cascade = 0  # lines restyled since the edit (or the restyle) that began it
+        # Connected after Qt's own handler, so this runs once Qt has restyled for the edit.
+        document.contentsChange.connect(self._end_cascade)
         self._slicer = QTimer(self)
         self._slicer.setInterval(0)
         self._slicer.timeout.connect(self._style_for_a_while)
@@ -263,7 +265,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         else:
             self._next.setPosition(block.position())
 
-    def _end_cascade(self) -> None:
+    def _end_cascade(self, *_change: int) -> None:
         self._cascade = 0
 
     def _continue_in_slices(self, block: QTextBlock) -> None:
@@ -281,6 +283,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             if self._queued:
                 block = document.findBlockByNumber(self._queued.pop())
                 if block.isValid() and not self._waiting(block):
+                    self._end_cascade()
                     self.rehighlightBlock(block)
             else:
                 self._style_slice()
@@ -319,6 +322,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             for number in ordered:
                 block = document.findBlockByNumber(number)
                 if block.isValid() and not self._waiting(block):
+                    self._end_cascade()
                     self.rehighlightBlock(block)
             return
         self._queued = sorted(set(self._queued) | set(ordered), reverse=True)
@@ -351,9 +355,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             return
         if self._next is None:
             self._cascade += 1
-            if self._cascade == 1:
-                QTimer.singleShot(0, self, self._end_cascade)
-            elif self._cascade > CASCADE_LINES:
+            if self._cascade > CASCADE_LINES:
                 self._continue_in_slices(block)
                 self.setCurrentBlockState(self.currentBlockState())
                 return
