@@ -39,6 +39,7 @@ def take_screenshot(
     loop.exec()
     if timed_out:
         return "the preview did not finish loading within 60 s"
+    window.editor.highlighter.finish()  # a long article is styled in slices: show it all
     if line is not None:
         from articleeditor.ui.preview.scroll_sync import scroll_editor_to_line
 
