@@ -5,6 +5,7 @@ from __future__ import annotations
 from articleeditor.core.spelling import (
     Dictionary,
     PersonalDictionary,
+    american_forms,
     document_tokens,
     document_words,
     language_code,
@@ -67,3 +68,13 @@ def test_fast_word_set_agrees_with_the_tokens():
         "```\nnot this\n```\n    indented code\n- item wurd\n> quoted\nUSA and I\n"
     )
     assert document_words(text) == {w for _s, _e, w in document_tokens(text)}
+
+
+def test_british_spellings_are_known_and_misspellings_still_found():
+    english = Dictionary("en")
+    british = ("recognise randomised tumours centres fibre paediatric oestrogen leukaemia "
+               "behavioural analysed programme travelled defence catalogue haemorrhage")
+    assert english.misspelled(british.split()) == set()
+    typos = {"recieve", "definately", "seperate", "occured", "tumoure", "recognyse"}
+    assert english.misspelled(typos) == typos
+    assert "tumors" in american_forms("tumours") and "center" in american_forms("centre")

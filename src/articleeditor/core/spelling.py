@@ -200,6 +200,35 @@ def lines_with(text: str, words: Set[str]) -> list[int]:
     return [n for n, line in enumerate(text.split("\n")) if pattern.search(line)]
 
 
+# British → American spelling patterns, tried one after another on every form made so far:
+# "randomised" → "randomized", "tumours" → "tumors", "centres" → "centers",
+# "paediatric" → "pediatric", "travelled" → "traveled", "programme" → "program".
+_BRITISH_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), american)
+    for pattern, american in (
+        (r"(?<=\w)is(e|ed|es|ing|ation|ations|er|ers)$", r"iz\1"),
+        (r"(?<=\w)ys(e|ed|es|ing|er|ers)$", r"yz\1"),
+        (r"(?<=\w)our(?=s?$|ed$|ing$|ite|able|er|ful|less|al)", "or"),
+        (r"(?<=\w[bt])re(s|d)?$", r"er\1"),
+        (r"(?<=\w)ae(?=\w)", "e"),
+        (r"(?<=\w)oe(?=\w)|^oe(?=s)", "e"),
+        (r"(?<=\w)ence(s)?$", r"ense\1"),
+        (r"(?<=\w[aeiou])ll(ed|ing|er|ers)$", r"l\1"),
+        (r"(?<=\w)mme(s)?$", r"m\1"),
+        (r"(?<=\w)ogue(s)?$", r"og\1"),
+    )
+)
+
+
+def american_forms(word: str) -> set[str]:
+    """The American spellings a British-spelled lower-case ``word`` may stand for."""
+    forms = {word}
+    for pattern, american in _BRITISH_PATTERNS:
+        forms |= {pattern.sub(american, form) for form in forms}
+    forms.discard(word)
+    return forms
+
+
 def available_languages() -> list[str]:
     """Codes of the languages with a word list ("en", "de"…)."""
     from spellchecker import SpellChecker
@@ -232,7 +261,12 @@ class Dictionary:
         if plain in self._checker:
             return True
         # Possessives and contractions the lists lack: "researcher's".
-        return plain.endswith("'s") and plain[:-2] in self._checker
+        if plain.endswith("'s") and plain[:-2] in self._checker:
+            return True
+        # The English list is American; British spellings are as correct for our writers.
+        return self.language == "en" and any(
+            form in self._checker for form in american_forms(plain)
+        )
 
     def misspelled(self, words: Iterable[str]) -> set[str]:
         """The words of ``words`` that are not known."""
