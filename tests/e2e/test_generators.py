@@ -1,7 +1,8 @@
-"""External truth: Hugo, Jekyll and Pelican build a tiny site holding a published article.
+"""External truth: Hugo, Jekyll, Pelican and Astro build a tiny site holding a published article.
 
-Needs ``hugo`` and ``jekyll`` (Debian packages) and ``pelican`` (PyPI, the ``test`` extra).
-Skipped locally when a tool is missing; a failure on CI (``CI`` set), where .ci/run installs them.
+Needs ``hugo`` and ``jekyll`` (Debian packages), ``pelican`` (PyPI, the ``test`` extra) and
+``npm`` (Astro itself is installed from the npm registry into the test's site). Skipped locally
+when a tool is missing; a failure on CI (``CI`` set), where .ci/run installs them.
 """
 
 from __future__ import annotations
@@ -60,10 +61,14 @@ def require(tool: str) -> str:
     if path is None and tool == "pelican" and importlib.util.find_spec("pelican"):
         path = sys.executable  # installed in this environment, run as "python -m pelican"
     if path is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{tool} is required on CI (installed by .ci/run)")
-        pytest.skip(f"{tool} is not installed")
+        missing(f"{tool} is not installed")
     return path
+
+
+def missing(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}: required on CI (.ci/run installs it)")
+    pytest.skip(reason)
 
 
 def run(args: list[str], cwd: Path) -> None:
@@ -152,3 +157,73 @@ def test_pelican_builds_the_published_article(tmp_path, draft):
         cwd=site)
     assert_page(out / f"{SLUG}.html")
     assert (out / "images" / SLUG / "tumour.png").read_bytes() == PNG
+
+
+# A minimal Astro 5 site: the "blog" content collection with the schema of Astro's blog
+# starter (description is required there), and a page per entry.
+ASTRO_FILES = {
+    "package.json": '{"name": "astro-test", "private": true, "type": "module",'
+                    ' "dependencies": {"astro": "^5.18.0"}}\n',
+    "astro.config.mjs": "import { defineConfig } from 'astro/config';\n"
+                        "export default defineConfig({});\n",
+    "src/content.config.ts": """import { defineCollection, z } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+const blog = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: './src/content/blog' }),
+  schema: z.object({
+    title: z.string(),
+    description: z.string(),
+    pubDate: z.coerce.date(),
+    updatedDate: z.coerce.date().optional(),
+    heroImage: z.string().optional(),
+  }),
+});
+
+export const collections = { blog };
+""",
+    "src/pages/blog/[...slug].astro": """---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  const posts = await getCollection('blog');
+  return posts.map((post) => ({ params: { slug: post.id }, props: post }));
+}
+const post = Astro.props;
+const { Content } = await render(post);
+---
+<html><body>
+<h1>{post.data.title}</h1><p>{post.data.pubDate.toISOString()}</p><Content />
+</body></html>
+""",
+}
+
+
+@pytest.fixture(scope="session")
+def astro_modules(tmp_path_factory) -> Path:
+    """Astro installed once from the npm registry (a node_modules folder to link to)."""
+    npm = require("npm")
+    folder = tmp_path_factory.mktemp("astro-install")
+    (folder / "package.json").write_text(ASTRO_FILES["package.json"], encoding="utf-8")
+    result = subprocess.run(
+        [npm, "install", "--no-audit", "--no-fund", "--loglevel=error"],
+        cwd=folder, capture_output=True, text=True, timeout=600,
+    )
+    if result.returncode != 0:
+        missing(f"npm could not install Astro: {result.stderr[-500:]}")
+    return folder / "node_modules"
+
+
+def test_astro_builds_the_published_article(tmp_path, draft, astro_modules):
+    site = tmp_path / "astro"
+    for name, text in ASTRO_FILES.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(text, encoding="utf-8")
+    (site / "node_modules").symlink_to(astro_modules, target_is_directory=True)
+    publish(draft, load_site(site))
+    assert (site / "src" / "content" / "blog" / f"{SLUG}.md").is_file()
+    run([str(astro_modules / ".bin" / "astro"), "build", "--silent"], cwd=site)
+    page = site / "dist" / "blog" / SLUG / "index.html"
+    assert_page(page)
+    assert "2025-03-14T08:30:00.000Z" in page.read_text(encoding="utf-8")  # pubDate read
+    assert (site / "dist" / "images" / SLUG / "tumour.png").read_bytes() == PNG
+    assert f'src="/images/{SLUG}/tumour.png"' in page.read_text(encoding="utf-8")
