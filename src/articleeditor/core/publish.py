@@ -37,7 +37,13 @@ from articleeditor.core.publish_content import (
     site_timezone,
     yaml_document,
 )
-from articleeditor.core.render import RenderedArticle, RenderOptions, render_header, render_markdown
+from articleeditor.core.render import (
+    RenderedArticle,
+    RenderOptions,
+    render_header,
+    render_markdown,
+    without_source_lines,
+)
 from articleeditor.core.site import Generator, PublishSettings, SiteConfig, publish_settings
 from articleeditor.core.slug import SlugRules, slug_problem, slugify
 
@@ -239,7 +245,7 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     cover_url = urls.get((base / meta.cover).resolve()) if base and meta.cover else None
 
     try:
-        reference_html = render_markdown(body, options, meta.references)
+        reference_html = without_source_lines(render_markdown(body, options, meta.references))
     except ArticleEditorError as error:  # e.g. a citation style the site names but we lack
         plan.problems.append(str(error))
         return plan

@@ -145,6 +145,15 @@ def block_remote_images(fragment: str) -> str:
     return _IMG_RE.sub(replace, fragment)
 
 
+_SOURCE_LINE_ATTRIBUTE_RE = re.compile(r' data-line="\d+"')
+
+
+def without_source_lines(fragment: str) -> str:
+    """``fragment`` without the source-line anchors (they serve the editor's scroll sync, not
+    a site's readers)."""
+    return _SOURCE_LINE_ATTRIBUTE_RE.sub("", fragment)
+
+
 def split_blocks(body_html: str) -> list[str]:
     """Cut a rendered body into its top-level blocks (each starts at a ``data-line`` element).
 
