@@ -1,5 +1,6 @@
-"""The Article panel: title, date, slug, authors, summary, categories and draft, bound to the
-front matter. Each edit becomes one change to the text (one undo step)."""
+"""The Article panel: title, date, slug, authors, summary and draft, bound to the front
+matter. Each edit becomes one change to the text (one undo step). Categories have their own
+panel beside Tags, with the site's categories offered."""
 
 from __future__ import annotations
 
@@ -59,8 +60,6 @@ class ArticlePanel(QWidget):
         self.authors.setPlaceholderText(self.tr("Comma-separated"))
         self.summary = _SummaryEdit(objectName="summary")
         self.summary.setFixedHeight(72)
-        self.categories = QLineEdit(objectName="categories")
-        self.categories.setPlaceholderText(self.tr("Comma-separated"))
         self.draft = QCheckBox(self.tr("Draft (not published yet)"), objectName="draft")
 
         form = QFormLayout(self)
@@ -69,7 +68,6 @@ class ArticlePanel(QWidget):
         form.addRow(self.tr("S&lug"), self.slug)
         form.addRow(self.tr("&Authors"), self.authors)
         form.addRow(self.tr("S&ummary"), self.summary)
-        form.addRow(self.tr("&Categories"), self.categories)
         form.addRow("", self.draft)
 
         self._meta = Metadata.from_front_matter({})
@@ -79,9 +77,6 @@ class ArticlePanel(QWidget):
         self.date.editingFinished.connect(self._date_finished)
         self.authors.editingFinished.connect(
             lambda: self._emit_list("authors", self.authors.text())
-        )
-        self.categories.editingFinished.connect(
-            lambda: self._emit_list("categories", self.categories.text())
         )
         self.summary.editing_finished.connect(
             lambda: self._emit("summary", self.summary.toPlainText())
@@ -95,7 +90,6 @@ class ArticlePanel(QWidget):
         self._set_line(self.date, format_date(meta.date))
         self._set_line(self.slug, meta.slug)
         self._set_line(self.authors, ", ".join(meta.authors))
-        self._set_line(self.categories, ", ".join(meta.categories))
         if not self.summary.hasFocus() and self.summary.toPlainText() != meta.summary:
             self.summary.setPlainText(meta.summary)
         self.draft.blockSignals(True)
