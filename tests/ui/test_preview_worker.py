@@ -110,3 +110,34 @@ def test_a_worker_that_dies_while_idle_is_replaced_without_spinning(qtbot):
         assert results[-1].words == 3
     finally:
         worker.close()
+
+
+def test_arguments_equal_to_last_time_do_not_cross_the_pipe_again(qtbot):
+    from articleeditor.ui.worker_process import Unchanged
+
+    worker = WorkerProcess()
+    body = PatchedBody()
+    try:
+        channel = worker.channel(fold=body.apply)
+        results = []
+        channel.done.connect(results.append)
+        shared = tuple(
+            {"id": f"key{n}", "type": "book", "title": f"Book {n}",
+             "issued": {"date-parts": [[2020]]}}
+            for n in range(500)
+        )
+        sent = []
+        real_send = worker._connection.send
+        worker._connection.send = lambda job: (sent.append(job), real_send(job))[1]
+        text = "---\ntitle: T\n---\nA book [@key7].\n"
+        for _ in range(2):
+            options = RenderOptions(shared_references=tuple(dict(item) for item in shared))
+            channel.submit_on_text(render_preview, text, options, body.blocks is None)
+            assert channel.wait(20_000)
+            assert results[-1].body_html == render_article(text, options).body_html
+            text = text.replace("A book", "One book")
+        assert not isinstance(sent[0][1][0], Unchanged)
+        assert isinstance(sent[1][1][0], Unchanged)  # equal options: sent once
+        assert "Book 7" in results[-1].body_html and "One book" in results[-1].body_html
+    finally:
+        worker.close()

@@ -10,6 +10,11 @@ from multiprocessing.connection import Connection
 from articleeditor.core.textdelta import TextOutOfStep
 
 
+class Unchanged:
+    """Stands for the argument in the same place of the last job for the same function
+    (render options with a site's whole bibliography need not cross the pipe each time)."""
+
+
 def serve(connection: Connection, niceness: int = 0) -> None:
     """Run each job the process is sent and send back ``(result, error)``.
 
@@ -18,6 +23,7 @@ def serve(connection: Connection, niceness: int = 0) -> None:
     """
     run_behind_the_gui(niceness)
     text: str | None = None
+    last_args: dict[object, tuple] = {}
     while True:
         try:
             job = connection.recv()
@@ -27,6 +33,15 @@ def serve(connection: Connection, niceness: int = 0) -> None:
             return
         function, args, delta = job
         try:
+            if any(isinstance(arg, Unchanged) for arg in args):
+                previous = last_args.get(function, ())
+                if len(previous) != len(args):
+                    raise TextOutOfStep("an unchanged argument this process never received")
+                args = tuple(
+                    old if isinstance(new, Unchanged) else new
+                    for new, old in zip(args, previous, strict=True)
+                )
+            last_args[function] = args
             if delta is not None:
                 try:
                     text = delta.apply(text)

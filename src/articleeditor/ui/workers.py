@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QSocketNotifier, QThreadPool, Signal
 
 from articleeditor.core.textdelta import TextDelta, TextOutOfStep
-from articleeditor.ui.worker_process import serve
+from articleeditor.ui.worker_process import Unchanged, serve
 
 
 class _JobSignals(QObject):
@@ -88,6 +88,9 @@ class LatestOnlyRunner(QObject):
     def wait(self, msecs: int = 5000) -> bool:
         """Block until the worker is idle (for shutdown and tests)."""
         return self._pool.waitForDone(msecs)
+
+
+_UNCHANGED = Unchanged()
 
 
 @dataclass
@@ -166,6 +169,7 @@ class WorkerProcess(QObject):
         self._waiting: list[ProcessChannel] = []  # channels with a pending job, oldest first
         self._in_flight: tuple[ProcessChannel, _ProcessJob] | None = None
         self._text: str | None = None  # what the process holds, once it has read our jobs
+        self._sent_args: dict[Callable[..., Any], tuple[Any, ...]] = {}  # last, per function
         # spawn, never fork: a forked copy of a Qt process is unsafe.
         self._context = multiprocessing.get_context("spawn")
         self._process: BaseProcess | None = None
@@ -186,6 +190,7 @@ class WorkerProcess(QObject):
         theirs.close()
         self._process, self._connection = process, ours
         self._text = None
+        self._sent_args = {}
         self._notifier = QSocketNotifier(ours.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_readable)
 
@@ -208,7 +213,7 @@ class WorkerProcess(QObject):
                 continue
             delta = None if job.text is None else TextDelta.between(self._text, job.text)
             try:
-                self._connection.send((job.function, job.args, delta))
+                self._connection.send((job.function, self._compact(job), delta))
             except (OSError, EOFError) as lost:
                 self._restart()
                 channel.failed.emit(RuntimeError(f"the worker process stopped ({lost})"))
@@ -218,7 +223,18 @@ class WorkerProcess(QObject):
                 continue
             if job.text is not None:
                 self._text = job.text
+            self._sent_args[job.function] = job.args
             self._in_flight = (channel, job)
+
+    def _compact(self, job: _ProcessJob) -> tuple[Any, ...]:
+        """``job.args`` with each argument equal to last time's replaced by a marker."""
+        previous = self._sent_args.get(job.function)
+        if previous is None or len(previous) != len(job.args):
+            return job.args
+        return tuple(
+            _UNCHANGED if new is old or (type(new) is type(old) and new == old) else new
+            for new, old in zip(job.args, previous, strict=True)
+        )
 
     def _restart(self) -> None:
         self._notifier.setEnabled(False)
@@ -245,6 +261,7 @@ class WorkerProcess(QObject):
         if isinstance(error, TextOutOfStep):
             # The process lost our text (it never should): send the job again, whole.
             self._text = None
+            self._sent_args = {}
             if channel._pending is None:
                 channel._pending = job
             self._waiting.insert(0, channel)
