@@ -7,137 +7,126 @@ import functools
 import os
 import signal
 
+import pytest
+
 from articleeditor.core.blockpatch import PatchedBody
 from articleeditor.core.render import RenderOptions, render_article
 from articleeditor.core.textstats import count
 from articleeditor.ui.worker_jobs import render_preview
+from articleeditor.ui.worker_process import Unchanged
 from articleeditor.ui.workers import WorkerProcess
 
 
-def test_a_channel_delivers_only_the_newest_result(qtbot):
-    worker = WorkerProcess()
-    try:
-        channel = worker.channel()
-        results = []
-        channel.done.connect(results.append)
-        for n in range(5):
-            channel.submit(render_article, f"---\ntitle: T{n}\n---\nbody\n")
-        assert channel.wait(20_000)
-        assert [r.title for r in results][-1] == "T4"
-        assert "T1" not in [r.title for r in results]  # superseded before it started
-    finally:
-        worker.close()
+@pytest.fixture
+def worker(qtbot):
+    process = WorkerProcess()
+    yield process
+    process.close()
 
 
-def test_jobs_on_the_text_receive_it_whole_after_edits_sent_as_deltas(qtbot):
-    worker = WorkerProcess()
-    try:
-        channel = worker.channel()
-        results = []
-        channel.done.connect(results.append)
-        text = "---\ntitle: T\n---\n" + "word " * 50_000
-        channel.submit_on_text(count, text)
-        assert channel.wait(20_000)
-        assert results[-1] == count(text)
-        sent = []
-        real_send = worker._connection.send
-        worker._connection.send = lambda job: (sent.append(job), real_send(job))[1]
-        edited = text[:100] + "extra words here " + text[100:]
-        channel.submit_on_text(count, edited)
-        assert channel.wait(20_000)
-        assert results[-1] == count(edited)
-        delta = sent[-1][2]
-        assert delta.replacement == "extra words here "  # not the 250 KB text
-    finally:
-        worker.close()
+def answers(channel) -> list:
+    """The results ``channel`` delivers, as they come."""
+    results: list = []
+    channel.done.connect(results.append)
+    return results
 
 
-def test_render_patches_rebuild_the_whole_article(qtbot):
-    worker = WorkerProcess()
+def sent_jobs(worker: WorkerProcess) -> list:
+    """The jobs written to the process from now on, as (function, args, delta)."""
+    sent: list = []
+    real_send = worker._connection.send
+    worker._connection.send = lambda job: (sent.append(job), real_send(job))[1]
+    return sent
+
+
+def test_a_channel_delivers_only_the_newest_result(worker):
+    channel = worker.channel()
+    results = answers(channel)
+    for n in range(5):
+        channel.submit(render_article, f"---\ntitle: T{n}\n---\nbody\n")
+    assert channel.wait(20_000)
+    assert [r.title for r in results][-1] == "T4"
+    assert "T1" not in [r.title for r in results]  # superseded before it started
+
+
+def test_jobs_on_the_text_receive_it_whole_after_edits_sent_as_deltas(worker):
+    channel = worker.channel()
+    results = answers(channel)
+    text = "---\ntitle: T\n---\n" + "word " * 50_000
+    channel.submit_on_text(count, text)
+    assert channel.wait(20_000)
+    assert results[-1] == count(text)
+    sent = sent_jobs(worker)
+    edited = text[:100] + "extra words here " + text[100:]
+    channel.submit_on_text(count, edited)
+    assert channel.wait(20_000)
+    assert results[-1] == count(edited)
+    assert sent[-1][2].replacement == "extra words here "  # not the 250 KB text
+
+
+def test_render_patches_rebuild_the_whole_article(worker):
     body = PatchedBody()
-    try:
-        channel = worker.channel(fold=body.apply)
-        results = []
-        channel.done.connect(results.append)
-        paragraphs = [f"Paragraph {n} of the article.\n" for n in range(200)]
-        options = RenderOptions()
-        text = "# Title\n\n" + "\n".join(paragraphs)
-        for edit in range(3):
-            channel.submit_on_text(render_preview, text, options, body.blocks is None)
-            assert channel.wait(20_000)
-            assert results[-1].body_html == render_article(text, options).body_html
-            text = text.replace(f"Paragraph {edit * 50}", f"Changed {edit * 50}")
-    finally:
-        worker.close()
-
-
-def test_a_worker_reports_errors_and_survives_a_crash(qtbot):
-    worker = WorkerProcess()
-    try:
-        channel = worker.channel()
-        errors, results = [], []
-        channel.failed.connect(errors.append)
-        channel.done.connect(results.append)
-        channel.submit(functools.partial(int, "not a number"))
-        qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
-        assert isinstance(errors[0], ValueError)
-        channel.submit_on_text(count, "before the crash")
+    channel = worker.channel(fold=body.apply)
+    results = answers(channel)
+    paragraphs = [f"Paragraph {n} of the article.\n" for n in range(200)]
+    options = RenderOptions()
+    text = "# Title\n\n" + "\n".join(paragraphs)
+    for edit in range(3):
+        channel.submit_on_text(render_preview, text, options, body.blocks is None)
         assert channel.wait(20_000)
-        os.kill(worker._process.pid, signal.SIGKILL)
-        worker._process.join(5)
+        assert results[-1].body_html == render_article(text, options).body_html
+        text = text.replace(f"Paragraph {edit * 50}", f"Changed {edit * 50}")
+
+
+def test_arguments_equal_to_last_time_do_not_cross_the_pipe_again(worker):
+    body = PatchedBody()
+    channel = worker.channel(fold=body.apply)
+    results = answers(channel)
+    shared = tuple(
+        {"id": f"key{n}", "type": "book", "title": f"Book {n}",
+         "issued": {"date-parts": [[2020]]}}
+        for n in range(500)
+    )
+    sent = sent_jobs(worker)
+    text = "---\ntitle: T\n---\nA book [@key7].\n"
+    for _ in range(2):
+        options = RenderOptions(shared_references=tuple(dict(item) for item in shared))
+        channel.submit_on_text(render_preview, text, options, body.blocks is None)
+        assert channel.wait(20_000)
+        assert results[-1].body_html == render_article(text, options).body_html
+        text = text.replace("A book", "One book")
+    assert not isinstance(sent[0][1][0], Unchanged)
+    assert isinstance(sent[1][1][0], Unchanged)  # equal options: sent once
+    assert "Book 7" in results[-1].body_html and "One book" in results[-1].body_html
+
+
+def test_a_worker_reports_errors_and_survives_a_crash(qtbot, worker):
+    channel = worker.channel()
+    results = answers(channel)
+    errors: list = []
+    channel.failed.connect(errors.append)
+    channel.submit(functools.partial(int, "not a number"))
+    qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
+    assert isinstance(errors[0], ValueError)
+    channel.submit_on_text(count, "before the crash")
+    assert channel.wait(20_000)
+    os.kill(worker._process.pid, signal.SIGKILL)
+    worker._process.join(5)
+    channel.submit_on_text(count, "after the crash, three more words")
+    qtbot.waitUntil(lambda: len(results) > 1 or len(errors) > 1, timeout=20_000)
+    if len(results) == 1:  # the job met the dead process: it is restarted for the next one
         channel.submit_on_text(count, "after the crash, three more words")
-        qtbot.waitUntil(lambda: len(results) > 1 or len(errors) > 1, timeout=20_000)
-        if len(results) == 1:  # the job met the dead process: it is restarted for the next one
-            channel.submit_on_text(count, "after the crash, three more words")
-            qtbot.waitUntil(lambda: len(results) > 1, timeout=20_000)
-        assert results[-1].words == 6  # the new process got the whole text, not a delta
-    finally:
-        worker.close()
+        qtbot.waitUntil(lambda: len(results) > 1, timeout=20_000)
+    assert results[-1].words == 6  # the new process got the whole text, not a delta
 
 
-def test_a_worker_that_dies_while_idle_is_replaced_without_spinning(qtbot):
-    worker = WorkerProcess()
-    try:
-        channel = worker.channel()
-        results = []
-        channel.done.connect(results.append)
-        dead = worker._process
-        os.kill(dead.pid, signal.SIGKILL)
-        dead.join(5)
-        qtbot.waitUntil(lambda: worker._process is not dead, timeout=5_000)
-        channel.submit_on_text(count, "one two three")
-        assert channel.wait(20_000)
-        assert results[-1].words == 3
-    finally:
-        worker.close()
-
-
-def test_arguments_equal_to_last_time_do_not_cross_the_pipe_again(qtbot):
-    from articleeditor.ui.worker_process import Unchanged
-
-    worker = WorkerProcess()
-    body = PatchedBody()
-    try:
-        channel = worker.channel(fold=body.apply)
-        results = []
-        channel.done.connect(results.append)
-        shared = tuple(
-            {"id": f"key{n}", "type": "book", "title": f"Book {n}",
-             "issued": {"date-parts": [[2020]]}}
-            for n in range(500)
-        )
-        sent = []
-        real_send = worker._connection.send
-        worker._connection.send = lambda job: (sent.append(job), real_send(job))[1]
-        text = "---\ntitle: T\n---\nA book [@key7].\n"
-        for _ in range(2):
-            options = RenderOptions(shared_references=tuple(dict(item) for item in shared))
-            channel.submit_on_text(render_preview, text, options, body.blocks is None)
-            assert channel.wait(20_000)
-            assert results[-1].body_html == render_article(text, options).body_html
-            text = text.replace("A book", "One book")
-        assert not isinstance(sent[0][1][0], Unchanged)
-        assert isinstance(sent[1][1][0], Unchanged)  # equal options: sent once
-        assert "Book 7" in results[-1].body_html and "One book" in results[-1].body_html
-    finally:
-        worker.close()
+def test_a_worker_that_dies_while_idle_is_replaced_without_spinning(qtbot, worker):
+    channel = worker.channel()
+    results = answers(channel)
+    dead = worker._process
+    os.kill(dead.pid, signal.SIGKILL)
+    dead.join(5)
+    qtbot.waitUntil(lambda: worker._process is not dead, timeout=5_000)
+    channel.submit_on_text(count, "one two three")
+    assert channel.wait(20_000)
+    assert results[-1].words == 3
