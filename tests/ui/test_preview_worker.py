@@ -130,3 +130,16 @@ def test_a_worker_that_dies_while_idle_is_replaced_without_spinning(qtbot, worke
     channel.submit_on_text(count, "one two three")
     assert channel.wait(20_000)
     assert results[-1].words == 3
+
+
+def test_a_job_the_process_cannot_follow_is_sent_again_whole(worker):
+    channel = worker.channel()
+    results = answers(channel)
+    channel.submit_on_text(count, "two words")
+    assert channel.wait(20_000)
+    worker._text = "a text the process never had"  # the two sides out of step
+    sent = sent_jobs(worker)
+    channel.submit_on_text(count, "now four words here")
+    assert channel.wait(20_000)
+    assert results[-1].words == 4
+    assert sent[-1][2].old_length == -1  # the second attempt carried the whole text

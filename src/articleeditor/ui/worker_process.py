@@ -5,14 +5,49 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from multiprocessing.connection import Connection
+from typing import Any
 
-from articleeditor.core.textdelta import TextOutOfStep
+from articleeditor.core.textdelta import TextDelta, TextOutOfStep
 
 
 class Unchanged:
     """Stands for the argument in the same place of the last job for the same function
     (render options with a site's whole bibliography need not cross the pipe each time)."""
+
+
+class OutOfStep(Exception):
+    """The process's copy of the text, or of a function's last arguments, is not the one the
+    job was made against (it never should be); the GUI side sends the job again, whole."""
+
+
+class _Held:
+    """What a worker process keeps between jobs: the editor's text and, per function, the
+    arguments of its last job."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.args: dict[object, tuple] = {}
+
+    def run(self, function: Callable[..., Any], args: tuple, delta: TextDelta | None) -> Any:
+        if any(isinstance(arg, Unchanged) for arg in args):
+            previous = self.args.get(function)
+            if previous is None or len(previous) != len(args):
+                raise OutOfStep("an unchanged argument this process never received")
+            args = tuple(
+                old if isinstance(new, Unchanged) else new
+                for new, old in zip(args, previous, strict=True)
+            )
+        self.args[function] = args
+        if delta is not None:
+            try:
+                self.text = delta.apply(self.text)
+            except TextOutOfStep as error:
+                self.text = None
+                raise OutOfStep(str(error)) from error
+            args = (self.text, *args)
+        return function(*args)
 
 
 def serve(connection: Connection, niceness: int = 0) -> None:
@@ -22,8 +57,7 @@ def serve(connection: Connection, niceness: int = 0) -> None:
     text is brought up to date and passed to ``function`` first.
     """
     run_behind_the_gui(niceness)
-    text: str | None = None
-    last_args: dict[object, tuple] = {}
+    held = _Held()
     while True:
         try:
             job = connection.recv()
@@ -31,25 +65,8 @@ def serve(connection: Connection, niceness: int = 0) -> None:
             return
         if job is None:
             return
-        function, args, delta = job
         try:
-            if any(isinstance(arg, Unchanged) for arg in args):
-                previous = last_args.get(function, ())
-                if len(previous) != len(args):
-                    raise TextOutOfStep("an unchanged argument this process never received")
-                args = tuple(
-                    old if isinstance(new, Unchanged) else new
-                    for new, old in zip(args, previous, strict=True)
-                )
-            last_args[function] = args
-            if delta is not None:
-                try:
-                    text = delta.apply(text)
-                except TextOutOfStep:
-                    text = None
-                    raise
-                args = (text, *args)
-            result = function(*args)
+            result = held.run(*job)
         except Exception as error:  # sent back and reported on the GUI thread
             try:
                 connection.send((None, error))

@@ -14,8 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QSocketNotifier, QThreadPool, Signal
 
-from articleeditor.core.textdelta import TextDelta, TextOutOfStep
-from articleeditor.ui.worker_process import Unchanged, serve
+from articleeditor.core.textdelta import TextDelta
+from articleeditor.ui.worker_process import OutOfStep, Unchanged, serve
 
 
 class _JobSignals(QObject):
@@ -258,12 +258,14 @@ class WorkerProcess(QObject):
             self._restart()
             result, error = None, RuntimeError(f"the worker process stopped ({lost})")
         self._in_flight = None
-        if isinstance(error, TextOutOfStep):
-            # The process lost our text (it never should): send the job again, whole.
+        if isinstance(error, OutOfStep):
+            # The process's copy is not ours (it never should be): send the job again, whole.
             self._text = None
             self._sent_args = {}
             if channel._pending is None:
                 channel._pending = job
+            if channel in self._waiting:
+                self._waiting.remove(channel)
             self._waiting.insert(0, channel)
             self._send_next()
             return
