@@ -572,7 +572,7 @@ class MainWindow(QMainWindow):
         self.article_panel.show_metadata(meta, front.data, editable)
         self.tags_panel.show_tags(meta.tags, editable)
         self.tags_feature.show_front_matter(meta, front.data, editable)
-        self.references_panel.show_references(meta.references, editable)
+        self.references_feature.show_references(meta.references, editable)
 
     def _on_rendered(self, rendered: RenderedArticle) -> None:
         self.preview.show_article(rendered)

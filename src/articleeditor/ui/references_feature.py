@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from articleeditor.core.article import Metadata
 from articleeditor.core.frontmatter import FrontMatter, parse
 from articleeditor.core.refcheck import citation_offsets
 from articleeditor.core.refimport import import_references, make_key
@@ -41,13 +40,15 @@ class ReferencesFeature(QObject):
         )
         window.actions.import_references.triggered.connect(self._import_dialog)
 
+    def show_references(self, references: list[dict[str, Any]], editable: bool) -> None:
+        """The front matter's references changed: list them and complete their keys."""
+        self.panel.show_references(references, editable)
+        self.completer.set_keys([str(r.get("id", "")) for r in references])
+
     def refresh(self, text: str, front: FrontMatter, options: RenderOptions) -> None:
         """Recompute the panel's entries and the checks for ``text`` (parsed as ``front``)."""
-        meta = Metadata.from_front_matter(front.data)
-        self.completer.set_keys([str(r.get("id", "")) for r in meta.references])
-        if front.error is not None:
-            return
-        self.runner.submit_on_text(reference_view, text, options)
+        if front.error is None:
+            self.runner.submit_on_text(reference_view, text, options)
 
     def _show_view(self, view) -> None:
         if view is None:
