@@ -45,6 +45,7 @@ class Actions:
     toggle_preview: QAction
     import_references: QAction
     about: QAction
+    open_log_folder: QAction
     publish: QAction
     manage_tags: QAction
     export_pdf: QAction
@@ -98,6 +99,8 @@ class Actions:
                                       "Ctrl+Alt+I", "document-import",
                                       tr("Add references from BibTeX, RIS, PubMed or CSL")),
             about=_action(parent, tr("&About ArticleEditor"), "about", None, "help-about"),
+            open_log_folder=_action(parent, tr("Open &Log Folder"), "open-log-folder", None,
+                                    None, tr("Show the folder of the log file, for a bug report")),
             publish=_action(parent, tr("&Publish…"), "publish", "Ctrl+Shift+E", "document-send",
                             tr("Write the article into a static site's content folder")),
             manage_tags=_action(parent, tr("Manage &Tags and Categories…"), "manage-tags",

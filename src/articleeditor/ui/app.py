@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from articleeditor import APP_ID, APP_NAME, ORGANIZATION, __version__
+from articleeditor.logfile import start_logging
 from articleeditor.resources import resource_path
 from articleeditor.ui.none_refcount import guard_none_refcount
 
@@ -25,6 +27,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # lets Wayland desktops find our icon and menu entry
     app.setWindowIcon(QIcon(str(resource_path("icons", "articleeditor.svg"))))
+    from articleeditor.ui.sample_site import user_data_dir
+
+    start_logging(user_data_dir())
     return app
 
 
@@ -38,9 +43,13 @@ def dispose(widget: QWidget) -> None:
 def run_gui(path: str | None) -> int:
     """Open the main window on ``path`` (a file or site folder), or on the sample site."""
     app = create_application()
+    from articleeditor.ui.crash_report import CrashReporter
     from articleeditor.ui.main_window import MainWindow
     from articleeditor.ui.sample_site import ensure_sample_site
 
+    reporter = CrashReporter(app)
+    reporter.install()
+    logging.getLogger(__name__).info("%s %s started", APP_NAME, __version__)
     window = MainWindow()
     window.show()
     window.open_path(Path(path) if path else ensure_sample_site())

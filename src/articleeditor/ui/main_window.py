@@ -36,6 +36,7 @@ from articleeditor.ui import settings as keys
 from articleeditor.ui.about import show_about
 from articleeditor.ui.actions import Actions, ReviewActions
 from articleeditor.ui.banner import Banner
+from articleeditor.ui.crash_report import open_log_folder
 from articleeditor.ui.editor.features import EditorFeatures
 from articleeditor.ui.editor.markdown_editor import MarkdownEditor
 from articleeditor.ui.panels.article_panel import ArticlePanel
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         for dock in self.tags_feature.docks:
             view_menu.addAction(dock.toggleViewAction())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a.open_log_folder)
         help_menu.addAction(a.about)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
         a.redo.setEnabled(False)
         a.toggle_preview.toggled.connect(self.preview.setVisible)
         a.about.triggered.connect(lambda: show_about(self))
+        a.open_log_folder.triggered.connect(open_log_folder)
         self.publisher = Publisher(self)
         a.publish.triggered.connect(self.publisher.start)
         self.editor.text_edited.connect(self._schedule_refresh)
