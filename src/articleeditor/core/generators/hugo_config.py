@@ -1,0 +1,154 @@
+"""Hugo's site configuration, merged the way Hugo merges it.
+
+Hugo reads one root file (``hugo.toml`` before ``config.toml``; TOML, YAML or JSON) and then
+the configuration directory: ``config/_default/`` and, on top, ``config/<environment>/``. In the
+directory, ``hugo.*`` / ``config.*`` hold root keys and any other file holds the keys of the
+table it is named after (``markup.toml`` is the ``[markup]`` table; ``menus.en.toml`` is
+``menus``). Keys are case-insensitive. We only need a few answers from it (does raw HTML
+survive Goldmark? how are tags slugged?), so this reads files and never runs Hugo, which may
+not be installed on the writer's machine.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+log = logging.getLogger(__name__)
+
+ROOT_NAMES = ("hugo", "config")
+EXTENSIONS = (".toml", ".yaml", ".yml", ".json")
+_MAX_CONFIG_BYTES = 2_000_000  # a Hugo configuration is a few KB; refuse to read a huge file
+
+
+class HugoConfigError(ValueError):
+    """A Hugo configuration file that cannot be read; carries the file."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}")
+
+
+@dataclass(frozen=True)
+class HugoConfig:
+    """The merged configuration (keys lower-cased) and the files it came from."""
+
+    values: dict[str, Any]
+    files: tuple[Path, ...]
+
+    def get(self, dotted: str, default: Any = None) -> Any:
+        """``get("markup.goldmark.renderer.unsafe")``, ignoring case like Hugo."""
+        node: Any = self.values
+        for part in dotted.lower().split("."):
+            if not isinstance(node, dict) or part not in node:
+                return default
+            node = node[part]
+        return node
+
+    @property
+    def keeps_raw_html(self) -> bool:
+        """Whether Goldmark writes raw HTML through (otherwise it becomes a comment)."""
+        return self.get("markup.goldmark.renderer.unsafe") is True
+
+    def where_to_allow_raw_html(self) -> str:
+        """Where the writer should allow raw HTML, in words that name the file to edit."""
+        target = self.files[0].name if self.files else "hugo.toml"
+        if target.endswith(".toml"):
+            return f"add `unsafe = true` under `[markup.goldmark.renderer]` in {target}"
+        if target.endswith(".json"):
+            return (f'set "markup": {{"goldmark": {{"renderer": {{"unsafe": true}}}}}} '
+                    f"in {target}")
+        return f"set markup: goldmark: renderer: unsafe: true in {target}"
+
+
+def _lower_keys(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(key).lower(): _lower_keys(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_lower_keys(item) for item in value]
+    return value
+
+
+def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
+    """One configuration file as a dict with lower-case keys; raises HugoConfigError."""
+    try:
+        if not path.is_file():
+            raise HugoConfigError(path, "is not a regular file")
+        data = path.read_bytes()[: _MAX_CONFIG_BYTES + 1]
+        if len(data) > _MAX_CONFIG_BYTES:
+            raise HugoConfigError(path, "is too large to be a configuration file")
+        text = data.decode("utf-8-sig")
+        if path.suffix == ".toml":
+            value: Any = tomllib.loads(text)
+        elif path.suffix == ".json":
+            value = json.loads(text)
+        else:
+            value = yaml.safe_load(text)
+    except HugoConfigError:
+        raise
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, json.JSONDecodeError,
+            yaml.YAMLError, RecursionError, ValueError) as error:
+        raise HugoConfigError(path, str(error).splitlines()[0] if str(error) else
+                              type(error).__name__) from None
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise HugoConfigError(path, "does not hold a table of settings")
+    return _lower_keys(value)
+
+
+def _first_existing(folder: Path) -> Path | None:
+    for name in ROOT_NAMES:
+        for extension in EXTENSIONS:
+            candidate = folder / f"{name}{extension}"
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def _directory_layer(folder: Path) -> tuple[dict[str, Any], list[Path]]:
+    values: dict[str, Any] = {}
+    files: list[Path] = []
+    if not folder.is_dir():
+        return values, files
+    for path in sorted(folder.iterdir()):
+        if path.suffix not in EXTENSIONS or not path.is_file():
+            continue
+        data = read_config_file(path)
+        key = path.name.split(".", 1)[0].lower()
+        values = _merge(values, data if key in ROOT_NAMES else {key: data})
+        files.append(path)
+    return values, files
+
+
+def load_hugo_config(root: Path, environment: str = "production") -> HugoConfig:
+    """The configuration ``hugo`` (a production build) would use for the site at ``root``."""
+    values: dict[str, Any] = {}
+    files: list[Path] = []
+    root_file = _first_existing(root)
+    if root_file is not None:
+        values = read_config_file(root_file)
+        files.append(root_file)
+    config_dir = root / str(values.get("configdir", "config"))
+    for layer in ("_default", environment):
+        layer_values, layer_files = _directory_layer(config_dir / layer)
+        values = _merge(values, layer_values)
+        files.extend(layer_files)
+    return HugoConfig(values=values, files=tuple(files))
