@@ -278,9 +278,13 @@ def test_suggest_mode_refuses_drops(qtbot, window, tmp_path):
         args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                 Qt.KeyboardModifier.NoModifier)
         viewport = window.editor.viewport()
-        QApplication.sendEvent(viewport, QDragEnterEvent(QPoint(5, 5), *args))
-        QApplication.sendEvent(viewport, QDragMoveEvent(QPointF(5, 5), *args))
-        QApplication.sendEvent(viewport, QDropEvent(QPointF(5, 5), *args))
+        for event_type in (QDragEnterEvent, QDragMoveEvent, QDropEvent):
+            # The position is a QPoint or a QPointF depending on the PySide6 release.
+            try:
+                event = event_type(QPointF(5, 5), *args)
+            except TypeError:
+                event = event_type(QPoint(5, 5), *args)
+            QApplication.sendEvent(viewport, event)
 
     window.review_actions.suggest_changes.trigger()
     drop()

@@ -1,4 +1,4 @@
-"""A guard against a PySide6 6.12 reference-count bug on Python 3.11.
+"""A narrow fallback for a PySide6 6.12.0 reference-count bug on Python 3.11.
 
 On Python 3.11, PySide6 6.12.0 returns ``None`` from every C++ method returning ``void``
 without taking a reference to it (harmless from Python 3.12 on, where ``None`` is immortal).
@@ -6,6 +6,10 @@ Each such call lowers ``None``'s reference count by one, and after some tens of 
 calls — a syntax highlighter makes that many while opening a long article — CPython aborts
 with "deallocating None". The guard measures the leak once and, if present, raises ``None``'s
 count far beyond what any session can use up.
+
+pyproject.toml excludes that pair (``PySide6!=6.12.0; python_version < "3.12"``) and the
+installers build on Python 3.12, so this only runs where someone installed the pair by hand.
+tests/ui/test_none_refcount.py says when the guard can be deleted.
 """
 
 from __future__ import annotations
@@ -36,8 +40,9 @@ def guard_none_refcount() -> bool:
         return False
     if not leaks_none():
         return False
-    # ob_refcnt is the first field of every object in CPython 3.11 release builds. Some bool
-    # results leak the same way, so True and False get the same headroom.
+    # ob_refcnt is the first field of every object in CPython 3.11 release builds. bool
+    # results leak too: with None alone guarded, the test suite ended in "bool_dealloc:
+    # deallocating True or False" at exit, so True and False keep the same headroom.
     for constant in (None, True, False):
         ctypes.c_ssize_t.from_address(id(constant)).value += _HEADROOM
     _guarded = True
