@@ -363,3 +363,20 @@ def test_long_article_shows_its_beginning_first_then_all_of_it(qtbot, window, tm
     page = window.preview.page()
     assert last not in js(qtbot, page, "document.body.innerText")  # only the beginning yet
     qtbot.waitUntil(lambda: last in js(qtbot, page, "document.body.innerText"), timeout=60_000)
+
+
+def test_preview_script_is_valid_javascript():
+    """preview.js is linted like code: node parses it (where node is installed)."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from articleeditor.resources import resource_path
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    result = subprocess.run([node, "--check", str(resource_path("preview", "preview.js"))],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr

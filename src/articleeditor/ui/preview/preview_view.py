@@ -1,7 +1,8 @@
 """The preview: one page loaded once; each update replaces only the top-level blocks that
 changed, so there is no flicker and the scroll position stays.
 
-Page JavaScript is off. Our own scripts run in the isolated application world; links open
+Page JavaScript is off. Our own functions (resources/preview/preview.js) are injected once
+into the isolated application world and called with JSON arguments; links open
 in the system browser; every request goes through :class:`RequestGuard` (offline, and files
 only from the article's and the site's folders).
 """
@@ -20,98 +21,28 @@ from PySide6.QtWidgets import QWidget
 from articleeditor.core.blockpatch import diff_blocks
 from articleeditor.core.page import page_html
 from articleeditor.core.render import RenderedArticle, split_blocks
+from articleeditor.resources import resource_path
 from articleeditor.ui.preview.request_guard import RequestGuard
 
 WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 WIDTHS = ("desktop", "tablet", "phone")
 
-# Replace blocks [start, start + count) of the body by ``htmls``; ``reset`` rebuilds it all.
-# Each block may hold several nodes, so the nodes of every block are kept in a list.
-_UPDATE_JS = """
-(function (header, start, count, htmls, reset) {
-  var body = document.getElementById('article-body');
-  var state = window.__aePreview;
-  if (reset || !state) {
-    body.textContent = '';
-    state = window.__aePreview = {blocks: []};
-  }
-  if (header !== null) document.getElementById('article-header').innerHTML = header;
-  var blocks = state.blocks;
-  var anchor = null;
-  for (var i = start + count; i < blocks.length && anchor === null; i++) {
-    if (blocks[i].length) anchor = blocks[i][0];
-  }
-  for (var j = start; j < start + count && j < blocks.length; j++) {
-    blocks[j].forEach(function (node) { node.remove(); });
-  }
-  var fresh = htmls.map(function (html) {
-    var t = document.createElement('template');
-    t.innerHTML = html;
-    var nodes = Array.prototype.slice.call(t.content.childNodes);
-    nodes.forEach(function (node) { body.insertBefore(node, anchor); });
-    return nodes;
-  });
-  Array.prototype.splice.apply(blocks, [start, count].concat(fresh));
-  return blocks.length;
-})(%s, %d, %d, %s, %s)
-"""
+SCRIPT_NAME = "articleeditor-preview"
 
-# The source line at the top of the view: interpolated between the blocks around it.
-_LINE_AT_TOP_JS = """
-(function () {
-  var els = document.querySelectorAll('#article-body > [data-line]');
-  var y = window.scrollY;
-  if (!els.length || y <= 0) return 1;
-  var prevLine = 1, prevTop = 0;
-  for (var i = 0; i < els.length; i++) {
-    var top = els[i].getBoundingClientRect().top + y;
-    var line = parseInt(els[i].getAttribute('data-line'), 10);
-    if (top > y) {
-      var span = top - prevTop;
-      return prevLine + (span > 0 ? (line - prevLine) * (y - prevTop) / span : 0);
-    }
-    prevLine = line; prevTop = top;
-  }
-  return prevLine;
-})()
-"""
 
-_SCROLL_TO_LINE_JS = """
-(function (target) {
-  var els = document.querySelectorAll('#article-body > [data-line]');
-  var y = window.scrollY;
-  var prevLine = 1, prevTop = 0;
-  for (var i = 0; i < els.length; i++) {
-    var top = els[i].getBoundingClientRect().top + y;
-    var line = parseInt(els[i].getAttribute('data-line'), 10);
-    if (line > target) {
-      var span = line - prevLine;
-      var to = prevTop + (span > 0 ? (top - prevTop) * (target - prevLine) / span : 0);
-      window.scrollTo(0, to);
-      return to;
-    }
-    prevLine = line; prevTop = top;
-  }
-  window.scrollTo(0, prevTop);
-  return prevTop;
-})(%f)
-"""
+def call(function: str, *args: object) -> str:
+    """A call of one of preview.js's functions with JSON arguments."""
+    return f"__articleEditor.{function}({', '.join(json.dumps(arg) for arg in args)})"
 
-_LINE_AT_POINT_JS = """
-(function (x, y) {
-  var el = document.elementFromPoint(x, y);
-  while (el && !(el.hasAttribute && el.hasAttribute('data-line'))) el = el.parentElement;
-  return el ? parseInt(el.getAttribute('data-line'), 10) : 0;
-})(%f, %f)
-"""
 
-_WIDTH_JS = """
-(function (name) {
-  document.body.classList.remove('width-desktop', 'width-tablet', 'width-phone');
-  document.body.classList.add('width-' + name);
-  return name;
-})(%s)
-"""
+def _preview_script() -> QWebEngineScript:
+    script = QWebEngineScript()
+    script.setName(SCRIPT_NAME)
+    script.setSourceCode(resource_path("preview", "preview.js").read_text(encoding="utf-8"))
+    script.setWorldId(WORLD)
+    script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+    script.setRunsOnSubFrames(False)
+    return script
 
 
 class _PreviewPage(QWebEnginePage):
@@ -151,6 +82,7 @@ class PreviewView(QWebEngineView):
         self.setPage(page)
         self.guard = RequestGuard(self)
         page.setUrlRequestInterceptor(self.guard)
+        page.scripts().insert(_preview_script())  # once; Chromium runs it on every load
         settings = page.settings()
         # Page scripts never run; our updates run in the isolated application world.
         attribute = QWebEngineSettings.WebAttribute
@@ -222,13 +154,7 @@ class PreviewView(QWebEngineView):
         self._shown_blocks = blocks
         self._shown_header = rendered.header_html
         self.last_patch = (start, count, len(fresh))
-        script = _UPDATE_JS % (
-            json.dumps(header),
-            start,
-            count,
-            json.dumps(fresh),
-            "true" if reset else "false",
-        )
+        script = call("update", header, start, count, fresh, reset)
         self.page().runJavaScript(script, WORLD, self._on_applied)
 
     def _on_applied(self, _result: object) -> None:
@@ -256,19 +182,19 @@ class PreviewView(QWebEngineView):
             raise ValueError(f"unknown preview width {name!r}")
         self.width_name = name
         if self._loaded:
-            self.page().runJavaScript(_WIDTH_JS % json.dumps(name), WORLD)
+            self.page().runJavaScript(call("setWidth", name), WORLD)
 
     # ----- scroll sync ----------------------------------------------------------------------
 
     def scroll_to_line(self, line: float) -> None:
         """Scroll so that source ``line`` (fractional) is at the top of the view."""
         if self._loaded:
-            self.page().runJavaScript(_SCROLL_TO_LINE_JS % float(line), WORLD)
+            self.page().runJavaScript(call("scrollToLine", float(line)), WORLD)
 
     def line_at_top(self, callback) -> None:
         """Call ``callback(line)`` with the source line shown at the top of the view."""
         self.page().runJavaScript(
-            _LINE_AT_TOP_JS, WORLD, lambda value: callback(float(value or 1))
+            call("lineAtTop"), WORLD, lambda value: callback(float(value or 1))
         )
 
     def _on_scroll_position(self, _position: QPointF) -> None:
@@ -288,7 +214,7 @@ class PreviewView(QWebEngineView):
     def activate_point(self, point: QPointF) -> None:
         """Emit ``line_activated`` with the source line of the block at ``point``."""
         zoom = self.zoomFactor() or 1.0
-        script = _LINE_AT_POINT_JS % (point.x() / zoom, point.y() / zoom)
+        script = call("lineAtPoint", point.x() / zoom, point.y() / zoom)
 
         def done(value: object) -> None:
             if isinstance(value, int | float) and value > 0:
