@@ -238,3 +238,37 @@ def test_large_file_asks_before_opening(qtbot, window, dialogs, tmp_path, monkey
     dialogs.answer = QMessageBox.StandardButton.Yes
     assert window.open_path(big)
     assert window.editor.text().startswith("---\ntitle: Big")
+
+
+def test_a_bad_date_is_explained_in_the_status_bar_and_not_kept(qtbot, window, site):
+    path = site / ARTICLE
+    before = path.read_bytes()
+    open_and_wait(qtbot, window, path)
+    field = window.article_panel.date
+    original = field.text()
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "30/02/2026")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    message = window.statusBar().currentMessage()
+    assert "30/02/2026" in message and "YYYY-MM-DD" in message
+    assert field.text() == original  # the article's date is shown again
+    window.actions.save.trigger()
+    assert path.read_bytes() == before
+
+
+def test_ctrl_y_redoes(qtbot, window, site):
+    from PySide6.QtGui import QKeySequence
+
+    # Under GNOME and KDE the platform's Redo key is only Ctrl+Shift+Z; ours adds Ctrl+Y.
+    keys = window.actions.redo.shortcuts()
+    assert QKeySequence("Ctrl+Y") in keys
+    assert all(key in keys for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+    open_and_wait(qtbot, window, site / ARTICLE)
+    before = window.editor.text()
+    type_at_end(qtbot, window, "x")
+    window.actions.undo.trigger()
+    assert window.editor.text() == before
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.text() == before + "x"

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+# Below this width for the text beside the buttons, the buttons go under the text: a label
+# squeezed beside three buttons wrapped into a column a few words wide and a dozen lines tall.
+_MIN_TEXT_WIDTH = 320
 
 _STYLES = {
     "error": "background: #fdecea; color: #8a1c1c; border-bottom: 1px solid #f5c2c0;",
@@ -22,9 +27,13 @@ class Banner(QWidget):
         self.setAutoFillBackground(True)
         self.label = QLabel(objectName="banner-text")
         self.label.setWordWrap(True)
-        self._layout = QHBoxLayout(self)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.setContentsMargins(10, 6, 10, 6)
         self._layout.addWidget(self.label, 1)
+        self._button_row = QHBoxLayout()
+        self._button_row.addStretch(1)
+        self._layout.addLayout(self._button_row)
         self._buttons: list[QPushButton] = []
         self.kind = ""
         self.hide()
@@ -42,9 +51,22 @@ class Banner(QWidget):
         for caption, slot in actions:
             button = QPushButton(caption, self)
             button.clicked.connect(slot)
-            self._layout.addWidget(button)
+            self._button_row.addWidget(button)
             self._buttons.append(button)
+        self._arrange(self.width())
         self.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def _arrange(self, width: int) -> None:
+        buttons = sum(b.sizeHint().width() + self._button_row.spacing() for b in self._buttons)
+        beside = width - buttons - 30 >= _MIN_TEXT_WIDTH or not self._buttons
+        direction = QBoxLayout.Direction.LeftToRight if beside else (
+            QBoxLayout.Direction.TopToBottom)
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
 
     def clear(self, kind: str | None = None) -> None:
         """Hide the banner (only if it shows ``kind``, when given)."""

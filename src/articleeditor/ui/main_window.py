@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         self.editor.text_edited.connect(self._schedule_refresh)
         self.editor.document().modificationChanged.connect(self.setWindowModified)
         self.article_panel.field_edited.connect(self.set_field)
+        self.article_panel.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.tags_panel.tags_edited.connect(lambda tags: self.set_field("tags", tags or None))
         self.references_panel.references_edited.connect(
             lambda items: self.set_field("references", items or None)

@@ -48,6 +48,7 @@ class ArticlePanel(QWidget):
     """Form over the article's main front matter fields."""
 
     field_edited = Signal(str, object)  # canonical field name, new value (None deletes)
+    message = Signal(str)  # something the writer should read in the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,10 +127,14 @@ class ArticlePanel(QWidget):
         try:
             value = parse_date(self.date.text())
         except ValueError:
-            self.date.setStyleSheet("QLineEdit { border: 1px solid #c62828; }")
-            self.date.setToolTip(self.tr("Not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM"))
+            # Say what is wanted and put the article's date back: a bad text left in the field
+            # looked saved while the file kept the old date.
+            self.message.emit(self.tr(
+                "“{text}” is not a date; the date stays {date}. Write it as YYYY-MM-DD, "
+                "e.g. 2026-11-25, or YYYY-MM-DDTHH:MM:SS+HH:MM for a time."
+            ).format(text=self.date.text(), date=format_date(self._meta.date) or self.tr(
+                "empty")))
+            self.date.setText(format_date(self._meta.date))
             return
-        self.date.setStyleSheet("")
-        self.date.setToolTip("")
         if value != self._meta.date:
             self.field_edited.emit("date", value)
