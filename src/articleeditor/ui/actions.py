@@ -32,7 +32,7 @@ def _action(
 def _with_ctrl_y(redo: QAction) -> QAction:
     """Redo answers Ctrl+Y everywhere, besides the platform's own key (Ctrl+Shift+Z on Linux
     and macOS): writers coming from word processors press Ctrl+Y."""
-    keys = list(redo.shortcuts())
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
     ctrl_y = QKeySequence("Ctrl+Y")
     if ctrl_y not in keys:
         keys.append(ctrl_y)
