@@ -78,3 +78,25 @@ def test_british_spellings_are_known_and_misspellings_still_found():
     typos = {"recieve", "definately", "seperate", "occured", "tumoure", "recognyse"}
     assert english.misspelled(typos) == typos
     assert "tumors" in american_forms("tumours") and "center" in american_forms("centre")
+
+
+def test_terms_of_medicine_and_the_life_sciences_are_known():
+    from articleeditor.core.spelling import Dictionary
+
+    english = Dictionary("en")
+    for word in ("hepatocellular", "microenvironment", "cholangiocarcinoma", "Pembrolizumab",
+                 "immunotherapies", "organoids", "angiogenesis", "tumourigenesis"):
+        assert english.known(word), word
+    # The list adds words; it does not make misspellings pass.
+    assert not english.known("hepatocelular")
+    assert "hepatocellular" in english.suggestions("hepatocelular")
+
+
+def test_the_science_list_is_clean():
+    from articleeditor.core.spelling import extra_words
+
+    words = extra_words("en")
+    assert len(words) > 500
+    assert len(words) == len({w.lower() for w in words}), "duplicates"
+    assert all(" " not in w and w.strip() == w for w in words)
+    assert extra_words("xx") == []

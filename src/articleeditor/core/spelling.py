@@ -236,6 +236,18 @@ def available_languages() -> list[str]:
     return sorted(SpellChecker.languages())
 
 
+def extra_words(language: str) -> list[str]:
+    """Words shipped beside a language's list (medicine and the life sciences for English),
+    so common terms such as "hepatocellular" are not underlined."""
+    from articleeditor.resources import resource_path
+
+    path = resource_path("dictionaries", f"science-{language}.txt")
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
 class UnsupportedLanguage(ValueError):
     """No word list ships for the requested language."""
 
@@ -250,6 +262,9 @@ class Dictionary:
             self._checker = SpellChecker(language=language, distance=2)
         except ValueError as error:
             raise UnsupportedLanguage(language) from error
+        science = extra_words(language)
+        if science:
+            self._checker.word_frequency.load_words(science)
         self.language = language
         self.personal = personal
 
