@@ -89,6 +89,14 @@
       return el ? lineOf(el) : 0;
     },
 
+    // Follow the editor's palette: "dark" or "light" (article.css has colours for both).
+    setTheme: function (name) {
+      var root = document.documentElement;
+      root.classList.remove('theme-dark', 'theme-light');
+      root.classList.add('theme-' + name);
+      return name;
+    },
+
     // Show the article as on a desktop, tablet or phone screen.
     setWidth: function (name) {
       document.body.classList.remove('width-desktop', 'width-tablet', 'width-phone');

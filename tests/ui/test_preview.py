@@ -380,3 +380,39 @@ def test_preview_script_is_valid_javascript():
     result = subprocess.run([node, "--check", str(resource_path("preview", "preview.js"))],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def _page_background(qtbot, window) -> str:
+    from PySide6.QtWebEngineCore import QWebEngineScript
+
+    result: list[str] = []
+    window.preview.page().runJavaScript(
+        "getComputedStyle(document.body).backgroundColor",
+        QWebEngineScript.ScriptWorldId.ApplicationWorld, result.append)
+    qtbot.waitUntil(lambda: bool(result), timeout=10_000)
+    return result[0]
+
+
+def _lightness(css_rgb: str) -> float:
+    import re
+
+    red, green, blue = (int(v) for v in re.findall(r"\d+", css_rgb)[:3])
+    return (max(red, green, blue) + min(red, green, blue)) / 2
+
+
+def test_preview_follows_a_dark_palette(qtbot, window, tmp_path):
+    from PySide6.QtGui import QColor, QPalette
+
+    path = tmp_path / "a.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    open_and_wait(qtbot, window, path)
+    dark = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
+                         (QPalette.ColorRole.Base, "#1b1b1d"),
+                         (QPalette.ColorRole.WindowText, "#e8eaed"),
+                         (QPalette.ColorRole.Text, "#e8eaed")):
+        dark.setColor(role, QColor(colour))
+    window.preview.setPalette(dark)
+    qtbot.waitUntil(lambda: _lightness(_page_background(qtbot, window)) < 60, timeout=10_000)
+    window.preview.setPalette(QPalette(QColor("#f0f0f0")))
+    qtbot.waitUntil(lambda: _lightness(_page_background(qtbot, window)) > 200, timeout=10_000)

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
@@ -168,6 +168,7 @@ class PreviewView(QWebEngineView):
         self._shown_header = None
         self._install_click_filter()
         self.set_width(self.width_name)
+        self._apply_theme()
         pending, self._pending = self._pending, None
         if pending is None:
             pending = self.rendered
@@ -183,6 +184,20 @@ class PreviewView(QWebEngineView):
         self.width_name = name
         if self._loaded:
             self.page().runJavaScript(call("setWidth", name), WORLD)
+
+    def theme(self) -> str:
+        """"dark" when the window's palette is dark, else "light"."""
+        return "dark" if self.palette().color(QPalette.ColorRole.Window).lightness() < 128 else (
+            "light")
+
+    def _apply_theme(self) -> None:
+        if self._loaded:
+            self.page().runJavaScript(call("setTheme", self.theme()), WORLD)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_theme()
+        super().changeEvent(event)
 
     # ----- scroll sync ----------------------------------------------------------------------
 
