@@ -54,6 +54,7 @@ class Actions:
     undo: QAction
     redo: QAction
     toggle_preview: QAction
+    focus_mode: QAction
     import_references: QAction
     about: QAction
     open_log_folder: QAction
@@ -79,6 +80,9 @@ class Actions:
             tr("Let this article's preview load images from the internet"),
         )
         load_remote_images.setCheckable(True)
+        focus_mode = _action(parent, tr("&Focus Mode"), "focus-mode", "Ctrl+Shift+F", None,
+                             tr("Hide the panels and the preview; centre the text"))
+        focus_mode.setCheckable(True)
         widths = QActionGroup(parent)
         width_actions = []
         for name, text in (("desktop", tr("&Desktop Width")), ("tablet", tr("&Tablet Width")),
@@ -106,6 +110,7 @@ class Actions:
             undo=_action(parent, tr("&Undo"), "undo", SK.Undo, "edit-undo"),
             redo=_with_ctrl_y(_action(parent, tr("&Redo"), "redo", SK.Redo, "edit-redo")),
             toggle_preview=toggle_preview,
+            focus_mode=focus_mode,
             import_references=_action(parent, tr("&Import References…"), "import-references",
                                       "Ctrl+Alt+I", "document-import",
                                       tr("Add references from BibTeX, RIS, PubMed or CSL")),

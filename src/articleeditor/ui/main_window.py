@@ -37,6 +37,7 @@ from articleeditor.ui.about import show_about
 from articleeditor.ui.actions import Actions, ReviewActions
 from articleeditor.ui.banner import Banner
 from articleeditor.ui.crash_report import open_log_folder
+from articleeditor.ui.dock_layout import FocusMode, arrange_default_docks
 from articleeditor.ui.editor.features import EditorFeatures
 from articleeditor.ui.editor.markdown_editor import MarkdownEditor
 from articleeditor.ui.panels.article_panel import ArticlePanel
@@ -134,6 +135,16 @@ class MainWindow(QMainWindow):
         self.render_timer.timeout.connect(self._refresh)
         self.review = ReviewController(self)  # before the layout is restored: it adds a dock
         self.editor_features = EditorFeatures(self)
+        arrange_default_docks(
+            self,
+            upper=[self.article_dock, self.tags_dock, self.tags_feature.categories_dock,
+                   self.review.dock],
+            lower=[self.references_dock, self.editor_features.outline_dock, self.files_dock,
+                   self.tags_feature.browser_dock],
+            hidden=[self.review.dock, self.files_dock],
+        )
+        self.focus_mode = FocusMode(self, self.editor, self.preview)
+        self.actions.focus_mode.toggled.connect(self.focus_mode.set_active)
 
         self.resize(QSize(1400, 900))
         self._restore_layout()
@@ -176,6 +187,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a.manage_tags)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(a.toggle_preview)
+        view_menu.addAction(a.focus_mode)
         width_menu = view_menu.addMenu(self.tr("Preview &Width"))
         width_menu.addActions([a.width_desktop, a.width_tablet, a.width_phone])
         view_menu.addAction(a.load_remote_images)

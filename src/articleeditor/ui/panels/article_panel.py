@@ -69,7 +69,7 @@ class ArticlePanel(QWidget):
         form.addRow(self.tr("S&lug"), self.slug)
         form.addRow(self.tr("&Authors"), self.authors)
         form.addRow(self.tr("S&ummary"), self.summary)
-        form.addRow("", self.draft)
+        form.addRow(self.draft)  # across both columns: the panel column stays narrow
 
         self._meta = Metadata.from_front_matter({})
         self._raw: dict[str, Any] = {}

@@ -70,15 +70,17 @@ class ReferencesPanel(QWidget):
                                        self._next_use, self.tr("Go to the next citation"))
         self.remove_action = self._action(self.tr("Remove"), "reference-remove",
                                           self._remove_selected)
-        row = QHBoxLayout()
-        for action in (self.cite_action, self.add_action, self.edit_action, import_action,
-                       self.remove_action):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            row.addWidget(button)
-        row.addStretch(1)
+        # Two short rows: one row of five buttons made the panel column 350 px wide.
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        for actions in ((self.cite_action, self.add_action, self.edit_action),
+                        (import_action, self.remove_action)):
+            row = QHBoxLayout()
+            for action in actions:
+                button = QToolButton(self)
+                button.setDefaultAction(action)
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addWidget(self.filter)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.problems)

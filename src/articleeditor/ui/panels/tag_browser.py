@@ -48,6 +48,7 @@ class TagBrowser(QWidget):
         self.articles.itemActivated.connect(self._open)
         self.articles.itemDoubleClicked.connect(self._open)
         self.status = QLabel(objectName="browser-status")
+        self.status.setWordWrap(True)  # long index messages must not widen the panel column
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.terms)
         split.addWidget(self.articles)
