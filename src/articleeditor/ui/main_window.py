@@ -34,6 +34,7 @@ from articleeditor.core.site import find_site_root, load_site
 from articleeditor.resources import resource_path
 from articleeditor.ui import settings as keys
 from articleeditor.ui.about import show_about
+from articleeditor.ui.accessibility import PaneCycler, name_widgets
 from articleeditor.ui.actions import Actions, ReviewActions
 from articleeditor.ui.banner import Banner
 from articleeditor.ui.crash_report import open_log_folder
@@ -145,6 +146,8 @@ class MainWindow(QMainWindow):
         )
         self.focus_mode = FocusMode(self, self.editor, self.preview)
         self.actions.focus_mode.toggled.connect(self.focus_mode.set_active)
+        self.pane_cycler = PaneCycler(self, self.editor, self.preview)
+        name_widgets(self)
 
         self.resize(QSize(1400, 900))
         self._restore_layout()

@@ -1,0 +1,123 @@
+"""Names and descriptions for assistive technology, and keyboard movement between panes.
+
+A screen reader announces a control by its accessible name; a list or an edit with no label
+of its own is announced as "list" or "edit", which says nothing. The names live here, in one
+table keyed by object name, so every panel gets them the same way and a test can check the
+whole window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Accessibility", text)
+
+
+def accessible_texts() -> dict[str, tuple[str, str]]:
+    """Object name -> (accessible name, accessible description), translated."""
+    return {
+        "editor": (_t("Article source"),
+                   _t("The article's Markdown text with its front matter")),
+        "preview": (_t("Preview"), _t("The article as the site will show it")),
+        "tag-entry": (_t("Add tags"),
+                      _t("Type a tag, or several separated by commas or #, then press Enter")),
+        "tag-list": (_t("Article tags"), _t("The tags of this article, in order")),
+        "category-entry": (_t("Add categories"),
+                           _t("Type a category and press Enter")),
+        "category-list": (_t("Article categories"), _t("The categories of this article")),
+        "browser-filter": (_t("Filter tags"), _t("Show only the site's tags containing this")),
+        "browser-terms": (_t("Site tags"), _t("Every tag or category used on the site")),
+        "browser-articles": (_t("Articles with the chosen tag"),
+                             _t("Press Enter to open an article")),
+        "outline-tree": (_t("Outline"), _t("The article's headings; Enter goes to one")),
+        "reference-filter": (_t("Search references"),
+                             _t("Show only references matching this text")),
+        "reference-list": (_t("References"),
+                           _t("The article's references with their numbers and citation "
+                              "counts")),
+        "reference-problems": (_t("Reference problems"),
+                               _t("Problems found in the references; Enter goes to one")),
+        "title": (_t("Title"), _t("The article's title")),
+        "date": (_t("Date"), _t("Publication date, YYYY-MM-DD or with a time")),
+        "slug": (_t("Slug"), _t("The article's address on the site")),
+        "authors": (_t("Authors"), _t("Authors, separated by commas")),
+        "summary": (_t("Summary"), _t("A sentence or two shown under the title")),
+        "draft": (_t("Draft"), _t("A draft is not shown on the published site")),
+    }
+
+
+def name_widgets(root: QWidget) -> int:
+    """Give every named child of ``root`` in the table its accessible name and description,
+    and each dock's panel the dock's title; returns how many widgets were named."""
+    texts = accessible_texts()
+    named = 0
+    for widget in [root, *root.findChildren(QWidget)]:
+        entry = texts.get(widget.objectName())
+        if entry is not None:
+            widget.setAccessibleName(entry[0])
+            widget.setAccessibleDescription(entry[1])
+            named += 1
+    for dock in root.findChildren(QDockWidget):
+        if dock.widget() is not None and not dock.widget().accessibleName():
+            dock.widget().setAccessibleName(dock.windowTitle())
+            dock.widget().setAccessibleDescription(
+                _t("The {panel} panel").format(panel=dock.windowTitle()))
+    return named
+
+
+class PaneCycler(QObject):
+    """F6 and Shift+F6 move the keyboard focus between the editor, the preview and each
+    visible panel, as in most editors with several panes."""
+
+    def __init__(self, window: QMainWindow, editor: QWidget, preview: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.editor = editor
+        self.preview = preview
+        self.next_action = QAction(self.tr("Next Pane"), window)
+        self.next_action.setObjectName("next-pane")
+        self.next_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        self.next_action.triggered.connect(lambda: self.move(1))
+        self.previous_action = QAction(self.tr("Previous Pane"), window)
+        self.previous_action.setObjectName("previous-pane")
+        self.previous_action.setShortcut(QKeySequence("Shift+F6"))
+        self.previous_action.triggered.connect(lambda: self.move(-1))
+        window.addAction(self.next_action)
+        window.addAction(self.previous_action)
+
+    def panes(self) -> list[QWidget]:
+        """The panes in keyboard order: editor, preview, then the visible panels."""
+        panes = [self.editor, self.preview]
+        docks = [d for d in self.window.findChildren(QDockWidget) if d.isVisible()
+                 and d.widget() is not None and not d.visibleRegion().isEmpty()]
+        docks.sort(key=lambda d: (d.mapTo(self.window, d.rect().topLeft()).x(),
+                                  d.mapTo(self.window, d.rect().topLeft()).y()))
+        panes.extend(d.widget() for d in docks)
+        return [p for p in panes if p.isVisible()]
+
+    def current(self) -> int:
+        """Index of the pane holding the focus, or -1."""
+        focus = self.window.focusWidget()
+        for index, pane in enumerate(self.panes()):
+            if focus is not None and (focus is pane or pane.isAncestorOf(focus)):
+                return index
+        return -1
+
+    def move(self, step: int) -> QWidget | None:
+        """Focus the next (``step`` 1) or previous (-1) pane; returns it."""
+        panes = self.panes()
+        if not panes:
+            return None
+        index = (self.current() + step) % len(panes)
+        pane = panes[index]
+        target = pane if pane.focusPolicy() != Qt.FocusPolicy.NoFocus else None
+        if target is None:
+            target = next((w for w in pane.findChildren(QWidget)
+                           if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus),
+                          pane)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return pane
