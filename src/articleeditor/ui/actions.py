@@ -222,6 +222,7 @@ class EditorActions:
     find_previous: QAction
     spell_check: QAction
     add_to_dictionary: QAction
+    fold_front_matter: QAction
 
     @classmethod
     def create(cls, parent: QWidget) -> EditorActions:
@@ -232,7 +233,13 @@ class EditorActions:
                               "tools-check-spelling", tr("Underline misspelled words"))
         spell_check.setCheckable(True)
         spell_check.setChecked(True)
+        fold = _action(parent, tr("Fold &Front Matter"), "fold-front-matter", "Ctrl+Alt+F",
+                       None, tr("Show only the first line of the front matter; the panels "
+                                "edit it"))
+        fold.setCheckable(True)
+        fold.setChecked(True)
         return cls(
+            fold_front_matter=fold,
             bold=_action(parent, tr("&Bold"), "format-bold", SK.Bold, "format-text-bold"),
             italic=_action(parent, tr("&Italic"), "format-italic", SK.Italic,
                            "format-text-italic"),

@@ -17,6 +17,7 @@ from articleeditor.core.spelling import available_languages
 from articleeditor.ui import settings as keys
 from articleeditor.ui.actions import EditorActions
 from articleeditor.ui.dialogs.find_replace import FindReplaceDialog
+from articleeditor.ui.editor.folding import FrontMatterFold
 from articleeditor.ui.editor.images import ImageInserter
 from articleeditor.ui.editor.recovery import RecoveryKeeper
 from articleeditor.ui.editor.spellcheck import SpellChecker
@@ -73,6 +74,10 @@ class EditorFeatures(QObject):
         self.actions.spell_check.setChecked(enabled)
         self.spelling.set_enabled(enabled)
 
+        folded = str(store.value(keys.FOLD_FRONT_MATTER, "true")).lower() != "false"
+        self.fold = FrontMatterFold(self.editor, folded)
+        self.actions.fold_front_matter.setChecked(folded)
+
         self.images = ImageInserter(self.editor, lambda: window.article.path, window.report_error)
         self.recovery = RecoveryKeeper(window, data / "recovery")
 
@@ -103,6 +108,8 @@ class EditorFeatures(QObject):
         a.find_next.triggered.connect(lambda: self.find_replace().find_next())
         a.find_previous.triggered.connect(lambda: self.find_replace().find_previous())
         a.spell_check.toggled.connect(self._set_spell_check)
+        a.fold_front_matter.toggled.connect(self._set_folding)
+        self.fold.folded_changed.connect(self._show_folding)
 
     def _limit_shortcuts_to_editor(self) -> None:
         # Ctrl+B in the title field must not bold text in the (unfocused) editor: formatting
@@ -131,6 +138,7 @@ class EditorFeatures(QObject):
             edit_menu.addActions([a.find, a.replace, a.find_next, a.find_previous])
             edit_menu.addSeparator()
             edit_menu.addAction(a.spell_check)
+            edit_menu.addAction(a.fold_front_matter)
             edit_menu.addMenu(self._language_menu())
         self.format_menu = QMenu(self.tr("F&ormat"), self.window)
         self.format_menu.setObjectName("format-menu")
@@ -211,6 +219,17 @@ class EditorFeatures(QObject):
         scroll = getattr(self.window.preview, "scroll_to_line", None)
         if callable(scroll):
             scroll(line + 1)
+
+    def _set_folding(self, folded: bool) -> None:
+        keys.settings().setValue(keys.FOLD_FRONT_MATTER, "true" if folded else "false")
+        self.fold.set_preference(folded)
+
+    def _show_folding(self, folded: bool) -> None:
+        # Opened by the cursor or the button: this article only, the setting stays.
+        action = self.actions.fold_front_matter
+        action.blockSignals(True)
+        action.setChecked(folded)
+        action.blockSignals(False)
 
     def _set_spell_check(self, enabled: bool) -> None:
         keys.settings().setValue(keys.SPELL_CHECK, "true" if enabled else "false")
