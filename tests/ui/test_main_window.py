@@ -272,3 +272,28 @@ def test_ctrl_y_redoes(qtbot, window, site):
     window.editor.setFocus()
     qtbot.keyClick(window.editor, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert window.editor.text() == before + "x"
+
+
+def test_new_article_starts_from_the_hugo_archetype(qtbot, window, tmp_path):
+    site = tmp_path / "hugo"
+    (site / "archetypes").mkdir(parents=True)
+    (site / "content" / "posts").mkdir(parents=True)
+    (site / "hugo.toml").write_text("title = 'x'\n")
+    (site / "archetypes" / "default.md").write_text(
+        '---\ntitle: "{{ replace .Name "-" " " | title }}"\ndate: {{ .Date }}\n'
+        "draft: true\nseries: [Oncology]\n---\n\n", encoding="utf-8")
+    assert window.open_path(site)
+    window.actions.new.trigger()
+    text = window.editor.text()
+    assert "series: [Oncology]" in text and 'title: "Untitled article"' in text
+    assert "{{" not in text
+    assert not window.editor.document().isModified()  # nothing to save yet
+    # The cursor waits in the body, and the panel shows the slug Publish will use.
+    assert window.editor.textCursor().position() == window.editor.document().characterCount() - 1
+    assert window.article_panel.slug.text() == ""
+    assert window.article_panel.slug.placeholderText() == "untitled-article"
+    title = window.article_panel.title
+    title.selectAll()
+    qtbot.keyClicks(title, "CAR-T cells")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert window.article_panel.slug.placeholderText() == "car-t-cells"

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QIcon, QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from articleeditor import APP_NAME
 from articleeditor.core.article import Article, Metadata
+from articleeditor.core.article_template import derived_slug, new_article_text
 from articleeditor.core.blockpatch import PatchedBody
 from articleeditor.core.errors import ArticleEditorError, FileTooLarge, FrontMatterError
 from articleeditor.core.frontmatter import FrontMatter, body_offset, parse
@@ -30,7 +31,7 @@ from articleeditor.core.render import (
     RenderOptions,
     leading_part,
 )
-from articleeditor.core.site import find_site_root, load_site
+from articleeditor.core.site import SiteConfig, find_site_root, load_site
 from articleeditor.resources import resource_path
 from articleeditor.ui import settings as keys
 from articleeditor.ui.about import show_about
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource_path("icons", "articleeditor.svg"))))
         self.article = Article.new()
         self.site_root: Path | None = None
+        self.site_config: SiteConfig | None = None  # the article's site, as last loaded
         self.front_matter: FrontMatter = parse("")
         self._head: str | None = None  # the front matter block's text the panels show
         self.render_options = RenderOptions()
@@ -329,15 +331,21 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(keys.recent_files()))
 
     def new_article(self) -> bool:
-        """Start an empty, unsaved article."""
+        """Start an unsaved article from the site's template (or ours), cursor in the body."""
         if not self.maybe_save():
             return False
-        self._set_article(Article.new())
+        site = self.site_config
+        self._set_article(Article(new_article_text(site)))
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
+        self.editor.setFocus()
         return True
 
     def close_article(self) -> bool:
         """Close the article (asking to save) and leave an empty one."""
-        return self.new_article()
+        if not self.maybe_save():
+            return False
+        self._set_article(Article.new())
+        return True
 
     def _set_article(self, article: Article) -> None:
         if self.watcher.files():
@@ -359,9 +367,11 @@ class MainWindow(QMainWindow):
         ):
             root = find_site_root(self.article.path.resolve())
         try:
-            self.render_options = RenderOptions.for_site(load_site(root) if root else None)
+            self.site_config = load_site(root) if root else None
+            self.render_options = RenderOptions.for_site(self.site_config)
             self.site_folders = [root.resolve()] if root else []
         except ArticleEditorError as error:
+            self.site_config = None
             self.render_options = RenderOptions()
             self.banner.show_message(
                 "warning", self.tr("Site settings ignored: {0}").format(error)
@@ -589,6 +599,8 @@ class MainWindow(QMainWindow):
         else:
             self.banner.clear("error")
         self.article_panel.show_metadata(meta, front.data, editable)
+        self.article_panel.show_derived_slug(derived_slug(meta.title, meta.slug,
+                                                          self.site_config))
         self.tags_panel.show_tags(meta.tags, editable)
         self.tags_feature.show_front_matter(meta, front.data, editable)
         self.references_feature.show_references(meta.references, editable)

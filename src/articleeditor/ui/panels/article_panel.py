@@ -98,6 +98,12 @@ class ArticlePanel(QWidget):
         self.draft.blockSignals(False)
         self.setEnabled(editable)
 
+    def show_derived_slug(self, slug: str) -> None:
+        """Show, in the empty slug field, the slug Publish will derive from the title."""
+        self.slug.setPlaceholderText(slug or self.tr("made from the title"))
+        self.slug.setToolTip(self.tr("Publish uses “{slug}”; type here to choose another")
+                             .format(slug=slug) if slug else "")
+
     @staticmethod
     def _set_line(edit: QLineEdit, text: str) -> None:
         if not edit.hasFocus() and edit.text() != text:
