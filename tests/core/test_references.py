@@ -101,3 +101,35 @@ def test_pubmed_nbib_import():
     assert item["title"] == "A very long title that goes on over two lines"
     assert item["author"][0] == {"family": "Smith", "given": "John A"}
     assert item["DOI"] == "10.1016/x" and item["issued"] == {"date-parts": [[2019]]}
+
+
+def test_every_patched_citeproc_method_exists_in_the_installed_citeproc_py():
+    import subprocess
+    import sys
+
+    from articleeditor.core import _citeproc_fixes
+
+    # a fresh interpreter sees citeproc-py as installed, before our patches replace anything
+    names = [f"{cls.__module__}.{cls.__qualname__}.{attr}" for cls, attr in _citeproc_fixes.PATCHED]
+    script = (
+        "import importlib, sys\n"
+        "missing = []\n"
+        "for name in sys.argv[1:]:\n"
+        "    module, cls, attr = name.rsplit('.', 2)\n"
+        "    if not hasattr(getattr(importlib.import_module(module), cls), attr):\n"
+        "        missing.append(name)\n"
+        "print(' '.join(missing))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, *names],
+                            capture_output=True, text=True, check=True)  # fmt: skip
+    assert len(names) >= 10
+    assert result.stdout.strip() == ""
+
+
+def test_citeproc_py_is_the_pinned_version():
+    import re
+    from importlib.metadata import version
+
+    pyproject = (Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8")
+    pinned = re.search(r'"citeproc-py==([\d.]+)"', pyproject)
+    assert pinned is not None and version("citeproc-py") == pinned.group(1)
