@@ -101,3 +101,62 @@ def test_generated_keys_are_unique_ignoring_case(titles):
     taken: set[str] = set()
     keys = [make_key({"title": t, "author": [{"family": "Lee"}]}, taken) for t in titles]
     assert len({k.casefold() for k in keys}) == len(keys)
+
+
+def test_bibtex_keeps_every_field_csl_has_a_place_for():
+    bib = (
+        "@phdthesis{t,\n  author = {Santos, Jr., Juan and {World Health Organization} and "
+        "de la Cruz, Mar{\\'\\i}a},\n  editor = {Roe, Richard},\n"
+        "  title = {On \\textit{Drosophila} $\\beta$-cells of {\\dh}orn},\n"
+        "  school = {MIT}, type = {Doctoral dissertation}, edition = {2},\n"
+        "  year = 2020, month = may, urldate = {2024-02-10}, language = {english},\n"
+        "  note = {PMID: 12345678}, isbn = {978-3-16-148410-0}, address = {Cambridge, MA}\n}\n"
+    )
+    (item,) = import_references(bib, []).items
+    assert item["author"] == [
+        {"family": "Santos", "given": "Juan", "suffix": "Jr."},
+        {"literal": "World Health Organization"},
+        {"family": "Cruz", "given": "María", "non-dropping-particle": "de la"},
+    ]
+    assert item["editor"] == [{"family": "Roe", "given": "Richard"}]
+    assert item["title"] == "On *Drosophila* β-cells of ðorn"
+    assert item["publisher"] == "MIT" and item["edition"] == "2"
+    assert item["genre"] == "Doctoral dissertation"
+    assert item["issued"] == {"date-parts": [[2020, 5]]}
+    assert item["accessed"] == {"date-parts": [[2024, 2, 10]]}
+    assert (item["PMID"], item["language"], item["ISBN"]) == ("12345678", "english",
+                                                             "978-3-16-148410-0")  # fmt: skip
+    assert item["publisher-place"] == "Cambridge, MA"
+
+
+def test_ris_keeps_editors_place_pmid_access_date_full_date_and_isbn():
+    ris = (
+        "TY  - BOOK\nAU  - World Health Organization\nED  - Roe, Richard\nTI  - Report\n"
+        "CY  - Geneva\nAN  - 31415926\nY2  - 2024/02/10\nDA  - 2020/05/03\nPY  - 2020\n"
+        "SN  - 978-92-4-000000-0\nET  - 2nd\nLA  - en\nER  - \n"
+    )
+    (item,) = import_references(ris, []).items
+    assert item["author"] == [{"literal": "World Health Organization"}]
+    assert item["editor"] == [{"family": "Roe", "given": "Richard"}]
+    assert item["publisher-place"] == "Geneva" and item["PMID"] == "31415926"
+    assert item["accessed"] == {"date-parts": [[2024, 2, 10]]}
+    assert item["issued"] == {"date-parts": [[2020, 5, 3]]}
+    assert item["ISBN"] == "978-92-4-000000-0" and "ISSN" not in item
+    assert (item["edition"], item["language"]) == ("2nd", "en")
+
+
+def test_nbib_keeps_group_author_full_date_and_suffix():
+    nbib = (
+        "PMID- 32678530\nTI  - Dexamethasone in Hospitalized Patients with Covid-19.\n"
+        "DP  - 2021 Feb 25\nFAU - Horby, Peter\nFAU - Landray, Martin J Jr\n"
+        "CN  - RECOVERY Collaborative Group\nPMC - PMC7383595\nLA  - eng\n"
+        "AID - 10.1056/NEJMoa2021436 [doi]\n"
+    )
+    (item,) = import_references(nbib, []).items
+    assert item["author"] == [
+        {"family": "Horby", "given": "Peter"},
+        {"family": "Landray", "given": "Martin J", "suffix": "Jr"},
+        {"literal": "RECOVERY Collaborative Group"},
+    ]
+    assert item["issued"] == {"date-parts": [[2021, 2, 25]]}
+    assert (item["PMCID"], item["language"]) == ("PMC7383595", "en")

@@ -8,7 +8,6 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,6 @@ import yaml
 from articleeditor.core.references import (
     BibliographyError,
     normalise_item,
-    parse_bibtex,
     parse_nbib,
     parse_ris,
 )
@@ -64,24 +62,12 @@ def detect_format(text: str, path: Path | None = None) -> str:
 
 
 def _parse_bibtex_tolerant(text: str, path: Path | None) -> tuple[list[dict], list]:
-    """Parse entry by entry so one broken entry does not lose the others."""
-    try:
-        return parse_bibtex(text, path), []
-    except BibliographyError:
-        pass
-    starts = [m.start() for m in _ENTRY_START.finditer(text)] + [len(text)]
-    chunks = [(s, text[s:e]) for s, e in pairwise(starts)]
-    strings = "".join(c for _, c in chunks if re.match(r"\s*@\s*string", c, re.I))
-    items, problems = [], []
-    for offset, chunk in chunks:
-        if re.match(r"\s*@\s*(string|comment|preamble)", chunk, re.I):
-            continue
-        try:
-            items += parse_bibtex(strings + chunk, path)
-        except BibliographyError as error:
-            line = text.count("\n", 0, offset) + max(error.line - strings.count("\n"), 1)
-            problems.append(BibliographyError(path, line, error.message))
-    return items, problems
+    """Every readable entry, and a problem with its line for each broken one."""
+    from articleeditor.core import bibtex
+
+    items, errors = bibtex.parse(text)
+    problems = [BibliographyError(path, error.line, error.message) for error in errors]
+    return [normalise_item(item) for item in items], problems
 
 
 def _parse_csl(text: str, fmt: str, path: Path | None) -> tuple[list[dict], list]:
