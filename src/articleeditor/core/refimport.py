@@ -4,9 +4,12 @@ works already in the article (same DOI or PMID) are reported as duplicates, not 
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -92,10 +95,34 @@ def _parse_csl(text: str, fmt: str, path: Path | None) -> tuple[list[dict], list
     return items, problems
 
 
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a parser builds many small objects.
+
+    Parsing allocates hundreds of thousands of acyclic objects; each allocation burst set
+    off a collection that walked every object still alive, so 8,000 entries took 4.7 times
+    as long as 2,000. Reference counting still frees everything meanwhile.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_references_text(
     text: str, fmt: str | None = None, path: Path | None = None
 ) -> tuple[list[dict[str, Any]], list[BibliographyError]]:
     """Items and problems in ``text``; never raises for bad entries."""
+    with _cyclic_gc_paused():
+        return _parse_references_text(text, fmt, path)
+
+
+def _parse_references_text(
+    text: str, fmt: str | None, path: Path | None
+) -> tuple[list[dict[str, Any]], list[BibliographyError]]:
     fmt = fmt or detect_format(text, path)
     if fmt == "bibtex":
         return _parse_bibtex_tolerant(text, path)
@@ -149,6 +176,13 @@ def import_references(
     path: Path | None = None,
 ) -> ImportResult:
     """Parse ``text`` and prepare its items for adding to ``existing`` (which is not changed)."""
+    with _cyclic_gc_paused():
+        return _import_references(text, existing, fmt, path)
+
+
+def _import_references(
+    text: str, existing: list[dict[str, Any]], fmt: str | None, path: Path | None
+) -> ImportResult:
     parsed, problems = parse_references_text(text, fmt, path)
     result = ImportResult(problems=problems)
     taken = {str(item.get("id", "")).casefold() for item in existing}
