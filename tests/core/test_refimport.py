@@ -91,7 +91,7 @@ def test_non_utf8_file_is_refused_clearly(tmp_path):
 
 
 def test_key_is_ascii_folded():
-    item = {"author": [{"family": "Müller-Łukasz"}], "issued": {"date-parts": [[2019]]},
+    item = {"author": [{"family": "Müller-Łukasz"}], "issued": [[2019]],
             "title": "Über die Zellen"}
     assert make_key(item, set()) == "mullerukasz2019uber"
 
@@ -122,8 +122,8 @@ def test_bibtex_keeps_every_field_csl_has_a_place_for():
     assert item["title"] == "On *Drosophila* β-cells of ðorn"
     assert item["publisher"] == "MIT" and item["edition"] == "2"
     assert item["genre"] == "Doctoral dissertation"
-    assert item["issued"] == {"date-parts": [[2020, 5]]}
-    assert item["accessed"] == {"date-parts": [[2024, 2, 10]]}
+    assert item["issued"] == [[2020, 5]]
+    assert item["accessed"] == [[2024, 2, 10]]
     assert (item["PMID"], item["language"], item["ISBN"]) == ("12345678", "english",
                                                              "978-3-16-148410-0")  # fmt: skip
     assert item["publisher-place"] == "Cambridge, MA"
@@ -139,8 +139,8 @@ def test_ris_keeps_editors_place_pmid_access_date_full_date_and_isbn():
     assert item["author"] == [{"literal": "World Health Organization"}]
     assert item["editor"] == [{"family": "Roe", "given": "Richard"}]
     assert item["publisher-place"] == "Geneva" and item["PMID"] == "31415926"
-    assert item["accessed"] == {"date-parts": [[2024, 2, 10]]}
-    assert item["issued"] == {"date-parts": [[2020, 5, 3]]}
+    assert item["accessed"] == [[2024, 2, 10]]
+    assert item["issued"] == [[2020, 5, 3]]
     assert item["ISBN"] == "978-92-4-000000-0" and "ISSN" not in item
     assert (item["edition"], item["language"]) == ("2nd", "en")
 
@@ -158,5 +158,5 @@ def test_nbib_keeps_group_author_full_date_and_suffix():
         {"family": "Landray", "given": "Martin J", "suffix": "Jr"},
         {"literal": "RECOVERY Collaborative Group"},
     ]
-    assert item["issued"] == {"date-parts": [[2021, 2, 25]]}
+    assert item["issued"] == [[2021, 2, 25]]
     assert (item["PMCID"], item["language"]) == ("PMC7383595", "en")

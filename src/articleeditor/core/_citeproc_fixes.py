@@ -328,6 +328,8 @@ def prepare_item(item: dict[str, Any]) -> dict[str, Any]:
     for field, value in item.items():
         if isinstance(value, dict) and "date-parts" not in value and "literal" in value:
             out[field] = {"literal": str(value["literal"])}
+        elif isinstance(value, list) and value and isinstance(value[0], list):
+            out[field] = {"date-parts": value}  # a date written as [[2020, 5]]
         elif isinstance(value, int | float):
             out[field] = str(value)
         elif isinstance(value, str) and field not in _VERBATIM_FIELDS:

@@ -21,6 +21,9 @@ from bibtexparser.middlewares.names import (
 from pylatexenc.latex2text import LatexNodes2Text, get_default_latex_context_db
 
 logger = logging.getLogger(__name__)
+# bibtexparser logs each broken entry; we report those ourselves, with their line. Its
+# records still reach the application's handlers, but not Python's last-resort stderr.
+logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
 
 TYPES = {
     "article": "article-journal",
@@ -118,8 +121,9 @@ def parse(text: str) -> tuple[list[dict[str, Any]], list[BibtexEntryError]]:
     items = [_to_csl(entry) for entry in library.entries]
     errors = []
     for block in library.failed_blocks:
-        lines = str(getattr(block, "error", "")).strip().splitlines()
-        reason = lines[0] if lines else "unreadable entry"
+        error = getattr(block, "error", None)
+        lines = str(getattr(error, "abort_reason", "") or error or "").strip().splitlines()
+        reason = lines[0].strip() if lines else "unreadable entry"
         errors.append(BibtexEntryError(block.start_line + 1, reason))
     return items, errors
 

@@ -47,11 +47,22 @@ def parse_date(value: Any) -> dict[str, Any]:
     """A CSL date from date-parts, a year, an ISO date string or free text (literal)."""
     if isinstance(value, dict):
         return value
+    if isinstance(value, list):  # [[2020, 5]]: date-parts written on their own
+        return {"date-parts": value}
     text = str(value).strip()
     match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text)
     if not match:
         return {"literal": text}
     return {"date-parts": [[int(p) for p in match.groups() if p]]}
+
+
+def date_parts(value: Any) -> list[Any]:
+    """The first date's parts (``[2020, 5]``) of a CSL date in any form we write or read."""
+    if isinstance(value, dict):
+        value = value.get("date-parts")
+    if isinstance(value, list) and value and isinstance(value[0], list):
+        return list(value[0])
+    return []
 
 
 def normalise_item(raw: dict[str, Any]) -> dict[str, Any]:

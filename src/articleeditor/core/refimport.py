@@ -18,10 +18,12 @@ import yaml
 
 from articleeditor.core.references import (
     BibliographyError,
+    date_parts,
     normalise_item,
     parse_nbib,
     parse_ris,
 )
+from articleeditor.core.refyaml import compact
 
 FORMATS = ("bibtex", "ris", "nbib", "csl-json", "csl-yaml")
 _SUFFIXES = {".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris", ".nbib": "nbib",
@@ -147,8 +149,8 @@ def make_key(item: dict[str, Any], taken: set[str]) -> str:
     authors = item.get("author") or [{}]
     first = authors[0] if isinstance(authors[0], dict) else {"literal": str(authors[0])}
     name = _ascii_word(first.get("family") or first.get("literal", "").split(" ")[0]) or "ref"
-    parts = (item.get("issued") or {}).get("date-parts") or [[""]]
-    year = str(parts[0][0]) if parts and parts[0] else ""
+    parts = date_parts(item.get("issued"))
+    year = str(parts[0]) if parts else ""
     words = [_ascii_word(w) for w in str(item.get("title", "")).split()]
     word = next((w for w in words if w and w not in _STOP_WORDS), "")
     base = f"{name}{year}{word}"
@@ -190,14 +192,16 @@ def _import_references(
     for item in parsed:
         match = next((ident for ident in _identities(item) if ident in known), None)
         if match is not None:
-            result.duplicates.append(Duplicate(item, known[match], f"{match[0]} {match[1]}"))
+            result.duplicates.append(
+                Duplicate(compact(item), known[match], f"{match[0]} {match[1]}")
+            )
             continue
         key = str(item.get("id") or "")
         if not key or key.casefold() in taken:
             key = make_key(item, taken)
         else:
             taken.add(key.casefold())
-        item = {"id": key, **{k: v for k, v in item.items() if k != "id"}}
+        item = compact({**item, "id": key})
         result.items.append(item)
         for ident in _identities(item):
             known[ident] = key
