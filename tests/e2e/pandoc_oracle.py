@@ -153,7 +153,7 @@ def render_document_citations(items: list[dict[str, Any]], body: str, style: str
     numbers = {k: n + 1 for n, k in enumerate(order)}
     spans = [
         f'<span class="citation" data-cites="{html.escape(" ".join(g.keys))}">'
-        f"{format_cluster(items, list(g.items), style, numbers, in_text=not g.bracketed)}</span>"
+        f"{format_cluster(items, list(g.items), style, numbers, not g.bracketed, order)}</span>"
         for g in groups
     ]
     entries = []

@@ -161,13 +161,15 @@ def format_citations(
 ) -> list[list[str]]:
     """Author-date text of each item of each cluster (without the layout's affixes).
 
-    Each cluster is a list of ``{"key", "locator", "suppress_author"}`` dicts.
+    Each cluster is a list of ``{"key", "locator", "suppress_author"}`` dicts. Year
+    suffixes and given names are disambiguated among the works these clusters cite.
     """
     info = style_info(style)
     signature = _signature(references)
+    cited = tuple(dict.fromkeys(str(c["key"]) for cluster in clusters for c in cluster))
     return [
         [
-            _cite_one(signature, info.name, c["key"], c.get("locator") or "",
+            _cite_one(signature, info.name, cited, c["key"], c.get("locator") or "",
                       bool(c.get("suppress_author")))
             for c in cluster
         ]
@@ -176,16 +178,19 @@ def format_citations(
 
 
 @lru_cache(maxsize=4)
-def _cite_engine(signature: str, style: str) -> _Engine:
+def _cite_engine(signature: str, style: str, cited: tuple[str, ...] | None = None) -> _Engine:
     references = json.loads(signature)
-    return _Engine(references, tuple(str(r["id"]) for r in references if "id" in r), style)
+    keys = cited if cited is not None else tuple(str(r["id"]) for r in references if "id" in r)
+    return _Engine(references, keys, style)
 
 
 @lru_cache(maxsize=4096)
-def _cite_one(signature: str, style: str, key: str, locator: str, suppress: bool) -> str:
+def _cite_one(
+    signature: str, style: str, cited: tuple[str, ...], key: str, locator: str, suppress: bool
+) -> str:
     # cached per cited item: adding a citation while typing formats only that item
     with _ENGINE_LOCK:
-        engine = _cite_engine(signature, style)
+        engine = _cite_engine(signature, style, cited)
         return engine.cite_item({"key": key, "locator": locator, "suppress_author": suppress})
 
 
@@ -441,22 +446,26 @@ def format_cluster(
     style: str,
     numbers: dict[str, int],
     in_text: bool = False,
+    cited: list[str] | None = None,
 ) -> str:
     """The HTML of one citation (``[see @a, p. 3; @b]`` or a bare ``@a``) as pandoc writes it.
 
     ``items`` have ``key``, ``prefix``, ``locator`` and ``suppress_author`` (see
     ``core.citations.CiteItem``); unknown keys are left out. ``numbers`` gives each work's
-    number for numeric styles. Each item links to ``#ref-KEY``.
+    number for numeric styles; ``cited`` every work the document cites (year suffixes and
+    given names are told apart among them; default: every reference). Each item links to
+    ``#ref-KEY``.
     """
     info = style_info(style)
     signature = _signature(references)
     known = {str(r["id"]) for r in references if isinstance(r, dict) and "id" in r}
-    cited = [i for i in items if i.key in known]
-    if not cited:
+    present = [i for i in items if i.key in known]
+    if not present:
         return ""
+    scope = tuple(k for k in dict.fromkeys(cited) if k in known) if cited is not None else None
     if info.numeric:
-        return _numeric_cluster(signature, info.name, cited, numbers)
-    return _author_date_cluster(signature, info.name, cited, in_text)
+        return _numeric_cluster(signature, info.name, present, numbers)
+    return _author_date_cluster(signature, info.name, present, in_text, scope)
 
 
 def _a(key: str, text: str) -> str:
@@ -504,10 +513,12 @@ def _numeric_cluster(signature: str, style: str, items: list[Any], numbers: dict
     return f"<sup>{text}</sup>" if lay.superscript else text
 
 
-def _author_date_cluster(signature: str, style: str, items: list[Any], in_text: bool) -> str:
+def _author_date_cluster(
+    signature: str, style: str, items: list[Any], in_text: bool, cited: tuple[str, ...] | None
+) -> str:
     lay = citation_layout(style)
     with _ENGINE_LOCK:
-        engine = _cite_engine(signature, style)
+        engine = _cite_engine(signature, style, cited)
         parts = [engine.cite_parts(i.key, i.locator) for i in items]
         plain_parts = [engine.cite_parts(i.key, "") for i in items]
         order = {k: n for n, k in enumerate(engine.keys)}
