@@ -42,6 +42,7 @@ from lxml import etree
 
 from articleeditor.core import _citeproc_fixes
 from articleeditor.core.errors import ArticleEditorError
+from articleeditor.core.references import date_parts
 from articleeditor.resources import resource_path
 
 CSL_NS = "{http://purl.org/net/xbiblio/csl}"
@@ -150,8 +151,8 @@ def format_bibliography(
 
 @lru_cache(maxsize=32)
 def _format_cached(signature: str, keys: tuple[str, ...], style: str) -> tuple:
-    with _ENGINE_LOCK:
-        return tuple(_Engine(json.loads(signature), keys, style).entries())
+    with _ENGINE_LOCK:  # the same engine then formats the citations of these works
+        return tuple(_cite_engine(signature, style, keys).entries())
 
 
 def format_citations(
@@ -215,36 +216,47 @@ class _Engine:
         self.prepared = {k: _citeproc_fixes.prepare_item(self.by_key[k]) for k in known}
         self._build()
         if self.options.year_suffix:
-            suffixes = self._year_suffixes()
-            if suffixes:
-                for key, suffix in suffixes.items():
-                    self.prepared[key]["year-suffix"] = suffix
-                self._build()
+            # set on the items already read, so the sorted bibliography need not be rebuilt
+            for key, suffix in self._year_suffixes().items():
+                self.prepared[key]["year-suffix"] = suffix
+                self.source[key.lower()]["year_suffix"] = suffix
 
     def _build(self) -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             self.source = CiteProcJSON([self.prepared[k] for k in self.known])
         self.html = CitationStylesBibliography(self.style, self.source, formatter.html)
-        self.plain = CitationStylesBibliography(self.style, self.source, formatter.plain)
-        for bib in (self.html, self.plain):
-            for key in self.known:
-                bib.register(Citation([CitationItem(key.lower())]))
-            if not self.numeric:
-                bib.sort()
-        self.keys = [self._original(k) for k in self.plain.keys]
+        for key in self.known:
+            self.html.register(Citation([CitationItem(key.lower())]))
+        if not self.numeric:
+            self.html.sort()
+        self.keys = [self._original(k) for k in self.html.keys]
+        self._parts: dict[tuple[str, str], CiteParts] = {}
 
     def _year_suffixes(self) -> dict[str, str]:
         # CSL disambiguate-add-year-suffix: works whose citations read the same get a, b, …
         # in bibliography order (pandoc's order too).
         groups: dict[str, list[str]] = {}
-        for key in self.keys:
+        for key in self._suffix_candidates():
             groups.setdefault(self._render_cite(key, None), []).append(key)
         out = {}
         for keys in groups.values():
             if len(keys) > 1:
                 out.update({k: _letters(i) for i, k in enumerate(keys)})
         return out
+
+    def _suffix_candidates(self) -> list[str]:
+        # only works sharing a first author's family name and a year can cite alike
+        # (rendering every citation to find out was most of an APA bibliography's time)
+        rough: dict[tuple[str, str], list[str]] = {}
+        for key in self.keys:
+            item = self.prepared[key]
+            names = item.get("author") or item.get("editor") or []
+            first = names[0] if names and isinstance(names[0], dict) else {}
+            who = str(first.get("family") or first.get("literal") or item.get("title") or "")
+            when = date_parts(item.get("issued"))[:1]
+            rough.setdefault((who.casefold(), str(when)), []).append(key)
+        return [k for keys in rough.values() if len(keys) > 1 for k in keys]
 
     def _original(self, lowered: str) -> str:
         # citeproc-py lower-cases ids; map back to the user's spelling
@@ -258,10 +270,9 @@ class _Engine:
         out = []
         self.style.root.formatter = formatter.html  # the formatter lives on the shared style
         html_entries = self.html.bibliography()
-        self.style.root.formatter = formatter.plain
-        text_entries = self.plain.bibliography()
-        for key, html_entry, text_entry in zip(self.keys, html_entries, text_entries, strict=True):
-            text = _citeproc_fixes.fix_text(str(text_entry))
+        for key, html_entry in zip(self.keys, html_entries, strict=True):
+            # the plain text is the HTML's text: one formatting pass, not two
+            text = _citeproc_fixes.fix_text(html.unescape(re.sub(r"<[^>]*>", "", str(html_entry))))
             markup = _citeproc_fixes.fix_markup(str(html_entry))
             label = ""
             match = _LABEL.match(text) if self.numeric else None
@@ -296,6 +307,11 @@ class _Engine:
 
     def cite_parts(self, key: str, locator_text: str) -> CiteParts:
         """One cited item as (author part, rest): ``("Smith & Jones", "2020, p. 3")``."""
+        if (key, locator_text) not in self._parts:
+            self._parts[key, locator_text] = self._cite_parts(key, locator_text)
+        return self._parts[key, locator_text]
+
+    def _cite_parts(self, key: str, locator_text: str) -> CiteParts:
         locator, suffix = parse_locator(locator_text)
         item = self._citation_item(key)
         full = self._render_cite(key, locator, item)
