@@ -160,3 +160,36 @@ def test_nbib_keeps_group_author_full_date_and_suffix():
     ]
     assert item["issued"] == [[2021, 2, 25]]
     assert (item["PMCID"], item["language"]) == ("PMC7383595", "en")
+
+
+_WORD = st.text(st.characters(whitelist_categories=("Lu", "Ll", "Lo"), max_codepoint=0x9FFF),
+                min_size=1, max_size=12)  # fmt: skip
+_PLAIN = st.lists(_WORD, min_size=1, max_size=6).map(" ".join)
+
+
+@given(family=_WORD, given_name=_PLAIN, title=_PLAIN, organisation=_PLAIN)
+def test_ris_names_and_titles_survive(family, given_name, title, organisation):
+    ris = (f"TY  - JOUR\nAU  - {family}, {given_name}\nAU  - {organisation}\n"
+           f"TI  - {title}\nPY  - 2020\nER  - \n")  # fmt: skip
+    (item,) = parse_references_text(ris, "ris")[0]
+    assert item["author"] == [{"family": family, "given": given_name}, {"literal": organisation}]
+    assert item["title"] == title
+
+
+@given(title=_PLAIN, family=_WORD, given_name=_PLAIN, year=st.integers(1000, 2999),
+       month=st.integers(1, 12))  # fmt: skip
+def test_bibtex_plain_fields_survive(title, family, given_name, year, month):
+    bib = (f"@article{{k, title = {{{title}}}, author = {{{family}, {given_name}}},\n"
+           f"  year = {year}, month = {month}}}\n")  # fmt: skip
+    (item,) = parse_references_text(bib, "bibtex")[0]
+    assert item["title"] == title
+    assert item["author"][0]["family"] == family and item["author"][0]["given"] == given_name
+    assert item["issued"] == {"date-parts": [[year, month]]}
+
+
+@given(year=st.integers(1800, 2100), month=st.integers(1, 12), day=st.integers(1, 28))
+def test_pubmed_dates_keep_month_and_day(year, month, day):
+    names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    nbib = f"PMID- 1\nTI  - T.\nDP  - {year} {names[month - 1]} {day}\n"
+    (item,) = parse_references_text(nbib, "nbib")[0]
+    assert item["issued"] == {"date-parts": [[year, month, day]]}
