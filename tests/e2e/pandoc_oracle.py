@@ -66,7 +66,7 @@ class Rendered:
     """In-text labels in document order and bibliography entries by key."""
 
     cites: list[str]
-    entries: dict[str, tuple[str, str]]  # key -> (label, text)
+    entries: dict[str, tuple[str, str, tuple[str, ...]]]  # key -> (label, text, italics)
 
 
 def extract(page: str) -> Rendered:
@@ -79,7 +79,8 @@ def extract(page: str) -> Rendered:
         body = entry.xpath('./div[@class="csl-right-inline"]')
         label = _text(margin[0]) if margin else ""
         key = (entry.get("id") or "").removeprefix("ref-")
-        entries[key] = (label, _text(body[0]) if body else _text(entry))
+        italics = tuple(_text(e) for e in entry.xpath(".//em | .//i"))  # pandoc <em>, ours <i>
+        entries[key] = (label, _text(body[0]) if body else _text(entry), italics)
     return Rendered(cites, entries)
 
 

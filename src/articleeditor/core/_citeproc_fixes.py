@@ -347,6 +347,11 @@ def prepare_item(item: dict[str, Any]) -> dict[str, Any]:
             out[field] = str(value)
         elif isinstance(value, str) and field not in _VERBATIM_FIELDS:
             out[field] = _markdown_inline(value)
+        elif isinstance(value, list) and all(isinstance(n, dict) for n in value):
+            out[field] = [  # names: "O'Brien" becomes "O’Brien", as pandoc reads it
+                {k: _APOSTROPHE.sub("\u2019", v) if isinstance(v, str) else v for k, v in n.items()}
+                for n in value
+            ]
     return out
 
 
