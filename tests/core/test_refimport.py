@@ -193,3 +193,14 @@ def test_pubmed_dates_keep_month_and_day(year, month, day):
     nbib = f"PMID- 1\nTI  - T.\nDP  - {year} {names[month - 1]} {day}\n"
     (item,) = parse_references_text(nbib, "nbib")[0]
     assert item["issued"] == {"date-parts": [[year, month, day]]}
+
+
+def test_bibtex_text_that_is_no_field_and_bad_names_are_reported_not_lost():
+    bib = (
+        '@article{a, title={x},\n  note = "a quoted note\n  over two lines"}\n\n'
+        "@article{b,\n  title = {y},\n  year 2020\n}\n\n"
+        "@article{c, title={z}, author = {A, B} and {C}}\n"
+    )
+    items, problems = parse_references_text(bib, "bibtex")
+    assert [item["id"] for item in items] == ["a", "b"]
+    assert [(p.line, "year" in p.message) for p in problems] == [(7, True), (10, False)]

@@ -15,6 +15,7 @@ from typing import Any
 
 import bibtexparser
 from bibtexparser.middlewares.names import (
+    InvalidNameError,
     parse_single_name_into_parts,
     split_multiple_persons_names,
 )
@@ -118,14 +119,45 @@ class BibtexEntryError(ValueError):
 def parse(text: str) -> tuple[list[dict[str, Any]], list[BibtexEntryError]]:
     """CSL items (not yet normalised) of the readable entries, and one error per broken one."""
     library = bibtexparser.parse_string(text)
-    items = [_to_csl(entry) for entry in library.entries]
-    errors = []
+    items, errors = [], []
+    for entry in library.entries:
+        try:
+            items.append(_to_csl(entry))
+        except InvalidNameError as error:
+            errors.append(BibtexEntryError(entry.start_line + 1, f"@{entry.key}: {error}"))
+            continue
+        errors += _unread_text(entry)
     for block in library.failed_blocks:
         error = getattr(block, "error", None)
         lines = str(getattr(error, "abort_reason", "") or error or "").strip().splitlines()
         reason = lines[0].strip() if lines else "unreadable entry"
         errors.append(BibtexEntryError(block.start_line + 1, reason))
     return items, errors
+
+
+_FIELD_START = re.compile(r"^[ \t]*([A-Za-z][\w:.-]*)[ \t]+(?=[^\s=])", re.M)
+
+
+def _unread_text(entry) -> list[BibtexEntryError]:
+    # bibtexparser skips "year 2020" (no "=") without a word: say so rather than lose it.
+    # Only lines at the entry's own level count; a value's text never starts a line there.
+    raw = str(getattr(entry, "raw", "") or "")
+    problems, depth, quoted = [], 0, False
+    for offset, char in enumerate(raw):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char == '"' and depth == 1 and raw[offset - 1] != "\\":
+            quoted = not quoted
+        elif char == "\n" and depth == 1 and not quoted:
+            line_start = offset + 1
+            if match := _FIELD_START.match(raw, line_start):
+                line = entry.start_line + 1 + raw.count("\n", 0, line_start)
+                problems.append(BibtexEntryError(
+                    line, f"@{entry.key}: expected 'field = value' at {match.group(1)!r}"
+                ))
+    return problems
 
 
 def parse_file(path: Path) -> list[dict[str, Any]]:
