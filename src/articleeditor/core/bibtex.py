@@ -142,6 +142,8 @@ def _unread_text(entry) -> list[BibtexEntryError]:
     # bibtexparser skips "year 2020" (no "=") without a word: say so rather than lose it.
     # Only lines at the entry's own level count; a value's text never starts a line there.
     raw = str(getattr(entry, "raw", "") or "")
+    if not _FIELD_START.search(raw):  # the usual entry: no line to look at closely
+        return []
     problems, depth, quoted = [], 0, False
     for offset, char in enumerate(raw):
         if char == "{":
