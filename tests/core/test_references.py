@@ -131,3 +131,13 @@ def test_citeproc_py_is_the_pinned_version():
     pyproject = (Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8")
     pinned = re.search(r'"citeproc-py==([\d.]+)"', pyproject)
     assert pinned is not None and version("citeproc-py") == pinned.group(1)
+
+
+@pytest.mark.parametrize(
+    "issued", [[[2020, 5]], {"date-parts": [[2020, 5]]}, "2020-05-03", {"literal": "2020 spring"}]
+)
+def test_panel_label_reads_every_date_form(issued):
+    from articleeditor.core.reflabel import reference_label
+
+    item = {"id": "k", "title": "T", "author": [{"family": "Kim"}], "issued": issued}
+    assert reference_label(item) == "[k] Kim (2020) T"
