@@ -30,6 +30,7 @@ PATCHED: tuple[tuple[type, str], ...] = (
     (model.Sort, "sort"),
     (model.Key, "sort_keys"),
     (model.Text, "process"),
+    (model.Text, "_variable"),
     (String, "capitalize_first"),
 )
 
@@ -291,6 +292,22 @@ def _locator_is_numeric() -> None:
     model.If._is_numeric = _is_numeric
 
 
+def _page_locators_as_page_ranges() -> None:
+    # A page locator ("pp. 3980-3982") is a page range: the style's page-range-format and
+    # its page-range-delimiter apply, as for the page variable (AMA keeps "-"); citeproc-py
+    # always wrote an en dash.
+    original = model.Text._variable
+
+    def _variable(self, item, context):
+        if self.get("variable") == "locator" and item.has_locator and (
+            item.locator.label == "page"
+        ):
+            return self._process(str(item.locator.identifier), "page")
+        return original(self, item, context)
+
+    model.Text._variable = _variable
+
+
 def _one_item_needs_no_sort() -> None:
     # Sorting renders every sort key's macro for every item; a citation of one work (how
     # we render each cited item) has nothing to sort, and this was half the time of a cite.
@@ -383,3 +400,4 @@ _group_counts_variables_of_the_branch_taken()
 _sort_by_collation()
 _locator_is_numeric()
 _one_item_needs_no_sort()
+_page_locators_as_page_ranges()
