@@ -159,7 +159,7 @@ class ReferenceDialog(QDialog):
         year = self.year.text().strip()
         old_parts = date_parts(self._original.get("issued"))
         if year and not (old_parts and str(old_parts[0]) == year):
-            item["issued"] = {"date-parts": [[int(year)]]}
+            item["issued"] = [[int(year)]]  # date-parts written on their own, as imports do
         elif not year:
             item.pop("issued", None)
         # Key order as a writer expects it in the front matter: id and type first.
