@@ -69,6 +69,9 @@ def _command_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="report problems that would stop a publish")
     check.add_argument("file", type=Path, help="the article (Markdown with front matter)")
     check.add_argument("--site", type=Path, help="the site's root (default: found from FILE)")
+    check.add_argument("--json", action="store_true",
+                       help="print the findings as a JSON list of {severity, line, column, "
+                       "code, message} (line and column 1-based, null when unknown)")
     shot.add_argument("--line", type=int, help="scroll the editor (and the preview) to LINE")
     return parser
 
@@ -167,12 +170,35 @@ def _check(args: argparse.Namespace) -> int:
     article = Article.load(args.file)
     root = args.site or find_site_root(args.file.resolve())
     issues = lint_in_site(article.text, load_site(root) if root else None)
+    if args.json:
+        import json
+
+        findings = [_finding(issue, article.text) for issue in issues]
+        print(json.dumps(findings, ensure_ascii=False, indent=2))
+        return 1 if errors(issues) else 0
     for issue in issues:
         line = f"{issue.line}:" if issue.line else ""
         print(f"{args.file}:{line} {issue.severity.value}: {issue.message}")
     if not issues:
         print(f"{args.file}: no problems found")
     return 1 if errors(issues) else 0
+
+
+def _finding(issue, text: str) -> dict[str, object]:
+    """One lint issue as the JSON object ``check --json`` prints."""
+    column = None
+    if issue.code == "front-matter":  # the parser knows the column; the issue keeps the line
+        from articleeditor.core.frontmatter import parse
+
+        error = parse(text).error
+        column = error.column if error is not None and error.column else None
+    return {
+        "severity": issue.severity.value,
+        "line": issue.line or None,
+        "column": column,
+        "code": issue.code,
+        "message": issue.message,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

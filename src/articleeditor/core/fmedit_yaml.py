@@ -19,8 +19,10 @@ from articleeditor.core.fmedit_common import (
     split_value,
     unsafe_edit,
 )
+from articleeditor.core.refyaml import references_lines
 
 _BIG = 1 << 30  # emitter width: never fold a value we write
+REFERENCES = "references"  # CSL items: written by core.refyaml
 
 
 def _yaml_reads(snippet: str, value: Any) -> bool:
@@ -175,6 +177,8 @@ def _plain_key_ok(key: str) -> bool:
 
 
 def yaml_entry(key: str, value: Any) -> list[str]:
+    if key == REFERENCES and isinstance(value, list) and value:
+        return [_yaml_key(key) + ":", *references_lines([], value)]
     inline, more = _yaml_render(value, _YamlStyle("new"))
     head = _yaml_key(key) + ":" + (" " + inline if inline else "")
     return [head, *more]
@@ -220,6 +224,10 @@ def patch_yaml(content: str, key: str, value: Any) -> str:
     if value is DELETE:
         return join_lines(lines[:start] + lines[end:])
     style = _yaml_style(value_text, lines[start + 1 : end])
+    if key == REFERENCES and isinstance(value, list) and value and not value_text:
+        # CSL items: compact, readable, and the unchanged ones kept as they were written
+        more = references_lines(lines[start + 1 : end], value)
+        return join_lines([*lines[:start], lines[start][: m.end()] + comment, *more, *lines[end:]])
     inline, more = _yaml_render(value, style)
     head = lines[start][: m.end()]
     if inline:

@@ -47,11 +47,22 @@ def parse_date(value: Any) -> dict[str, Any]:
     """A CSL date from date-parts, a year, an ISO date string or free text (literal)."""
     if isinstance(value, dict):
         return value
+    if isinstance(value, list):  # [[2020, 5]]: date-parts written on their own
+        return {"date-parts": value}
     text = str(value).strip()
     match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text)
     if not match:
         return {"literal": text}
     return {"date-parts": [[int(p) for p in match.groups() if p]]}
+
+
+def date_parts(value: Any) -> list[Any]:
+    """The first date's parts (``[2020, 5]``) of a CSL date in any form we write or read."""
+    if isinstance(value, dict):
+        value = value.get("date-parts")
+    if isinstance(value, list) and value and isinstance(value[0], list):
+        return list(value[0])
+    return []
 
 
 def normalise_item(raw: dict[str, Any]) -> dict[str, Any]:
@@ -118,282 +129,31 @@ def load_bibliography(path: Path) -> list[dict[str, Any]]:
     raise BibliographyError(path, 0, f"unsupported bibliography format {suffix!r}")
 
 
-# --- BibTeX --------------------------------------------------------------------------------
-
-_BIB_TYPES = {
-    "article": "article-journal",
-    "book": "book",
-    "inbook": "chapter",
-    "incollection": "chapter",
-    "inproceedings": "paper-conference",
-    "conference": "paper-conference",
-    "phdthesis": "thesis",
-    "mastersthesis": "thesis",
-    "techreport": "report",
-    "misc": "article",
-    "online": "webpage",
-    "unpublished": "manuscript",
-}
-_BIB_FIELDS = {
-    "title": "title",
-    "journal": "container-title",
-    "journaltitle": "container-title",
-    "booktitle": "container-title",
-    "volume": "volume",
-    "number": "issue",
-    "pages": "page",
-    "publisher": "publisher",
-    "address": "publisher-place",
-    "doi": "DOI",
-    "url": "URL",
-    "isbn": "ISBN",
-    "issn": "ISSN",
-    "abstract": "abstract",
-    "note": "note",
-    "pmid": "PMID",
-}
-_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303",
-            "c": "\u0327", "v": "\u030c", "=": "\u0304", "u": "\u0306", ".": "\u0307",
-            "H": "\u030b", "r": "\u030a"}  # fmt: skip
-_LETTERS = {"ss": "ß", "o": "ø", "O": "Ø", "ae": "æ", "AE": "Æ", "aa": "å", "AA": "Å",
-            "l": "ł", "L": "Ł", "i": "ı"}  # fmt: skip
-
-
-def latex_to_text(value: str) -> str:
-    """Decode the common LaTeX accents and letters of BibTeX fields; drop braces."""
-    import unicodedata
-
-    def accent(match: re.Match[str]) -> str:
-        mark, letter = match.group(1), match.group(2) or match.group(3)
-        return unicodedata.normalize("NFC", letter + _ACCENTS[mark])
-
-    value = re.sub(r"\\([`'^\"~=.])\s*\{?\s*(?:\\?([A-Za-z]))\}?()", accent, value)
-    value = re.sub(r"\\([cvuHr])\s*\{\s*\\?([A-Za-z])\s*\}()", accent, value)
-    value = re.sub(r"\\([cvuHr]) ([A-Za-z])()", accent, value)
-    value = re.sub(
-        r"\{?\\(ss|ae|AE|aa|AA|o|O|l|L|i)\b\s*\}?", lambda m: _LETTERS[m.group(1)], value
-    )
-    value = value.replace("\\&", "&").replace("\\%", "%").replace("--", "–").replace("~", " ")
-    return " ".join(value.replace("{", "").replace("}", "").split())
+# --- BibTeX, RIS and PubMed: read by core.bibtex, core.ris and core.medline -----------------
 
 
 def parse_bibtex(text: str, path: Path | None = None) -> list[dict[str, Any]]:
     """Parse BibTeX into CSL items; a broken entry raises BibliographyError naming its line."""
-    items, strings, pos = [], {}, 0
-    while (at := text.find("@", pos)) != -1:
-        line = text.count("\n", 0, at) + 1
-        match = re.compile(r"@\s*(\w+)\s*([{(])").match(text, at)
-        if not match:
-            pos = at + 1
-            continue
-        kind = match.group(1).lower()
-        end = _matching_close(text, match.end() - 1)
-        if end < 0:
-            raise BibliographyError(path, line, f"@{kind} entry is not closed")
-        body = text[match.end() : end]
-        pos = end + 1
-        if kind in ("comment", "preamble"):
-            continue
-        if kind == "string":
-            strings.update(_bib_fields(body, strings, path, line))
-            continue
-        key, _, rest = body.partition(",")
-        if not key.strip() or re.search(r"[\s=]", key.strip()):
-            raise BibliographyError(path, line, f"@{kind} entry has no citation key")
-        fields = _bib_fields(rest, strings, path, line)
-        items.append(_bib_to_csl(kind, key.strip(), fields))
-    return items
+    from articleeditor.core import bibtex
 
-
-def _matching_close(text: str, open_at: int) -> int:
-    close = "}" if text[open_at] == "{" else ")"
-    depth, i, in_quote = 0, open_at, False
-    while i < len(text):
-        char = text[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-        elif char == '"' and depth == 1:
-            in_quote = not in_quote
-        if depth == 0 and char == close and not in_quote:
-            return i
-        if close == ")" and char == ")" and depth == 0:
-            return i
-        i += 1
-    return -1
-
-
-def _bib_fields(body: str, strings: dict, path: Path | None, line: int) -> dict[str, str]:
-    fields, i = {}, 0
-    while i < len(body):
-        match = re.compile(r"\s*,?\s*([\w:.-]+)\s*=\s*").match(body, i)
-        if not match:
-            if body[i:].strip(" \t\r\n,"):
-                i += len(body[i:]) - len(body[i:].lstrip(" \t\r\n,"))
-                bad = line + body.count("\n", 0, i)
-                snippet = body[i:].strip().splitlines()[0][:40]
-                raise BibliographyError(path, bad, f"expected 'field = value' at {snippet!r}")
-            break
-        name, i = match.group(1).lower(), match.end()
-        parts = []
-        while True:
-            value, i = _bib_value(body, i, strings, path, line + body.count("\n", 0, i))
-            parts.append(value)
-            plus = re.compile(r"\s*#\s*").match(body, i)
-            if not plus:
-                break
-            i = plus.end()
-        fields[name] = "".join(parts)
-    return fields
-
-
-def _bib_value(body: str, i: int, strings: dict, path: Path | None, line: int) -> tuple:
-    if i >= len(body):
-        raise BibliographyError(path, line, "field has no value")
-    char = body[i]
-    if char in '{"':
-        depth, j = 0, i
-        while j < len(body):
-            c = body[j]
-            if c == "{":
-                depth += 1
-            elif c == "}":
-                depth -= 1
-            if (char == "{" and depth == 0) or (char == '"' and c == '"' and j > i and depth == 0):
-                return body[i + 1 : j], j + 1
-            j += 1
-        raise BibliographyError(path, line, "unbalanced braces or quotes in a field value")
-    match = re.compile(r"[\w:.-]+").match(body, i)
-    if not match:
-        raise BibliographyError(path, line, f"unexpected {body[i]!r} in a field value")
-    word = match.group(0)
-    return (word if word.isdigit() else strings.get(word.lower(), word)), match.end()
-
-
-def _bib_to_csl(kind: str, key: str, fields: dict[str, str]) -> dict[str, Any]:
-    item: dict[str, Any] = {"id": key, "type": _BIB_TYPES.get(kind, "article")}
-    for name, value in fields.items():
-        if name in ("author", "editor"):
-            item[name] = [_bib_name(n) for n in re.split(r"\s+and\s+", value.strip()) if n]
-        elif name in _BIB_FIELDS:
-            text = value if name in ("url", "doi") else latex_to_text(value)
-            item[_BIB_FIELDS[name]] = text
-    year = re.sub(r"\D", "", fields.get("year", ""))[:4]
-    if fields.get("date"):
-        item["issued"] = parse_date(fields["date"])
-    elif year:
-        parts = [int(year)]
-        month = _month(fields.get("month", ""))
-        if month:
-            parts.append(month)
-        item["issued"] = {"date-parts": [parts]}
-    return normalise_item(item)
-
-
-def _bib_name(name: str) -> dict[str, str]:
-    if name.strip().startswith("{") and name.strip().endswith("}"):
-        return {"literal": latex_to_text(name)}
-    return parse_name(latex_to_text(name))
-
-
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
-
-def _month(text: str) -> int | None:
-    text = text.strip().lower()[:3]
-    if text.isdigit():
-        return int(text)
-    return _MONTHS.index(text) + 1 if text in _MONTHS else None
-
-
-# --- RIS and PubMed ------------------------------------------------------------------------
-
-_RIS_TYPES = {"JOUR": "article-journal", "BOOK": "book", "CHAP": "chapter", "RPRT": "report",
-              "CONF": "paper-conference", "THES": "thesis", "ELEC": "webpage"}  # fmt: skip
+    items, errors = bibtex.parse(text)
+    if errors:
+        raise BibliographyError(path, errors[0].line, errors[0].message)
+    return [normalise_item(item) for item in items]
 
 
 def parse_ris(text: str) -> list[dict[str, Any]]:
     """Import RIS records (``TY  - JOUR`` … ``ER  -``) as CSL items."""
-    items, record = [], None
-    for raw in text.splitlines():
-        match = re.match(r"^([A-Z][A-Z0-9])  -\s?(.*)$", raw)
-        if not match:
-            continue
-        tag, value = match.group(1), match.group(2).strip()
-        if tag == "TY":
-            record = {"type": _RIS_TYPES.get(value, "article"), "author": []}
-        elif record is None:
-            continue
-        elif tag == "ER":
-            items.append(_finish(record))
-            record = None
-        elif tag in ("AU", "A1"):
-            record["author"].append(parse_name(value))
-        elif tag in ("TI", "T1"):
-            record["title"] = value
-        elif tag in ("JO", "JF", "T2"):
-            record.setdefault("container-title", value)
-        elif tag in ("PY", "Y1", "DA"):
-            year = re.match(r"(\d{4})(?:/(\d{2}))?", value)
-            if year and "issued" not in record:
-                record["issued"] = {"date-parts": [[int(p) for p in year.groups() if p]]}
-        elif tag == "SP":
-            record["page"] = value
-        elif tag == "EP":
-            record["page"] = f"{record.get('page', '')}-{value}"
-        else:
-            field = {"VL": "volume", "IS": "issue", "DO": "DOI", "UR": "URL", "PB": "publisher",
-                     "AB": "abstract", "SN": "ISSN"}.get(tag)  # fmt: skip
-            if field:
-                record[field] = value
-    return items
+    from articleeditor.core import ris
+
+    return [_finish(item) for item in ris.parse(text)]
 
 
 def parse_nbib(text: str) -> list[dict[str, Any]]:
-    """Import PubMed/MEDLINE records (``PMID- …``, continuation lines indented) as CSL items."""
-    items, record, last = [], None, None
-    for raw in text.splitlines():
-        if raw.startswith("      ") and record is not None and last:
-            record[last][-1] += " " + raw.strip()
-            continue
-        match = re.match(r"^([A-Z]{1,4})\s*- (.*)$", raw)
-        if not match:
-            continue
-        tag, value = match.group(1), match.group(2).strip()
-        if tag == "PMID":
-            if record:
-                items.append(_medline_to_csl(record))
-            record = {}
-        if record is not None:
-            record.setdefault(tag, []).append(value)
-            last = tag
-    if record:
-        items.append(_medline_to_csl(record))
-    return items
+    """Import PubMed/MEDLINE records (``PMID- …``) as CSL items."""
+    from articleeditor.core import medline
 
-
-def _medline_to_csl(rec: dict[str, list[str]]) -> dict[str, Any]:
-    item: dict[str, Any] = {"type": "article-journal", "PMID": rec["PMID"][0]}
-    if "TI" in rec:
-        item["title"] = rec["TI"][0].rstrip(".")
-    authors = rec.get("FAU") or rec.get("AU") or []
-    item["author"] = [parse_name(a) for a in authors]
-    simple = {"JT": "container-title", "TA": "container-title-short", "VI": "volume",
-              "IP": "issue", "PG": "page", "AB": "abstract"}  # fmt: skip
-    for tag, field in simple.items():
-        if tag in rec:
-            item[field] = rec[tag][0]
-    for aid in rec.get("AID", []) + rec.get("LID", []):
-        if aid.endswith("[doi]"):
-            item["DOI"] = aid[: -len("[doi]")].strip()
-    year = re.match(r"(\d{4})", rec.get("DP", [""])[0])
-    if year:
-        item["issued"] = {"date-parts": [[int(year.group(1))]]}
-    return _finish(item)
+    return [_finish(item) for item in medline.parse(text)]
 
 
 def _finish(record: dict[str, Any]) -> dict[str, Any]:

@@ -4,11 +4,13 @@ works already in the article (same DOI or PMID) are reported as duplicates, not 
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +18,12 @@ import yaml
 
 from articleeditor.core.references import (
     BibliographyError,
+    date_parts,
     normalise_item,
-    parse_bibtex,
     parse_nbib,
     parse_ris,
 )
+from articleeditor.core.refyaml import compact
 
 FORMATS = ("bibtex", "ris", "nbib", "csl-json", "csl-yaml")
 _SUFFIXES = {".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris", ".nbib": "nbib",
@@ -64,24 +67,12 @@ def detect_format(text: str, path: Path | None = None) -> str:
 
 
 def _parse_bibtex_tolerant(text: str, path: Path | None) -> tuple[list[dict], list]:
-    """Parse entry by entry so one broken entry does not lose the others."""
-    try:
-        return parse_bibtex(text, path), []
-    except BibliographyError:
-        pass
-    starts = [m.start() for m in _ENTRY_START.finditer(text)] + [len(text)]
-    chunks = [(s, text[s:e]) for s, e in pairwise(starts)]
-    strings = "".join(c for _, c in chunks if re.match(r"\s*@\s*string", c, re.I))
-    items, problems = [], []
-    for offset, chunk in chunks:
-        if re.match(r"\s*@\s*(string|comment|preamble)", chunk, re.I):
-            continue
-        try:
-            items += parse_bibtex(strings + chunk, path)
-        except BibliographyError as error:
-            line = text.count("\n", 0, offset) + max(error.line - strings.count("\n"), 1)
-            problems.append(BibliographyError(path, line, error.message))
-    return items, problems
+    """Every readable entry, and a problem with its line for each broken one."""
+    from articleeditor.core import bibtex
+
+    items, errors = bibtex.parse(text)
+    problems = [BibliographyError(path, error.line, error.message) for error in errors]
+    return [normalise_item(item) for item in items], problems
 
 
 def _parse_csl(text: str, fmt: str, path: Path | None) -> tuple[list[dict], list]:
@@ -106,10 +97,34 @@ def _parse_csl(text: str, fmt: str, path: Path | None) -> tuple[list[dict], list
     return items, problems
 
 
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a parser builds many small objects.
+
+    Parsing allocates hundreds of thousands of acyclic objects; each allocation burst set
+    off a collection that walked every object still alive, so 8,000 entries took 4.7 times
+    as long as 2,000. Reference counting still frees everything meanwhile.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_references_text(
     text: str, fmt: str | None = None, path: Path | None = None
 ) -> tuple[list[dict[str, Any]], list[BibliographyError]]:
     """Items and problems in ``text``; never raises for bad entries."""
+    with _cyclic_gc_paused():
+        return _parse_references_text(text, fmt, path)
+
+
+def _parse_references_text(
+    text: str, fmt: str | None, path: Path | None
+) -> tuple[list[dict[str, Any]], list[BibliographyError]]:
     fmt = fmt or detect_format(text, path)
     if fmt == "bibtex":
         return _parse_bibtex_tolerant(text, path)
@@ -134,8 +149,8 @@ def make_key(item: dict[str, Any], taken: set[str]) -> str:
     authors = item.get("author") or [{}]
     first = authors[0] if isinstance(authors[0], dict) else {"literal": str(authors[0])}
     name = _ascii_word(first.get("family") or first.get("literal", "").split(" ")[0]) or "ref"
-    parts = (item.get("issued") or {}).get("date-parts") or [[""]]
-    year = str(parts[0][0]) if parts and parts[0] else ""
+    parts = date_parts(item.get("issued"))
+    year = str(parts[0]) if parts else ""
     words = [_ascii_word(w) for w in str(item.get("title", "")).split()]
     word = next((w for w in words if w and w not in _STOP_WORDS), "")
     base = f"{name}{year}{word}"
@@ -163,6 +178,13 @@ def import_references(
     path: Path | None = None,
 ) -> ImportResult:
     """Parse ``text`` and prepare its items for adding to ``existing`` (which is not changed)."""
+    with _cyclic_gc_paused():
+        return _import_references(text, existing, fmt, path)
+
+
+def _import_references(
+    text: str, existing: list[dict[str, Any]], fmt: str | None, path: Path | None
+) -> ImportResult:
     parsed, problems = parse_references_text(text, fmt, path)
     result = ImportResult(problems=problems)
     taken = {str(item.get("id", "")).casefold() for item in existing}
@@ -170,14 +192,16 @@ def import_references(
     for item in parsed:
         match = next((ident for ident in _identities(item) if ident in known), None)
         if match is not None:
-            result.duplicates.append(Duplicate(item, known[match], f"{match[0]} {match[1]}"))
+            result.duplicates.append(
+                Duplicate(compact(item), known[match], f"{match[0]} {match[1]}")
+            )
             continue
         key = str(item.get("id") or "")
         if not key or key.casefold() in taken:
             key = make_key(item, taken)
         else:
             taken.add(key.casefold())
-        item = {"id": key, **{k: v for k, v in item.items() if k != "id"}}
+        item = compact({**item, "id": key})
         result.items.append(item)
         for ident in _identities(item):
             known[ident] = key

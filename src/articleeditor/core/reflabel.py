@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from articleeditor.core.references import date_parts
+
 
 def _first_author(item: dict[str, Any]) -> str:
     authors = item.get("author") or []
@@ -18,6 +20,8 @@ def _first_author(item: dict[str, Any]) -> str:
 
 def _year(item: dict[str, Any]) -> str:
     issued = item.get("issued")
+    if date_parts(issued):
+        return str(date_parts(issued)[0])
     if isinstance(issued, dict):
         parts = issued.get("date-parts") or [[]]
         if parts and parts[0]:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from articleeditor.core.references import date_parts
+
 _ID_PATTERN = re.compile(r"^[\w][\w:.#$%&\-+?<>~/]*$")
 # CSL item types writers of science news cite most; others are kept when editing.
 CSL_TYPES = ("article-journal", "book", "chapter", "report", "paper-conference", "thesis",
@@ -119,8 +121,8 @@ class ReferenceDialog(QDialog):
         self.kind.setCurrentText(str(item.get("type", "article-journal")))
         self.title.setText(str(item.get("title", "")))
         self.authors.setText(authors_to_text(item.get("author")))
-        parts = (item.get("issued") or {}).get("date-parts") or [[]]
-        self.year.setText(str(parts[0][0]) if parts and parts[0] else "")
+        parts = date_parts(item.get("issued"))
+        self.year.setText(str(parts[0]) if parts else "")
         for name, widget in self._widgets().items():
             widget.setText(str(item.get(name, "")))
 
@@ -155,9 +157,9 @@ class ReferenceDialog(QDialog):
             if widget.text().strip():
                 item[name] = widget.text().strip()
         year = self.year.text().strip()
-        old_parts = (self._original.get("issued") or {}).get("date-parts") or [[]]
-        if year and not (old_parts and old_parts[0] and str(old_parts[0][0]) == year):
-            item["issued"] = {"date-parts": [[int(year)]]}
+        old_parts = date_parts(self._original.get("issued"))
+        if year and not (old_parts and str(old_parts[0]) == year):
+            item["issued"] = [[int(year)]]  # date-parts written on their own, as imports do
         elif not year:
             item.pop("issued", None)
         # Key order as a writer expects it in the front matter: id and type first.
