@@ -17,6 +17,7 @@ from pathlib import Path
 
 from articleeditor.core import fields
 from articleeditor.core.article import Article, Metadata
+from articleeditor.core.containment import is_inside
 from articleeditor.core.critic import strip_comments
 from articleeditor.core.errors import ArticleEditorError, PublishCheckFailed, PublishConflict
 from articleeditor.core.filetransaction import write_all
@@ -229,9 +230,14 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     # Files the body links to: copied next to the article (or where the site keeps them).
     base = plan.source.parent if plan.source is not None else None
     cover = (meta.cover,) if meta.cover else ()
-    linked, missing = find_linked_files(front.body, base, cover)
-    for reference in missing:
+    # Only files in the draft's folder tree or the site may be copied (the preview's rule).
+    allowed = (base, site.root) if base is not None else (site.root,)
+    found = find_linked_files(front.body, base, cover, allowed)
+    linked = found.files
+    for reference in found.missing:
         plan.warnings.append(f"'{reference}' is not a file next to the draft; its link is kept.")
+    for refused in found.outside:
+        plan.problems.append(f"{refused}; nothing was published.")
     placeholders = {
         "slug": plan.slug,
         "article_dir": plan.relative(article_dir),
@@ -278,7 +284,15 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         plan.files.append(PlannedFile(assets_dir / item.name, data, item.source))
     if site.generator is Generator.PLAIN:
         rendered = RenderedArticle(render_header(meta), reference_html, meta.title)
-        css = site.css.read_text(encoding="utf-8") if site.css and site.css.is_file() else None
+        css = None
+        if site.css is not None and site.css.is_file():
+            if not is_inside(site.css, (site.root,)):
+                plan.problems.append(
+                    f"The site stylesheet {site.css} is outside the site {site.root}; "
+                    "only files inside the site are published."
+                )
+                return plan
+            css = site.css.read_text(encoding="utf-8", errors="replace")
         page = page_html(rendered, css)
         plan.files.append(PlannedFile(article_file.with_suffix(".html"), page.encode("utf-8")))
 
@@ -293,10 +307,12 @@ def _check_targets(plan: PublishPlan) -> None:
     assert plan.article_file is not None
     for planned in plan.files:
         is_article = planned.source is None
-        allowed = site.content_dir if is_article else site.root
         what = "article file" if is_article else "copied file"
-        if problem := _escape_problem(planned.target, allowed, what):
-            plan.problems.append(problem)
+        # The content folder itself must lie in the site (a symbolic link could take it out).
+        for allowed in (site.content_dir, site.root) if is_article else (site.root,):
+            if problem := _escape_problem(planned.target, allowed, what):
+                plan.problems.append(problem)
+                break
     if plan.problems:
         return
     users = _slug_users(site, plan)
