@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -45,6 +45,7 @@ from articleeditor.core.render import (
     render_markdown,
     without_source_lines,
 )
+from articleeditor.core.sanitize import sanitize_markdown
 from articleeditor.core.site import Generator, PublishSettings, SiteConfig, publish_settings
 from articleeditor.core.slug import SlugRules, slug_problem, slugify
 
@@ -248,6 +249,15 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     urls = {item.source: assets_url + item.name for item in linked}
     # Review comments and highlights never reach a site (suggestions block the publish in lint).
     body = rewrite_links(strip_comments(front.body), base, urls)
+    if settings.raw_html == "keep":
+        options = replace(options, sanitize_html=False)
+        plan.warnings.append(
+            'The site sets [publish] raw_html = "keep": raw HTML in the article is published '
+            "as written, without the preview's allow-list (scripts and event handlers too)."
+        )
+    else:
+        # The preview's allow-list, applied to the Markdown the generator will read.
+        body = sanitize_markdown(body)
     cover_url = urls.get((base / meta.cover).resolve()) if base and meta.cover else None
 
     try:

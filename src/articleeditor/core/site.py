@@ -200,6 +200,7 @@ class PublishSettings:
     section: str
     bundle: bool  # Hugo: content/<section>/<slug>/index.md (False: <slug>.md)
     body: str  # "markdown" (citations rendered in place) or "html"
+    raw_html: str  # "sanitize" (the preview's allow-list) or "keep" (published as written)
     field_names: dict[str, str]
     date_format: str  # "rfc3339" or a strftime pattern
     timezone: str  # for dates written without an offset; "" = this computer's zone
@@ -237,6 +238,9 @@ def publish_settings(site: SiteConfig) -> PublishSettings:
     body = text("body", "markdown")
     if body not in {"markdown", "html"}:
         raise SiteConfigError(config_path, "publish.body must be markdown or html")
+    raw_html = text("raw_html", "sanitize")
+    if raw_html not in {"sanitize", "keep"}:
+        raise SiteConfigError(config_path, "publish.raw_html must be sanitize or keep")
     bundle = table.get("bundle", True)
     max_length = slug.get("max_length", 80)
     lowercase = slug.get("lowercase", True)
@@ -254,6 +258,7 @@ def publish_settings(site: SiteConfig) -> PublishSettings:
         section=text("section", _SECTIONS[generator]),
         bundle=bundle,
         body=body,
+        raw_html=raw_html,
         field_names=names,
         date_format=text("date_format", _DATE_FORMATS.get(generator, "rfc3339")),
         timezone=text("timezone", ""),
