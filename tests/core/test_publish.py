@@ -352,6 +352,21 @@ def test_jekyll_body_braces_are_not_liquid(tmp_path):
     assert body.lstrip("\n") == "{% raw %}\nWrite {{ x }} and {% y %}.\n{% endraw %}\n"
 
 
+def test_jekyll_body_cannot_close_the_raw_wrapper(tmp_path):
+    from articleeditor.core.publish_content import liquid_safe
+
+    body = ("a {% endraw %}{{ site.title }}{% raw %} b {%- endraw -%} c {%\nendraw %} "
+            "{% endrawx %}\n")
+    assert liquid_safe(body) == (
+        "{% raw %}\n"
+        'a {% endraw %}{{ "{%" }}{% raw %} endraw %}{{ site.title }}{% raw %} b '
+        '{% endraw %}{{ "{%" }}{% raw %}- endraw -%} c '
+        '{% endraw %}{{ "{%" }}{% raw %}\nendraw %} {% endrawx %}\n'
+        "{% endraw %}\n"
+    )
+    assert liquid_safe("no braces\n") == "no braces\n"
+
+
 def test_unknown_citation_style_is_a_problem_not_a_crash(tmp_path, draft):
     site = make_site(tmp_path / "site", "hugo", '[citations]\nstyle = "chicago"\n')
     plan = plan_publish(draft, load_site(site), now=NOW)

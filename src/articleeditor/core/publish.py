@@ -40,6 +40,7 @@ from articleeditor.core.publish_content import (
     PUBLISHED_AT_KEY,
     CitationPlacementError,
     find_linked_files,
+    liquid_safe,
     markdown_with_citations,
     pelican_document,
     published_fields,
@@ -318,9 +319,9 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         except CitationPlacementError as error:
             plan.problems.append(f"{str(error)[:1].upper()}{str(error)[1:]}.")
             return plan
-    if site.generator is Generator.JEKYLL and ("{{" in published_body or "{%" in published_body):
+    if site.generator is Generator.JEKYLL:
         # Jekyll runs Liquid over posts first; the article's braces are text, not templates.
-        published_body = "{% raw %}\n" + published_body.rstrip("\n") + "\n{% endraw %}\n"
+        published_body = liquid_safe(published_body)
     values = published_fields(
         meta, settings, site.generator, slug=plan.slug, article_id=plan.article_id,
         cover_url=cover_url or (meta.cover or None), zone=zone,
