@@ -363,3 +363,22 @@ def test_long_article_shows_its_beginning_first_then_all_of_it(qtbot, window, tm
     page = window.preview.page()
     assert last not in js(qtbot, page, "document.body.innerText")  # only the beginning yet
     qtbot.waitUntil(lambda: last in js(qtbot, page, "document.body.innerText"), timeout=60_000)
+
+
+def test_standalone_export_refuses_an_image_outside_the_article_and_site(
+    qtbot, window, tmp_path, monkeypatch, dialogs
+):
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "photo.png").write_bytes(PNG)
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    open_and_wait(qtbot, window, write(folder, ARTICLE + "\n![p](../private/photo.png)\n"))
+    target = tmp_path / "out.html"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda *_a, **_k: (str(target), ""))
+    window.actions.export_html.trigger()
+    assert not target.exists()
+    title, message = dialogs.shown[-1]
+    assert title == "Not exported"
+    assert "'../private/photo.png' points to" in message and str(private) in message
