@@ -378,7 +378,9 @@ def test_jekyll_body_braces_are_not_liquid(tmp_path):
                     encoding="utf-8")
     publish(Article.load(path), load_site(site), now=NOW)
     body = parse((site / "_posts/2026-01-02-braces.md").read_text(encoding="utf-8")).body
-    assert body.lstrip("\n") == "{% raw %}\nWrite {{ x }} and {% y %}.\n{% endraw %}\n"
+    assert body.lstrip("\n") == (
+        '{% raw %}\nWrite {{ x }} and {% endraw %}{{ "{%" }}{% raw %} y %}.\n{% endraw %}\n'
+    )
 
 
 def test_jekyll_body_cannot_close_the_raw_wrapper(tmp_path):
@@ -386,11 +388,11 @@ def test_jekyll_body_cannot_close_the_raw_wrapper(tmp_path):
 
     body = ("a {% endraw %}{{ site.title }}{% raw %} b {%- endraw -%} c {%\nendraw %} "
             "{% endrawx %}\n")
+    escaped = '{% endraw %}{{ "{%" }}{% raw %}'
     assert liquid_safe(body) == (
         "{% raw %}\n"
-        'a {% endraw %}{{ "{%" }}{% raw %} endraw %}{{ site.title }}{% raw %} b '
-        '{% endraw %}{{ "{%" }}{% raw %}- endraw -%} c '
-        '{% endraw %}{{ "{%" }}{% raw %}\nendraw %} {% endrawx %}\n'
+        f"a {escaped} endraw %}}{{{{ site.title }}}}{escaped} raw %}} b "
+        f"{escaped}- endraw -%}} c {escaped}\nendraw %}} {escaped} endrawx %}}\n"
         "{% endraw %}\n"
     )
     assert liquid_safe("no braces\n") == "no braces\n"

@@ -242,6 +242,8 @@ An escape attempt: {% endraw %}{{ site.title }}{% raw %} and {%- endraw -%}{{ si
 Split over lines: {%
 endraw %}{{ site.title }}
 
+A Hugo shortcode quoted in a Jekyll post: {{% note %}} and {% foo {% endraw %}.
+
 ```liquid
 {% raw %}{{ site.title }}{% endraw %}
 ```
@@ -268,7 +270,8 @@ def test_jekyll_never_runs_liquid_from_the_article(tmp_path):
     text = shown_text(html)
     for shown in ("{{ page.title }}", "{% for post in site.posts %}",
                   "{% endraw %}{{ site.title }}{% raw %}", "{%- endraw -%}{{ site.title }}",
-                  "{%\nendraw %}{{ site.title }}", "{% raw %}{{ site.title }}{% endraw %}"):
+                  "{%\nendraw %}{{ site.title }}", "{% raw %}{{ site.title }}{% endraw %}",
+                  "shortcode quoted in a Jekyll post: {{% note %}} and {% foo {% endraw %}."):
         assert shown in text, shown
 
 

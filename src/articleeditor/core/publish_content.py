@@ -238,19 +238,19 @@ def markdown_with_citations(body: str, rendered: str) -> str:
 
 
 _LIQUID_MARKS = ("{{", "{%")
-# Where Liquid ends a raw block: "{%", optional "-", blanks (newlines too), the word endraw.
-# Liquid also ends it when other text precedes this in the same "{% … %}" token, so every
-# occurrence counts, wherever it is.
-_ENDRAW = re.compile(r"\{%(?=-?\s*endraw(?!\w))")
 
 
 def liquid_safe(body: str) -> str:
-    """``body`` as Jekyll shows it once Liquid has run: wrapped in ``{% raw %}``, each
-    ``{%`` that would end that wrapper printed by Liquid itself (``{{ "{%" }}``) from
-    outside it, so the article's own ``{% endraw %}`` can never let Liquid in."""
+    """``body`` as Jekyll shows it once Liquid has run: wrapped in ``{% raw %}``, with every
+    ``{%`` of the article printed by Liquid itself (``{{ "{%" }}``) from outside the wrapper.
+
+    Liquid ends a raw block at any token holding ``{%``, spaces and ``endraw`` (with any text
+    before it, across lines), and Liquid 4 repeats the text before a ``{%`` in such a token;
+    with no ``{%`` left inside, no article can end the wrapper or be mangled by it.
+    """
     if not any(mark in body for mark in _LIQUID_MARKS):
         return body
-    inner = _ENDRAW.sub('{% endraw %}{{ "{%" }}{% raw %}', body.rstrip("\n"))
+    inner = body.rstrip("\n").replace("{%", '{% endraw %}{{ "{%" }}{% raw %}')
     return "{% raw %}\n" + inner + "\n{% endraw %}\n"
 
 
