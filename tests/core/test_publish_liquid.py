@@ -63,6 +63,7 @@ CASES = [
     "{%- endraw -%}{{ site.title }} and {%endraw%} and {%\nendraw %}\n",
     "{{% endraw %} and {% foo {% endraw %} {%- endraw %}\n",
     "Hugo-style {{% note %}} and {{< figure >}} in a Jekyll post\n",
+    "a {% foo {% bar %} b\n",
     "{{ unclosed and {% unclosed\n",
     '{{ "{%" }} already escaped {% raw %}{{ x }}{% endraw %}\n',
 ]
