@@ -86,6 +86,10 @@ HOSTILE = [
     "```\n<img src=x onerror=alert(1)>",
     "<object data=x.swf></object><embed src=x.swf>",
     "<meta http-equiv=refresh content='0;url=https://evil.example'>",
+    # no parser breaks a line at U+2028, so this is no fence: the tag is live
+    "text\u2028```\n<img src=x onerror=alert(1)>\n```",
+    # every parser breaks lines at a lone CR: a reference definition
+    "[r]\r\r[r]: javascript:alert(1)",
 ]
 
 
@@ -146,7 +150,8 @@ def test_code_is_protected_only_where_every_parser_reads_code():
 
 FRAGMENTS = st.sampled_from(
     HOSTILE + SAFE + ["`", "``", "<", ">", "<div>", "</div>", "\n", "\n\n", "```", "    ", "- ",
-                      "> ", '"', "'", "=", "<img", " src=x", " onerror=alert(1)", "<!--", "-->"]
+                      "> ", '"', "'", "=", "<img", " src=x", " onerror=alert(1)", "<!--", "-->",
+                      "\r", "\u2028"]
 )
 
 

@@ -261,8 +261,7 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     plan.article_id = str(existing_id) if existing_id else first_id(plan.source)
     plan.new_id = not existing_id
     if plan.source is not None and (refused := draft_problem(plan.source)):
-        plan.problems.append(f"{refused}.")
-        return plan
+        plan.problems.append(f"{refused}.")  # the other checks still run and are listed
 
     article_file, _ = _article_location(site, settings, meta, plan.slug)
     plan.article_file = article_file

@@ -161,8 +161,10 @@ def _code_spans(text: str, start: int) -> list[tuple[int, int]] | None:
         opener = re.compile(r"(?<!`)`+").search(text, position)
         if opener is None:
             return spans
-        before = text[: opener.start()]
-        if (len(before) - len(before.rstrip("\\"))) % 2:
+        backslashes = 0
+        while backslashes < opener.start() and text[opener.start() - backslashes - 1] == "\\":
+            backslashes += 1
+        if backslashes % 2:
             return None  # an escaped backtick: CommonMark and Python-Markdown differ
         ticks = opener.group(0)
         closer = re.compile(rf"(?<!`){ticks}(?!`)").search(text, opener.end())
@@ -179,7 +181,10 @@ def protected_spans(body: str) -> list[tuple[int, int]]:
     outside raw HTML, and the code spans of paragraphs holding no raw HTML of their own.
     Indented code is not (inside a list item the same indentation is a paragraph).
     """
-    lines = body.splitlines(keepends=True)
+    # Lines as Markdown has them: "\n" only (str.splitlines also breaks at U+2028 and
+    # form feeds, which no Markdown parser does; sanitize_markdown has made every CR a "\n").
+    lines = body.split("\n")
+    lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
     in_html = _html_regions(lines)
     offsets = [0]
     for line in lines:
@@ -205,7 +210,7 @@ def protected_spans(body: str) -> list[tuple[int, int]]:
 
     while index < len(lines):
         line = lines[index]
-        fence = _FENCE.match(line.rstrip("\n"))
+        fence = _FENCE.match(line.rstrip("\r\n"))
         if fence and not in_html[index]:
             mark = fence.group(1)
             # CommonMark and kramdown close at the first fence at least as long; Python-Markdown
@@ -280,6 +285,8 @@ def sanitize_markdown(body: str) -> str:
     content), disallowed attributes and URLs dropped, ``javascript:``-style link destinations
     replaced by ``#``. Code (see :func:`protected_spans`) is left exactly as written.
     """
+    # Every parser reads a lone CR as a line break; one line ending keeps the rules simple.
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
     # Removing a tag can join what was around it into a new one ("<<b></b>img onerror=…>"),
     # so passes repeat until one changes nothing.
     for _ in range(_MAX_PASSES):
