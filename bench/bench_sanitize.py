@@ -22,6 +22,8 @@ CASES = {
     "20k tags with an attribute": "<b x=1>" * 20_000,
     "50k 'a<b' (not tags)": "a<b " * 50_000,
     "20k lines of code span + tag": "`x` <i>y</i>\n" * 20_000,
+    "20k unclosed fences with a language": "````x\n" * 20_000,
+    "20k fences closed far below": "````x\n" * 20_000 + "`````\n",
 }
 
 
@@ -35,9 +37,9 @@ def median_ms(text: str) -> float:
 
 
 def main() -> None:
-    print(f"{'input':32s} {'chars':>9s} {'median ms':>10s}")
+    print(f"{'input':36s} {'chars':>9s} {'median ms':>10s}")
     for name, text in CASES.items():
-        print(f"{name:32s} {len(text):>9d} {median_ms(text):>10.1f}")
+        print(f"{name:36s} {len(text):>9d} {median_ms(text):>10.1f}")
 
 
 if __name__ == "__main__":

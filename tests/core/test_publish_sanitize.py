@@ -84,6 +84,8 @@ HOSTILE = [
     "<div>\n\n```\n<img src=x onerror=alert(1)>\n```\n\n</div>",
     "A ` tick.\n\n<img src=x onerror=alert(1)>\n\nB ` tick.",
     "```\n<img src=x onerror=alert(1)>",
+    # code for CommonMark (a longer closing fence), not for Python-Markdown (Pelican)
+    "````\n<img src=x onerror=alert(1)>\n`````",
     "<object data=x.swf></object><embed src=x.swf>",
     "<meta http-equiv=refresh content='0;url=https://evil.example'>",
     # no parser breaks a line at U+2028, so this is no fence: the tag is live

@@ -174,6 +174,41 @@ def _code_spans(text: str, start: int) -> list[tuple[int, int]] | None:
         position = closer.end()
 
 
+_CLOSING_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*$")
+
+
+class _FenceClosers:
+    """The lines that can close a fence, so finding an opener's closer is a lookup."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines: dict[str, list[int]] = {"`": [], "~": []}
+        self._lengths: dict[str, list[int]] = {"`": [], "~": []}
+        for number, line in enumerate(lines):
+            if match := _CLOSING_FENCE.match(line.rstrip("\n")):
+                mark = match.group(1)
+                self._lines[mark[0]].append(number)
+                self._lengths[mark[0]].append(len(mark))
+        # The shortest fence of each kind known to have no closer after some earlier line:
+        # a later fence at least as long has none either.
+        self._unclosed: dict[str, int] = {}
+
+    def first_after(self, index: int, mark: str) -> int | None:
+        """The line closing the fence ``mark`` opened at ``index``, when every parser agrees.
+
+        CommonMark and kramdown close at the first fence at least as long, Python-Markdown
+        only at one exactly as long: the fence counts only when that first one is exact.
+        """
+        kind, length = mark[0], len(mark)
+        if length >= self._unclosed.get(kind, 1 << 30):
+            return None
+        lines, lengths = self._lines[kind], self._lengths[kind]
+        for position in range(bisect.bisect_right(lines, index), len(lines)):
+            if lengths[position] >= length:
+                return lines[position] if lengths[position] == length else None
+        self._unclosed[kind] = min(length, self._unclosed.get(kind, length))
+        return None
+
+
 def protected_spans(body: str) -> list[tuple[int, int]]:
     """Parts of ``body`` that every generator shows as code, so their ``<`` is plain text.
 
@@ -208,20 +243,12 @@ def protected_spans(body: str) -> list[tuple[int, int]]:
             spans.extend(found)
         paragraph.clear()
 
+    closers = _FenceClosers(lines)
     while index < len(lines):
         line = lines[index]
-        fence = _FENCE.match(line.rstrip("\r\n"))
+        fence = _FENCE.match(line.rstrip("\n"))
         if fence and not in_html[index]:
-            mark = fence.group(1)
-            # CommonMark and kramdown close at the first fence at least as long; Python-Markdown
-            # only at one exactly as long. Protected only when that first one is exact.
-            closer = re.compile(rf"^ {{0,3}}{mark[0]}{{{len(mark)},}}[ \t]*$")
-            end = next(
-                (n for n in range(index + 1, len(lines)) if closer.match(lines[n].rstrip("\n"))),
-                None,
-            )
-            if end is not None and lines[end].rstrip() != mark:
-                end = None
+            end = closers.first_after(index, fence.group(1))
             if end is not None:  # kramdown reads an unclosed fence as text: not protected
                 close_paragraph()
                 spans.append((offsets[index], offsets[end + 1]))
