@@ -23,6 +23,10 @@ CASES = {
     "50k 'a<b' (not tags)": "a<b " * 50_000,
     "20k lines of code span + tag": "`x` <i>y</i>\n" * 20_000,
     "20k unclosed fences with a language": "````x\n" * 20_000,
+    "20k '](' without a space": "](" * 20_000,
+    "20k '<a ' on one line": "<a " * 20_000,
+    "20k '<a x=\"' on one line": '<a x="' * 20_000,
+    "a 100k-digit entity in a link": "[a](&#" + "0" * 100_000 + "106;avascript:x)",
     "20k fences closed far below": "````x\n" * 20_000 + "`````\n",
 }
 
@@ -37,9 +41,9 @@ def median_ms(text: str) -> float:
 
 
 def main() -> None:
-    print(f"{'input':36s} {'chars':>9s} {'median ms':>10s}")
+    print(f"{'input':38s} {'chars':>9s} {'median ms':>10s}")
     for name, text in CASES.items():
-        print(f"{name:36s} {len(text):>9d} {median_ms(text):>10.1f}")
+        print(f"{name:38s} {len(text):>9d} {median_ms(text):>10.1f}")
 
 
 if __name__ == "__main__":

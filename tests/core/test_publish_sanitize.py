@@ -70,6 +70,7 @@ HOSTILE = [
     "[click](&#x6A;avascript:alert(1))",
     "[click](javascript\\:alert(1))",
     "[click](<javascript:alert(1)>)",
+    "[click](&#0000000000000000000000000000000000000106;avascript:alert(1))",
     "<javascript:alert(1)>",
     "[ref]\n\n[ref]: javascript:alert(1)",
     '<form action="https://evil.example"><input name="q"><button>Go</button></form>',

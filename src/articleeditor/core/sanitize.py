@@ -117,7 +117,8 @@ _REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\n?[ \t]*", re.M)
 _ESCAPED_PUNCTUATION = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
-_ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:[^>]*?(/?)>)?")
+# "[^<>]": a tag ends before the next "<", so a line of unclosed tags is read once.
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:[^<>]*?(/?)>)?")
 
 
 def _html_regions(lines: list[str]) -> list[bool]:
@@ -274,12 +275,12 @@ def _clean_start_tag(token: str, name: str) -> str:
 
 
 def _destination_end(body: str, start: int) -> int:
-    """The end of a link destination at ``start``: ``<...>`` or up to a space or the ``)``
-    that balances the parentheses."""
-    if body.startswith("<", start):
+    """The end of a link destination at ``start``: up to a space or the ``)`` that balances
+    the parentheses (``>`` for a destination in angle brackets)."""
+    if body.startswith("<", start - 1):
         end = body.find(">", start)
         newline = body.find("\n", start)
-        return start if end < 0 or 0 <= newline < end else end + 1
+        return start if end < 0 or 0 <= newline < end else end
     depth, position = 0, start
     while position < len(body):
         char = body[position]
@@ -293,11 +294,28 @@ def _destination_end(body: str, start: int) -> int:
     return position
 
 
+# What may come before a link destination's ":" while it still names a scheme: scheme
+# characters, entities and backslash escapes, and characters parsers or browsers drop.
+# Never "]", "(" or "<", so the runs of two links never overlap and scanning stays linear.
+_SCHEME_RUN = re.compile(r"[A-Za-z0-9+.\-&#;\\\x00-\x09\x0b-\x1f]*:?")
+
+
+_NUMERIC_REFERENCE = re.compile(r"&#([xX]?)0*([0-9A-Fa-f]*)")
+
+
+def _short_reference(match: re.Match[str]) -> str:
+    """A numeric character reference without its leading zeros (parsers ignore them, and
+    html.unescape cannot read thousands of digits); one past Unicode's range is U+FFFD."""
+    digits = match.group(2)
+    return "\ufffd" if len(digits) > 8 else f"&#{match.group(1)}{digits or '0'}"
+
+
 def is_allowed_url(destination: str) -> bool:
     """Whether a Markdown link destination passes the allow-list's URL schemes (read as a
     Markdown parser reads it: backslash escapes and entities first, blanks ignored)."""
     text = destination[1:-1] if destination.startswith("<") else destination
-    text = html.unescape(_ESCAPED_PUNCTUATION.sub(r"\1", text))
+    text = _NUMERIC_REFERENCE.sub(_short_reference, _ESCAPED_PUNCTUATION.sub(r"\1", text))
+    text = html.unescape(text)
     text = re.sub(r"[\x00-\x20\x7f]", "", text).lower()
     scheme = _SCHEME_RE.match(text)
     return scheme is None or scheme.group(1) in URL_SCHEMES
@@ -380,11 +398,13 @@ def _rewrite_at(
         opener = (_LINK_OPEN if what == "](" else _REF_DEF).match(body, at)
         if opener is None:
             return None, at
-        start = opener.end()
-        end = _destination_end(body, start)
-        if end == start or is_allowed_url(body[start:end]):
-            return None, at
-        return body[at:start] + "#", end
+        start = opener.end() + (1 if body.startswith("<", opener.end()) else 0)
+        scheme = _SCHEME_RUN.match(body, start)
+        assert scheme is not None  # the pattern matches the empty string
+        if is_allowed_url(scheme.group(0) + "x"):
+            return None, at  # most links: decided on their first characters
+        # Only a refused destination is read to its end, and the scan resumes after it.
+        return body[at:start] + "#", max(_destination_end(body, start), start + 1)
     if autolink := _AUTOLINK.match(body, at):
         if autolink.group(1).lower() in URL_SCHEMES:
             return None, at
