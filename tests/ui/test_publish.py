@@ -222,3 +222,22 @@ def test_read_only_draft_folder_is_refused_in_the_plan(qtbot, window, hugo_site,
     assert not dialog.publish_button.isEnabled()
     monkeypatch.undo()
     assert site_files(hugo_site) == before and draft.read_bytes() == draft_before
+
+
+def test_a_link_to_a_file_outside_is_named_in_the_plan(qtbot, window, tmp_path, hugo_site):
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "secret.pdf").write_bytes(b"%PDF private")
+    draft = hugo_site / "drafts" / "leak.md"
+    draft.parent.mkdir()
+    draft.write_text("---\ntitle: Leak\ndate: 2026-01-05\nsummary: s\n---\n"
+                     "[data](../../private/secret.pdf)\n", "utf-8")
+    open_and_wait(qtbot, window, draft)
+    before = site_files(hugo_site)
+    window.actions.publish.trigger()
+    dialog = wait_for_plan(qtbot, window)
+    messages = [dialog.messages.item(i).text() for i in range(dialog.messages.count())]
+    assert any("'../../private/secret.pdf' points to" in m and str(private) in m
+               for m in messages)
+    assert not dialog.publish_button.isEnabled()
+    assert site_files(hugo_site) == before

@@ -127,9 +127,8 @@ def load_site(root: Path) -> SiteConfig:
     content = site.get("content_dir") or _CONTENT_DIRS[generator]
     if not isinstance(content, str):
         raise SiteConfigError(config_path, "site.content_dir must be a path string")
-    content_dir = _inside_root(
-        root, (root / content).resolve(), "site.content_dir", content, config_path
-    )
+    what = "site.content_dir" if site.get("content_dir") else "the content folder"
+    content_dir = _inside_root(root, (root / content).resolve(), what, content, config_path)
     css = _path_in(root, site.get("css"), "site.css", config_path)
     if css is not None:
         css = _inside_root(root, css, "site.css", site["css"], config_path)
