@@ -227,3 +227,24 @@ def test_raw_html_setting_is_checked(tmp_path):
     with pytest.raises(SiteConfigError) as caught:
         publish_settings(load_site(site))
     assert "publish.raw_html must be sanitize or keep" in str(caught.value)
+
+
+def test_hugo_shortcodes_are_hugo_s_not_html():
+    text = ('{{<figure src="a.png" alt="A">}} and {{< figure src="b.png" >}}\n\n'
+            "{{<highlight html>}}\n<script>shown as code</script>\n{{</highlight>}}\n\n"
+            "<script>alert(1)</script>")
+    assert sanitize_markdown(text, hugo=True) == (
+        '{{< figure src="a.png" alt="A">}} and {{< figure src="b.png" >}}\n\n'
+        "{{< highlight html>}}\n<script>shown as code</script>\n{{< /highlight>}}\n\n"
+    )
+    # elsewhere "{{<figure …>}}" holds an HTML tag like any other
+    assert sanitize_markdown('{{<figure src="a.png">}}') == "{{<figure>}}"
+
+
+def test_hugo_publish_keeps_shortcodes(tmp_path):
+    site = make_site(tmp_path / "site", "hugo")
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: T\ndate: 2026-01-02\nsummary: s\n---\n"
+                    '{{<figure src="https://example.org/a.png">}}\n', encoding="utf-8")
+    plan = plan_publish(Article.load(path), load_site(site), now=NOW)
+    assert b'{{< figure src="https://example.org/a.png">}}' in plan.files[0].data

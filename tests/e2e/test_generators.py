@@ -323,12 +323,18 @@ def test_hugo_page_of_hostile_markup_has_nothing_active(tmp_path):
     (layouts / "single.html").write_text("<html><body>{{ .Content }}</body></html>", "utf-8")
     (layouts / "list.html").write_text("<html><body>{{ .Title }}</body></html>", "utf-8")
     draft = tmp_path / "hostile.md"
-    draft.write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    draft.write_text(
+        HOSTILE_ARTICLE + '\n{{<highlight html>}}\n<script>shown by highlight</script>\n'
+        "{{</highlight>}}\n\n{{<figure src=\"fig.png\" alt=\"A figure\">}}\n",
+        encoding="utf-8",
+    )
     publish(Article.load(draft), load_site(site))
     run([hugo, "--quiet", "--destination", str(tmp_path / "public")], cwd=site)
-    assert_no_active_content(
-        (tmp_path / "public" / "posts" / "hostile-markup" / "index.html").read_text("utf-8")
-    )
+    page = (tmp_path / "public" / "posts" / "hostile-markup" / "index.html").read_text("utf-8")
+    assert_no_active_content(page)
+    # Hugo's own shortcodes still work: highlighted code shown as text, the figure built
+    assert "<script>shown by highlight</script>" in shown_text(page)
+    assert re.search(r'<img src="fig.png"\s+alt="A figure"', page), page
 
 
 def test_jekyll_page_of_hostile_markup_has_nothing_active(tmp_path):

@@ -302,7 +302,7 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         )
     else:
         # The preview's allow-list, applied to the Markdown the generator will read.
-        body = sanitize_markdown(body)
+        body = sanitize_markdown(body, hugo=site.generator is Generator.HUGO)
     cover_url = urls.get((base / meta.cover).resolve()) if base and meta.cover else None
 
     try:

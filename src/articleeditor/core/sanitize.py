@@ -324,29 +324,69 @@ def is_allowed_url(destination: str) -> bool:
 _MAX_PASSES = 8
 
 
-def sanitize_markdown(body: str) -> str:
+# Hugo reads "{{<name" as a shortcode; with a space no one reads "<name …>" as a tag.
+_SHORTCODE_OPEN = re.compile(r"\{\{<(?=[A-Za-z_/])(?![/]\*)")
+# Hugo's highlight shortcode shows what it encloses as escaped code, like a fence.
+_HIGHLIGHT_OPEN = re.compile(r"\{\{<\s*highlight\b[^<>]*>\}\}")
+_HIGHLIGHT_CLOSE = re.compile(r"\{\{<\s*/highlight\s*>\}\}")
+
+
+def _highlight_spans(body: str) -> list[tuple[int, int]]:
+    """Each ``{{< highlight >}}`` … ``{{< /highlight >}}`` of a Hugo article."""
+    closes = [m.end() for m in _HIGHLIGHT_CLOSE.finditer(body)]
+    spans: list[tuple[int, int]] = []
+    for opening in _HIGHLIGHT_OPEN.finditer(body):
+        if spans and opening.start() < spans[-1][1]:
+            continue  # inside the previous one
+        index = bisect.bisect_right(closes, opening.end())
+        if index < len(closes):
+            spans.append((opening.start(), closes[index]))
+    return spans
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def sanitize_markdown(body: str, hugo: bool = False) -> str:
     """``body`` with every raw HTML tag and link passed through the allow-list, as the
     preview shows them: disallowed elements removed (``<script>`` and ``<style>`` with their
     content), disallowed attributes and URLs dropped, ``javascript:``-style link destinations
-    replaced by ``#``. Code (see :func:`protected_spans`) is left exactly as written.
+    replaced by ``#``. Code (see :func:`protected_spans`) is left exactly as written; with
+    ``hugo``, so are Hugo shortcodes and what ``{{< highlight >}}`` encloses.
     """
     # Every parser reads a lone CR as a line break; one line ending keeps the rules simple.
     body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if hugo:
+        body = _SHORTCODE_OPEN.sub("{{< ", body)
     # Removing a tag can join what was around it into a new one ("<<b></b>img onerror=…>"),
     # so passes repeat until one changes nothing.
     for _ in range(_MAX_PASSES):
-        cleaned = _sanitize_pass(body)
+        cleaned = _sanitize_pass(body, hugo)
         if cleaned == body:
             return cleaned
         body = cleaned
     logger.warning("raw HTML still changing after %d passes; every '<' is made text", _MAX_PASSES)
-    return _escape_all(body)
+    return _escape_all(body, hugo)
 
 
-def _escape_all(body: str) -> str:
+def _protected(body: str, hugo: bool) -> list[tuple[int, int]]:
+    spans = protected_spans(body)
+    if hugo:
+        spans = _merged(spans + _highlight_spans(body))
+    return spans
+
+
+def _escape_all(body: str, hugo: bool) -> str:
     """Every ``<`` outside code as ``&lt;``: no parser finds any tag."""
     out, last = [], 0
-    for start, end in protected_spans(body):
+    for start, end in _protected(body, hugo):
         out.append(body[last:start].replace("<", "&lt;"))
         out.append(body[start:end])
         last = end
@@ -354,8 +394,8 @@ def _escape_all(body: str) -> str:
     return "".join(out)
 
 
-def _sanitize_pass(body: str) -> str:
-    protected = protected_spans(body)
+def _sanitize_pass(body: str, hugo: bool) -> str:
+    protected = _protected(body, hugo)
     starts = [a for a, _ in protected]
 
     def is_protected(position: int) -> bool:
