@@ -135,7 +135,7 @@ def _refs(args: argparse.Namespace) -> int:
 def _publish(args: argparse.Namespace) -> int:
     from articleeditor.core.article import Article
     from articleeditor.core.errors import PublishConflict
-    from articleeditor.core.publish import check_plan, plan_publish, record_publication, write_plan
+    from articleeditor.core.publish import check_plan, plan_publish, write_and_record
     from articleeditor.core.site import load_site
 
     if not args.site.is_dir():
@@ -149,9 +149,8 @@ def _publish(args: argparse.Namespace) -> int:
     except PublishConflict as error:
         raise UserError(f"{error} (use --force to replace it)") from None
     if not args.dry_run:
-        write_plan(plan)
-        record_publication(article, plan, datetime.now().astimezone())
-        article.save()
+        # The site and the draft's record of the publish change together or not at all.
+        write_and_record(plan, article, datetime.now().astimezone())
     for planned in plan.files:
         what = "replaced" if planned.replaces else "wrote"
         if args.dry_run:

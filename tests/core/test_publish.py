@@ -202,6 +202,35 @@ def test_republishing_replaces_our_own_files(tmp_path, draft, generator):
     assert "found the target" in plan.article_file.read_text(encoding="utf-8")
 
 
+PUBLISHED_FILES = {
+    "hugo": {f"content/posts/{SLUG}/index.md", f"content/posts/{SLUG}/fig.png"},
+    "jekyll": {f"_posts/2026-10-14-{SLUG}.md", f"assets/{SLUG}/fig.png"},
+    "pelican": {f"content/science-news/{SLUG}.md", f"content/images/{SLUG}/fig.png"},
+    "astro": {f"src/content/blog/{SLUG}.md", f"public/images/{SLUG}/fig.png"},
+    "plain": {f"published/{SLUG}.md", f"published/{SLUG}.html", f"published/{SLUG}/fig.png"},
+}
+
+
+@pytest.mark.parametrize("generator", sorted(PUBLISHED_FILES))
+def test_a_publish_leaves_exactly_its_files(tmp_path, draft, generator):
+    """No staged copy, backup or probe is left anywhere, after a first publish or a
+    republish that replaces every file."""
+    site = make_site(tmp_path / "site", generator)
+    expected = {"articleeditor.toml", *PUBLISHED_FILES[generator]}
+    publish(draft, load_site(site), now=NOW)
+    assert set(site_files(site)) == expected
+    assert set(site_files(draft.path.parent)) == {"draft.md", "img/fig.png"}
+    again = Article.load(draft.path)
+    again.text = again.text.replace("found their target", "found the target")
+    plan = publish(again, load_site(site), now=NOW)
+    assert all(f.replaces for f in plan.files)
+    assert set(site_files(site)) == expected
+    assert set(site_files(draft.path.parent)) == {"draft.md", "img/fig.png"}
+    # every file is there in full, nothing of the first publish survives
+    for planned in plan.files:
+        assert planned.target.read_bytes() == planned.data
+
+
 # ----- checks -----------------------------------------------------------------------------------
 
 
@@ -349,7 +378,24 @@ def test_jekyll_body_braces_are_not_liquid(tmp_path):
                     encoding="utf-8")
     publish(Article.load(path), load_site(site), now=NOW)
     body = parse((site / "_posts/2026-01-02-braces.md").read_text(encoding="utf-8")).body
-    assert body.lstrip("\n") == "{% raw %}\nWrite {{ x }} and {% y %}.\n{% endraw %}\n"
+    assert body.lstrip("\n") == (
+        '{% raw %}\nWrite {{ x }} and {% endraw %}{{ "{%" }}{% raw %} y %}.\n{% endraw %}\n'
+    )
+
+
+def test_jekyll_body_cannot_close_the_raw_wrapper(tmp_path):
+    from articleeditor.core.publish_content import liquid_safe
+
+    body = ("a {% endraw %}{{ site.title }}{% raw %} b {%- endraw -%} c {%\nendraw %} "
+            "{% endrawx %}\n")
+    escaped = '{% endraw %}{{ "{%" }}{% raw %}'
+    assert liquid_safe(body) == (
+        "{% raw %}\n"
+        f"a {escaped} endraw %}}{{{{ site.title }}}}{escaped} raw %}} b "
+        f"{escaped}- endraw -%}} c {escaped}\nendraw %}} {escaped} endrawx %}}\n"
+        "{% endraw %}\n"
+    )
+    assert liquid_safe("no braces\n") == "no braces\n"
 
 
 def test_unknown_citation_style_is_a_problem_not_a_crash(tmp_path, draft):
@@ -422,8 +468,12 @@ def test_unresolved_suggestions_block_publishing_and_comments_never_reach_the_si
         check_plan(plan)
     assert site_files(site) == {"articleeditor.toml": b'[site]\ngenerator = "plain"\n'}
 
-    # Accepting the suggestion leaves only the comment, which Publish strips.
-    resolved = accept_all(reviewed).replace("Check which trial?", "Check")
+    # Accepting every mark gives the text as published: the highlighted word stays, the
+    # reviewer's note goes.
+    accepted = accept_all(reviewed)
+    assert "\nT cells reached their target [@shi2020].Check\n" in accepted
+    assert "which trial" not in accepted and "{" not in accepted.split("---", 2)[2]
+    # Accepting the suggestion by hand leaves only the comment, which Publish strips.
     path.write_text(
         reviewed.replace("{~~found~>reached~~}", "reached"), encoding="utf-8"
     )
@@ -435,4 +485,4 @@ def test_unresolved_suggestions_block_publishing_and_comments_never_reach_the_si
     written = b"".join(site_files(site).values()).decode("utf-8", "replace")
     assert "reached their target" in written
     assert "which trial" not in written and "{>>" not in written and "{==" not in written
-    assert resolved  # accept_all also resolves comments
+    assert "</span>.Check\n" in written  # the highlight's words, as accept_all has them

@@ -87,7 +87,9 @@ def test_linked_files_are_found_once_and_every_link_rewritten(tmp_path):
         "[web](https://x.org/a.png) [next](other.md) ![gone](missing.png)\n\n"
         "```\n![code](a.png)\n```\n\n[ref]: data.pdf\n"
     )
-    files, missing = find_linked_files(body, tmp_path)
+    found = find_linked_files(body, tmp_path)
+    files, missing = found.files, found.missing
+    assert found.outside == []
     assert [(f.source.relative_to(tmp_path).as_posix(), f.name) for f in files] == [
         ("a.png", "a.png"), ("data.pdf", "data.pdf"), ("sub/a.png", "a-2.png"),
     ]

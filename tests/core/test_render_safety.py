@@ -3,8 +3,11 @@ network images never reach the page; the standalone export is self-contained."""
 
 from __future__ import annotations
 
+import pytest
+
 from articleeditor.core.page import page_css, page_html, standalone_html
 from articleeditor.core.render import RenderOptions, render_article, render_markdown
+from articleeditor.core.sanitize import is_remote_url
 
 HOSTILE = """
 <script>document.title = 'pwned'</script>
@@ -70,3 +73,38 @@ def test_standalone_html_embeds_local_images(tmp_path):
     assert 'src="data:image/png;base64,' in page
     assert 'src="nope.png"' in page  # a missing file stays as it was
     assert "--text" in page  # the stylesheet is inside
+
+
+REMOTE_VARIANTS = [
+    "HTTPS://example.org/a.png",
+    "HtTp://example.org/a.png",
+    " https://example.org/a.png",
+    "\thttps://example.org/a.png",
+    "h&#9;ttps://example.org/a.png",
+    "&#104;ttps://example.org/a.png",
+    "//example.org/a.png",
+    " //example.org/a.png",
+    "\\\\example.org/a.png",
+    "/\\example.org/a.png",
+    "https:example.org/a.png",
+    "https:/example.org/a.png",
+]
+
+
+@pytest.mark.parametrize("url", REMOTE_VARIANTS)
+def test_every_spelling_of_a_remote_image_becomes_a_placeholder(url):
+    html = render_markdown(f'<img src="{url}" alt="x">\n')
+    assert "<img" not in html and 'class="remote-image"' in html
+    assert is_remote_url(url)
+
+
+@pytest.mark.parametrize("url", ["![a](HTTPS://example.org/a.png)",
+                                 "![a]( //example.org/a.png)"])
+def test_markdown_images_with_odd_spellings_are_placeholders_too(url):
+    assert "<img" not in render_markdown(url)
+
+
+@pytest.mark.parametrize("url", ["a.png", "images/a.png", "/abs/a.png", "file:///x/a.png",
+                                 "data:image/png;base64,AAAA", "./https/a.png"])
+def test_local_sources_are_not_remote(url):
+    assert not is_remote_url(url)

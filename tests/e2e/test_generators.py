@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import sys
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -227,3 +228,128 @@ def test_astro_builds_the_published_article(tmp_path, draft, astro_modules):
     assert "2025-03-14T08:30:00.000Z" in page.read_text(encoding="utf-8")  # pubDate read
     assert (site / "dist" / "images" / SLUG / "tumour.png").read_bytes() == PNG
     assert f'src="/images/{SLUG}/tumour.png"' in page.read_text(encoding="utf-8")
+
+
+LIQUID_TUTORIAL = """---
+title: "Liquid for beginners"
+date: 2025-03-14
+summary: Tags and objects.
+---
+
+Print the title with {{ page.title }} and loop with {% for post in site.posts %}.
+
+An escape attempt: {% endraw %}{{ site.title }}{% raw %} and {%- endraw -%}{{ site.title }}.
+Split over lines: {%
+endraw %}{{ site.title }}
+
+A Hugo shortcode quoted in a Jekyll post: {{% note %}} and {% foo {% endraw %}.
+
+```liquid
+{% raw %}{{ site.title }}{% endraw %}
+```
+"""
+
+
+def test_jekyll_never_runs_liquid_from_the_article(tmp_path):
+    jekyll = require("jekyll")
+    site = tmp_path / "jekyll"
+    (site / "_layouts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: SITE-TITLE-LEAKED\nmarkdown: kramdown\n", "utf-8")
+    (site / "_layouts" / "post.html").write_text(
+        "<html><body><h1>{{ page.title }}</h1>{{ content }}</body></html>", encoding="utf-8"
+    )
+    draft = tmp_path / "liquid.md"
+    draft.write_text(LIQUID_TUTORIAL, encoding="utf-8")
+    publish(Article.load(draft), load_site(site))
+    run([jekyll, "build", "--quiet", "--source", str(site),
+         "--destination", str(tmp_path / "_site")], cwd=site)
+    pages = list((tmp_path / "_site").rglob("liquid-for-beginners.html"))
+    assert len(pages) == 1, pages
+    html = pages[0].read_text(encoding="utf-8")
+    assert "SITE-TITLE-LEAKED" not in html  # no Liquid of the article ran
+    text = shown_text(html)
+    for shown in ("{{ page.title }}", "{% for post in site.posts %}",
+                  "{% endraw %}{{ site.title }}{% raw %}", "{%- endraw -%}{{ site.title }}",
+                  "{%\nendraw %}{{ site.title }}", "{% raw %}{{ site.title }}{% endraw %}",
+                  "shortcode quoted in a Jekyll post: {{% note %}} and {% foo {% endraw %}."):
+        assert shown in text, shown
+
+
+HOSTILE_ARTICLE = """---
+title: "Hostile markup"
+date: 2025-03-14
+summary: s
+---
+
+Text <img src="x.png" onerror="alert(1)"> and [go](javascript:alert(2)).
+
+<script>alert(3)</script>
+<iframe src="https://example.org/"></iframe>
+
+<div>
+
+`<img src=y onerror=alert(4)>`
+
+</div>
+
+```html
+<script>kept as code</script>
+```
+"""
+
+
+def shown_text(html: str) -> str:
+    """The text a reader sees (highlighted code is cut into spans)."""
+    return unescape(re.sub(r"<[^>]+>", "", html))
+
+
+def assert_no_active_content(html: str) -> None:
+    lowered = html.lower()
+    for banned in ("<script", "onerror", "javascript:", "<iframe", "alert(3)"):
+        assert banned not in lowered, banned
+    assert "<script>kept as code</script>" in shown_text(html)
+
+
+def test_hugo_page_of_hostile_markup_has_nothing_active(tmp_path):
+    hugo = require("hugo")
+    site = tmp_path / "hugo"
+    layouts = site / "layouts" / "_default"
+    layouts.mkdir(parents=True)
+    (site / "hugo.toml").write_text(
+        'baseURL = "http://example.org/"\ntitle = "Test"\n'
+        "[markup.goldmark.renderer]\nunsafe = true\n",
+        encoding="utf-8",
+    )
+    (layouts / "single.html").write_text("<html><body>{{ .Content }}</body></html>", "utf-8")
+    (layouts / "list.html").write_text("<html><body>{{ .Title }}</body></html>", "utf-8")
+    draft = tmp_path / "hostile.md"
+    draft.write_text(
+        HOSTILE_ARTICLE + '\n{{<highlight html>}}\n<script>shown by highlight</script>\n'
+        "{{</highlight>}}\n\n{{<figure src=\"fig.png\" alt=\"A figure\">}}\n",
+        encoding="utf-8",
+    )
+    publish(Article.load(draft), load_site(site))
+    run([hugo, "--quiet", "--destination", str(tmp_path / "public")], cwd=site)
+    page = (tmp_path / "public" / "posts" / "hostile-markup" / "index.html").read_text("utf-8")
+    assert_no_active_content(page)
+    # Hugo's own shortcodes still work: highlighted code shown as text, the figure built
+    assert "<script>shown by highlight</script>" in shown_text(page)
+    assert re.search(r'<img src="fig.png"\s+alt="A figure"', page), page
+
+
+def test_jekyll_page_of_hostile_markup_has_nothing_active(tmp_path):
+    jekyll = require("jekyll")
+    site = tmp_path / "jekyll"
+    (site / "_layouts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: Test\nmarkdown: kramdown\n", encoding="utf-8")
+    (site / "_layouts" / "post.html").write_text(
+        "<html><body>{{ content }}</body></html>", encoding="utf-8"
+    )
+    draft = tmp_path / "hostile.md"
+    draft.write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    publish(Article.load(draft), load_site(site))
+    run([jekyll, "build", "--quiet", "--source", str(site),
+         "--destination", str(tmp_path / "_site")], cwd=site)
+    pages = list((tmp_path / "_site").rglob("hostile-markup.html"))
+    assert len(pages) == 1, pages
+    assert_no_active_content(pages[0].read_text(encoding="utf-8"))

@@ -416,3 +416,22 @@ def test_preview_follows_a_dark_palette(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: _lightness(_page_background(qtbot, window)) < 60, timeout=10_000)
     window.preview.setPalette(QPalette(QColor("#f0f0f0")))
     qtbot.waitUntil(lambda: _lightness(_page_background(qtbot, window)) > 200, timeout=10_000)
+
+
+def test_standalone_export_refuses_an_image_outside_the_article_and_site(
+    qtbot, window, tmp_path, monkeypatch, dialogs
+):
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "photo.png").write_bytes(PNG)
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    open_and_wait(qtbot, window, write(folder, ARTICLE + "\n![p](../private/photo.png)\n"))
+    target = tmp_path / "out.html"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda *_a, **_k: (str(target), ""))
+    window.actions.export_html.trigger()
+    assert not target.exists()
+    title, message = dialogs.shown[-1]
+    assert title == "Not exported"
+    assert "'../private/photo.png' points to" in message and str(private) in message

@@ -198,3 +198,46 @@ def test_broken_site_config_is_reported_in_the_dialog(qtbot, window, hugo_site):
     assert "articleeditor.toml" in dialog.status.text()
     assert not dialog.publish_button.isEnabled()
     assert not (hugo_site / "content").exists()
+
+
+def test_read_only_draft_folder_is_refused_in_the_plan(qtbot, window, hugo_site, monkeypatch):
+    draft = hugo_site / "drafts" / "locked.md"
+    draft.parent.mkdir()
+    draft.write_text("---\ntitle: Locked\ndate: 2026-01-05\nsummary: s\n---\nText.\n", "utf-8")
+    open_and_wait(qtbot, window, draft)
+    before, draft_before = site_files(hugo_site), draft.read_bytes()
+    real_open = os.open
+
+    def refuse_new_files_there(path, flags, *args, **kwargs):
+        # a read-only folder, also for root (whom permission bits do not stop)
+        if flags & os.O_CREAT and Path(os.fspath(path)).parent == draft.parent:
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse_new_files_there)
+    window.actions.publish.trigger()
+    dialog = wait_for_plan(qtbot, window)
+    messages = [dialog.messages.item(i).text() for i in range(dialog.messages.count())]
+    assert any(f"its folder {draft.parent} is read-only" in m for m in messages)
+    assert not dialog.publish_button.isEnabled()
+    monkeypatch.undo()
+    assert site_files(hugo_site) == before and draft.read_bytes() == draft_before
+
+
+def test_a_link_to_a_file_outside_is_named_in_the_plan(qtbot, window, tmp_path, hugo_site):
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "secret.pdf").write_bytes(b"%PDF private")
+    draft = hugo_site / "drafts" / "leak.md"
+    draft.parent.mkdir()
+    draft.write_text("---\ntitle: Leak\ndate: 2026-01-05\nsummary: s\n---\n"
+                     "[data](../../private/secret.pdf)\n", "utf-8")
+    open_and_wait(qtbot, window, draft)
+    before = site_files(hugo_site)
+    window.actions.publish.trigger()
+    dialog = wait_for_plan(qtbot, window)
+    messages = [dialog.messages.item(i).text() for i in range(dialog.messages.count())]
+    assert any("'../../private/secret.pdf' points to" in m and str(private) in m
+               for m in messages)
+    assert not dialog.publish_button.isEnabled()
+    assert site_files(hugo_site) == before

@@ -301,3 +301,19 @@ def test_export_review_copy_to_a_missing_folder_says_why(qtbot, window, tmp_path
     title, message = dialogs.shown[-1]
     assert title == "Review copy not saved" and "the folder does not exist" in message
     assert window.review.last_export is None
+
+
+def test_printed_review_copy_loads_no_file_outside_the_article(qtbot, window, tmp_path):
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "photo.png").write_bytes(b"\x89PNG not really")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "ok.png").write_bytes(b"\x89PNG not really")
+    open_text(qtbot, window, tmp_path / "drafts",
+              REVIEWED + "\n![p](../private/photo.png) ![ok](ok.png)\n")
+    pdf_path = tmp_path / "copy.pdf"
+    window.review.export_review_copy(pdf_path)
+    qtbot.waitUntil(lambda: window.review.last_export == str(pdf_path), timeout=30_000)
+    guard = window.review.exporter.guard
+    assert any(url.endswith("/private/photo.png") for url in guard.blocked)
+    assert any(url.endswith("/drafts/ok.png") for url in guard.allowed)

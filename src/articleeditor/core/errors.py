@@ -88,6 +88,33 @@ class PublishError(ArticleEditorError):
         super().__init__(f"Could not publish to {path}: {reason}. The site is unchanged.")
 
 
+class LinkOutsideFolders(ArticleEditorError):
+    """A link names a file outside the folders a publish or export may take files from."""
+
+    def __init__(self, reference: str, path: Path, folders: tuple[Path, ...]) -> None:
+        self.reference = reference
+        self.path = path
+        self.folders = folders
+        where = " or ".join(str(folder) for folder in folders)
+        super().__init__(
+            f"'{reference}' points to {path}, outside {where}; only files inside the "
+            "article's folder or the site are published or exported"
+        )
+
+
+class DraftNotWritable(ArticleEditorError):
+    """Publish must record the publish in the draft, and the draft cannot be changed."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(
+            f"The draft {path} cannot be updated ({reason}); Publish records where and when "
+            "the article was published in it, so nothing was published. Make the file and "
+            "its folder writable, or save the draft somewhere writable"
+        )
+
+
 class BulkEditError(ArticleEditorError):
     """A site-wide tag edit stopped at ``path``; ``restored`` says whether the files it had
     already changed were put back."""

@@ -9,14 +9,17 @@ takes out what was moved in, restores what was replaced and removes new folders.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from articleeditor.core.errors import PublishError, SaveError
 from articleeditor.core.storage import atomic_write
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -47,8 +50,17 @@ def _make_folders(folder: Path, created: list[Path]) -> None:
         created.append(path)
 
 
-def write_all(files: Iterable[tuple[Path, bytes]], root: Path) -> None:
-    """Write each ``(path, data)`` or none; raises PublishError naming the folder and why."""
+def write_all(
+    files: Iterable[tuple[Path, bytes]],
+    root: Path,
+    before_commit: Callable[[], None] | None = None,
+) -> None:
+    """Write each ``(path, data)`` or none; raises PublishError naming the folder and why.
+
+    ``before_commit`` runs once every file is in place, while the replaced ones can still be
+    put back: if it raises, the folders are restored and its exception goes on (Publish saves
+    the draft's record of the publish there, so the two never disagree).
+    """
     token = secrets.token_hex(4)
     created: list[Path] = []
     steps: list[_Step] = []
@@ -74,9 +86,20 @@ def write_all(files: Iterable[tuple[Path, bytes]], root: Path) -> None:
         if failures:
             reason += "; could not restore " + ", ".join(failures)
         raise PublishError(current, reason) from error
+    if before_commit is not None:
+        try:
+            before_commit()
+        except BaseException:
+            failures = _roll_back(steps, created)
+            if failures:
+                logger.error("could not restore after a failed publish: %s", ", ".join(failures))
+            raise
     for step in steps:
         if step.backup is not None:
-            step.backup.unlink(missing_ok=True)
+            try:
+                step.backup.unlink(missing_ok=True)
+            except OSError as error:  # written and recorded; only a stray copy remains
+                logger.warning("could not remove %s: %s", step.backup, error)
 
 
 def _roll_back(steps: list[_Step], created: list[Path]) -> list[str]:

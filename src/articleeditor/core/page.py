@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from articleeditor.core.containment import check_inside
 from articleeditor.core.render import RenderedArticle, RenderOptions
 from articleeditor.resources import resource_path
 
@@ -75,12 +76,20 @@ def _local_image(src: str, folder: Path) -> Path | None:
     return path if path.is_file() else None
 
 
-def embed_images(fragment: str, folder: Path) -> str:
-    """Turn every local ``<img src>`` (relative to ``folder``) into a ``data:`` URI."""
+def embed_images(fragment: str, folder: Path, allowed: tuple[Path, ...] = ()) -> str:
+    """Turn every local ``<img src>`` (relative to ``folder``) into a ``data:`` URI.
+
+    Only files inside ``allowed`` (default: ``folder``) are embedded, as the preview only
+    loads those; an image elsewhere raises LinkOutsideFolders naming it.
+    """
+    folders = allowed or (folder,)
 
     def replace(match: re.Match[str]) -> str:
         path = _local_image(match.group(2), folder)
-        if path is None or path.stat().st_size > MAX_EMBEDDED_IMAGE:
+        if path is None:
+            return match.group(0)
+        check_inside(html.unescape(match.group(2)), path, folders)
+        if path.stat().st_size > MAX_EMBEDDED_IMAGE:
             return match.group(0)
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         data = base64.b64encode(path.read_bytes()).decode("ascii")
@@ -90,13 +99,20 @@ def embed_images(fragment: str, folder: Path) -> str:
 
 
 def standalone_html(
-    rendered: RenderedArticle, folder: Path | None, options: RenderOptions | None = None
+    rendered: RenderedArticle,
+    folder: Path | None,
+    options: RenderOptions | None = None,
+    allowed: tuple[Path, ...] = (),
 ) -> str:
-    """One self-contained HTML file: the stylesheet inline, local images as ``data:`` URIs."""
+    """One self-contained HTML file: the stylesheet inline, local images as ``data:`` URIs.
+
+    Images are taken only from ``allowed`` folders (default: ``folder``; the window passes
+    the article's folder and its site); raises LinkOutsideFolders for any other.
+    """
     if folder is not None:
         rendered = RenderedArticle(
             header_html=rendered.header_html,
-            body_html=embed_images(rendered.body_html, folder),
+            body_html=embed_images(rendered.body_html, folder, allowed),
             title=rendered.title,
         )
     remote = bool(options and options.remote_images)

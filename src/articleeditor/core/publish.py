@@ -8,17 +8,28 @@ fails. The writer's draft changes only to record where and when it was published
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import socket
+import tempfile
 import uuid
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
 from articleeditor.core import fields
 from articleeditor.core.article import Article, Metadata
+from articleeditor.core.containment import is_inside
 from articleeditor.core.critic import strip_comments
-from articleeditor.core.errors import ArticleEditorError, PublishCheckFailed, PublishConflict
+from articleeditor.core.errors import (
+    ArticleEditorError,
+    DraftNotWritable,
+    PublishCheckFailed,
+    PublishConflict,
+    SaveError,
+)
 from articleeditor.core.filetransaction import write_all
 from articleeditor.core.frontmatter import parse
 from articleeditor.core.lint import Severity, lint_text
@@ -29,6 +40,7 @@ from articleeditor.core.publish_content import (
     PUBLISHED_AT_KEY,
     CitationPlacementError,
     find_linked_files,
+    liquid_safe,
     markdown_with_citations,
     pelican_document,
     published_fields,
@@ -44,6 +56,7 @@ from articleeditor.core.render import (
     render_markdown,
     without_source_lines,
 )
+from articleeditor.core.sanitize import sanitize_markdown
 from articleeditor.core.site import Generator, PublishSettings, SiteConfig, publish_settings
 from articleeditor.core.slug import SlugRules, slug_problem, slugify
 
@@ -99,6 +112,38 @@ def _escape_problem(target: Path, allowed: Path, what: str) -> str | None:
             f"The {what} {target} would be written outside {allowed} "
             "(through '..', an absolute path or a symbolic link); nothing was published."
         )
+    return None
+
+
+def first_id(draft: Path | None) -> str:
+    """The id a draft without one is published under.
+
+    Derived from the draft's real path on this computer, so a publish whose record in the
+    draft was lost (an older version, a crash) is recognised as this article's own the next
+    time, rather than as another article's.
+    """
+    if draft is None:
+        return uuid.uuid4().hex
+    name = f"articleeditor:{socket.gethostname()}:{_real(draft)}"
+    return uuid.uuid5(uuid.NAMESPACE_URL, name).hex
+
+
+def draft_problem(draft: Path) -> DraftNotWritable | None:
+    """Why the draft cannot record a publish (its file or folder is read-only), if it cannot.
+
+    A save replaces the file by a new one made in the same folder, so that is what is tried.
+    """
+    if draft.exists() and not os.access(draft, os.W_OK):
+        return DraftNotWritable(draft, "the file is read-only")
+    try:
+        handle, probe = tempfile.mkstemp(prefix=f".{draft.name}.", suffix=".probe",
+                                         dir=draft.parent)
+    except OSError as error:
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return DraftNotWritable(draft, f"its folder {draft.parent} is read-only")
+        return DraftNotWritable(draft, error.strerror or str(error))
+    os.close(handle)
+    os.unlink(probe)
     return None
 
 
@@ -213,8 +258,10 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         plan.problems.append(problem)
         return plan
     existing_id = front.data.get(ID_KEY)
-    plan.article_id = str(existing_id) if existing_id else uuid.uuid4().hex
+    plan.article_id = str(existing_id) if existing_id else first_id(plan.source)
     plan.new_id = not existing_id
+    if plan.source is not None and (refused := draft_problem(plan.source)):
+        plan.problems.append(f"{refused}.")  # the other checks still run and are listed
 
     article_file, _ = _article_location(site, settings, meta, plan.slug)
     plan.article_file = article_file
@@ -229,9 +276,14 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     # Files the body links to: copied next to the article (or where the site keeps them).
     base = plan.source.parent if plan.source is not None else None
     cover = (meta.cover,) if meta.cover else ()
-    linked, missing = find_linked_files(front.body, base, cover)
-    for reference in missing:
+    # Only files in the draft's folder tree or the site may be copied (the preview's rule).
+    allowed = (base, site.root) if base is not None else (site.root,)
+    found = find_linked_files(front.body, base, cover, allowed)
+    linked = found.files
+    for reference in found.missing:
         plan.warnings.append(f"'{reference}' is not a file next to the draft; its link is kept.")
+    for refused in found.outside:
+        plan.problems.append(f"{refused}; nothing was published.")
     placeholders = {
         "slug": plan.slug,
         "article_dir": plan.relative(article_dir),
@@ -242,6 +294,15 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     urls = {item.source: assets_url + item.name for item in linked}
     # Review comments and highlights never reach a site (suggestions block the publish in lint).
     body = rewrite_links(strip_comments(front.body), base, urls)
+    if settings.raw_html == "keep":
+        options = replace(options, sanitize_html=False)
+        plan.warnings.append(
+            'The site sets [publish] raw_html = "keep": raw HTML in the article is published '
+            "as written, without the preview's allow-list (scripts and event handlers too)."
+        )
+    else:
+        # The preview's allow-list, applied to the Markdown the generator will read.
+        body = sanitize_markdown(body, hugo=site.generator is Generator.HUGO)
     cover_url = urls.get((base / meta.cover).resolve()) if base and meta.cover else None
 
     try:
@@ -257,9 +318,9 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         except CitationPlacementError as error:
             plan.problems.append(f"{str(error)[:1].upper()}{str(error)[1:]}.")
             return plan
-    if site.generator is Generator.JEKYLL and ("{{" in published_body or "{%" in published_body):
+    if site.generator is Generator.JEKYLL:
         # Jekyll runs Liquid over posts first; the article's braces are text, not templates.
-        published_body = "{% raw %}\n" + published_body.rstrip("\n") + "\n{% endraw %}\n"
+        published_body = liquid_safe(published_body)
     values = published_fields(
         meta, settings, site.generator, slug=plan.slug, article_id=plan.article_id,
         cover_url=cover_url or (meta.cover or None), zone=zone,
@@ -278,7 +339,15 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         plan.files.append(PlannedFile(assets_dir / item.name, data, item.source))
     if site.generator is Generator.PLAIN:
         rendered = RenderedArticle(render_header(meta), reference_html, meta.title)
-        css = site.css.read_text(encoding="utf-8") if site.css and site.css.is_file() else None
+        css = None
+        if site.css is not None and site.css.is_file():
+            if not is_inside(site.css, (site.root,)):
+                plan.problems.append(
+                    f"The site stylesheet {site.css} is outside the site {site.root}; "
+                    "only files inside the site are published."
+                )
+                return plan
+            css = site.css.read_text(encoding="utf-8", errors="replace")
         page = page_html(rendered, css)
         plan.files.append(PlannedFile(article_file.with_suffix(".html"), page.encode("utf-8")))
 
@@ -293,10 +362,12 @@ def _check_targets(plan: PublishPlan) -> None:
     assert plan.article_file is not None
     for planned in plan.files:
         is_article = planned.source is None
-        allowed = site.content_dir if is_article else site.root
         what = "article file" if is_article else "copied file"
-        if problem := _escape_problem(planned.target, allowed, what):
-            plan.problems.append(problem)
+        # The content folder itself must lie in the site (a symbolic link could take it out).
+        for allowed in (site.content_dir, site.root) if is_article else (site.root,):
+            if problem := _escape_problem(planned.target, allowed, what):
+                plan.problems.append(problem)
+                break
     if plan.problems:
         return
     users = _slug_users(site, plan)
@@ -308,6 +379,8 @@ def _check_targets(plan: PublishPlan) -> None:
     owner, _ = (
         read_owner(plan.article_file, settings) if plan.article_file.is_file() else (None, "")
     )
+    if owner and owner != plan.article_id and plan.new_id:
+        _adopt_unrecorded_publish(plan, owner)
     ours = owner == plan.article_id
     for index, planned in enumerate(plan.files):
         target = planned.target
@@ -326,6 +399,28 @@ def _check_targets(plan: PublishPlan) -> None:
             else "another article or file"
         )
         plan.conflicts.append(PublishConflict(target, who))
+
+
+def _adopt_unrecorded_publish(plan: PublishPlan, owner: str) -> None:
+    """Take ``owner`` as this article's id when the file there is exactly what this draft
+    publishes under that id: an earlier publish of it whose record in the draft was lost
+    (the draft moved, or was copied out of a read-only folder). An edited draft is not
+    recognised this way and stays a conflict the writer confirms."""
+    assert plan.article_file is not None
+    ours, theirs = plan.article_id.encode("ascii"), owner.encode("utf-8")
+    article = next(f for f in plan.files if f.target == plan.article_file)
+    try:
+        on_disk = plan.article_file.read_bytes()
+    except OSError:
+        return
+    if article.data.replace(ours, theirs) != on_disk:
+        return
+    plan.article_id = owner
+    plan.files = [
+        PlannedFile(f.target, f.data.replace(ours, theirs) if f.source is None else f.data,
+                    f.source, f.replaces)
+        for f in plan.files
+    ]
 
 
 def _warn(plan: PublishPlan, meta: Metadata, now: datetime, has_citations: bool) -> None:
@@ -360,9 +455,16 @@ def _warn(plan: PublishPlan, meta: Metadata, now: datetime, has_citations: bool)
 
 
 def check_plan(plan: PublishPlan, *, overwrite: bool = False) -> None:
-    """Raise PublishCheckFailed for problems, PublishConflict unless ``overwrite``."""
-    if plan.problems:
-        raise PublishCheckFailed(plan.problems)
+    """Raise PublishCheckFailed for problems, PublishConflict unless ``overwrite``.
+
+    Whether the draft can record the publish is checked again: the writer may have
+    changed its folder since the plan was made.
+    """
+    problems = list(plan.problems)
+    if not problems and plan.source is not None and (refused := draft_problem(plan.source)):
+        problems.append(f"{refused}.")
+    if problems:
+        raise PublishCheckFailed(problems)
     if plan.conflicts and not overwrite:
         raise plan.conflicts[0]
 
@@ -370,9 +472,34 @@ def check_plan(plan: PublishPlan, *, overwrite: bool = False) -> None:
 # ----- writing ---------------------------------------------------------------------------------
 
 
-def write_plan(plan: PublishPlan) -> None:
-    """Write every planned file or none (see ``core.filetransaction``); raises PublishError."""
-    write_all([(planned.target, planned.data) for planned in plan.files], plan.site.root)
+def write_plan(plan: PublishPlan, before_commit: Callable[[], None] | None = None) -> None:
+    """Write every planned file or none (see ``core.filetransaction``); raises PublishError.
+
+    ``before_commit`` runs with every file in place; if it raises, the site is put back.
+    """
+    write_all(
+        [(planned.target, planned.data) for planned in plan.files], plan.site.root, before_commit
+    )
+
+
+def write_and_record(plan: PublishPlan, article: Article, when: datetime) -> None:
+    """Write the plan and save the draft's record of it as one change: if the draft cannot
+    be saved, the site is put back as it was and DraftNotWritable says why."""
+    if article.path is None:
+        write_plan(plan)
+        return
+    draft = article.path
+
+    def record() -> None:
+        before = article.text
+        record_publication(article, plan, when)
+        try:
+            article.save()
+        except SaveError as error:
+            article.text = before
+            raise DraftNotWritable(draft, error.reason) from error
+
+    write_plan(plan, record)
 
 
 # ----- the whole publish -----------------------------------------------------------------------
@@ -407,8 +534,5 @@ def publish(
     check_plan(plan, overwrite=overwrite)
     if dry_run:
         return plan
-    write_plan(plan)
-    if article.path is not None:
-        record_publication(article, plan, now)
-        article.save()
+    write_and_record(plan, article, now)
     return plan

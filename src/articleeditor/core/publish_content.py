@@ -16,6 +16,8 @@ import yaml
 from articleeditor.core import fields
 from articleeditor.core.article import Metadata
 from articleeditor.core.citations import code_mask, parse_citations
+from articleeditor.core.containment import check_inside
+from articleeditor.core.errors import LinkOutsideFolders
 from articleeditor.core.frontmatter import parse
 from articleeditor.core.site import Generator, PublishSettings
 from articleeditor.core.slug import slugify
@@ -105,13 +107,30 @@ def _safe_name(path: Path) -> str:
     return stem + suffix
 
 
+@dataclass
+class LinkedFiles:
+    """What the links of a body name: files to copy, names of no file, and files refused."""
+
+    files: list[LinkedFile]
+    missing: list[str]  # references that name no file (their links are kept as they are)
+    outside: list[LinkOutsideFolders]  # files outside the allowed folders: never copied
+
+
 def find_linked_files(
-    body: str, base: Path | None, extra: tuple[str, ...] = ()
-) -> tuple[list[LinkedFile], list[str]]:
-    """The local files ``body`` (and ``extra`` references, e.g. a cover) link to, and the
-    references that name no file (left as they are)."""
+    body: str,
+    base: Path | None,
+    extra: tuple[str, ...] = (),
+    allowed: tuple[Path, ...] = (),
+) -> LinkedFiles:
+    """The local files ``body`` (and ``extra`` references, e.g. a cover) link to.
+
+    Only files inside ``allowed`` (default: ``base``), symbolic links followed, are returned
+    to be copied; the others are listed as refused.
+    """
     found: dict[Path, LinkedFile] = {}
     missing: list[str] = []
+    outside: list[LinkOutsideFolders] = []
+    folders = allowed or ((base,) if base is not None else ())
     names: set[str] = set()
     references = [ref for _, _, ref in _link_spans(body)] + list(extra)
     for reference in references:
@@ -129,6 +148,11 @@ def find_linked_files(
             continue
         if source in found:
             continue
+        try:
+            check_inside(reference, source, folders)
+        except LinkOutsideFolders as refused:
+            outside.append(refused)
+            continue
         name = _safe_name(source)
         stem, dot, suffix = name.partition(".")
         number = 2
@@ -137,7 +161,7 @@ def find_linked_files(
             number += 1
         names.add(name)
         found[source] = LinkedFile(reference, source, name)
-    return list(found.values()), missing
+    return LinkedFiles(list(found.values()), missing, outside)
 
 
 def rewrite_links(body: str, base: Path | None, urls: dict[Path, str]) -> str:
@@ -211,6 +235,23 @@ def markdown_with_citations(body: str, rendered: str) -> str:
         block = "\n".join(line for line in references.group(0).splitlines() if line.strip())
         text += "\n" + block + "\n"
     return text
+
+
+_LIQUID_MARKS = ("{{", "{%")
+
+
+def liquid_safe(body: str) -> str:
+    """``body`` as Jekyll shows it once Liquid has run: wrapped in ``{% raw %}``, with every
+    ``{%`` of the article printed by Liquid itself (``{{ "{%" }}``) from outside the wrapper.
+
+    Liquid ends a raw block at any token holding ``{%``, spaces and ``endraw`` (with any text
+    before it, across lines), and Liquid 4 repeats the text before a ``{%`` in such a token;
+    with no ``{%`` left inside, no article can end the wrapper or be mangled by it.
+    """
+    if not any(mark in body for mark in _LIQUID_MARKS):
+        return body
+    inner = body.rstrip("\n").replace("{%", '{% endraw %}{{ "{%" }}{% raw %}')
+    return "{% raw %}\n" + inner + "\n{% endraw %}\n"
 
 
 # ----- front matter ----------------------------------------------------------------------------

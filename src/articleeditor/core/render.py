@@ -1,6 +1,6 @@
 """The one Markdown -> HTML pipeline: the preview, ``articleeditor render`` and Publish call it.
 
-Raw HTML in the Markdown is passed through an allow-list sanitiser (nh3), so a
+Raw HTML in the Markdown is passed through the allow-list of ``core.sanitize``, so a
 ``<script>``, an event handler or a ``javascript:`` URL never reaches a page.
 """
 
@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import markdown
-import nh3
 
 from articleeditor.core.article import Metadata
 from articleeditor.core.frontmatter import parse
@@ -23,6 +22,7 @@ from articleeditor.core.mdext.citations import CitationExtension
 from articleeditor.core.mdext.critic import CriticExtension
 from articleeditor.core.mdext.source_lines import SourceLineExtension
 from articleeditor.core.references import load_bibliography
+from articleeditor.core.sanitize import block_remote_images, sanitize
 from articleeditor.core.site import SiteConfig
 
 DEFAULT_EXTENSIONS: tuple[str, ...] = (
@@ -42,19 +42,6 @@ DEFAULT_EXTENSION_CONFIGS: dict[str, dict[str, Any]] = {
     "toc": {"permalink": False},
 }
 
-_GLOBAL_ATTRIBUTES = {"class", "id", "title", "lang", "dir", "data-line", "data-cites", "role"}
-_EXTRA_TAGS = {"section", "sup", "sub", "input"}
-_ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
-    tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()
-}
-_ALLOWED_ATTRIBUTES["*"] = _GLOBAL_ATTRIBUTES
-_ALLOWED_ATTRIBUTES.setdefault("img", set()).update({"title", "loading"})
-_ALLOWED_ATTRIBUTES["input"] = {"type", "checked", "disabled"}
-_URL_SCHEMES = {"http", "https", "mailto", "file", "data"}
-_FORM_INPUT_RE = re.compile(r'<input\b(?![^>]*\stype="checkbox")[^>]*>')
-_IMG_RE = re.compile(r"<img\b[^>]*>")
-_SRC_RE = re.compile(r'\ssrc="([^"]*)"')
-_REMOTE_RE = re.compile(r"^\s*(?:https?:)?//", re.IGNORECASE)
 # A top-level block as the source-line extension marks it: the unit the preview diffs.
 _BLOCK_START_RE = re.compile(r'^<[a-zA-Z][a-zA-Z0-9]*\s[^>]*?data-line="', re.MULTILINE)
 
@@ -77,6 +64,8 @@ class RenderOptions:
     css: Path | None = None
     # Off: remote <img> become a placeholder naming the URL, so rendering sends no request.
     remote_images: bool = False
+    # Off only when a site publishes with ``[publish] raw_html = "keep"`` (core.sanitize).
+    sanitize_html: bool = True
 
     @classmethod
     def for_site(cls, site: SiteConfig | None) -> RenderOptions:
@@ -113,36 +102,6 @@ class RenderedArticle:
     def html(self) -> str:
         """Header and body as one HTML fragment (what goes inside ``<article>``)."""
         return f"{self.header_html}\n{self.body_html}"
-
-
-def sanitize(fragment: str) -> str:
-    """Remove scripts, event handlers, iframes, forms and dangerous URLs from HTML."""
-    clean = nh3.clean(
-        fragment,
-        tags=set(nh3.ALLOWED_TAGS) | _EXTRA_TAGS,
-        attributes=_ALLOWED_ATTRIBUTES,
-        url_schemes=_URL_SCHEMES,
-        link_rel="noopener noreferrer",
-    )
-    # <input> is allowed for task-list checkboxes only; any other field is a form part.
-    return _FORM_INPUT_RE.sub("", clean)
-
-
-def block_remote_images(fragment: str) -> str:
-    """Replace each ``<img>`` whose source is on the network by a placeholder naming it."""
-
-    def replace(match: re.Match[str]) -> str:
-        tag = match.group(0)
-        src = _SRC_RE.search(tag)
-        if src is None or not _REMOTE_RE.match(html.unescape(src.group(1))):
-            return tag
-        url = src.group(1)  # still escaped, as sanitised
-        return (
-            f'<span class="remote-image" title="{url}">'
-            f"Remote image not loaded: <code>{url}</code></span>"
-        )
-
-    return _IMG_RE.sub(replace, fragment)
 
 
 _SOURCE_LINE_ATTRIBUTE_RE = re.compile(r' data-line="\d+"')
@@ -209,7 +168,8 @@ def render_markdown(
         extension_configs=options.extension_configs,
         output_format="html",
     )
-    clean = sanitize(converter.convert(body))
+    converted = converter.convert(body)
+    clean = sanitize(converted) if options.sanitize_html else converted
     return clean if options.remote_images else block_remote_images(clean)
 
 

@@ -89,6 +89,22 @@ def _path_in(root: Path, value: Any, key: str, config_path: Path) -> Path | None
     return (root / value).resolve()
 
 
+def _inside_root(root: Path, path: Path, key: str, value: str, config_path: Path) -> Path:
+    """``path`` (already resolved, symbolic links followed) if it lies in the site folder.
+
+    Publish writes into the content folder and copies the stylesheet into pages; either one
+    reaching outside the site (``../x``, an absolute path, a symbolic link) would write or
+    publish files that are not the site's.
+    """
+    if not path.is_relative_to(root):
+        raise SiteConfigError(
+            config_path,
+            f"{key} '{value}' resolves to {path}, outside the site folder {root} "
+            "(through '..', an absolute path or a symbolic link); it must be inside the site",
+        )
+    return path
+
+
 def load_site(root: Path) -> SiteConfig:
     """Read ``root/articleeditor.toml`` (if any) over what detection finds."""
     root = root.resolve()
@@ -109,6 +125,13 @@ def load_site(root: Path) -> SiteConfig:
         names = ", ".join(g.value for g in Generator)
         raise SiteConfigError(config_path, f"site.generator must be one of: {names}") from None
     content = site.get("content_dir") or _CONTENT_DIRS[generator]
+    if not isinstance(content, str):
+        raise SiteConfigError(config_path, "site.content_dir must be a path string")
+    what = "site.content_dir" if site.get("content_dir") else "the content folder"
+    content_dir = _inside_root(root, (root / content).resolve(), what, content, config_path)
+    css = _path_in(root, site.get("css"), "site.css", config_path)
+    if css is not None:
+        css = _inside_root(root, css, "site.css", site["css"], config_path)
     extensions = markdown.get("extensions", [])
     if not isinstance(extensions, list) or not all(isinstance(e, str) for e in extensions):
         raise SiteConfigError(config_path, "markdown.extensions must be a list of names")
@@ -118,10 +141,10 @@ def load_site(root: Path) -> SiteConfig:
     return SiteConfig(
         root=root,
         generator=generator,
-        content_dir=(root / content).resolve(),
+        content_dir=content_dir,
         markdown_extensions=tuple(extensions),
         markdown_extension_configs=dict(markdown.get("extension_configs", {})),
-        css=_path_in(root, site.get("css"), "site.css", config_path),
+        css=css,
         tag_style=tag_style,
         citation_style=str(citations.get("style", "numeric")),
         bibliography=_path_in(root, citations.get("bibliography"), "bibliography", config_path),
@@ -176,6 +199,7 @@ class PublishSettings:
     section: str
     bundle: bool  # Hugo: content/<section>/<slug>/index.md (False: <slug>.md)
     body: str  # "markdown" (citations rendered in place) or "html"
+    raw_html: str  # "sanitize" (the preview's allow-list) or "keep" (published as written)
     field_names: dict[str, str]
     date_format: str  # "rfc3339" or a strftime pattern
     timezone: str  # for dates written without an offset; "" = this computer's zone
@@ -213,6 +237,9 @@ def publish_settings(site: SiteConfig) -> PublishSettings:
     body = text("body", "markdown")
     if body not in {"markdown", "html"}:
         raise SiteConfigError(config_path, "publish.body must be markdown or html")
+    raw_html = text("raw_html", "sanitize")
+    if raw_html not in {"sanitize", "keep"}:
+        raise SiteConfigError(config_path, "publish.raw_html must be sanitize or keep")
     bundle = table.get("bundle", True)
     max_length = slug.get("max_length", 80)
     lowercase = slug.get("lowercase", True)
@@ -230,6 +257,7 @@ def publish_settings(site: SiteConfig) -> PublishSettings:
         section=text("section", _SECTIONS[generator]),
         bundle=bundle,
         body=body,
+        raw_html=raw_html,
         field_names=names,
         date_format=text("date_format", _DATE_FORMATS.get(generator, "rfc3339")),
         timezone=text("timezone", ""),

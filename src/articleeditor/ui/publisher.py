@@ -146,7 +146,16 @@ class Publisher(QObject):
         window = self.window
         for key, value in publication_fields(plan, datetime.now().astimezone()).items():
             window.set_field(key, value)
-        window.save()
+        if not window.save():
+            # The draft was checked just before writing; this is a change since. The next
+            # publish still recognises these files as this article's (core.publish.first_id).
+            message = self.tr(
+                "Published to {0}, but the draft could not record it. Save the draft "
+                "somewhere writable; publishing again replaces the same files."
+            ).format(plan.article_file)
+            if self.dialog is not None:
+                self.dialog.show_failed(message)
+            return
         if self.dialog is not None:
             self.dialog.show_published(plan.article_file)
         window.statusBar().showMessage(

@@ -71,7 +71,13 @@ class ReviewerTools(QObject):
         if rendered is None:
             return
         folder = self.window.article.path.parent if self.window.article.path else None
-        page = standalone_html(rendered, folder, self.window.render_options)
+        # The folders the preview may load from: nothing else goes into the file.
+        allowed = tuple(f for f in [folder, *self.window.site_folders] if f is not None)
+        try:
+            page = standalone_html(rendered, folder, self.window.render_options, allowed)
+        except ArticleEditorError as error:
+            self.window.report_error(self.window.tr("Not exported"), str(error))
+            return
         self._write(path, page.encode("utf-8"))
 
     def _write(self, path: Path, data: bytes) -> None:

@@ -265,7 +265,8 @@ class ReviewController(QObject):
         window = self.window
         base = window.article.path.parent if window.article.path else None
         window.statusBar().showMessage(self.tr("Exporting review copy…"))
-        self.exporter.export(window.editor.text(), window.render_options, target, base)
+        allowed = [f for f in [base, *window.site_folders] if f is not None]
+        self.exporter.export(window.editor.text(), window.render_options, target, base, allowed)
 
     def _on_exported(self, path: str) -> None:
         self.last_export = path

@@ -11,6 +11,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from articleeditor.core.page import page_html
 from articleeditor.core.render import RenderOptions, render_article
 from articleeditor.core.storage import atomic_write
+from articleeditor.ui.preview.request_guard import RequestGuard
 from articleeditor.ui.workers import LatestOnlyRunner
 
 
@@ -36,16 +37,27 @@ class ReviewCopyExporter(QObject):
         self._page: QWebEnginePage | None = None
         self._target: Path | None = None
         self._base: Path | None = None
+        self._allowed: list[Path] = []
+        self.guard: RequestGuard | None = None  # of the last printed copy
 
     @property
     def busy(self) -> bool:
         """True while an export renders, prints or writes."""
         return self.runner.busy or self._page is not None
 
-    def export(self, text: str, options: RenderOptions, target: Path, base: Path | None) -> None:
+    def export(
+        self,
+        text: str,
+        options: RenderOptions,
+        target: Path,
+        base: Path | None,
+        allowed: list[Path] | None = None,
+    ) -> None:
         """Write the review copy of ``text`` to ``target`` (.pdf prints, anything else is HTML);
-        relative images resolve against ``base``."""
+        relative images resolve against ``base``. A printed copy loads files only from
+        ``allowed`` (default: ``base``), as the preview does, so nothing else ends up in it."""
         self._target, self._base = target, base
+        self._allowed = allowed if allowed is not None else [f for f in [base] if f]
         if target.suffix.lower() == ".pdf":
             self.runner.submit(lambda: ("pdf", review_copy_html(text, options)))
         else:
@@ -64,6 +76,10 @@ class ReviewCopyExporter(QObject):
 
     def _print(self, page: str) -> None:
         self._page = QWebEnginePage(self)
+        # The preview's guard: no network, and files only from the article's folders.
+        self.guard = RequestGuard(self._page)
+        self.guard.set_allowed_folders(self._allowed)
+        self._page.setUrlRequestInterceptor(self.guard)
         settings = self._page.settings()
         settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
         self._page.loadFinished.connect(self._on_loaded)
