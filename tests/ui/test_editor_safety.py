@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QUrl
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 
@@ -301,3 +305,149 @@ def test_a_journal_that_cannot_be_written_is_reported(qtbot, window, tmp_path):
         lambda: "Recovery journal not written" in window.statusBar().currentMessage(),
         timeout=5_000,
     )
+
+
+# ----- lossless text ------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"\r\n|.", re.DOTALL)
+_SPECIAL = ["\n", "\r\n", "\r", "\u00a0", "\u2028", "\u2029", "\ufeff", "\ufdd0", "\ufdd1",
+            "\x0b", "\x0c", "\x1c", "\x85", "\x7f", "\x01", "\t", "😀", "é"]
+_file_text = st.lists(
+    st.one_of(
+        st.sampled_from(_SPECIAL),
+        st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=6),
+    ),
+    max_size=30,
+).map("".join)
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _open_bytes(window, path, data: bytes) -> None:
+    path.write_bytes(data)
+    window.editor.document().setModified(False)
+    assert window.open_path(path)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(original=_file_text, data=st.data())
+def test_typing_one_character_changes_only_that_character_on_disk(
+    qtbot, window, tmp_path, original, data
+):
+    # A leading U+FEFF is the byte-order mark, which the editor does not show.
+    bom = "\ufeff" if original.startswith("\ufeff") else ""
+    tokens = _TOKEN.findall(original[len(bom):])
+    at = data.draw(st.integers(0, len(tokens)), label="insert before token")
+    typed = data.draw(st.sampled_from(["x", "7", ";"]), label="typed")  # QTest types ASCII
+    path = tmp_path / "article.md"
+    _open_bytes(window, path, original.encode("utf-8"))
+
+    window.actions.save.trigger()  # open -> save unchanged
+    assert path.read_bytes() == original.encode("utf-8")
+
+    cursor = window.editor.textCursor()
+    # "\r\n" is one character in the editor; every other token is one character.
+    cursor.setPosition(sum(1 if t == "\r\n" else _utf16_len(t) for t in tokens[:at]))
+    window.editor.setTextCursor(cursor)
+    qtbot.keyClicks(window.editor, typed)
+    window.actions.save.trigger()
+    expected = bom + "".join(tokens[:at]) + typed + "".join(tokens[at:])
+    assert path.read_bytes() == expected.encode("utf-8")
+
+    qtbot.keyClick(window.editor, Qt.Key.Key_Backspace)  # typed and removed: the original
+    window.actions.save.trigger()
+    assert path.read_bytes() == original.encode("utf-8")
+
+
+FRENCH = (
+    '---\ntitle: "L’été\u00a0: enquête\u00a0!"\n---\n\nBonjour\u00a0! Voici «\u00a0un '
+    "texte\u00a0».\u2028Ligne suivante.\u2029Paragraphe.\n\nFin\u00a0?\n"
+)
+
+
+def test_french_no_break_spaces_and_separators_survive_a_save(qtbot, window, tmp_path):
+    path = tmp_path / "fr.md"
+    _open_bytes(window, path, FRENCH.encode("utf-8"))
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, "x")
+    window.actions.save.trigger()
+    assert path.read_bytes() == (FRENCH + "x").encode("utf-8")
+    assert window.article.metadata.title == "L’été\u00a0: enquête\u00a0!"
+
+
+def test_undo_and_formatting_keep_paragraph_separators(qtbot, window, tmp_path):
+    text = "one\u2029two\nthree\u2029four\n"
+    path = tmp_path / "sep.md"
+    _open_bytes(window, path, text.encode("utf-8"))
+    editor = window.editor
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    assert editor.text() == ""
+    editor.undo()
+    assert editor.text() == text
+    editor.redo()
+    editor.undo()
+    assert editor.text() == text
+    cursor = editor.textCursor()  # bold across "two\nthree\u2029fo"
+    cursor.setPosition(text.index("two"))
+    cursor.setPosition(text.index("ur"), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.formatter.bold()
+    assert editor.text() == "one\u2029**two\nthree\u2029fo**ur\n"
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)  # removes "\n"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # Enter is a line break, never a U+2029
+    assert editor.text() == "one\u2029**two\nthree\u2029fo**ur\n"
+
+
+def test_pasted_separators_are_kept(qtbot, window):
+    mime = QMimeData()
+    mime.setText("a\u2029b\u00a0c\u2028d")
+    window.editor.insertFromMimeData(mime)
+    assert window.editor.text() == "a\u2029b\u00a0c\u2028d"
+
+
+_edit_text = st.lists(
+    st.one_of(st.sampled_from([*_SPECIAL, "\U0001f600\u2029", "a", "b"]),
+              st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00\r"),
+                      max_size=4)),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_edit_text, min_size=1, max_size=6))
+def test_the_text_mirror_follows_edits_and_undo_exactly(qtbot_free_editor, versions):
+    # Every version goes in as one replaced span; undo and redo walk through each exactly.
+    editor = qtbot_free_editor
+    editor.setPlainText("")
+    editor.document().clearUndoRedoStacks()
+    resyncs = editor.text_mirror.resyncs
+    history = [""]
+    for version in versions:
+        version = version.replace("\r", "")  # the editor stores "\r" as a line break
+        editor.apply_text(version)
+        assert editor.text() == version
+        if version != history[-1]:
+            history.append(version)
+    for previous in reversed(history[:-1]):
+        editor.undo()
+        assert editor.text() == previous
+    for following in history[1:]:
+        editor.redo()
+        assert editor.text() == following
+    assert editor.text_mirror.resyncs == resyncs
+
+
+@pytest.fixture(scope="module")
+def qtbot_free_editor():
+    from articleeditor.ui.app import create_application
+    from articleeditor.ui.editor.markdown_editor import MarkdownEditor
+
+    create_application()
+    editor = MarkdownEditor()
+    yield editor
+    editor.deleteLater()
