@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -451,3 +452,47 @@ def qtbot_free_editor():
     editor = MarkdownEditor()
     yield editor
     editor.deleteLater()
+
+
+# ----- the save guard ---------------------------------------------------------------------
+
+
+def _type_at_end(qtbot, window, text: str) -> None:
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, text)
+
+
+def test_a_read_only_file_is_replaced_only_when_the_writer_says_so(
+    qtbot, window, dialogs, tmp_path
+):
+    path = tmp_path / "locked.md"
+    path.write_bytes(b"# Locked\n")
+    path.chmod(0o444)
+    assert window.open_path(path)
+    _type_at_end(qtbot, window, "Edit.")
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    assert not window.save()
+    assert path.read_bytes() == b"# Locked\n"
+    assert "read-only" in dialogs.shown[-1][1]
+    assert window.editor.document().isModified()
+    dialogs.answer = QMessageBox.StandardButton.Save
+    assert window.save()
+    assert path.read_bytes() == b"# Locked\nEdit."
+    assert (path.stat().st_mode & 0o777) == 0o444  # still marked read-only
+
+
+def test_an_outside_edit_of_the_same_size_with_its_mtime_put_back_is_caught(
+    qtbot, window, dialogs, tmp_path
+):
+    path = tmp_path / "a.md"
+    path.write_bytes(b"Their text: one\n")
+    assert window.open_path(path)
+    before = path.stat()
+    _type_at_end(qtbot, window, "Mine.")
+    path.write_bytes(b"Their text: two\n")  # same size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    assert not window.save()
+    assert path.read_bytes() == b"Their text: two\n"
+    assert "changed by another program" in dialogs.shown[-1][1]
+    assert window.editor.text() == "Their text: one\nMine."

@@ -164,13 +164,18 @@ class Article:
         text = self._endings.apply(self.text, self._loaded_text, self.format.newline)
         return encode(text, replace(self.format, newline="\n"))
 
-    def save(self, path: Path | None = None) -> None:
-        """Write atomically to ``path`` (default: where it came from); raises SaveError."""
+    def save(self, path: Path | None = None, *, check_unchanged: bool = False) -> None:
+        """Write atomically to ``path`` (default: where it came from); raises SaveError.
+
+        With ``check_unchanged``, a file that another program changed since it was loaded or
+        saved is left alone (FileChangedOnDisk), checked by content just before replacing it.
+        """
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("the article has no path yet; pass one to save()")
         data = self.to_bytes()
-        atomic_write(target, data)
+        guard = self._fingerprint if check_unchanged and target == self.path else None
+        atomic_write(target, data, unchanged_since=guard)
         self.path = target
         self._loaded_text = self.text
         self._loaded_raw = data
