@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,7 +37,7 @@ _AMBIGUOUS = re.compile("[\u2029\ufdd0\ufdd1]")
 _BREAK = re.compile("[\n\u2029\ufdd0\ufdd1]")
 _TO_SEPARATOR = str.maketrans({ch: BLOCK_SEPARATOR for ch in BLOCK_BREAKS})
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+_HIGH_SURROGATE = re.compile("[\ud800-\udbff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Above this many characters compared, text that comes back is found only as a whole.
 _ALIGN_LIMIT = 20_000
@@ -58,12 +59,9 @@ def to_units(text: str) -> str:
 
 def from_units(units: str) -> str:
     """Inverse of :func:`to_units`."""
-
-    def join(match: re.Match[str]) -> str:
-        high, low = match.group()
-        return chr(0x10000 + ((ord(high) - 0xD800) << 10) + (ord(low) - 0xDC00))
-
-    return _PAIR.sub(join, units)
+    if not _SURROGATE.search(units):
+        return units
+    return units.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
 
 
 def as_document_shows(units: str) -> str:
@@ -88,9 +86,7 @@ class TextMirror(QObject):
     def __init__(self, document: QTextDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self._units = as_plain_default(to_units(document.toRawText()))
-        self._astral = bool(_SURROGATE.search(self._units))
-        self._text: str | None = None  # from_units(self._units), made when first asked for
+        self._set_units(as_plain_default(to_units(document.toRawText())))
         self._expected: str = ""  # the unit form of text our code is about to insert
         # (position, text) of recent removals that held line breaks. Undo puts text that an
         # edit removed back where it was (every later edit is undone by then); redo puts back
@@ -103,9 +99,14 @@ class TextMirror(QObject):
 
     def text(self) -> str:
         """The writer's text, exactly: "\\n" for Enter, every other character as loaded."""
-        if self._text is None:
-            self._text = from_units(self._units) if self._astral else self._units
         return self._text
+
+    def _set_units(self, units: str) -> None:
+        self._units = units
+        self._text = from_units(units)
+        # Where each astral character starts in ``_units`` (ascending): the difference between
+        # a Qt position and a Python index is the number of them before it.
+        self._astral_at = [m.start() for m in _HIGH_SURROGATE.finditer(units)]
 
     def forget_removals(self) -> None:
         """The undo history is gone (a new document): removed text can no longer come back."""
@@ -157,10 +158,22 @@ class TextMirror(QObject):
         if _BREAK.search(gone):
             kept.append((position, gone))
         self._units = units[:position] + inserted + units[position + removed :]
-        if removed == len(units):
-            self._astral = False  # the whole text replaced
-        self._astral = self._astral or bool(_SURROGATE.search(inserted))
-        self._text = None
+        self._splice_text(position, removed, inserted)
+
+    def _splice_text(self, position: int, removed: int, inserted: str) -> None:
+        """Make the same edit to the code-point text, without converting all of it."""
+        astral_at = self._astral_at
+        new_astral = [position + m.start() for m in _HIGH_SURROGATE.finditer(inserted)]
+        if not astral_at and not new_astral:
+            self._text = self._units  # no astral characters: the two are the same string
+            return
+        first = bisect_left(astral_at, position)
+        after = bisect_left(astral_at, position + removed)
+        shift = len(inserted) - removed
+        self._astral_at = [*astral_at[:first], *new_astral, *(p + shift for p in astral_at[after:])]
+        start = position - first
+        end = start + removed - (after - first)
+        self._text = self._text[:start] + from_units(inserted) + self._text[end:]
 
     def _resolve(
         self, position: int, shown: str, gone: str, history: deque[tuple[int, str]] | None
@@ -203,9 +216,7 @@ class TextMirror(QObject):
         # Never expected; the document's text is the best left, though it loses what only the
         # copy knew (no-break spaces survive, "\u2029" read as block breaks become "\n").
         log.warning("text mirror out of step (%s); rebuilt from the document", why)
-        self._units = as_plain_default(to_units(self.document.toRawText()))
-        self._astral = bool(_SURROGATE.search(self._units))
-        self._text = None
+        self._set_units(as_plain_default(to_units(self.document.toRawText())))
         self.resyncs += 1
 
 
