@@ -496,3 +496,17 @@ def test_an_outside_edit_of_the_same_size_with_its_mtime_put_back_is_caught(
     assert path.read_bytes() == b"Their text: two\n"
     assert "changed by another program" in dialogs.shown[-1][1]
     assert window.editor.text() == "Their text: one\nMine."
+
+
+def test_a_panel_edit_changes_only_its_own_line(qtbot, window, tmp_path):
+    path = tmp_path / "fr.md"
+    _open_bytes(window, path, FRENCH.encode("utf-8"))
+    window.article_panel.field_edited.emit("summary", "Résumé\u00a0: court")
+    window.actions.save.trigger()
+    before = FRENCH.encode("utf-8").split(b"\n")
+    after = path.read_bytes().split(b"\n")
+    added = [line for line in after if line not in before]
+    assert added == ["summary: 'Résumé\u00a0: court'".encode()] or added == [
+        'summary: "Résumé\u00a0: court"'.encode()
+    ]
+    assert [line for line in after if line not in added] == before
