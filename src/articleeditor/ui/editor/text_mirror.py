@@ -136,10 +136,14 @@ class TextMirror(QObject):
         units = self._units
         new_length = self.document.characterCount() - 1
         # Replacing the whole document reports its final, implicit block break as well.
+        reported = added
         removed = min(removed, len(units) - position)
         added = new_length - (len(units) - removed)
         if position < 0 or removed < 0 or added < 0 or position + added > new_length:
             self._resync("change out of range")
+            return
+        if not 0 <= reported - added <= 1:
+            self._resync("lengths disagree")  # an edit was missed: the copy is out of step
             return
         cursor = QTextCursor(self.document)
         cursor.setPosition(position)
