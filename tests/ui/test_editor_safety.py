@@ -510,3 +510,29 @@ def test_a_panel_edit_changes_only_its_own_line(qtbot, window, tmp_path):
         'summary: "Résumé\u00a0: court"'.encode()
     ]
     assert [line for line in after if line not in added] == before
+
+
+def test_copy_and_paste_inside_the_editor_keep_every_character(qtbot, window, tmp_path):
+    path = tmp_path / "fr.md"
+    _open_bytes(window, path, FRENCH.encode("utf-8"))
+    editor = window.editor
+    start = FRENCH.index("Bonjour")
+    piece = FRENCH[start : FRENCH.index("Fin")]
+    assert "\u00a0" in piece and "\u2028" in piece and "\u2029" in piece
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(piece), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.copy()
+    assert QApplication.clipboard().text() == piece
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    editor.paste()
+    assert editor.text() == FRENCH + piece
+    editor.undo()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(piece), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.cut()
+    assert editor.text() == FRENCH.replace(piece, "")
+    editor.paste()
+    assert editor.text() == FRENCH

@@ -126,6 +126,15 @@ class MarkdownEditor(QPlainTextEdit):
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        # Qt copies the selection through toPlainText() (also when asked for it later, so
+        # its data cannot be corrected): no-break spaces would paste back as spaces and U+2028
+        # as new paragraphs. The clipboard gets the exact Markdown source instead.
+        cursor = self.textCursor()
+        mime = QMimeData()
+        mime.setText(self.text_mirror.text_between(cursor.selectionStart(), cursor.selectionEnd()))
+        return mime
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         for handler in self.mime_handlers:
             if handler(source):

@@ -101,6 +101,10 @@ class TextMirror(QObject):
         """The writer's text, exactly: "\\n" for Enter, every other character as loaded."""
         return self._text
 
+    def text_between(self, start: int, end: int) -> str:
+        """The exact text between two Qt positions (UTF-16 units)."""
+        return from_units(self._units[start:end])
+
     def _set_units(self, units: str) -> None:
         self._units = units
         self._text = from_units(units)
