@@ -96,3 +96,74 @@ def test_fingerprint_and_changes(tmp_path: Path) -> None:
     assert changed_on_disk(path, known)
     path.unlink()
     assert changed_on_disk(path, known)
+
+
+def test_a_same_size_edit_with_its_mtime_put_back_is_a_change(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(b"draft one")
+    known = fingerprint(path)
+    assert known is not None
+    path.write_bytes(b"draft two")  # same size
+    os.utime(path, ns=(known.mtime_ns, known.mtime_ns))
+    assert os.stat(path).st_mtime_ns == known.mtime_ns
+    assert changed_on_disk(path, known)
+
+
+def test_a_guarded_write_leaves_a_file_changed_since_it_was_read(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(b"mine")
+    known = fingerprint(path)
+    path.write_bytes(b"them")
+    with pytest.raises(storage.FileChangedOnDisk):
+        atomic_write(path, b"new", unchanged_since=known)
+    assert path.read_bytes() == b"them"
+    assert _leftovers(tmp_path) == []
+    atomic_write(path, b"new", unchanged_since=fingerprint(path))
+    assert path.read_bytes() == b"new"
+
+
+def test_read_only_means_no_write_bits_even_for_root(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    assert not storage.is_read_only(path)  # missing
+    path.write_bytes(b"x")
+    assert not storage.is_read_only(path)
+    path.chmod(0o444)
+    assert storage.is_read_only(path)
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_temporary_files_of_killed_saves_go_at_the_next_save(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(b"old")
+    dead = _dead_pid()
+    stale = [tmp_path / f".a.md.ae-{dead}-0badcafe.tmp", tmp_path / ".a.md.0123abcd.tmp"]
+    for temp in stale:
+        temp.write_bytes(b"partial" * 1000)
+    long_ago = 1_000_000_000
+    os.utime(stale[1], (long_ago, long_ago))
+    kept = [
+        tmp_path / f".a.md.ae-{os.getppid()}-0badcafe.tmp",  # a live process may be saving
+        tmp_path / f".b.md.ae-{dead}-0badcafe.tmp",  # another file's
+        tmp_path / ".a.md.89abcdef.tmp",  # unmarked and recent: perhaps being written
+        tmp_path / f".a.md.ae-{dead}-notahex.tmp",  # not a name we make
+    ]
+    for other in kept:
+        other.write_bytes(b"x")
+    atomic_write(path, b"new")
+    assert path.read_bytes() == b"new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        p.name for p in [path, *kept]
+    )
+
+
+def test_temporary_names_name_the_file_and_the_process(tmp_path: Path) -> None:
+    name = storage.temp_name(tmp_path / "a b.md")
+    assert name.startswith(f".a b.md.ae-{os.getpid()}-") and name.endswith(".tmp")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import re
+
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QUrl
-from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 
 from articleeditor.core.recovery import RecoveryJournal, key_for
@@ -301,3 +306,239 @@ def test_a_journal_that_cannot_be_written_is_reported(qtbot, window, tmp_path):
         lambda: "Recovery journal not written" in window.statusBar().currentMessage(),
         timeout=5_000,
     )
+
+
+# ----- lossless text ------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"\r\n|.", re.DOTALL)
+_SPECIAL = ["\n", "\r\n", "\r", "\u00a0", "\u2028", "\u2029", "\ufeff", "\ufdd0", "\ufdd1",
+            "\x0b", "\x0c", "\x1c", "\x85", "\x7f", "\x01", "\t", "😀", "é"]
+_file_text = st.lists(
+    st.one_of(
+        st.sampled_from(_SPECIAL),
+        st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=6),
+    ),
+    max_size=30,
+).map("".join)
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _type_key(editor, text: str) -> None:
+    """A key press that types ``text`` (QTest's keyClicks knows only ASCII)."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, text))
+
+
+def _open_bytes(window, path, data: bytes) -> None:
+    path.write_bytes(data)
+    window.editor.document().setModified(False)
+    assert window.open_path(path)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(original=_file_text, data=st.data())
+def test_typing_one_character_changes_only_that_character_on_disk(
+    qtbot, window, tmp_path, original, data
+):
+    # A leading U+FEFF is the byte-order mark, which the editor does not show.
+    bom = "\ufeff" if original.startswith("\ufeff") else ""
+    tokens = _TOKEN.findall(original[len(bom):])
+    at = data.draw(st.integers(0, len(tokens)), label="insert before token")
+    typed = data.draw(st.sampled_from(["x", ";", "é", "\u00a0", "€"]), label="typed")
+    path = tmp_path / "article.md"
+    _open_bytes(window, path, original.encode("utf-8"))
+
+    window.actions.save.trigger()  # open -> save unchanged
+    assert path.read_bytes() == original.encode("utf-8")
+
+    cursor = window.editor.textCursor()
+    # "\r\n" is one character in the editor; every other token is one character.
+    cursor.setPosition(sum(1 if t == "\r\n" else _utf16_len(t) for t in tokens[:at]))
+    window.editor.setTextCursor(cursor)
+    _type_key(window.editor, typed)
+    window.actions.save.trigger()
+    expected = bom + "".join(tokens[:at]) + typed + "".join(tokens[at:])
+    assert path.read_bytes() == expected.encode("utf-8")
+
+    qtbot.keyClick(window.editor, Qt.Key.Key_Backspace)  # typed and removed: the original
+    window.actions.save.trigger()
+    assert path.read_bytes() == original.encode("utf-8")
+
+
+FRENCH = (
+    '---\ntitle: "L’été\u00a0: enquête\u00a0!"\n---\n\nBonjour\u00a0! Voici «\u00a0un '
+    "texte\u00a0».\u2028Ligne suivante.\u2029Paragraphe.\n\nFin\u00a0?\n"
+)
+
+
+def test_french_no_break_spaces_and_separators_survive_a_save(qtbot, window, tmp_path):
+    path = tmp_path / "fr.md"
+    _open_bytes(window, path, FRENCH.encode("utf-8"))
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, "x")
+    window.actions.save.trigger()
+    assert path.read_bytes() == (FRENCH + "x").encode("utf-8")
+    assert window.article.metadata.title == "L’été\u00a0: enquête\u00a0!"
+
+
+def test_undo_and_formatting_keep_paragraph_separators(qtbot, window, tmp_path):
+    text = "one\u2029two\nthree\u2029four\n"
+    path = tmp_path / "sep.md"
+    _open_bytes(window, path, text.encode("utf-8"))
+    editor = window.editor
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    assert editor.text() == ""
+    editor.undo()
+    assert editor.text() == text
+    editor.redo()
+    editor.undo()
+    assert editor.text() == text
+    cursor = editor.textCursor()  # bold across "two\nthree\u2029fo"
+    cursor.setPosition(text.index("two"))
+    cursor.setPosition(text.index("ur"), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.formatter.bold()
+    assert editor.text() == "one\u2029**two\nthree\u2029fo**ur\n"
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)  # removes "\n"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # Enter is a line break, never a U+2029
+    assert editor.text() == "one\u2029**two\nthree\u2029fo**ur\n"
+
+
+def test_pasted_separators_are_kept(qtbot, window):
+    mime = QMimeData()
+    mime.setText("a\u2029b\u00a0c\u2028d")
+    window.editor.insertFromMimeData(mime)
+    assert window.editor.text() == "a\u2029b\u00a0c\u2028d"
+
+
+_edit_text = st.lists(
+    st.one_of(st.sampled_from([*_SPECIAL, "\U0001f600\u2029", "a", "b"]),
+              st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00\r"),
+                      max_size=4)),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_edit_text, min_size=1, max_size=6))
+def test_the_text_mirror_follows_edits_and_undo_exactly(qtbot_free_editor, versions):
+    # Every version goes in as one replaced span; undo and redo walk through each exactly.
+    editor = qtbot_free_editor
+    editor.setPlainText("")
+    editor.document().clearUndoRedoStacks()
+    resyncs = editor.text_mirror.resyncs
+    history = [""]
+    for version in versions:
+        version = version.replace("\r", "")  # the editor stores "\r" as a line break
+        editor.apply_text(version)
+        assert editor.text() == version
+        if version != history[-1]:
+            history.append(version)
+    for previous in reversed(history[:-1]):
+        editor.undo()
+        assert editor.text() == previous
+    for following in history[1:]:
+        editor.redo()
+        assert editor.text() == following
+    assert editor.text_mirror.resyncs == resyncs
+
+
+@pytest.fixture(scope="module")
+def qtbot_free_editor():
+    from articleeditor.ui.app import create_application
+    from articleeditor.ui.editor.markdown_editor import MarkdownEditor
+
+    create_application()
+    editor = MarkdownEditor()
+    yield editor
+    editor.deleteLater()
+
+
+# ----- the save guard ---------------------------------------------------------------------
+
+
+def _type_at_end(qtbot, window, text: str) -> None:
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, text)
+
+
+def test_a_read_only_file_is_replaced_only_when_the_writer_says_so(
+    qtbot, window, dialogs, tmp_path
+):
+    path = tmp_path / "locked.md"
+    path.write_bytes(b"# Locked\n")
+    path.chmod(0o444)
+    assert window.open_path(path)
+    _type_at_end(qtbot, window, "Edit.")
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    assert not window.save()
+    assert path.read_bytes() == b"# Locked\n"
+    assert "read-only" in dialogs.shown[-1][1]
+    assert window.editor.document().isModified()
+    dialogs.answer = QMessageBox.StandardButton.Save
+    assert window.save()
+    assert path.read_bytes() == b"# Locked\nEdit."
+    assert (path.stat().st_mode & 0o777) == 0o444  # still marked read-only
+
+
+def test_an_outside_edit_of_the_same_size_with_its_mtime_put_back_is_caught(
+    qtbot, window, dialogs, tmp_path
+):
+    path = tmp_path / "a.md"
+    path.write_bytes(b"Their text: one\n")
+    assert window.open_path(path)
+    before = path.stat()
+    _type_at_end(qtbot, window, "Mine.")
+    path.write_bytes(b"Their text: two\n")  # same size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    assert not window.save()
+    assert path.read_bytes() == b"Their text: two\n"
+    assert "changed by another program" in dialogs.shown[-1][1]
+    assert window.editor.text() == "Their text: one\nMine."
+
+
+def test_a_panel_edit_changes_only_its_own_line(qtbot, window, tmp_path):
+    path = tmp_path / "fr.md"
+    _open_bytes(window, path, FRENCH.encode("utf-8"))
+    window.article_panel.field_edited.emit("summary", "Résumé\u00a0: court")
+    window.actions.save.trigger()
+    before = FRENCH.encode("utf-8").split(b"\n")
+    after = path.read_bytes().split(b"\n")
+    added = [line for line in after if line not in before]
+    assert added == ["summary: 'Résumé\u00a0: court'".encode()] or added == [
+        'summary: "Résumé\u00a0: court"'.encode()
+    ]
+    assert [line for line in after if line not in added] == before
+
+
+def test_copy_and_paste_inside_the_editor_keep_every_character(qtbot, window, tmp_path):
+    path = tmp_path / "fr.md"
+    _open_bytes(window, path, FRENCH.encode("utf-8"))
+    editor = window.editor
+    start = FRENCH.index("Bonjour")
+    piece = FRENCH[start : FRENCH.index("Fin")]
+    assert "\u00a0" in piece and "\u2028" in piece and "\u2029" in piece
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(piece), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.copy()
+    assert QApplication.clipboard().text() == piece
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    editor.paste()
+    assert editor.text() == FRENCH + piece
+    editor.undo()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(piece), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.cut()
+    assert editor.text() == FRENCH.replace(piece, "")
+    editor.paste()
+    assert editor.text() == FRENCH

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from articleeditor.core import fields, frontmatter
 from articleeditor.core.frontmatter import FrontMatter
+from articleeditor.core.line_endings import LineEndings
 from articleeditor.core.storage import Fingerprint, atomic_write, changed_on_disk
-from articleeditor.core.textfile import TextFormat, decode, encode, read_text
+from articleeditor.core.textfile import BOMS, TextFormat, decode, encode, read_text
 
 
 def parse_date(value: Any) -> datetime | date | None:
@@ -28,6 +29,12 @@ def parse_date(value: Any) -> datetime | date | None:
         return datetime.fromisoformat(text)
     except ValueError:
         return None
+
+
+def _undecoded_breaks(raw: bytes, fmt: TextFormat) -> str:
+    """``raw`` decoded with its line breaks as they are ("\\r\\n", "\\r", "\\n")."""
+    skip = len(BOMS[fmt.encoding]) if fmt.bom else 0
+    return raw[skip:].decode(fmt.encoding, errors="replace")
 
 
 def _text(value: Any) -> str:
@@ -127,6 +134,7 @@ class Article:
         self._loaded_text = text
         self._loaded_raw = raw if raw is not None else encode(text, format)
         self._fingerprint = fingerprint
+        self._endings: LineEndings | None = None  # of _loaded_raw, found when first needed
         self._parsed: tuple[str, FrontMatter] | None = None
         self._metadata: tuple[str, Metadata] | None = None
 
@@ -151,18 +159,27 @@ class Article:
         """The bytes to save: the original bytes while the text is unchanged, so nothing drifts."""
         if self.text == self._loaded_text:
             return self._loaded_raw
-        return encode(self.text, self.format)
+        if self._endings is None:
+            self._endings = LineEndings.of(_undecoded_breaks(self._loaded_raw, self.format))
+        text = self._endings.apply(self.text, self._loaded_text, self.format.newline)
+        return encode(text, replace(self.format, newline="\n"))
 
-    def save(self, path: Path | None = None) -> None:
-        """Write atomically to ``path`` (default: where it came from); raises SaveError."""
+    def save(self, path: Path | None = None, *, check_unchanged: bool = False) -> None:
+        """Write atomically to ``path`` (default: where it came from); raises SaveError.
+
+        With ``check_unchanged``, a file that another program changed since it was loaded or
+        saved is left alone (FileChangedOnDisk), checked by content just before replacing it.
+        """
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("the article has no path yet; pass one to save()")
         data = self.to_bytes()
-        atomic_write(target, data)
+        guard = self._fingerprint if check_unchanged and target == self.path else None
+        atomic_write(target, data, unchanged_since=guard)
         self.path = target
         self._loaded_text = self.text
         self._loaded_raw = data
+        self._endings = None
         self._fingerprint = Fingerprint.of(data, os.stat(target))
 
     @property

@@ -1,5 +1,5 @@
-"""The recovery journal: the unsaved text of each open article, written every few seconds to
-the user's data folder, so a crash or power cut loses at most a few seconds of typing.
+"""The recovery journal: the unsaved text of each open article, written within a second of each
+edit to the user's data folder, so a crash or power cut loses at most a second of typing.
 
 One JSON file per article, named by a hash of the article's path (or a session id for an
 untitled one), replaced atomically on each write and removed when the article is saved or
@@ -34,7 +34,11 @@ class JournalEntry:
 
 
 def key_for(path: Path | None, session: str = "") -> str:
-    """The journal key of an article: stable for a file, per session for an untitled one."""
+    """The journal key of an article: stable for a file, per session for an untitled one.
+
+    The path is resolved, so a relative path, a path through a symbolic link and the file's
+    real path share one journal.
+    """
     if path is None:
         return "untitled-" + (session or uuid.uuid4().hex)
     return hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:24]
@@ -80,7 +84,7 @@ class RecoveryJournal:
         )
 
     def entries(self) -> list[JournalEntry]:
-        """Every readable entry, newest first."""
+        """Every readable entry, newest first (the work most likely wanted back)."""
         if not self.folder.is_dir():
             return []
         found = []

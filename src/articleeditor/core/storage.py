@@ -1,17 +1,31 @@
-"""Atomic writes and on-disk fingerprints: a failed save never damages the old file."""
+"""Atomic writes and on-disk fingerprints: a failed save never damages the old file.
+
+A save writes a temporary file beside the target and renames it over the target. The
+temporary file's name says whose it is (``.<name>.ae-<pid>-<random>.tmp``), so temporary files
+left by a save that was killed are recognised, and removed, at the next save of that file.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import errno
 import hashlib
+import logging
 import os
+import re
 import secrets
 import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from articleeditor.core.errors import SaveError
+
+log = logging.getLogger(__name__)
+
+# Temporary files of earlier versions (".<name>.<8 hex>.tmp") carry no process id: they are
+# removed once they are this old, when no save of that file can still be writing them.
+_UNOWNED_TEMP_AGE_S = 600
 
 _REASONS = {
     errno.ENOSPC: "the disk is full",
@@ -50,21 +64,93 @@ def fingerprint(path: Path) -> Fingerprint | None:
     return Fingerprint.of(data, st)
 
 
+class FileChangedOnDisk(SaveError):
+    """The file's content changed since it was read, so it was not replaced."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "another program changed the file since it was opened")
+
+
 def changed_on_disk(path: Path, known: Fingerprint | None) -> bool:
-    """True if the file's content differs from ``known`` (created, deleted or rewritten)."""
+    """True if the file's content differs from ``known`` (created, deleted or rewritten).
+
+    Judged by content alone: an edit that keeps the size and puts the mtime back is a change,
+    a touch that leaves the bytes alone is not. A file that cannot be read counts as changed.
+    """
+    try:
+        current = fingerprint(path)
+    except OSError as error:
+        log.info("cannot read %s to compare it: %s", path, error)
+        return True
+    if current is None or known is None:
+        return current is not known
+    return current.sha256 != known.sha256
+
+
+def is_read_only(path: Path) -> bool:
+    """True if ``path`` is an existing file that is marked read-only (no write permission for
+    us, or none for anyone: root may write anything, but a 0444 file still means "keep")."""
     try:
         st = os.stat(path)
-    except FileNotFoundError:
-        return known is not None
-    if known is None:
-        return True
-    if st.st_size != known.size:
-        return True
-    if st.st_mtime_ns == known.mtime_ns:
+    except OSError:
         return False
-    # Same size, new mtime: a touch or a save of identical content is not a conflict.
-    current = fingerprint(path)
-    return current is None or current.sha256 != known.sha256
+    no_write_bits = not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    return no_write_bits or not os.access(path, os.W_OK)
+
+
+def temp_name(target: Path) -> str:
+    """A fresh name for a temporary file beside ``target``, marked as this process's."""
+    return f".{target.name}.ae-{os.getpid()}-{secrets.token_hex(4)}.tmp"
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process, or we cannot tell: assume it is writing
+    return True
+
+
+def stale_temp_files(target: Path) -> list[Path]:
+    """Temporary files beside ``target`` left by saves of it that can no longer finish: their
+    process is gone (or, for the older unmarked names, they are long untouched)."""
+    folder, name = target.parent, re.escape(target.name)
+    ours = re.compile(rf"\.{name}\.ae-(\d+)-[0-9a-f]{{8}}\.tmp")
+    unmarked = re.compile(rf"\.{name}\.[0-9a-f]{{8}}\.tmp")
+    found = []
+    try:
+        candidates = [p for p in folder.iterdir() if p.name.startswith("." + target.name + ".")]
+    except OSError:
+        return []
+    for path in candidates:
+        marked = ours.fullmatch(path.name)
+        if marked is not None:
+            pid = int(marked.group(1))
+            if pid != os.getpid() and not _process_alive(pid):
+                found.append(path)
+        elif unmarked.fullmatch(path.name):
+            with contextlib.suppress(OSError):
+                if time.time() - path.lstat().st_mtime > _UNOWNED_TEMP_AGE_S:
+                    found.append(path)
+    return found
+
+
+def remove_stale_temp_files(target: Path) -> int:
+    """Remove :func:`stale_temp_files` of ``target``; returns how many were removed."""
+    removed = 0
+    for path in stale_temp_files(target):
+        try:
+            if path.is_symlink() or not path.is_file():
+                continue  # ours are regular files; leave anything else alone
+            path.unlink()
+            removed += 1
+        except OSError as error:
+            log.warning("cannot remove the stale temporary file %s: %s", path, error)
+    if removed:
+        log.info("removed %d stale temporary file(s) of %s", removed, target)
+    return removed
 
 
 def _reason(error: OSError, folder: Path) -> str:
@@ -89,13 +175,17 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically; on failure keep the old file, raise SaveError."""
+def atomic_write(path: Path, data: bytes, *, unchanged_since: Fingerprint | None = None) -> None:
+    """Replace ``path`` with ``data`` atomically; on failure keep the old file, raise SaveError.
+
+    With ``unchanged_since``, the file is compared with it just before it is replaced, and left
+    alone (FileChangedOnDisk) if another program changed its content in the meantime.
+    """
     path = Path(path)
     # Write through a symlink: replace the real file and keep the link itself.
     target = Path(os.path.realpath(path))
     folder = target.parent
-    temp = folder / f".{target.name}.{secrets.token_hex(4)}.tmp"
+    temp = folder / temp_name(target)
     fd = -1
     try:
         try:
@@ -118,6 +208,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.fsync(fd)
         os.close(fd)
         fd = -1
+        if unchanged_since is not None and changed_on_disk(target, unchanged_since):
+            raise FileChangedOnDisk(path)
         os.replace(temp, target)
     except BaseException as error:
         if fd >= 0:
@@ -127,6 +219,7 @@ def atomic_write(path: Path, data: bytes) -> None:
             raise SaveError(path, _reason(error, folder)) from error
         raise
     _fsync_folder(folder)
+    remove_stale_temp_files(target)
 
 
 def _keep_owner(temp: Path, old: os.stat_result) -> None:

@@ -13,7 +13,7 @@ from articleeditor.core.storage import Fingerprint
 
 MAX_OPEN_BYTES = 20_000_000
 
-_BOMS = {
+BOMS = {
     "utf-8": codecs.BOM_UTF8,
     "utf-16-le": codecs.BOM_UTF16_LE,
     "utf-16-be": codecs.BOM_UTF16_BE,
@@ -79,7 +79,7 @@ def decode(data: bytes, path: Path | None = None) -> tuple[str, TextFormat]:
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         raise FileFormatError(path, f"UTF-32 text is not supported — {_HINT}")
     encoding, bom = "utf-8", False
-    for name, mark in _BOMS.items():
+    for name, mark in BOMS.items():
         if data.startswith(mark):
             encoding, bom = name, True
             break
@@ -108,7 +108,7 @@ def encode(text: str, fmt: TextFormat) -> bytes:
     if fmt.newline != "\n":
         text = text.replace("\n", fmt.newline)
     data = text.encode(fmt.encoding)
-    return _BOMS[fmt.encoding] + data if fmt.bom else data
+    return BOMS[fmt.encoding] + data if fmt.bom else data
 
 
 def read_text(path: Path, *, allow_large: bool = False) -> LoadedText:

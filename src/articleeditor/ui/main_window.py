@@ -32,6 +32,7 @@ from articleeditor.core.render import (
     leading_part,
 )
 from articleeditor.core.site import SiteConfig, find_site_root, load_site
+from articleeditor.core.storage import is_read_only
 from articleeditor.resources import resource_path
 from articleeditor.ui import settings as keys
 from articleeditor.ui.about import show_about
@@ -415,6 +416,7 @@ class MainWindow(QMainWindow):
     def _write(self, path: Path) -> bool:
         self.article.text = self.editor.text()
         same_file = self.article.path is not None and path == self.article.path
+        check_unchanged = False
         if same_file and self.article.changed_on_disk():
             answer = QMessageBox.warning(
                 self,
@@ -428,8 +430,12 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Save:
                 return False
+        elif same_file:
+            check_unchanged = True  # and again just before the file is replaced
+        if is_read_only(path) and not self._overwrite_read_only(path):
+            return False
         try:
-            self.article.save(path)
+            self.article.save(path, check_unchanged=check_unchanged)
         except ArticleEditorError as error:
             self.report_error(self.tr("Not saved"), str(error))
             return False
@@ -442,6 +448,19 @@ class MainWindow(QMainWindow):
         self.banner.clear("warning")
         self.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 3000)
         return True
+
+    def _overwrite_read_only(self, path: Path) -> bool:
+        """Ask before replacing a file marked read-only; True to replace it."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("File is read-only"),
+            self.tr("{0} is marked read-only.\n\nReplace it with your version anyway?").format(
+                path
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
 
     def _set_watch(self, path: Path) -> None:
         if self.watcher.files():

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from articleeditor.core import markdown_edit as md
 from articleeditor.ui.editor.highlighter import FENCE_BASE
+from articleeditor.ui.editor.text_mirror import for_qt
 
 
 def utf16_len(text: str) -> int:
@@ -67,7 +68,7 @@ class LineRange:
         cursor.setPosition(
             self.last.position() + self.last.length() - 1, QTextCursor.MoveMode.KeepAnchor
         )
-        cursor.insertText(new_text)
+        cursor.insertText(for_qt(new_text))  # a line may start with U+FEFF
         cursor.endEditBlock()
         anchor = 0 if anchor is None else anchor
         position = len(new_text) if position is None else position

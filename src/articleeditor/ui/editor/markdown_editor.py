@@ -7,9 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Signal
 from PySide6.QtGui import (
+    QAction,
     QContextMenuEvent,
     QFontDatabase,
     QKeyEvent,
+    QKeySequence,
     QTextCursor,
     QTextOption,
 )
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 from articleeditor.core.textdelta import TextDelta
 from articleeditor.ui.editor.formatting import Formatter
 from articleeditor.ui.editor.highlighter import MarkdownHighlighter
-from articleeditor.ui.editor.text_mirror import TextMirror
+from articleeditor.ui.editor.text_mirror import TextMirror, for_qt
 
 # Adds entries to the context menu for a position in the document.
 MenuProvider = Callable[[QMenu, QTextCursor], None]
@@ -74,10 +76,23 @@ class MarkdownEditor(QPlainTextEdit):
             self.text_edited.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.isReadOnly() and self.formatter.handle_key(event):
+        # Undo and redo go through undo() and redo(), so the text mirror knows what they are.
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
             event.accept()
             return
-        super().keyPressEvent(event)
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.redo()
+            event.accept()
+            return
+        typed = event.text()
+        # Typed text is known exactly: Enter is "\n", never a U+2029 that undo would restore.
+        known = typed if typed.isprintable() or typed in ("\r", "\n", "\t") else ""
+        with self.text_mirror.expecting(known):
+            if not self.isReadOnly() and self.formatter.handle_key(event):
+                event.accept()
+                return
+            super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -87,6 +102,11 @@ class MarkdownEditor(QPlainTextEdit):
     def context_menu_at(self, pos: QPoint) -> QMenu:
         """The context menu for viewport position ``pos``: providers' entries first."""
         menu = self.createStandardContextMenu(pos)
+        for name, slot in (("edit-undo", self.undo), ("edit-redo", self.redo)):
+            standard = menu.findChild(QAction, name)
+            if standard is not None:
+                standard.triggered.disconnect()
+                standard.triggered.connect(slot)
         cursor = self.cursorForPosition(pos)
         first = menu.actions()[0] if menu.actions() else None
         extra = QMenu(self)
@@ -106,16 +126,44 @@ class MarkdownEditor(QPlainTextEdit):
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        # Qt copies the selection through toPlainText() (also when asked for it later, so
+        # its data cannot be corrected): no-break spaces would paste back as spaces and U+2028
+        # as new paragraphs. The clipboard gets the exact Markdown source instead.
+        cursor = self.textCursor()
+        mime = QMimeData()
+        mime.setText(self.text_mirror.text_between(cursor.selectionStart(), cursor.selectionEnd()))
+        return mime
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         for handler in self.mime_handlers:
             if handler(source):
                 return
-        super().insertFromMimeData(source)
+        with self.text_mirror.expecting(source.text() if source.hasText() else ""):
+            super().insertFromMimeData(source)
 
     def text(self) -> str:
-        """The document as plain text with "\\n" line breaks (a copy kept edit by edit, so
-        reading it costs nothing however long the article is)."""
+        """The writer's text, exactly as loaded and typed (never ``toPlainText()``, which turns
+        no-break spaces into spaces and U+2028/U+2029 into "\\n"). A copy kept edit by edit,
+        so reading it costs nothing however long the article is."""
         return self.text_mirror.text()
+
+    def setPlainText(self, text: str) -> None:
+        """Replace the whole document; :meth:`text` then returns ``text`` unchanged (apart from
+        "\\r\\n" and "\\r", which become "\\n" line breaks)."""
+        self.text_mirror.forget_removals()  # setPlainText clears the undo history
+        with self.text_mirror.expecting(text):
+            super().setPlainText(for_qt(text))
+
+    def undo(self) -> None:
+        """Undo the last edit (the text mirror restores exactly the characters it removed)."""
+        with self.text_mirror.replaying("undo"):
+            super().undo()
+
+    def redo(self) -> None:
+        """Redo the last undone edit."""
+        with self.text_mirror.replaying("redo"):
+            super().redo()
 
     def load_text(self, text: str) -> None:
         """Replace the whole document, clearing undo history and the modified flag."""
@@ -140,8 +188,9 @@ class MarkdownEditor(QPlainTextEdit):
         cursor.beginEditBlock()
         cursor.setPosition(utf16_offset(old_text, start))
         cursor.setPosition(utf16_offset(old_text, old_end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(new_text[start:new_end])
-        cursor.endEditBlock()
+        with self.text_mirror.expecting(new_text[start:new_end]):
+            cursor.insertText(for_qt(new_text[start:new_end]))
+            cursor.endEditBlock()
 
     def go_to_line(self, line: int, column: int = 1) -> None:
         """Put the cursor on a 1-based line and column and show it."""
