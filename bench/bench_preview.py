@@ -304,7 +304,8 @@ def main() -> int:
     _setup_env()
     names = [doc for choice in args.docs.split(",") for doc in DOC_SETS[choice.strip()]]
     texts = documents(names)
-    print(f"load average at start: {_loadavg()}", file=sys.stderr)
+    load_at_start = _loadavg()
+    print(f"load average at start: {load_at_start}", file=sys.stderr)
     runs: dict[str, dict[str, list[float]]] = {name: {} for name in texts}
     for run in range(args.runs):
         for name, text in texts.items():
@@ -318,10 +319,8 @@ def main() -> int:
 
     retext = {"note": "not measured (--no-retext)"} if args.no_retext else measure_retext(
         texts, args)
-    load = _loadavg()
-
-    print(f"\nMedians over {args.runs} runs (ms; lower is better); load average at the end: "
-          f"{load}\n")
+    print(f"\nMedians over {args.runs} runs (ms; lower is better); load average "
+          f"{load_at_start} at the start, {_loadavg()} at the end\n")
     print("| measure | target | ArticleEditor | ReText |")
     print("|---|---:|---:|---:|")
     for _key, name, figure, label, target in ROWS:

@@ -387,7 +387,8 @@ def main() -> int:
     texts = documents(names)
     apps_wanted = [name.strip() for name in args.apps.split(",")]
     results: dict[str, dict[str, list[float] | str]] = {name: {} for name in names}
-    print(f"load average at start: {_loadavg()}", file=sys.stderr)
+    load_at_start = _loadavg()
+    print(f"load average at start: {load_at_start}", file=sys.stderr)
     server = Xvfb()
     try:
         for name, text in texts.items():
@@ -411,7 +412,7 @@ def main() -> int:
         server.stop()
 
     print(f"\nKey event → text in the preview's DOM, median of {args.keys} keys (ms); "
-          f"load average at the end: {_loadavg()}\n")
+          f"load average {load_at_start} at the start, {_loadavg()} at the end\n")
     print("| article | ArticleEditor | Ghostwriter |")
     print("|---|---:|---:|")
     for name in names:
