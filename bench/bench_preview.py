@@ -15,6 +15,7 @@ text with that key). Stalls are gaps in a 1 ms heartbeat timer on the GUI thread
 from __future__ import annotations
 
 import argparse
+import html
 import importlib.util
 import json
 import os
@@ -176,11 +177,12 @@ def measure_ours(text: str, line: int, keys: int, typing_seconds: float) -> dict
     window = MainWindow()
     window.resize(1400, 900)
     window.show()
-    _wait(lambda: window.preview._loaded, 30)
+    _wait(lambda: getattr(window.preview, "_loaded", True), 30)
     updates: list[float] = []
     window.preview_updated.connect(lambda: updates.append(time.perf_counter()))
 
-    last_heading = [line for line in text.splitlines() if line.startswith("## ")][-1][3:]
+    headings = [row[3:] for row in text.splitlines() if row.startswith("## ")]
+    last_heading = html.escape(headings[-1], quote=False)
     shown_at: list[float] = []
     complete_at: list[float] = []
 
