@@ -1,7 +1,10 @@
 """Drives ReText's window (PyQt6) the way bench_preview drives ours, in a process of its own
 (PyQt6 and PySide6 cannot share one). Prints one JSON line of figures.
 
-    python bench/retext_probe.py ARTICLE.md KEYS TYPING_SECONDS
+    python bench/retext_probe.py ARTICLE.md KEYS TYPING_SECONDS [LINE]
+
+It types at the end of LINE (0-based; the benchmark passes the line it types on in our window),
+or without one at the end of the line in the middle of the text.
 
 "Preview updated" is the end of ReText's ``ReTextTab.updatePreviewBox`` (its live preview,
 with its default 500 ms delay after typing).
@@ -20,6 +23,7 @@ import time
 
 def main() -> int:
     path, keys, typing_seconds = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+    line = int(sys.argv[4]) if len(sys.argv) > 4 else None
     multiprocessing.set_start_method("spawn")
     from PyQt6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
     from PyQt6.QtGui import QTextCursor
@@ -60,7 +64,10 @@ def main() -> int:
     tab = window.currentTab
     editor = tab.editBox
     cursor = editor.textCursor()
-    cursor.setPosition(editor.document().characterCount() // 2)
+    if line is None:
+        cursor.setPosition(editor.document().characterCount() // 2)
+    else:
+        cursor = QTextCursor(editor.document().findBlockByNumber(line))
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     editor.setTextCursor(cursor)
     wait(lambda: not tab.conversionPending, 60)
