@@ -8,6 +8,7 @@ import hashlib
 import os
 import secrets
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,8 +90,14 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically; on failure keep the old file, raise SaveError."""
+def atomic_write(
+    path: Path, data: bytes, *, before_replace: Callable[[], None] | None = None
+) -> None:
+    """Replace ``path`` with ``data`` atomically; on failure keep the old file, raise SaveError.
+
+    ``before_replace`` runs when the new bytes are safely on disk, immediately before they take
+    the old file's place: a last check that cancels the write (old file untouched) by raising.
+    """
     path = Path(path)
     # Write through a symlink: replace the real file and keep the link itself.
     target = Path(os.path.realpath(path))
@@ -118,6 +125,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.fsync(fd)
         os.close(fd)
         fd = -1
+        if before_replace is not None:
+            before_replace()
         os.replace(temp, target)
     except BaseException as error:
         if fd >= 0:
