@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from articleeditor.core.article import Article
@@ -170,8 +170,16 @@ KEYS = ("title", "tags", "date", "weight")
 edits = st.one_of(values, st.just(DELETED))  # DELETED: set_field(key, None)
 
 
+# An indented comment after a block list: once deleted by any edit of the list.
+LIST_THEN_COMMENT = (
+    "---\ntitle: T\ntags:\n- a\n- b\n    # an indented note\n\ndate: 2024-05-01\n---\nBody\n",
+    {"title": "T", "tags": ["a", "b"], "date": date(2024, 5, 1)},
+)
+
+
 @SETTINGS
 @given(articles(), formats, st.tuples(*(edits for _ in KEYS)))
+@example(LIST_THEN_COMMENT, TextFormat.DEFAULT, ("New", ["c"], DELETED, 3))
 def test_set_field_changes_exactly_that_key_lines(
     article: tuple[str, dict[str, Any]], fmt: TextFormat, new_values: tuple[Any, ...]
 ) -> None:
