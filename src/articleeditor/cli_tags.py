@@ -4,6 +4,8 @@
     articleeditor tags rename OLD NEW SITE [--categories] [--dry-run]
     articleeditor tags merge A B [C ...] --into TARGET SITE [--categories] [--dry-run]
     articleeditor tags delete TAG SITE [--categories] [--dry-run]
+
+An edit exits with 3 when it left files alone because another program changed them while it ran.
 """
 
 from __future__ import annotations
@@ -13,11 +15,14 @@ import json
 import sys
 from pathlib import Path
 
-from articleeditor.core.bulk_tags import TermChange, apply_plan, plan_change
+from articleeditor.core.bulk_tags import AppliedChange, TermChange, apply_plan, plan_change
 from articleeditor.core.index import CATEGORIES, TAGS, SiteIndex, user_cache_dir
 from articleeditor.core.site import load_site
 
 EDITS = ("rename", "merge", "delete")
+# Exit code of an edit that left some files alone because they changed on disk meanwhile.
+PARTLY_DONE = 3
+SUMMARY_NAMES = 5  # files named in the summary line; every one is listed on stderr
 
 
 class TagsUsageError(Exception):
@@ -42,7 +47,12 @@ def _list_parser() -> argparse.ArgumentParser:
 
 
 def _edit_parser(edit: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=f"articleeditor tags {edit}")
+    parser = argparse.ArgumentParser(
+        prog=f"articleeditor tags {edit}",
+        epilog="Each file is checked just before it is replaced; one that another program "
+        f"changed meanwhile is left as it is and listed. Exit codes: 0 done, {PARTLY_DONE} "
+        "partly done (files skipped), 1 an error (nothing changed).",
+    )
     if edit == "rename":
         parser.description = "Rename a tag in every article of the site."
         parser.add_argument("old")
@@ -105,13 +115,29 @@ def _edit(args: argparse.Namespace) -> int:
     if not plan.edits:
         raise TagsUsageError(f"no article has the {kind[:-1]} {', '.join(sources)!r}"
                              if not paths else "nothing to change")
-    verb = "would change" if args.dry_run else "changed"
-    if not args.dry_run:
-        apply_plan(plan)
-    for edit in plan.edits:
-        print(f"{verb} {edit.path}")
-    print(f"{len(plan.edits)} file(s) {verb}")
-    return 0
+    if args.dry_run:
+        for edit in plan.edits:
+            print(f"would change {edit.path}")
+        print(f"{len(plan.edits)} file(s) would change")
+        return 0
+    applied = apply_plan(plan)
+    for path in applied.paths:
+        print(f"changed {path}")
+    for path in applied.skipped:
+        print(f"skipped {path}: changed on disk since it was read; left as it is", file=sys.stderr)
+    print(_summary(applied))
+    return PARTLY_DONE if applied.skipped else 0
+
+
+def _summary(applied: AppliedChange) -> str:
+    """``N file(s) changed``, then the files left alone because another program saved them."""
+    summary = f"{len(applied.edits)} file(s) changed"
+    if applied.skipped:
+        names = [str(p) for p in applied.skipped[:SUMMARY_NAMES]]
+        more = len(applied.skipped) - len(names)
+        summary += (f", {len(applied.skipped)} skipped because they changed on disk: "
+                    + ", ".join(names) + (f" and {more} more" if more else ""))
+    return summary
 
 
 def run(argv: list[str]) -> int:

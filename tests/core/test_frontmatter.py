@@ -13,6 +13,7 @@ from articleeditor.core.frontmatter import (
     parse,
     set_field,
 )
+from tests.core.fmdiff import DELETED, assert_only_key_changed
 
 YAML = """---
 # comment kept
@@ -179,3 +180,109 @@ def test_json_patch_keeps_layout() -> None:
     assert new.endswith('    "tags": ["x"],\n    "date": "2024-01-01T00:00:00+00:00"\n}\nBody\n')
     assert parse(delete_field(text, "tags")).data == {"title": "a"}
     assert parse(delete_field(text, "title")).data == {"tags": ["x"]}
+
+
+# ----- the byte-level rule: an edit replaces exactly the edited key's lines -------------------
+
+COMMENTED_YAML = """---
+# Article settings
+title: "Old: title"  # note
+
+# the tags, kept short
+tags: [a, 'b c']   # flow
+cats:
+    - x
+    - y
+    # end of cats
+
+summary: |
+  one
+
+  two
+
+# dates below
+date: 2024-05-01
+draft: false
+# last comment
+---
+Body
+"""
+
+COMMENTED_TOML = """+++
+# Article settings
+title = 'literal' # c
+
+# the tags
+tags = ["a", "b"]
+list = [
+  1,
+  2,
+]
+# after the list
+
+draft = false
+# table
+[params]
+x = 1
++++
+Body
+"""
+
+COMMENTED_JSON = '{\n    "title": "a",\n\n    "tags": ["x"],\n    "draft": false\n}\nBody\n'
+
+EDITS = [
+    ("title", "New: title"), ("title", "it's #1"), ("tags", ["x", "y z"]), ("tags", []),
+    ("cats", ["p"]), ("summary", "three\nfour\n"), ("date", date(2025, 1, 2)),
+    ("draft", True), ("list", [3, 4]), ("weight", 7), ("title", DELETED), ("tags", DELETED),
+    ("cats", DELETED), ("summary", DELETED), ("date", DELETED), ("draft", DELETED),
+    ("list", DELETED),
+]
+
+
+@pytest.mark.parametrize("text", [COMMENTED_YAML, COMMENTED_TOML, COMMENTED_JSON],
+                         ids=["yaml", "toml", "json"])
+@pytest.mark.parametrize(("key", "value"), EDITS, ids=lambda v: str(v)[:12])
+def test_an_edit_replaces_exactly_the_key_lines(text: str, key: str, value: object) -> None:
+    if key not in parse(text).data and value is DELETED:
+        assert delete_field(text, key) == text
+        return
+    new = delete_field(text, key) if value is DELETED else set_field(text, key, value)
+    assert_only_key_changed(text, new, key, value)
+
+
+def test_comment_lines_and_blank_lines_after_an_edited_key_stay() -> None:
+    new = set_field(COMMENTED_YAML, "cats", ["p", "q"])
+    assert new == COMMENTED_YAML.replace("    - x\n    - y\n", "    - p\n    - q\n")
+    new = set_field(COMMENTED_YAML, "summary", "three\n")
+    assert new == COMMENTED_YAML.replace("  one\n\n  two\n", "  three\n")
+    new = delete_field(COMMENTED_YAML, "tags")
+    assert new == COMMENTED_YAML.replace("tags: [a, 'b c']   # flow\n", "")
+    new = delete_field(COMMENTED_TOML, "list")
+    assert new == COMMENTED_TOML.replace("list = [\n  1,\n  2,\n]\n", "")
+
+
+def test_the_comment_on_the_key_line_stays_on_it() -> None:
+    assert set_field(COMMENTED_YAML, "tags", ["z"]) == COMMENTED_YAML.replace(
+        "tags: [a, 'b c']   # flow", "tags: [z]   # flow")
+    assert set_field(COMMENTED_YAML, "title", "T") == COMMENTED_YAML.replace(
+        '"Old: title"  # note', '"T"  # note')
+    assert set_field(COMMENTED_TOML, "title", "T") == COMMENTED_TOML.replace(
+        "'literal' # c", "'T' # c")
+
+
+@pytest.mark.parametrize(("old", "new", "key", "value"), [
+    # Each is a plausible wrong edit whose parsed data is right: the rule must refuse it.
+    (COMMENTED_YAML, COMMENTED_YAML.replace("cats:\n    - x\n    - y\n    # end of cats\n\n",
+                                            "cats:\n    - p\n"), "cats", ["p"]),
+    (COMMENTED_YAML, COMMENTED_YAML.replace("  # note", "").replace("[a, 'b c']", "[z]"),
+     "tags", ["z"]),
+    (COMMENTED_YAML, COMMENTED_YAML.replace("\n\n# dates", "\n# dates").replace(
+        "false", "true"), "draft", True),
+    (COMMENTED_TOML, COMMENTED_TOML.replace("# after the list\n", ""), "list", DELETED),
+    (COMMENTED_JSON, COMMENTED_JSON.replace('"a",\n\n', '"b",\n'), "title", "b"),
+    (COMMENTED_JSON, COMMENTED_JSON.replace(',\n    "draft": false\n', ""), "draft", DELETED),
+])
+def test_the_rule_itself_refuses_edits_that_touch_other_lines(old, new, key, value) -> None:
+    assert parse(new).error is None
+    with pytest.raises(AssertionError):
+        assert_only_key_changed(old, new, key, value)

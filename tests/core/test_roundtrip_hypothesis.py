@@ -1,18 +1,21 @@
-"""Property tests: any article survives open -> save byte for byte; set_field touches one key."""
+"""Property tests: any article survives open -> save byte for byte; an edit of one front matter
+key changes exactly that key's lines, every other byte (comments, blank lines) kept."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from articleeditor.core.article import Article
 from articleeditor.core.frontmatter import FrontMatterKind, parse, set_field
 from articleeditor.core.textfile import TextFormat, decode, encode
+from tests.core.fmdiff import DELETED, assert_only_key_changed
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -73,6 +76,8 @@ def articles(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
         # PyYAML's emitter cannot round-trip a few characters (e.g. "\x85"); not our concern.
         assume(all(_same(loaded[k], v) for k, v in data.items()))
         comment = draw(st.sampled_from(["", "# a comment\n"]))
+        block = _between_entries(draw, block)
+        assume(all(_same(yaml.safe_load(block)[k], v) for k, v in data.items()))
         text = "---\n" + comment + block + "---\n"
     elif kind == "json":
         stored = {k: _expected(FrontMatterKind.JSON, v) for k, v in data.items()}
@@ -101,6 +106,20 @@ def articles(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
     return text + draw(st.text(body_chars, max_size=80)), data
 
 
+# What people leave between keys: a comment, an indented one, a blank line, or nothing.
+_GAPS = st.sampled_from(["", "\n", "# a note\n", "    # an indented note\n", "\n# a note\n\n"])
+
+
+def _between_entries(draw: st.DrawFn, block: str) -> str:
+    """``block`` with comment and blank lines put after some of its top-level entries."""
+    out = []
+    for line in block.splitlines(keepends=True):
+        if out and line[:1] not in ("", " ", "-", "\n"):  # a new top-level key starts here
+            out.append(draw(_GAPS))
+        out.append(line)
+    return "".join(out) + draw(_GAPS)
+
+
 def _handwritten(draw: st.DrawFn, data: dict[str, Any]) -> str:
     """YAML as people write it: quoted titles, comments, flow or indented block lists."""
     title = data["title"]
@@ -123,7 +142,7 @@ def _handwritten(draw: st.DrawFn, data: dict[str, Any]) -> str:
     return (
         "---\n# Written by hand\n"
         f"title: {title_text}   # shown in lists\n"
-        f"{tags_text}\n# dates below\ndate: {date_text}\n---\n"
+        f"{tags_text}{draw(_GAPS)}\n# dates below\ndate: {date_text}\n---\n"
     )
 
 
@@ -134,26 +153,52 @@ def test_open_save_is_identity(article: tuple[str, dict[str, Any]], fmt: TextFor
     raw = encode(text, fmt)
     assert decode(raw)[0] == text
     loaded = Article.from_bytes(raw)
-    assert loaded.to_bytes() == raw
+    # What a save writes once the text is edited: encode() of the text, so it must give back
+    # every original byte (to_bytes() of an unedited article returns the bytes it was given).
+    assert (loaded.format.encoding, loaded.format.bom) == (fmt.encoding, fmt.bom)
+    if "\n" in text:  # a text without a newline cannot show which one the file uses
+        assert loaded.format.newline == fmt.newline
+    assert encode(loaded.text, loaded.format) == raw
+    loaded.text += "x"
+    assert loaded.to_bytes() == raw + encode("x", dataclasses.replace(fmt, bom=False))
     fm = loaded.front_matter
     assert fm.error is None
     assert all(_same(fm.data[k], v) for k, v in data.items())
 
 
+KEYS = ("title", "tags", "date", "weight")
+edits = st.one_of(values, st.just(DELETED))  # DELETED: set_field(key, None)
+
+
+# An indented comment after a block list: once deleted by any edit of the list.
+LIST_THEN_COMMENT = (
+    "---\ntitle: T\ntags:\n- a\n- b\n    # an indented note\n\ndate: 2024-05-01\n---\nBody\n",
+    {"title": "T", "tags": ["a", "b"], "date": date(2024, 5, 1)},
+)
+
+
 @SETTINGS
-@given(articles(), st.sampled_from(["title", "tags", "date", "weight"]), values)
-def test_set_field_changes_only_that_key(
-    article: tuple[str, dict[str, Any]], key: str, value: Any
+@given(articles(), formats, st.tuples(*(edits for _ in KEYS)))
+@example(LIST_THEN_COMMENT, TextFormat.DEFAULT, ("New", ["c"], DELETED, 3))
+def test_set_field_changes_exactly_that_key_lines(
+    article: tuple[str, dict[str, Any]], fmt: TextFormat, new_values: tuple[Any, ...]
 ) -> None:
     text, _ = article
+    raw = encode(text, fmt)
     before = parse(text)
-    new = parse(set_field(text, key, value))
-    assert new.error is None
-    assert _same(new.data[key], _expected(before.kind, value))
-    assert {k: v for k, v in new.data.items() if k != key} == {
-        k: v for k, v in before.data.items() if k != key
-    }
-    assert new.body == before.body
+    for key, value in zip(KEYS, new_values, strict=True):  # each key edited on its own
+        edited = Article.from_bytes(raw)
+        edited.set_field(key, None if value is DELETED else value)
+        if value is DELETED and key not in before.data:
+            assert edited.to_bytes() == raw
+            continue
+        # Byte for byte: the old text with exactly the key's lines replaced, saved the same way.
+        assert_only_key_changed(text, edited.text, key, value)
+        assert edited.to_bytes() == encode(edited.text, fmt)
+        after = parse(edited.text)
+        assert after.error is None and after.body == before.body
+        if value is not DELETED:
+            assert _same(after.data[key], _expected(before.kind, value))
 
 
 @SETTINGS

@@ -1,7 +1,9 @@
-"""Tag rules, and site-wide rename/merge/delete: lossless, all-or-nothing, undoable."""
+"""Tag rules, and site-wide rename/merge/delete: lossless, undoable, never overwriting a file
+another program saved after it was read."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ from articleeditor.core.bulk_tags import (
     plan_change,
     undo_change,
 )
-from articleeditor.core.errors import BulkEditError, FilesChangedSince
+from articleeditor.core.errors import BulkEditError
 from articleeditor.core.tags import canonical, complete, split_tag_input, styled, tag_key
 
 COUNTS = {"CARTcell": 12, "CAR-T": 3, "Cardiology": 7, "HealthTech": 20, "Café Science": 2}
@@ -163,13 +165,15 @@ def test_rename_across_a_site_is_lossless_and_undoable(tmp_path):
     plan = plan_change(paths, TermChange("tags", ("CARTcell", "car t"), "CAR-T"))
     assert len(plan.edits) == len(paths) and not plan.problems
     applied = apply_plan(plan)
+    assert applied.paths == [e.path for e in plan.edits] and applied.skipped == []
     for path in paths:
         new = path.read_bytes()
         old = before[path]
         assert b"\r\n" in new if b"\r\n" in old else b"\r\n" not in new
         assert new.replace(b"CAR-T", b"X") == old.replace(b"CARTcell", b"X").replace(
             b"car t", b"X")
-    undo_change(applied)
+    undone = undo_change(applied)
+    assert undone.paths == applied.paths and undone.skipped == []
     assert {p: p.read_bytes() for p in paths} == before
 
 
@@ -180,11 +184,11 @@ def test_a_failure_midway_restores_the_files_already_written(tmp_path, monkeypat
     real = storage.atomic_write
     calls = []
 
-    def failing(path, data):
+    def failing(path, data, **guard):
         calls.append(path)
         if len(calls) == 4:  # the fourth file: the disk fills up
             raise storage.SaveError(Path(path), "the disk is full")
-        real(path, data)
+        real(path, data, **guard)
 
     monkeypatch.setattr("articleeditor.core.bulk_tags.atomic_write", failing)
     with pytest.raises(BulkEditError, match="the disk is full; stopped, no file was changed"):
@@ -194,24 +198,111 @@ def test_a_failure_midway_restores_the_files_already_written(tmp_path, monkeypat
     assert {p: p.read_bytes() for p in paths} == before
 
 
-def test_apply_refuses_when_a_file_changed_after_planning(tmp_path):
+def test_a_file_changed_after_planning_is_skipped_never_overwritten(tmp_path):
     paths = make_site(tmp_path, 4)
     plan = plan_change(paths, TermChange("tags", ("Shared",), "Common"))
     paths[2].write_text(paths[2].read_text() + "edited elsewhere\n")
-    before = {p: p.read_bytes() for p in paths}
-    with pytest.raises(FilesChangedSince):
-        apply_plan(plan)
-    assert {p: p.read_bytes() for p in paths} == before
+    theirs = paths[2].read_bytes()
+    applied = apply_plan(plan)
+    assert applied.skipped == [paths[2]]
+    assert sorted(applied.paths) == sorted([paths[0], paths[1], paths[3]])
+    assert paths[2].read_bytes() == theirs
+    assert all(b"Common" in p.read_bytes() for p in applied.paths)
 
 
-def test_undo_refuses_when_a_file_changed_since(tmp_path):
+def test_a_same_size_edit_with_its_mtime_put_back_is_still_seen(tmp_path):
+    paths = make_site(tmp_path, 2)
+    plan = plan_change(paths, TermChange("tags", ("Shared",), "Common"))
+    st = paths[0].stat()
+    theirs = paths[0].read_bytes().replace(b"Body", b"BODY")
+    paths[0].write_bytes(theirs)
+    os.utime(paths[0], ns=(st.st_atime_ns, st.st_mtime_ns))
+    applied = apply_plan(plan)
+    assert applied.skipped == [paths[0]] and applied.paths == [paths[1]]
+    assert paths[0].read_bytes() == theirs
+
+
+def test_a_save_during_the_apply_is_kept_the_file_skipped(tmp_path, monkeypatch):
+    # Another program saves the third file while the first is being written, that is after
+    # every file was checked once: only a check just before each replacement can see it.
+    paths = make_site(tmp_path, 5)
+    plan = plan_change(paths, TermChange("tags", ("Shared",), "Common"))
+    real = storage.atomic_write
+    theirs = paths[2].read_bytes() + b"saved by another program\n"
+
+    def save_elsewhere_first(path, data, **guard):
+        if not paths[2].read_bytes().endswith(b"program\n"):
+            paths[2].write_bytes(theirs)
+        real(path, data, **guard)
+
+    monkeypatch.setattr("articleeditor.core.bulk_tags.atomic_write", save_elsewhere_first)
+    applied = apply_plan(plan)
+    assert applied.skipped == [paths[2]]
+    assert paths[2].read_bytes() == theirs
+    assert len(applied.paths) == 4 and all(b"Common" in p.read_bytes() for p in applied.paths)
+
+
+def test_the_check_runs_after_the_new_bytes_are_written_just_before_the_rename(tmp_path,
+                                                                               monkeypatch):
+    # A save landing while the new file is being written and synced (the slow part) is kept.
+    paths = make_site(tmp_path, 1)
+    plan = plan_change(paths, TermChange("tags", ("Shared",), "Common"))
+    theirs = paths[0].read_bytes() + b"late save\n"
+    real_fsync = os.fsync
+
+    def save_during_fsync(fd):
+        real_fsync(fd)
+        if paths[0].read_bytes() != theirs:
+            paths[0].write_bytes(theirs)
+
+    monkeypatch.setattr(storage.os, "fsync", save_during_fsync)
+    applied = apply_plan(plan)
+    assert applied.skipped == paths and applied.paths == []
+    assert paths[0].read_bytes() == theirs
+    assert [p.name for p in tmp_path.rglob("*") if p.is_file()] == [paths[0].name]
+
+
+def test_a_deleted_file_is_skipped_not_recreated(tmp_path):
+    paths = make_site(tmp_path, 2)
+    plan = plan_change(paths, TermChange("tags", ("Shared",), "Common"))
+    paths[1].unlink()
+    applied = apply_plan(plan)
+    assert applied.skipped == [paths[1]] and not paths[1].exists()
+
+
+def test_undo_skips_a_file_changed_since_and_restores_the_others(tmp_path):
     paths = make_site(tmp_path, 4)
+    before = {p: p.read_bytes() for p in paths}
     applied = apply_plan(plan_change(paths, TermChange("tags", ("Shared",), None)))
     paths[1].write_text(paths[1].read_text() + "later edit\n")
-    after = {p: p.read_bytes() for p in paths}
-    with pytest.raises(FilesChangedSince, match="cannot undo"):
-        undo_change(applied)
-    assert {p: p.read_bytes() for p in paths} == after
+    theirs = paths[1].read_bytes()
+    undone = undo_change(applied)
+    assert undone.skipped == [paths[1]]
+    assert sorted(undone.paths) == sorted([paths[0], paths[2], paths[3]])
+    assert paths[1].read_bytes() == theirs
+    assert {p: p.read_bytes() for p in undone.paths} == {p: before[p] for p in undone.paths}
+
+
+def test_a_failure_midway_never_puts_back_over_a_later_save(tmp_path, monkeypatch):
+    # The first file is written, another program saves it, then the disk fills up: putting
+    # the first file back would lose that save, so it is left, and the error says so.
+    paths = make_site(tmp_path, 3)
+    plan = plan_change(paths, TermChange("tags", ("Shared",), "Common"))
+    real = storage.atomic_write
+    calls = []
+    theirs = b"---\ntags: [Mine]\n---\n"
+
+    def failing(path, data, **guard):
+        calls.append(path)
+        if len(calls) == 2:
+            paths[0].write_bytes(theirs)
+            raise storage.SaveError(Path(path), "the disk is full")
+        real(path, data, **guard)
+
+    monkeypatch.setattr("articleeditor.core.bulk_tags.atomic_write", failing)
+    with pytest.raises(BulkEditError, match="the disk is full; stopped, some files were changed"):
+        apply_plan(plan)
+    assert paths[0].read_bytes() == theirs
 
 
 def test_broken_files_are_skipped_and_anchors_left_alone(tmp_path):

@@ -75,3 +75,37 @@ def test_a_missing_site_is_an_error(tmp_path):
     result = run_cli("tags", str(tmp_path / "nope"))
     assert result.returncode == 1
     assert result.stderr.strip().endswith("nope: not a folder")
+
+
+def test_a_file_saved_elsewhere_during_a_rename_is_skipped_with_exit_code_3(
+    site, monkeypatch, capsys
+):
+    # In-process, so the other program's save can land exactly while the first file is written.
+    from articleeditor import cli
+    from articleeditor.core import bulk_tags
+
+    real = bulk_tags.atomic_write
+    theirs = (site / SEMA).read_bytes() + b"\nSaved by another program.\n"
+
+    def save_elsewhere_first(path, data, **guard):
+        if (site / SEMA).read_bytes() != theirs:
+            (site / SEMA).write_bytes(theirs)
+        real(path, data, **guard)
+
+    monkeypatch.setattr(bulk_tags, "atomic_write", save_elsewhere_first)
+    code = cli.main(["tags", "rename", "ScienceNews", "Science News", str(site)])
+    out, err = capsys.readouterr()
+    assert code == 3
+    sema = (site / SEMA).resolve()
+    assert (site / SEMA).read_bytes() == theirs
+    assert err.splitlines() == [
+        f"skipped {sema}: changed on disk since it was read; left as it is"]
+    assert out.splitlines()[-1] == (
+        f"2 file(s) changed, 1 skipped because they changed on disk: {sema}")
+    assert b"tags: [Science News" in (site / CART).read_bytes()
+
+
+def test_edit_help_documents_the_partly_done_exit_code():
+    result = run_cli("tags", "rename", "--help")
+    assert result.returncode == 0
+    assert "3 partly done" in " ".join(result.stdout.split())

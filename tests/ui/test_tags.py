@@ -217,11 +217,11 @@ def test_a_failed_write_is_reported_and_leaves_every_file_as_it_was(
     real = bulk_tags.atomic_write
     calls = []
 
-    def fail_second(path, data):
+    def fail_second(path, data, **guard):
         calls.append(path)
         if len(calls) == 2:
             raise SaveError(path, "the disk is full")
-        real(path, data)
+        real(path, data, **guard)
 
     monkeypatch.setattr(bulk_tags, "atomic_write", fail_second)
     dialog = _dialog(qtbot, window)
@@ -237,3 +237,36 @@ def test_a_failed_write_is_reported_and_leaves_every_file_as_it_was(
     assert message in dialog.status.text()  # still shown beside the new plan
     assert {p: p.read_bytes() for p in before} == before
     assert not dialog.undo_button.isEnabled()
+
+
+def test_a_file_saved_elsewhere_after_planning_is_skipped_and_shown(qtbot, window, site):
+    open_site(qtbot, window, site)
+    dialog = _dialog(qtbot, window)
+    dialog.operation.setCurrentIndex(dialog.operation.findData("rename"))
+    dialog.select_terms(["ScienceNews"])
+    with qtbot.waitSignal(dialog.plan_ready, timeout=5000):
+        qtbot.keyClicks(dialog.target, "Science News")
+    assert dialog.files.count() == 3 and dialog.skipped.isHidden()
+    # Another program saves one of the planned files, then the writer presses Apply.
+    theirs = (site / CART).read_bytes() + b"\nA paragraph saved by another program.\n"
+    (site / CART).write_bytes(theirs)
+    with qtbot.waitSignal(dialog.job_finished, timeout=5000):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert (site / CART).read_bytes() == theirs
+    assert b"tags: [Science News" in (site / SEMA).read_bytes()
+    assert dialog.skipped.isVisible()
+    assert [dialog.skipped.item(i).text() for i in range(dialog.skipped.count())] == [
+        "posts/car-t-cells-liver-cancer.md"]
+    assert "1 file(s) skipped because they changed on disk" in dialog.status.text()
+    # The notice stays beside the next plan (the index follows the writes) ...
+    qtbot.waitUntil(lambda: "Science News" in window.tags_feature.browser.shown_terms(),
+                    timeout=3000)
+    assert "skipped because they changed on disk" in dialog.status.text()
+    assert dialog.skipped.count() == 1
+    # ... and undo restores only the files the change wrote.
+    with qtbot.waitSignal(dialog.job_finished, timeout=5000) as done:
+        dialog.undo_button.click()
+    assert done.args == [True]
+    assert (site / CART).read_bytes() == theirs
+    assert b"tags: [ScienceNews" in (site / SEMA).read_bytes()
+    assert dialog.skipped.isHidden()

@@ -2,13 +2,15 @@
 
 Plan first (which files change, and their new bytes), then apply: each file is replaced
 atomically, only its tags (or categories) lines change, and a failure puts back the files
-already changed. The result remembers every file's original bytes so the edit can be undone
-while nobody else has touched those files.
+already changed. Each file is compared with the bytes read at planning immediately before it
+is replaced: one another program saved meanwhile is skipped and reported, never overwritten.
+The result remembers every file's original bytes so the edit can be undone, with the same
+guard.
 """
 
 from __future__ import annotations
 
-import hashlib
+import logging
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,12 +21,13 @@ from articleeditor.core import fields, frontmatter
 from articleeditor.core.errors import (
     ArticleEditorError,
     BulkEditError,
-    FilesChangedSince,
     FrontMatterError,
 )
 from articleeditor.core.storage import atomic_write
 from articleeditor.core.tags import tag_key
 from articleeditor.core.textfile import decode, encode
+
+logger = logging.getLogger(__name__)
 
 TAGS = "tags"
 CATEGORIES = "categories"
@@ -65,10 +68,6 @@ class TermChange:
                 continue
             out.append(term)
         return out
-
-
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def change_text(text: str, change: TermChange) -> str:
@@ -116,10 +115,12 @@ class ChangePlan:
 
 @dataclass
 class AppliedChange:
-    """A change that was written: enough to undo it."""
+    """A change as written: the files it replaced (enough to undo it), and the files it left
+    alone because another program changed them after they were read."""
 
     change: TermChange
     edits: list[FileEdit]
+    skipped: list[Path] = field(default_factory=list)
 
     @property
     def paths(self) -> list[Path]:
@@ -151,46 +152,80 @@ def plan_change(paths: Iterable[Path], change: TermChange) -> ChangePlan:
     return plan
 
 
+class _ChangedOnDisk(Exception):
+    """Cancels one file's replacement: its bytes are no longer those the edit was made from."""
+
+
 def _changed(path: Path, expected: bytes) -> bool:
+    """True unless ``path`` holds exactly ``expected`` now: compared by content, never by mtime
+    (a save of the same size with its mtime put back is still a change)."""
     try:
-        st = os.stat(path)
-        if st.st_size != len(expected):
-            return True
-        return _sha(path.read_bytes()) != _sha(expected)
+        with open(path, "rb") as f:
+            if os.fstat(f.fileno()).st_size != len(expected):
+                return True
+            return f.read(len(expected) + 1) != expected
     except OSError:
-        return True
+        return True  # deleted, or no longer readable: not the file the edit was made from
 
 
-def _write_all(pairs: list[tuple[Path, bytes, bytes]]) -> None:
-    """Write ``new`` over each path; on a failure put back ``old`` in those already written."""
-    done: list[tuple[Path, bytes]] = []
-    for path, old, new in pairs:
+def _replace_if_unchanged(path: Path, expected: bytes, new: bytes) -> bool:
+    """Write ``new`` over ``path`` only if it still holds ``expected``; False if it did not.
+
+    The check runs inside the atomic writer once the new bytes are on disk, right before the
+    rename, so a save by another program is caught unless it lands in those microseconds
+    (no portable file system offers a compare-and-swap to close that gap)."""
+
+    def still_expected() -> None:
+        if _changed(path, expected):
+            raise _ChangedOnDisk
+
+    try:
+        atomic_write(path, new, before_replace=still_expected)
+    except _ChangedOnDisk:
+        logger.info("left %s alone: it changed on disk since it was read", path)
+        return False
+    return True
+
+
+def _write_all(writes: list[FileEdit]) -> tuple[list[FileEdit], list[Path]]:
+    """Write each edit's ``after`` over a file still holding its ``before``; skip the others.
+
+    Returns the edits written and the files skipped. On a failed write the files already
+    written are put back (each only if it still holds what was written) and BulkEditError
+    is raised."""
+    done: list[FileEdit] = []
+    skipped: list[Path] = []
+    for edit in writes:
         try:
-            atomic_write(path, new)
+            written = _replace_if_unchanged(edit.path, edit.before, edit.after)
         except ArticleEditorError as error:
             restored = True
-            for written, original in reversed(done):
+            for undo in reversed(done):
                 try:
-                    atomic_write(written, original)
+                    restored &= _replace_if_unchanged(undo.path, undo.after, undo.before)
                 except ArticleEditorError:
+                    logger.exception("could not put back %s", undo.path)
                     restored = False
             reason = getattr(error, "reason", str(error))
-            raise BulkEditError(path, reason, restored) from error
-        done.append((path, old))
+            raise BulkEditError(edit.path, reason, restored) from error
+        if written:
+            done.append(edit)
+        else:
+            skipped.append(edit.path)
+    return done, skipped
 
 
 def apply_plan(plan: ChangePlan) -> AppliedChange:
-    """Write the planned edits; refuses (writing nothing) if any file changed since planning."""
-    moved = [e.path for e in plan.edits if _changed(e.path, e.before)]
-    if moved:
-        raise FilesChangedSince(moved, "not applied")
-    _write_all([(e.path, e.before, e.after) for e in plan.edits])
-    return AppliedChange(plan.change, list(plan.edits))
+    """Write the planned edits. A file changed on disk since planning is skipped, never
+    overwritten: each file is checked by content immediately before it is replaced."""
+    written, skipped = _write_all(plan.edits)
+    return AppliedChange(plan.change, written, skipped)
 
 
-def undo_change(applied: AppliedChange) -> None:
-    """Put back every file's original bytes; refuses if any was changed since the edit."""
-    moved = [e.path for e in applied.edits if _changed(e.path, e.after)]
-    if moved:
-        raise FilesChangedSince(moved, "cannot undo")
-    _write_all([(e.path, e.after, e.before) for e in applied.edits])
+def undo_change(applied: AppliedChange) -> AppliedChange:
+    """Put back each file's original bytes, skipping any changed on disk since the edit.
+
+    Returns the undo as a change of its own: the files restored, and those left alone."""
+    reverse = [FileEdit(e.path, e.after, e.before) for e in applied.edits]
+    written, skipped = _write_all(reverse)
+    return AppliedChange(applied.change, written, skipped)

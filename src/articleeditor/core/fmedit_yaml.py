@@ -216,7 +216,7 @@ def patch_yaml(content: str, key: str, value: Any) -> str:
         last = lines[end - 1]
         blank = not last.strip(SPACE) and not keep_blank
         is_comment = last.startswith("#") or (
-            value_text[:1] not in "|>" and last.lstrip(SPACE).startswith("#")
+            value_text[:1] not in ("|", ">") and last.lstrip(SPACE).startswith("#")
         )
         if not (blank or is_comment):
             break

@@ -16,6 +16,7 @@ import re
 import secrets
 import stat
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -175,11 +176,19 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes, *, unchanged_since: Fingerprint | None = None) -> None:
+def atomic_write(
+    path: Path,
+    data: bytes,
+    *,
+    unchanged_since: Fingerprint | None = None,
+    before_replace: Callable[[], None] | None = None,
+) -> None:
     """Replace ``path`` with ``data`` atomically; on failure keep the old file, raise SaveError.
 
     With ``unchanged_since``, the file is compared with it just before it is replaced, and left
     alone (FileChangedOnDisk) if another program changed its content in the meantime.
+    ``before_replace`` runs when the new bytes are safely on disk, immediately before they take
+    the old file's place: a last check that cancels the write (old file untouched) by raising.
     """
     path = Path(path)
     # Write through a symlink: replace the real file and keep the link itself.
@@ -210,6 +219,8 @@ def atomic_write(path: Path, data: bytes, *, unchanged_since: Fingerprint | None
         fd = -1
         if unchanged_since is not None and changed_on_disk(target, unchanged_since):
             raise FileChangedOnDisk(path)
+        if before_replace is not None:
+            before_replace()
         os.replace(temp, target)
     except BaseException as error:
         if fd >= 0:

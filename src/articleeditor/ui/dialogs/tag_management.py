@@ -76,6 +76,10 @@ class TagManagementDialog(QDialog):
         self.target = QLineEdit(objectName="manage-target")
         self.target.setPlaceholderText(self.tr("New name"))
         self.files = QListWidget(objectName="manage-files")
+        # Files the last apply or undo left alone because another program saved them meanwhile.
+        self.skipped_label = QLabel(
+            self.tr("Left as they were (changed on disk since they were read):"))
+        self.skipped = QListWidget(objectName="manage-skipped")
         self.status = QLabel(objectName="manage-status")
         self.status.setWordWrap(True)
         self.apply_button = QPushButton(self.tr("&Apply"), objectName="manage-apply")
@@ -100,6 +104,8 @@ class TagManagementDialog(QDialog):
         layout.addWidget(self.terms, 1)
         layout.addWidget(QLabel(self.tr("Files that will change:")))
         layout.addWidget(self.files, 1)
+        layout.addWidget(self.skipped_label)
+        layout.addWidget(self.skipped)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
@@ -110,7 +116,8 @@ class TagManagementDialog(QDialog):
         self._writer.done.connect(self._on_written)
         self._writer.failed.connect(self._on_failed)
 
-        self.notice = ""  # the last failure, shown until the writer changes the choice
+        self.notice = ""  # the last failure or skip, shown until the writer changes the choice
+        self._show_skipped([])
         self.kind.currentIndexChanged.connect(self._fill_terms)
         self.operation.currentIndexChanged.connect(self._choice_changed)
         self.terms.itemSelectionChanged.connect(self._choice_changed)
@@ -171,6 +178,7 @@ class TagManagementDialog(QDialog):
 
     def _choice_changed(self) -> None:
         self.notice = ""
+        self._show_skipped([])
         self._replan()
 
     def _replan(self) -> None:
@@ -179,13 +187,16 @@ class TagManagementDialog(QDialog):
         change = self.change()
         self.files.clear()
         if change is None or self.service.index is None:
-            self.status.setText(self._hint())
+            self.status.setText(self._with_notice(self._hint()))
             return
         index = self.service.index
         paths = sorted({Path(e.path) for t in change.sources
                         for e in index.articles_with(t, change.kind)})
         self.status.setText(self.tr("Reading %n file(s)…", "", len(paths)))
         self._planner.submit(lambda: plan_change(paths, change))
+
+    def _with_notice(self, text: str) -> str:
+        return f"{self.notice}\n{text}" if self.notice else text
 
     def _hint(self) -> str:
         operation = self.operation.currentData()
@@ -211,7 +222,7 @@ class TagManagementDialog(QDialog):
         summary = self.tr("%n file(s) will change.", "", len(plan.edits))
         if plan.problems:
             summary += " " + self.tr("%n file(s) will be skipped.", "", len(plan.problems))
-        self.status.setText(f"{self.notice}\n{summary}" if self.notice else summary)
+        self.status.setText(self._with_notice(summary))
         self.apply_button.setEnabled(bool(plan.edits))
         self.plan_ready.emit()
 
@@ -241,21 +252,39 @@ class TagManagementDialog(QDialog):
         if applied is None or self._refused(applied.paths):
             return
         self.undo_button.setEnabled(False)
-        self._writer.submit(lambda: ("undo", undo_change(applied) or applied))
+        self._writer.submit(lambda: ("undo", undo_change(applied)))
 
     def _on_written(self, result: tuple[str, AppliedChange]) -> None:
-        what, applied = result
+        what, written = result
         if what == "apply":
-            self.applied = applied
-            self.undo_button.setEnabled(True)
-            self.status.setText(self.tr("Changed %n file(s).", "", len(applied.edits)))
+            self.applied = written
+            self.undo_button.setEnabled(bool(written.edits))
+            done = self.tr("Changed %n file(s).", "", len(written.edits))
         else:
             self.applied = None
-            self.status.setText(self.tr("Undone: %n file(s) restored.", "", len(applied.edits)))
-        self.files_changed.emit(applied.paths)
-        for path in applied.paths:
+            done = self.tr("Undone: %n file(s) restored.", "", len(written.edits))
+        self.notice = ""
+        if written.skipped:
+            # Kept beside later plans: the writer should know which files did not change.
+            self.notice = self.tr(
+                "%n file(s) skipped because they changed on disk; they were left as they are.",
+                "", len(written.skipped))
+            done += " " + self.notice
+        self._show_skipped(written.skipped)
+        self.status.setText(done)
+        self.files_changed.emit(written.paths)
+        for path in written.paths:
             self.service.file_saved(path)
         self.job_finished.emit(True)
+
+    def _show_skipped(self, paths: list[Path]) -> None:
+        self.skipped.clear()
+        root = self.service.root
+        for path in paths:
+            inside = root is not None and path.is_relative_to(root)
+            self.skipped.addItem(str(path.relative_to(root) if inside else path))
+        self.skipped_label.setVisible(bool(paths))
+        self.skipped.setVisible(bool(paths))
 
     def _on_failed(self, error: object) -> None:
         message = str(error) if isinstance(error, ArticleEditorError) else repr(error)
