@@ -7,6 +7,7 @@ e-mail address (a bare citation must not follow a letter or digit).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,11 @@ _LINKISH = re.compile(r"\]\([^)\s]*\)|<[^<>\s]*@[^<>\s]*>|\bhttps?://\S+")
 _BARE = re.compile(r"(?<![\w@\[\\/])(?P<minus>-?)@" + _KEY)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).*?(?<!`)\1(?!`)", re.S)
+# A list item or a footnote definition: indented lines after it continue it.
+_ITEM_START = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)]|\[\^[^\]\n]+\]:)(?:[ \t]|$)")
+# A footnote definition's first line, and a footnote marker in the text.
+_NOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]\n]+)\]:", re.M)
+_NOTE_MARK = re.compile(r"\[\^([^\]\n]+)\](?!:)")
 
 
 @dataclass(frozen=True)
@@ -54,10 +60,11 @@ class CitationGroup:
 def code_mask(text: str) -> str:
     """``text`` with every character inside code blocks and code spans replaced by a space.
 
-    Offsets are unchanged, so matches found in the mask apply to the original.
+    Offsets are unchanged, so matches found in the mask apply to the original. An indented
+    line continuing a list item or a footnote is text, not code.
     """
     chars = list(text)
-    offset, fence, prev_blank, in_indented = 0, "", True, False
+    offset, fence, prev_blank, in_indented, in_item = 0, "", True, False, False
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         opened = _FENCE.match(line)
@@ -69,11 +76,15 @@ def code_mask(text: str) -> str:
         elif opened:
             fence = opened.group(1)
             _blank(chars, offset, len(line))
-        elif indented and (prev_blank or in_indented):
+        elif indented and not in_item and (prev_blank or in_indented):
             in_indented = True
             _blank(chars, offset, len(line))
         else:
             in_indented = in_indented and not stripped
+            if _ITEM_START.match(line):
+                in_item = True
+            elif stripped and not indented and prev_blank:
+                in_item = False  # a paragraph at the margin ends the list or the note
         prev_blank = not stripped
         offset += len(line)
     masked = "".join(chars)
@@ -134,6 +145,89 @@ def parse_citations(text: str) -> list[CitationGroup]:
     return groups
 
 
+@dataclass(frozen=True)
+class FootnoteDefinition:
+    """A footnote's definition in the source: ``[start, end)`` covers its continuation lines."""
+
+    label: str
+    start: int
+    end: int
+
+
+def footnote_definitions(masked: str) -> list[FootnoteDefinition]:
+    """The footnote definitions of a body (given with its code masked), in source order.
+
+    A definition runs on over lazy lines and indented ones, and ends at a blank line followed
+    by a line at the margin or at the next definition.
+    """
+    found: list[FootnoteDefinition] = []
+    for match in _NOTE_DEF.finditer(masked):
+        end = masked.find("\n", match.end())
+        end = len(masked) if end < 0 else end + 1
+        blank = False
+        while end < len(masked):
+            line_end = masked.find("\n", end)
+            line_end = len(masked) if line_end < 0 else line_end + 1
+            line = masked[end:line_end]
+            if _NOTE_DEF.match(line):
+                break
+            if not line.strip():
+                blank = True
+            elif blank and not line.startswith(("    ", "\t")):
+                break
+            else:
+                blank = False
+            end = line_end
+        found.append(FootnoteDefinition(match.group(1), match.start(), end))
+    return found
+
+
+def reading_order(text: str) -> list[CitationGroup]:
+    """The citations of a Markdown body in reading order, as pandoc numbers them.
+
+    That is source order, except that a footnote's citations stand where the note's first
+    marker is (a note never referred to comes last).
+    """
+    groups = parse_citations(text)
+    if not groups or "[^" not in text:
+        return groups
+    masked = code_mask(text)
+    notes = footnote_definitions(masked)
+    if not notes:
+        return groups
+    starts = [note.start for note in notes]
+
+    def note_at(offset: int) -> FootnoteDefinition | None:
+        index = bisect_right(starts, offset) - 1
+        return notes[index] if index >= 0 and offset < notes[index].end else None
+
+    first_marker: dict[str, int] = {}
+    for match in _NOTE_MARK.finditer(masked):
+        holder = note_at(match.start())
+        if holder is None or holder.label != match.group(1):
+            first_marker.setdefault(match.group(1), match.start())
+
+    def place(offset: int, depth: int = 0) -> tuple[int, ...]:
+        note = note_at(offset)
+        if note is None or depth > len(notes):  # the depth guard stops notes citing each other
+            return (offset,)
+        marker = first_marker.get(note.label)
+        if marker is None:
+            return (len(text), note.start, offset)
+        return (*place(marker, depth + 1), offset)
+
+    return sorted(groups, key=lambda group: place(group.start))
+
+
+def citation_order(text: str) -> list[str]:
+    """The cited keys of a Markdown body, each once, in the order they are first read.
+
+    The one order of an article's citations: the preview, ``render``, Publish, the References
+    panel and ``check`` all number by it.
+    """
+    return list(dict.fromkeys(key for group in reading_order(text) for key in group.keys))
+
+
 def _line_starts(text: str) -> list[int]:
     starts = [0]
     starts.extend(m.end() for m in re.finditer("\n", text))
@@ -154,8 +248,6 @@ def find_undefined_citations(
 
 
 def _line_of(starts: list[int], offset: int) -> int:
-    from bisect import bisect_right
-
     return bisect_right(starts, offset)
 
 
@@ -181,7 +273,7 @@ def number_citations(
 
     refs = list(references)
     known = {str(ref.get("id")) for ref in refs}
-    order = list(dict.fromkeys(k for g in parse_citations(body) for k in g.keys))
+    order = citation_order(body)
     defined = [k for k in order if k in known]
     entries = format_bibliography(refs, defined, style) if defined else []
     position = {e.key: (i + 1, e.label) for i, e in enumerate(entries)}

@@ -2,6 +2,12 @@
 
 ``markdown.Markdown(extensions=[CitationExtension(references=items, style="vancouver")])``;
 after ``convert``, ``md.citation_order`` lists the cited works (see ``number_citations``).
+
+Works are numbered in reading order as :func:`citation_order` reads it from the source, not
+in the order Python-Markdown happens to meet the citations (it meets list items, tables and
+footnotes after the paragraphs, and bare ``@key`` after the bracketed citations beside it).
+A renderer that works section by section passes the whole article's ``order`` instead and
+leaves the bibliography out (see ``articleeditor.core.render``).
 """
 
 from __future__ import annotations
@@ -9,13 +15,21 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Sequence
 from typing import Any
 
 from markdown import Extension, Markdown
 from markdown.inlinepatterns import InlineProcessor
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from articleeditor.core.citations import CitationGroup, CitedWork, CiteItem, parse_cluster
+from articleeditor.core.citations import (
+    CitationGroup,
+    CitedWork,
+    CiteItem,
+    citation_order,
+    parse_cluster,
+)
 from articleeditor.core.citeproc import (
     citation_layout,
     format_bibliography,
@@ -33,6 +47,19 @@ class _CitationState:
 
     def __init__(self) -> None:
         self.groups: list[tuple[etree.Element, CitationGroup]] = []
+        self.source_order: list[str] = []
+
+
+class _SourceOrderPreprocessor(Preprocessor):
+    """Reads the citation order from the source before any extension changes the lines."""
+
+    def __init__(self, md: Markdown, state: _CitationState) -> None:
+        super().__init__(md)
+        self.state = state
+
+    def run(self, lines: list[str]) -> list[str]:
+        self.state.source_order = citation_order("\n".join(lines))
+        return lines
 
 
 class _BracketCitationProcessor(InlineProcessor):
@@ -64,7 +91,17 @@ class _CitationTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         ext, state = self.ext, self.ext.state
         known = ext.known_keys
-        order = list(dict.fromkeys(k for _, g in state.groups for k in g.keys if k in known))
+        source = ext.order if ext.order is not None else state.source_order
+        order = [k for k in dict.fromkeys(source) if k in known]
+        # A citation the source scan did not see (say, in a construct it misreads) is numbered
+        # after the others rather than dropped; a section renderer takes this as a reason to
+        # render the article whole.
+        listed = set(order)
+        ext.unscanned = [
+            k for k in dict.fromkeys(k for _, g in state.groups for k in g.keys)
+            if k in known and k not in listed
+        ]
+        order += ext.unscanned
         entries = format_bibliography(ext.references, order, ext.style) if order else []
         numbers = {e.key: i + 1 for i, e in enumerate(entries)}
         numeric = style_info(ext.style).numeric
@@ -92,7 +129,7 @@ class _CitationTreeprocessor(Treeprocessor):
         ]
         if numeric:
             self.md.citation_order.sort(key=lambda w: w.number)  # type: ignore[attr-defined]
-        if entries:
+        if entries and ext.with_bibliography:
             root.append(self._section(entries, numbers, numeric))
 
     def _section(self, entries: list, numbers: dict[str, int], numeric: bool) -> etree.Element:
@@ -186,9 +223,15 @@ class CitationExtension(Extension):
         references: list[dict[str, Any]] | None = None,
         style: str = "numeric",
         bibliography_heading: str = "References",
+        order: Sequence[str] | None = None,
+        with_bibliography: bool = True,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
+        # The whole article's citation order, when only a part of it is converted.
+        self.order = None if order is None else list(order)
+        self.with_bibliography = with_bibliography
+        self.unscanned: list[str] = []
         self.references = [
             dict(r, id=str(r["id"])) for r in references or [] if isinstance(r, dict) and "id" in r
         ]
@@ -209,9 +252,15 @@ class CitationExtension(Extension):
             _BracketCitationProcessor(BARE_RE, self.state, False), "citation_bare", 174
         )
         md.treeprocessors.register(_CitationTreeprocessor(md, self), "citations", 5)
+        if self.order is None:
+            md.preprocessors.register(
+                _SourceOrderPreprocessor(md, self.state), "citation_order", 100
+            )
 
     def reset(self) -> None:
         """Forget the citations of the previous document."""
         self.state.groups.clear()
+        self.state.source_order = []
+        self.unscanned = []
         if hasattr(self, "md"):
             self.md.citation_order = []  # type: ignore[attr-defined]
