@@ -21,9 +21,19 @@ _ITEM = re.compile(
 )
 _BRACKET = re.compile(r"\[(?P<body>[^\[\]]*@[^\[\]]*)\](?!\[|\([^()\s]*(?:\s+\"[^\"]*\")?\))")
 # link destinations, autolinks and bare URLs may hold an "@" that is no citation
-_LINKISH = re.compile(r"\]\([^)\s]*\)|<[^<>\s]*@[^<>\s]*>|\bhttps?://\S+")
-_BARE = re.compile(r"(?<![\w@\[\\/])(?P<minus>-?)@" + _KEY)
+# (three patterns, not one alternation: each starts with a literal, which re finds fast)
+_LINKISH = (
+    re.compile(r"\]\([^)\s]*\)"),
+    re.compile(r"<[^<>\s]*@[^<>\s]*>"),
+    re.compile(r"https?://\S+"),  # at a word's start: see _hide_links
+)
+# A bare "@key": the "@" must not follow a word character, "@", "[", "\\" or "/" (a "-" before
+# it suppresses the author and must not follow one either). Found from each "@": a pattern
+# that starts with a look-behind is tried at every position, five times slower.
+_BARE_KEY = re.compile(_KEY)
+_NOT_BEFORE_BARE = re.compile(r"[\w@\[\\/]")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_WORD = re.compile(r"\w")
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).*?(?<!`)\1(?!`)", re.S)
 # A list item or a footnote definition: indented lines after it continue it.
 _ITEM_START = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)]|\[\^[^\]\n]+\]:)(?:[ \t]|$)")
@@ -63,22 +73,24 @@ def code_mask(text: str) -> str:
     Offsets are unchanged, so matches found in the mask apply to the original. An indented
     line continuing a list item or a footnote is text, not code.
     """
-    chars = list(text)
-    offset, fence, prev_blank, in_indented, in_item = 0, "", True, False, False
-    for line in text.splitlines(keepends=True):
+    if "`" not in text and "~~~" not in text and "    " not in text and "\t" not in text:
+        return text
+    lines = text.splitlines(keepends=True)
+    fence, prev_blank, in_indented, in_item = "", True, False, False
+    for index, line in enumerate(lines):
         stripped = line.strip()
-        opened = _FENCE.match(line)
-        indented = (line.startswith("    ") or line.startswith("\t")) and bool(stripped)
+        indented = line.startswith(("    ", "\t")) and bool(stripped)
+        opened = _FENCE.match(line) if not fence and ("`" in line or "~" in line) else None
         if fence:
             if stripped.startswith(fence) and set(stripped) <= set(fence[0]):
                 fence = ""
-            _blank(chars, offset, len(line))
+            lines[index] = _blanked(line)
         elif opened:
             fence = opened.group(1)
-            _blank(chars, offset, len(line))
+            lines[index] = _blanked(line)
         elif indented and not in_item and (prev_blank or in_indented):
             in_indented = True
-            _blank(chars, offset, len(line))
+            lines[index] = _blanked(line)
         else:
             in_indented = in_indented and not stripped
             if _ITEM_START.match(line):
@@ -86,17 +98,17 @@ def code_mask(text: str) -> str:
             elif stripped and not indented and prev_blank:
                 in_item = False  # a paragraph at the margin ends the list or the note
         prev_blank = not stripped
-        offset += len(line)
-    masked = "".join(chars)
-    for match in _CODE_SPAN.finditer(masked):
-        _blank(chars, match.start(), match.end() - match.start())
-    return "".join(chars)
+    masked = "".join(lines)
+    if "`" not in masked:
+        return masked
+    return _CODE_SPAN.sub(lambda match: _blanked(match.group(0)), masked)
 
 
-def _blank(chars: list[str], start: int, length: int) -> None:
-    for i in range(start, start + length):
-        if chars[i] != "\n":
-            chars[i] = " "
+def _blanked(part: str) -> str:
+    """``part`` as spaces, its line breaks kept (so offsets and line numbers stay)."""
+    if "\n" not in part:
+        return " " * len(part)
+    return "\n".join(" " * len(piece) for piece in part.split("\n"))
 
 
 def parse_cluster(body: str) -> tuple[CiteItem, ...] | None:
@@ -121,12 +133,43 @@ def parse_cluster(body: str) -> tuple[CiteItem, ...] | None:
     return tuple(items)
 
 
+def _hide_links(masked: str) -> str:
+    """``masked`` with link destinations, e-mail autolinks and URLs blanked (past their first
+    two characters): an "@" in them is no citation."""
+
+    def blank(match: re.Match[str]) -> str:
+        start = match.start()
+        if match.group(0).startswith("http") and start and _WORD.match(masked, start - 1):
+            return match.group(0)  # "xhttp://": not a URL's start
+        return match.group(0)[:2] + " " * (len(match.group(0)) - 2)
+
+    for linkish in _LINKISH:
+        masked = linkish.sub(blank, masked)
+    return masked
+
+
+def _bare_citations(masked: str):
+    """(start, end, key, author suppressed) of each ``@key`` outside brackets' rules."""
+    at = masked.find("@")
+    while at >= 0:
+        start, minus = at, False
+        if at and masked[at - 1] == "-" and not (at > 1 and _NOT_BEFORE_BARE.match(masked, at - 2)):
+            start, minus = at - 1, True
+        elif at and _NOT_BEFORE_BARE.match(masked, at - 1):
+            at = masked.find("@", at + 1)
+            continue
+        match = _BARE_KEY.match(masked, at + 1)
+        if match:
+            yield start, match.end(), match.group("keyb") or match.group("key"), minus
+        at = masked.find("@", at + 1)
+
+
 def parse_citations(text: str) -> list[CitationGroup]:
     """Every citation in a Markdown body, in document order."""
-    masked = code_mask(text) if ("`" in text or "~~~" in text or "    " in text) else text
+    masked = code_mask(text)
     if "@" not in masked:
         return []
-    masked = _LINKISH.sub(lambda m: m.group(0)[:2] + " " * (len(m.group(0)) - 2), masked)
+    masked = _hide_links(masked)
     groups: list[CitationGroup] = []
     taken: list[tuple[int, int]] = []
     for match in _BRACKET.finditer(masked):
@@ -135,12 +178,13 @@ def parse_citations(text: str) -> list[CitationGroup]:
         if items and not (at_line_start and masked.startswith(":", match.end())):
             groups.append(CitationGroup(match.start(), match.end(), items, True))
             taken.append((match.start(), match.end()))
-    for match in _BARE.finditer(masked):
-        if any(s <= match.start() < e for s, e in taken):
+    taken_starts = [start for start, _end in taken]
+    for start, end, key, minus in _bare_citations(masked):
+        index = bisect_right(taken_starts, start) - 1
+        if index >= 0 and start < taken[index][1]:
             continue
-        key = match.group("keyb") or match.group("key")
-        item = CiteItem(key=key, suppress_author=bool(match.group("minus")))
-        groups.append(CitationGroup(match.start(), match.end(), (item,), False))
+        item = CiteItem(key=key, suppress_author=minus)
+        groups.append(CitationGroup(start, end, (item,), False))
     groups.sort(key=lambda g: g.start)
     return groups
 
