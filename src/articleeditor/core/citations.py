@@ -7,10 +7,13 @@ e-mail address (a bare citation must not follow a letter or digit).
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
+
+from articleeditor.core.sections import split_sections
 
 # A key starts with a letter, digit or underscore; inner punctuation must be followed by
 # a word character, so "see @smith." cites "smith" (pandoc's rule).
@@ -166,7 +169,10 @@ def _bare_citations(masked: str):
 
 def parse_citations(text: str) -> list[CitationGroup]:
     """Every citation in a Markdown body, in document order."""
-    masked = code_mask(text)
+    return _parse_masked(code_mask(text))
+
+
+def _parse_masked(masked: str) -> list[CitationGroup]:
     if "@" not in masked:
         return []
     masked = _hide_links(masked)
@@ -226,30 +232,63 @@ def footnote_definitions(masked: str) -> list[FootnoteDefinition]:
     return found
 
 
-def reading_order(text: str) -> list[CitationGroup]:
-    """The citations of a Markdown body in reading order, as pandoc numbers them.
+@dataclass(frozen=True)
+class CitationScan:
+    """What numbering needs of one section: its citations, footnotes and note markers."""
+
+    groups: tuple[CitationGroup, ...]
+    notes: tuple[FootnoteDefinition, ...]
+    markers: tuple[tuple[int, str], ...]  # (offset, label) of each note marker outside code
+
+
+def scan_citations(text: str) -> CitationScan:
+    """The citations, footnote definitions and note markers of one section of a body."""
+    masked = code_mask(text)
+    groups = tuple(_parse_masked(masked))
+    if "[^" not in masked:
+        return CitationScan(groups, (), ())
+    markers = tuple((m.start(), m.group(1)) for m in _NOTE_MARK.finditer(masked))
+    return CitationScan(groups, tuple(footnote_definitions(masked)), markers)
+
+
+@dataclass(frozen=True)
+class ReadingOrder:
+    """An article's citations in reading order, and its footnotes in the order first read."""
+
+    groups: tuple[CitationGroup, ...]
+    keys: tuple[str, ...]  # each cited key once: the order works are numbered in
+    notes: tuple[str, ...]  # labels of the defined footnotes referred to, by first marker
+
+
+def reading_order(parts: list[tuple[int, CitationScan]]) -> ReadingOrder:
+    """Read the sections (offset in the body, scan) of a body in pandoc's reading order.
 
     That is source order, except that a footnote's citations stand where the note's first
     marker is (a note never referred to comes last).
     """
-    groups = parse_citations(text)
-    if not groups or "[^" not in text:
-        return groups
-    masked = code_mask(text)
-    notes = footnote_definitions(masked)
+    groups: list[CitationGroup] = []
+    notes: list[FootnoteDefinition] = []
+    markers: list[tuple[int, str]] = []
+    for base, scan in parts:
+        groups.extend(replace(g, start=g.start + base, end=g.end + base) for g in scan.groups)
+        notes.extend(replace(n, start=n.start + base, end=n.end + base) for n in scan.notes)
+        markers.extend((offset + base, label) for offset, label in scan.markers)
     if not notes:
-        return groups
+        keys = dict.fromkeys(key for group in groups for key in group.keys)
+        return ReadingOrder(tuple(groups), tuple(keys), ())
     starts = [note.start for note in notes]
+    end_of_text = sys.maxsize  # after every offset: notes never referred to
+    defined = {note.label for note in notes}
 
     def note_at(offset: int) -> FootnoteDefinition | None:
         index = bisect_right(starts, offset) - 1
         return notes[index] if index >= 0 and offset < notes[index].end else None
 
     first_marker: dict[str, int] = {}
-    for match in _NOTE_MARK.finditer(masked):
-        holder = note_at(match.start())
-        if holder is None or holder.label != match.group(1):
-            first_marker.setdefault(match.group(1), match.start())
+    for offset, label in markers:
+        holder = note_at(offset)
+        if holder is None or holder.label != label:
+            first_marker.setdefault(label, offset)
 
     def place(offset: int, depth: int = 0) -> tuple[int, ...]:
         note = note_at(offset)
@@ -257,10 +296,32 @@ def reading_order(text: str) -> list[CitationGroup]:
             return (offset,)
         marker = first_marker.get(note.label)
         if marker is None:
-            return (len(text), note.start, offset)
+            return (end_of_text, note.start, offset)
         return (*place(marker, depth + 1), offset)
 
-    return sorted(groups, key=lambda group: place(group.start))
+    ordered = sorted(groups, key=lambda group: place(group.start))
+    read_notes = sorted(
+        (label for label in first_marker if label in defined),
+        key=lambda label: place(first_marker[label]),
+    )
+    keys = dict.fromkeys(key for group in ordered for key in group.keys)
+    return ReadingOrder(tuple(ordered), tuple(keys), tuple(read_notes))
+
+
+def read_body(body: str) -> ReadingOrder:
+    """:func:`reading_order` of a whole body (scanned section by section)."""
+    return reading_order([(0, scan_citations(body))] if "\n#" not in body else [
+        (offset, scan_citations(text)) for offset, text in section_offsets(body)
+    ])
+
+
+def section_offsets(body: str) -> list[tuple[int, str]]:
+    """(character offset, text) of each section of ``body`` (see :mod:`.sections`)."""
+    out, offset = [], 0
+    for _line, text in split_sections(body):
+        out.append((offset, text))
+        offset += len(text)
+    return out
 
 
 def citation_order(text: str) -> list[str]:
@@ -269,7 +330,7 @@ def citation_order(text: str) -> list[str]:
     The one order of an article's citations: the preview, ``render``, Publish, the References
     panel and ``check`` all number by it.
     """
-    return list(dict.fromkeys(key for group in reading_order(text) for key in group.keys))
+    return list(read_body(text).keys)
 
 
 def _line_starts(text: str) -> list[int]:

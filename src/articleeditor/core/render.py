@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -18,9 +19,13 @@ import markdown
 import nh3
 
 from articleeditor.core.article import Metadata
+from articleeditor.core.citations import ReadingOrder, read_body
+from articleeditor.core.docscan import DocumentScan, DocumentScanner, SectionScan
 from articleeditor.core.frontmatter import parse
-from articleeditor.core.mdext.citations import CitationExtension
+from articleeditor.core.mdext.citations import CitationExtension, numbered_works
 from articleeditor.core.mdext.critic import CriticExtension
+from articleeditor.core.mdext.document import ArticleDefinitions
+from articleeditor.core.mdext.footnotes import FootnotePart, ReadingOrderFootnotes
 from articleeditor.core.mdext.source_lines import SourceLineExtension
 from articleeditor.core.references import load_bibliography
 from articleeditor.core.site import SiteConfig
@@ -55,8 +60,13 @@ _FORM_INPUT_RE = re.compile(r'<input\b(?![^>]*\stype="checkbox")[^>]*>')
 _IMG_RE = re.compile(r"<img\b[^>]*>")
 _SRC_RE = re.compile(r'\ssrc="([^"]*)"')
 _REMOTE_RE = re.compile(r"^\s*(?:https?:)?//", re.IGNORECASE)
-# A top-level block as the source-line extension marks it: the unit the preview diffs.
-_BLOCK_START_RE = re.compile(r'^<[a-zA-Z][a-zA-Z0-9]*\s[^>]*?data-line="', re.MULTILINE)
+# A top-level block as the source-line extension marks it: the unit the preview diffs. The
+# footnote list and the bibliography, which have no source line, are blocks of their own.
+_BLOCK_START_RE = re.compile(
+    r'^(?:<[a-zA-Z][a-zA-Z0-9]*\s[^>]*?data-line="|<div class="footnote">'
+    r'|<section class="references")',
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -155,10 +165,10 @@ def without_source_lines(fragment: str) -> str:
 
 
 def split_blocks(body_html: str) -> list[str]:
-    """Cut a rendered body into its top-level blocks (each starts at a ``data-line`` element).
+    """Cut a rendered body into its top-level blocks (each starts at a ``data-line`` element,
+    the footnote list or the bibliography).
 
-    Joined again they give ``body_html`` back; anything before the first block (or after the
-    last one, such as footnotes) stays with its neighbour.
+    Joined again they give ``body_html`` back; anything before the first block stays with it.
     """
     if not body_html:
         return []
@@ -187,30 +197,75 @@ def _merged_references(
     return [*own, *(item for item in shared if item.get("id") not in own_ids)]
 
 
+class _Converter:
+    """A configured Markdown converter, and the extensions a section render reads back.
+
+    Citations and footnotes are numbered by ``reading`` (the pre-pass's order). A part of an
+    article (``part`` given) also gets the article's definitions and leaves the bibliography
+    and the footnote list to the part that carries them (``with_bibliography``,
+    ``part.with_list``).
+    """
+
+    def __init__(
+        self,
+        options: RenderOptions,
+        references: list[dict[str, Any]],
+        reading: ReadingOrder,
+        part: FootnotePart | None = None,
+        definitions: ArticleDefinitions | None = None,
+        with_bibliography: bool = True,
+    ) -> None:
+        self.options = options
+        self.citations = CitationExtension(
+            references=references,
+            style=options.citation_style,
+            bibliography_heading=options.references_heading,
+            order=reading.keys,
+            with_bibliography=with_bibliography,
+        )
+        self.footnotes: ReadingOrderFootnotes | None = None
+        self.definitions = definitions
+        extensions: list[Any] = []
+        for extension in options.extensions:
+            if extension in _FOOTNOTE_NAMES:
+                config = options.extension_configs.get(extension, {})
+                self.footnotes = ReadingOrderFootnotes(order=reading.notes, part=part, **config)
+                extension = self.footnotes
+            extensions.append(extension)
+        extensions += [self.citations, CriticExtension(view=options.review_view),
+                       SourceLineExtension()]
+        if definitions is not None:
+            extensions.append(definitions)
+        self.md = markdown.Markdown(
+            extensions=extensions,
+            extension_configs=options.extension_configs,
+            output_format="html",
+        )
+
+    def convert(self, text: str) -> str:
+        """Sanitised HTML of ``text``."""
+        self.md.reset()
+        clean = sanitize(self.md.convert(text))
+        return clean if self.options.remote_images else block_remote_images(clean)
+
+
+_FOOTNOTE_NAMES = ("footnotes", "markdown.extensions.footnotes")
+
+
 def render_markdown(
     body: str,
     options: RenderOptions | None = None,
     references: list[dict[str, Any]] | None = None,
+    reading: ReadingOrder | None = None,
 ) -> str:
-    """Render a Markdown body (no front matter) to sanitised HTML, citations resolved."""
+    """Render a Markdown body (no front matter) to sanitised HTML, citations resolved.
+
+    Citations and footnotes are numbered in reading order (``reading``, read from ``body``
+    when not given).
+    """
     options = options or RenderOptions()
-    citations = CitationExtension(
-        references=_merged_references(references or [], options.shared_references),
-        style=options.citation_style,
-        bibliography_heading=options.references_heading,
-    )
-    converter = markdown.Markdown(
-        extensions=[
-            *options.extensions,
-            citations,
-            CriticExtension(view=options.review_view),
-            SourceLineExtension(),
-        ],
-        extension_configs=options.extension_configs,
-        output_format="html",
-    )
-    clean = sanitize(converter.convert(body))
-    return clean if options.remote_images else block_remote_images(clean)
+    merged = _merged_references(references or [], options.shared_references)
+    return _Converter(options, merged, reading or read_body(body)).convert(body)
 
 
 def _format_date(value: date | datetime | None) -> str:
@@ -245,14 +300,6 @@ def render_header(meta: Metadata) -> str:
     return "\n".join(parts)
 
 
-# Constructs whose meaning reaches across the document (definitions, numbering, raw HTML that
-# may span blank lines): an article using any of them is always rendered whole.
-_GLOBAL_LINE_RE = re.compile(r"^(?: {0,3}\[[^\]\n]+\]:| {0,3}<|\*\[)", re.MULTILINE)
-# Review marks may span sections, so they force a whole render too.
-_GLOBAL_TEXT = ("@", "[^", "[TOC]", "{++", "{--", "{~~", "{>>", "{==")
-# Where a section may start (a top-level ATX heading) and where fenced code opens, exactly as
-# Python-Markdown's fenced_code sees fences: at the start of a line, closed by the same fence.
-_SECTION_MARK_RE = re.compile(r"^(?:(`{3,}|~{3,})|#{1,6}(?:[ \t]|$))", re.MULTILINE)
 _LINE_RE = re.compile(r'data-line="(\d+)"')
 _ATX_HEAD_RE = re.compile(r"#{1,6}(?:[ \t]|$)", re.MULTILINE)
 _HEADING_ID_RE = re.compile(r'<h[1-6][^>]*\sid="([^"]*)"')
@@ -260,46 +307,16 @@ _SEGMENT_CACHE_SIZE = 20_000
 # With more sections than this to render, one whole render is faster (no per-section set-up);
 # its blocks are then filed under their sections for the next edit.
 _COLD_SECTIONS = 8
-
-
-def _uses_global_constructs(body: str) -> bool:
-    return any(mark in body for mark in _GLOBAL_TEXT) or bool(_GLOBAL_LINE_RE.search(body))
-
-
-def _sections(body: str) -> list[tuple[int, str]]:
-    """(first line index, text) of each part of ``body`` that starts at a top-level heading."""
-    starts = [0]
-    position = 0
-    while True:
-        match = _SECTION_MARK_RE.search(body, position)
-        if match is None:
-            break
-        fence = match.group(1)
-        if fence:
-            closing = re.compile(f"^{re.escape(fence)}[ ]*$", re.MULTILINE)
-            end = closing.search(body, body.find("\n", match.end()) + 1 or len(body))
-            position = end.end() if end and body.find("\n", match.end()) >= 0 else match.end()
-            continue
-        start = match.start()
-        before = body[max(0, start - 2) : start]
-        # A heading right after a paragraph line stays with it (no blank line between).
-        if start and (before == "\n\n" or body[: start - 1].rsplit("\n", 1)[-1].strip() == ""):
-            starts.append(start)
-        position = match.end() if match.end() > start else start + 1
-    result = []
-    line = 0
-    previous = 0
-    for a, b in zip(starts, [*starts[1:], len(body)], strict=True):
-        line += body.count("\n", previous, a)
-        previous = a
-        result.append((line, body[a:b]))
-    return result
+# What the part carrying the footnote list and the bibliography converts: a link definition,
+# which the parser consumes without output (and the article's definitions then replace).
+_TAIL_SOURCE = "[articleeditor-article-end]: #\n"
 
 
 class _Section:
-    """A rendered section, kept cut at its ``data-line`` values so shifting them is cheap."""
+    """A rendered section, kept cut at its ``data-line`` values so shifting them is cheap, with
+    what its render found (checked against the pre-pass, gathered for the footnote list)."""
 
-    __slots__ = ("heading_ids", "pieces")
+    __slots__ = ("agrees", "found_notes", "heading_ids", "notes", "pieces")
 
     def __init__(self, html_part: str, shift: int = 0) -> None:
         self.heading_ids = _HEADING_ID_RE.findall(html_part)
@@ -310,6 +327,9 @@ class _Section:
             self.pieces.append((html_part[tail : match.start(1)], int(match.group(1)) + shift))
             tail = match.end(1)
         self.pieces.append((html_part[tail:], -1))
+        self.agrees = True  # the render found what the pre-pass read
+        self.notes: dict[str, str] = {}  # footnote definitions: label -> text
+        self.found_notes: dict[str, int] = {}  # footnote markers met: label -> count
 
     def blocks(self, offset: int) -> list[str]:
         """The section's blocks (as :func:`split_blocks` cuts them), lines moved by ``offset``."""
@@ -319,59 +339,208 @@ class _Section:
         return split_blocks(html_part) if html_part else []
 
 
+@dataclass
+class _ArticleView:
+    """What every section of one version of an article is rendered with (from the pre-pass)."""
+
+    scan: DocumentScan
+    references: list[dict[str, Any]]
+    numbers: dict[str, int]  # cited work -> number (its place in the bibliography)
+    note_numbers: dict[str, int]
+    signature: tuple[int, int, int]  # the references, link definitions and abbreviations
+
+    @classmethod
+    def of(cls, scan: DocumentScan, references: list[dict[str, Any]], style: str) -> _ArticleView:
+        refs = [dict(r, id=str(r["id"])) for r in references if isinstance(r, dict) and "id" in r]
+        known = {r["id"] for r in refs}
+        _entries, numbers = numbered_works(refs, [k for k in scan.order.keys if k in known], style)
+        signature = (
+            hash(json.dumps(refs, sort_keys=True, default=str)),
+            hash(tuple(scan.links.items())),
+            hash(tuple(scan.abbreviations.items())),
+        )
+        note_numbers = {label: n for n, label in enumerate(scan.order.notes, start=1)}
+        return cls(scan, refs, numbers, note_numbers, signature)
+
+    @property
+    def is_local(self) -> bool:
+        """True when nothing in the article reaches across sections."""
+        scan = self.scan
+        return not (scan.order.groups or scan.note_labels or scan.links or scan.abbreviations)
+
+    def context(self, section: SectionScan) -> tuple:
+        """What a section's HTML depends on beyond its text: its citations' numbers, its
+        notes' numbers and the article's definitions."""
+        keys = dict.fromkeys(key for group in section.citations.groups for key in group.keys)
+        cites = tuple((key, self.numbers.get(key, 0)) for key in keys)
+        notes = tuple(
+            (label, self.note_numbers.get(label, 0), label in self.scan.note_labels)
+            for _offset, label in section.citations.markers
+        )
+        return (self.signature, cites, notes)
+
+
 class SegmentCache:
     """Rendered sections of articles, so an edit re-renders only the section it touches.
 
-    An article is cut before each top-level ``#`` heading; a section's HTML depends only on
-    its text when the article has no document-wide constructs (see ``_uses_global_constructs``),
-    so sections are rendered alone and joined. The result is identical to a whole render (a
-    test checks this); anything else is rendered whole.
+    An article is cut before each top-level ``#`` heading (:func:`split_sections`). A pre-pass
+    (:class:`DocumentScanner`) reads what reaches across sections (citations and their order,
+    footnotes, link definitions, abbreviations); each section is rendered alone with that view
+    of the whole article, and the footnote list and the bibliography once for the article, so
+    the result is identical to a whole render (a property test checks this). Articles the
+    pre-pass cannot vouch for (raw HTML, a table of contents, review marks, or a section the
+    parser read differently) are rendered whole.
     """
 
     def __init__(self, size: int = _SEGMENT_CACHE_SIZE) -> None:
         self.size = size
-        self._sections: dict[tuple[str, str], _Section] = {}
-        self._blocks: dict[tuple[str, str, int], list[str]] = {}
+        self.scanner = DocumentScanner()
+        self._sections: dict[tuple[Any, ...], _Section] = {}
+        self._blocks: dict[tuple[Any, ...], list[str]] = {}
+        self._tail: tuple[tuple[Any, ...], str] | None = None
         self.hits = 0
         self.misses = 0
+        self.tail_renders = 0
+        # The last body's reading order, for a whole render of the same body.
+        self.last_reading: tuple[str, ReadingOrder] | None = None
 
-    def render_blocks(self, body: str, first_line: int, options: RenderOptions) -> list[str] | None:
+    def render_blocks(
+        self,
+        body: str,
+        first_line: int,
+        options: RenderOptions,
+        references: list[dict[str, Any]] | None = None,
+    ) -> list[str] | None:
         """The body's top-level blocks with file line numbers, or None to render it whole."""
-        if options.extensions != DEFAULT_EXTENSIONS or _uses_global_constructs(body):
+        if options.extensions != DEFAULT_EXTENSIONS or options.extension_configs.get("footnotes"):
             return None
+        scan = self.scanner.scan(body)
+        self.last_reading = (body, scan.order)
+        if scan.opaque:
+            return None
+        merged = _merged_references(references or [], options.shared_references)
+        view = _ArticleView.of(scan, merged, options.citation_style)
         key = repr(options)
-        sections = _sections(body)
-        missing = sum(1 for _start, segment in sections if (key, segment) not in self._sections)
-        if missing > _COLD_SECTIONS:
-            return self._render_whole(key, sections, body, first_line, options)
+        sections = scan.sections
+        if view.is_local and not merged:
+            missing = sum(1 for _start, segment in sections if (key, segment) not in self._sections)
+            if missing > _COLD_SECTIONS:
+                return self._render_whole(key, list(sections), body, first_line, options)
         blocks: list[str] = []
         seen_ids: set[str] = set()
-        fresh_blocks: dict[tuple[str, str, int], list[str]] = {}
-        for start, segment in sections:
-            section = self._sections.get((key, segment))
+        fresh_blocks: dict[tuple[Any, ...], list[str]] = {}
+        rendered: list[_Section] = []
+        converter: _Converter | None = None
+        for (start, segment), section_scan in zip(sections, scan.scans, strict=True):
+            cache_key = (key, segment) if view.is_local and not merged else (
+                key, segment, view.context(section_scan))
+            section = self._sections.get(cache_key)
             if section is None:
                 self.misses += 1
-                section = _Section(render_markdown(segment, options))
+                if converter is None:
+                    converter = self._part_converter(options, view)
+                section = self._render_section(converter, segment, section_scan, view)
                 if len(self._sections) >= self.size:
                     self._sections.clear()
-                self._sections[(key, segment)] = section
+                self._sections[cache_key] = section
             else:
                 self.hits += 1
+            if not section.agrees:
+                return None
+            rendered.append(section)
             for heading_id in section.heading_ids:
                 if heading_id in seen_ids:
                     return None  # a whole render would number the repeated heading id
                 seen_ids.add(heading_id)
             offset = first_line - 1 + start
-            cached = self._blocks.get((key, segment, offset))
+            block_key = (*cache_key, offset)
+            cached = self._blocks.get(block_key)
             if cached is None:
                 cached = section.blocks(offset)
-            fresh_blocks[(key, segment, offset)] = cached
+            fresh_blocks[block_key] = cached
             if cached:
                 if blocks:
                     blocks[-1] += "\n"  # how Python-Markdown joins top-level elements
                 blocks.extend(cached)
         self._blocks = fresh_blocks  # only what this version of the article uses
+        tail = self._article_end(options, view, rendered)
+        if tail is None:
+            return None
+        if tail:
+            if blocks:
+                blocks[-1] += "\n"
+            blocks.extend(split_blocks(tail))
         return blocks
+
+    @staticmethod
+    def _part_converter(options: RenderOptions, view: _ArticleView) -> _Converter:
+        scan = view.scan
+        return _Converter(
+            options,
+            view.references,
+            scan.order,
+            part=FootnotePart(labels=scan.note_labels),
+            definitions=ArticleDefinitions(scan.links, scan.abbreviations),
+            with_bibliography=False,
+        )
+
+    @staticmethod
+    def _render_section(
+        converter: _Converter, segment: str, scan: SectionScan, view: _ArticleView
+    ) -> _Section:
+        section = _Section(converter.convert(segment))
+        citations, footnotes, definitions = (
+            converter.citations, converter.footnotes, converter.definitions)
+        scanned_keys = {key for group in scan.citations.groups for key in group.keys}
+        agrees = not citations.unscanned and citations.cited_keys() <= scanned_keys
+        if definitions is not None:
+            agrees = agrees and definitions.parsed_links == dict(scan.links)
+            agrees = agrees and definitions.parsed_abbreviations == dict(scan.abbreviations)
+        if footnotes is not None:
+            section.notes = dict(footnotes.parsed)
+            section.found_notes = footnotes.found_counts()
+            expected: dict[str, int] = {}
+            for _offset, label in scan.citations.markers:
+                if label in view.scan.note_labels:
+                    expected[label] = expected.get(label, 0) + 1
+            agrees = agrees and section.found_notes == expected
+            agrees = agrees and set(section.notes) == {n.label for n in scan.citations.notes}
+        section.agrees = agrees
+        return section
+
+    def _article_end(
+        self, options: RenderOptions, view: _ArticleView, sections: list[_Section]
+    ) -> str | None:
+        """The footnote list and the bibliography ("" for none), or None when the sections'
+        footnotes cannot be put together as a whole render would."""
+        definitions: dict[str, str] = {}
+        counts: dict[str, int] = {}
+        for section in sections:
+            definitions.update(section.notes)
+            for label, count in section.found_notes.items():
+                if label in counts:
+                    return None  # markers in two sections: their back-link ids interleave
+                counts[label] = count
+        if not definitions and not view.numbers:
+            return ""
+        scan = view.scan
+        tail_key = (
+            repr(options), view.signature, scan.order.keys, scan.order.notes,
+            tuple(definitions.items()), tuple(sorted(counts.items())),
+        )  # fmt: skip
+        if self._tail is not None and self._tail[0] == tail_key:
+            return self._tail[1]
+        converter = _Converter(
+            options,
+            view.references,
+            scan.order,
+            part=FootnotePart(scan.note_labels, True, definitions, counts),
+            definitions=ArticleDefinitions(scan.links, scan.abbreviations),
+        )
+        tail = converter.convert(_TAIL_SOURCE)
+        self.tail_renders += 1
+        self._tail = (tail_key, tail)
+        return tail
 
     def _render_whole(
         self,
@@ -424,14 +593,17 @@ def render_article(
     meta = Metadata.from_front_matter(front.data)
     options = options_for_article(options or RenderOptions(), front.data)
     blocks = None
-    if cache is not None and not meta.references:
-        blocks = cache.render_blocks(front.body, front.body_line, options)
+    reading = None
+    if cache is not None:
+        blocks = cache.render_blocks(front.body, front.body_line, options, meta.references)
+        if cache.last_reading is not None and cache.last_reading[0] == front.body:
+            reading = cache.last_reading[1]
     if blocks is None:
         body = front.body
         if front.body_line > 1:
             # Keep Markdown line numbers equal to file line numbers (scroll sync and errors).
             body = "\n" * (front.body_line - 1) + body
-        blocks = split_blocks(render_markdown(body, options, meta.references))
+        blocks = split_blocks(render_markdown(body, options, meta.references, reading))
     # One newline between top-level blocks, however the parts were made (HTML ignores it).
     blocks = [block.rstrip("\n") + "\n" for block in blocks]
     if blocks:

@@ -31,6 +31,7 @@ from articleeditor.core.citations import (
     parse_cluster,
 )
 from articleeditor.core.citeproc import (
+    FormattedEntry,
     citation_layout,
     format_bibliography,
     format_citations,
@@ -102,11 +103,8 @@ class _CitationTreeprocessor(Treeprocessor):
             if k in known and k not in listed
         ]
         order += ext.unscanned
-        entries = format_bibliography(ext.references, order, ext.style) if order else []
-        numbers = {e.key: i + 1 for i, e in enumerate(entries)}
+        entries, numbers = numbered_works(ext.references, order, ext.style)
         numeric = style_info(ext.style).numeric
-        if numeric:  # numbered by first citation, whatever the bibliography engine says
-            numbers = {k: i + 1 for i, k in enumerate(order)}
         texts: list[list[str]] = []
         if not numeric and order:
             clusters = [[_cite_dict(i) for i in g.items if i.key in known] for _, g in state.groups]
@@ -154,6 +152,17 @@ class _CitationTreeprocessor(Treeprocessor):
         div = etree.SubElement(section, "div", {"class": "csl-bib-body"})
         div.text = self.md.htmlStash.store("\n".join(body))
         return section
+
+
+def numbered_works(
+    references: list[dict[str, Any]], order: list[str], style: str
+) -> tuple[list[FormattedEntry], dict[str, int]]:
+    """The bibliography of the cited ``order`` (known keys only) and each work's number: by
+    first citation in numeric styles, by place in the bibliography otherwise."""
+    entries = format_bibliography(references, order, style) if order else []
+    if style_info(style).numeric:  # numbered by first citation, whatever the engine says
+        return entries, {k: i + 1 for i, k in enumerate(order)}
+    return entries, {e.key: i + 1 for i, e in enumerate(entries)}
 
 
 def _relabel(label: str, number: int) -> str:
@@ -256,6 +265,10 @@ class CitationExtension(Extension):
             md.preprocessors.register(
                 _SourceOrderPreprocessor(md, self.state), "citation_order", 100
             )
+
+    def cited_keys(self) -> set[str]:
+        """The keys the last conversion rendered a citation of."""
+        return {key for _el, group in self.state.groups for key in group.keys}
 
     def reset(self) -> None:
         """Forget the citations of the previous document."""
