@@ -10,7 +10,7 @@ import re
 import sys
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from articleeditor.core.sections import split_sections
@@ -270,9 +270,19 @@ def reading_order(parts: list[tuple[int, CitationScan]]) -> ReadingOrder:
     notes: list[FootnoteDefinition] = []
     markers: list[tuple[int, str]] = []
     for base, scan in parts:
-        groups.extend(replace(g, start=g.start + base, end=g.end + base) for g in scan.groups)
-        notes.extend(replace(n, start=n.start + base, end=n.end + base) for n in scan.notes)
-        markers.extend((offset + base, label) for offset, label in scan.markers)
+        if base:  # (the constructor directly: dataclasses.replace is ten times slower)
+            groups.extend(
+                CitationGroup(g.start + base, g.end + base, g.items, g.bracketed)
+                for g in scan.groups
+            )
+            notes.extend(
+                FootnoteDefinition(n.label, n.start + base, n.end + base) for n in scan.notes
+            )
+            markers.extend((offset + base, label) for offset, label in scan.markers)
+        else:
+            groups.extend(scan.groups)
+            notes.extend(scan.notes)
+            markers.extend(scan.markers)
     if not notes:
         keys = dict.fromkeys(key for group in groups for key in group.keys)
         return ReadingOrder(tuple(groups), tuple(keys), ())

@@ -20,7 +20,9 @@ import nh3
 
 from articleeditor.core.article import Metadata
 from articleeditor.core.citations import ReadingOrder, read_body
+from articleeditor.core.citeproc import FormattedEntry
 from articleeditor.core.docscan import DocumentScan, DocumentScanner, SectionScan
+from articleeditor.core.frontcache import FrontMatterCache
 from articleeditor.core.frontmatter import parse
 from articleeditor.core.mdext.citations import CitationExtension, numbered_works
 from articleeditor.core.mdext.critic import CriticExtension
@@ -214,6 +216,7 @@ class _Converter:
         part: FootnotePart | None = None,
         definitions: ArticleDefinitions | None = None,
         with_bibliography: bool = True,
+        works: tuple[list[FormattedEntry], dict[str, int]] | None = None,
     ) -> None:
         self.options = options
         self.citations = CitationExtension(
@@ -222,6 +225,7 @@ class _Converter:
             bibliography_heading=options.references_heading,
             order=reading.keys,
             with_bibliography=with_bibliography,
+            works=works,
         )
         self.footnotes: ReadingOrderFootnotes | None = None
         self.definitions = definitions
@@ -344,23 +348,15 @@ class _ArticleView:
     """What every section of one version of an article is rendered with (from the pre-pass)."""
 
     scan: DocumentScan
-    references: list[dict[str, Any]]
-    numbers: dict[str, int]  # cited work -> number (its place in the bibliography)
+    references: list[dict[str, Any]]  # as the citation extension keeps them
+    works: tuple[list[FormattedEntry], dict[str, int]]  # bibliography, work -> number
     note_numbers: dict[str, int]
     signature: tuple[int, int, int]  # the references, link definitions and abbreviations
 
-    @classmethod
-    def of(cls, scan: DocumentScan, references: list[dict[str, Any]], style: str) -> _ArticleView:
-        refs = [dict(r, id=str(r["id"])) for r in references if isinstance(r, dict) and "id" in r]
-        known = {r["id"] for r in refs}
-        _entries, numbers = numbered_works(refs, [k for k in scan.order.keys if k in known], style)
-        signature = (
-            hash(json.dumps(refs, sort_keys=True, default=str)),
-            hash(tuple(scan.links.items())),
-            hash(tuple(scan.abbreviations.items())),
-        )
-        note_numbers = {label: n for n, label in enumerate(scan.order.notes, start=1)}
-        return cls(scan, refs, numbers, note_numbers, signature)
+    @property
+    def numbers(self) -> dict[str, int]:
+        """Each cited work's number (its place in the bibliography)."""
+        return self.works[1]
 
     @property
     def is_local(self) -> bool:
@@ -395,6 +391,10 @@ class SegmentCache:
     def __init__(self, size: int = _SEGMENT_CACHE_SIZE) -> None:
         self.size = size
         self.scanner = DocumentScanner()
+        self.front_matter = FrontMatterCache()
+        self._references_memo: tuple[Any, Any, list[dict[str, Any]], int] | None = None
+        self._works_memo: tuple[tuple[Any, ...], Any] | None = None
+        self._converter: tuple[tuple[Any, ...], _Converter] | None = None
         self._sections: dict[tuple[Any, ...], _Section] = {}
         self._blocks: dict[tuple[Any, ...], list[str]] = {}
         self._tail: tuple[tuple[Any, ...], str] | None = None
@@ -419,7 +419,7 @@ class SegmentCache:
         if scan.opaque:
             return None
         merged = _merged_references(references or [], options.shared_references)
-        view = _ArticleView.of(scan, merged, options.citation_style)
+        view = self._view(scan, references or [], options)
         key = repr(options)
         sections = scan.sections
         if view.is_local and not merged:
@@ -438,7 +438,7 @@ class SegmentCache:
             if section is None:
                 self.misses += 1
                 if converter is None:
-                    converter = self._part_converter(options, view)
+                    converter = self._part_converter(key, options, view)
                 section = self._render_section(converter, segment, section_scan, view)
                 if len(self._sections) >= self.size:
                     self._sections.clear()
@@ -472,17 +472,47 @@ class SegmentCache:
             blocks.extend(split_blocks(tail))
         return blocks
 
-    @staticmethod
-    def _part_converter(options: RenderOptions, view: _ArticleView) -> _Converter:
+    def _view(
+        self, scan: DocumentScan, references: list[dict[str, Any]], options: RenderOptions
+    ) -> _ArticleView:
+        # The front matter cache hands the same references list while the front matter is
+        # unchanged: normalise and sign it once, number the works once per citation order.
+        memo = self._references_memo
+        if memo is None or memo[0] is not references or memo[1] is not options.shared_references:
+            merged = _merged_references(references, options.shared_references)
+            refs = [dict(r, id=str(r["id"])) for r in merged if isinstance(r, dict) and "id" in r]
+            signature = hash(json.dumps(refs, sort_keys=True, default=str))
+            memo = self._references_memo = (references, options.shared_references, refs, signature)
+        refs, signature = memo[2], memo[3]
+        known = {r["id"] for r in refs}
+        order = tuple(k for k in scan.order.keys if k in known)
+        works_key = (signature, order, options.citation_style)
+        if self._works_memo is None or self._works_memo[0] != works_key:
+            works = numbered_works(refs, list(order), options.citation_style)
+            self._works_memo = (works_key, works)
+        note_numbers = {label: n for n, label in enumerate(scan.order.notes, start=1)}
+        signatures = (
+            signature, hash(tuple(scan.links.items())), hash(tuple(scan.abbreviations.items()))
+        )
+        return _ArticleView(scan, refs, self._works_memo[1], note_numbers, signatures)
+
+    def _part_converter(self, key: str, options: RenderOptions, view: _ArticleView) -> _Converter:
+        """The converter of this version's sections (the last one, if the view is the same)."""
         scan = view.scan
-        return _Converter(
+        converter_key = (key, view.signature, scan.order.keys, scan.order.notes, scan.note_labels)
+        if self._converter is not None and self._converter[0] == converter_key:
+            return self._converter[1]
+        converter = _Converter(
             options,
             view.references,
             scan.order,
             part=FootnotePart(labels=scan.note_labels),
             definitions=ArticleDefinitions(scan.links, scan.abbreviations),
             with_bibliography=False,
+            works=view.works,
         )
+        self._converter = (converter_key, converter)
+        return converter
 
     @staticmethod
     def _render_section(
@@ -536,6 +566,7 @@ class SegmentCache:
             scan.order,
             part=FootnotePart(scan.note_labels, True, definitions, counts),
             definitions=ArticleDefinitions(scan.links, scan.abbreviations),
+            works=view.works,
         )
         tail = converter.convert(_TAIL_SOURCE)
         self.tail_renders += 1
@@ -589,8 +620,12 @@ def render_article(
 
     With a ``cache`` (the preview's worker keeps one) unchanged sections are not rendered again.
     """
-    front = parse(text)
-    meta = Metadata.from_front_matter(front.data)
+    if cache is not None:
+        front = cache.front_matter.parse(text)
+        meta = cache.front_matter.metadata(front)
+    else:
+        front = parse(text)
+        meta = Metadata.from_front_matter(front.data)
     options = options_for_article(options or RenderOptions(), front.data)
     blocks = None
     reading = None

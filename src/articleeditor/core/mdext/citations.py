@@ -103,7 +103,10 @@ class _CitationTreeprocessor(Treeprocessor):
             if k in known and k not in listed
         ]
         order += ext.unscanned
-        entries, numbers = numbered_works(ext.references, order, ext.style)
+        if ext.works is not None and not ext.unscanned:
+            entries, numbers = ext.works
+        else:
+            entries, numbers = numbered_works(ext.references, order, ext.style)
         numeric = style_info(ext.style).numeric
         texts: list[list[str]] = []
         if not numeric and order:
@@ -234,9 +237,12 @@ class CitationExtension(Extension):
         bibliography_heading: str = "References",
         order: Sequence[str] | None = None,
         with_bibliography: bool = True,
+        works: tuple[list[FormattedEntry], dict[str, int]] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
+        # numbered_works(references, order, style), when the caller has it already.
+        self.works = works
         # The whole article's citation order, when only a part of it is converted.
         self.order = None if order is None else list(order)
         self.with_bibliography = with_bibliography
