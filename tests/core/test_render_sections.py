@@ -52,6 +52,25 @@ def test_cached_render_equals_whole_render_with_citations_notes_links_abbreviati
         assert render_article(text, cache=cache) == render_article(text)
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(PIECES + GLOBAL_PIECES), max_size=6), min_size=9,
+             max_size=14),
+    st.data(),
+)
+def test_a_cold_whole_render_filed_by_section_equals_whole_renders_after_edits(parts, data):
+    # More sections than the cache renders one by one from cold: it renders the article whole
+    # and files the blocks by section, then edits render sections against those.
+    cache = SegmentCache()
+    for _edit in range(3):
+        text = REFS_FRONT + "".join(
+            f"# Part {n}\n\n" + "\n".join(lines) + "\n\n" for n, lines in enumerate(parts)
+        )
+        assert render_article(text, cache=cache) == render_article(text)
+        index = data.draw(st.integers(0, len(parts) - 1))
+        parts[index] = [*parts[index], data.draw(st.sampled_from(PIECES + GLOBAL_PIECES))]
+
+
 def test_an_edit_renders_only_its_section():
     sections = [f"# Part {n}\n\nText of part {n}.\n" for n in range(30)]
     cache = SegmentCache()
@@ -98,11 +117,21 @@ def test_an_edit_renders_only_its_section_with_citations_notes_links_and_abbrevi
     assert cache.misses == before + 1
     assert cache.tail_renders == tails  # the bibliography and the notes did not change
 
-    # A new first citation renumbers: the sections citing renumbered works render again.
+    # A new first citation renumbers every section citing a work: rendered again, whole.
     sections[0] = sections[0].replace("Text of", "Text [@dog] of")
     renumbered = SCIENCE_FRONT + "\n".join(sections) + ends
     assert render_article(renumbered, cache=cache) == render_article(renumbered)
-    assert cache.tail_renders == tails + 1
+    # A new citation of a cited work changes no number: one section, the list as it was.
+    before = cache.misses
+    sections[9] = sections[9].replace("Text of", "Text [@ant] of")
+    cited_again = SCIENCE_FRONT + "\n".join(sections) + ends
+    assert render_article(cited_again, cache=cache) == render_article(cited_again)
+    assert cache.misses == before + 1 and cache.tail_renders == tails
+    # A note edited: its section and the footnote list render again.
+    sections[3] = sections[3].replace("Note 3 cites", "Note 3 now cites")
+    noted = SCIENCE_FRONT + "\n".join(sections) + ends
+    assert render_article(noted, cache=cache) == render_article(noted)
+    assert cache.misses == before + 2 and cache.tail_renders == tails + 1
 
 
 def test_a_rendered_article_survives_the_trip_to_the_preview_process():

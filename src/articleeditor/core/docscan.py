@@ -71,9 +71,11 @@ def scan_section(text: str) -> SectionScan:
                 opaque = opaque or title in ("''", '""')
                 abbreviations.append((abbr, title))
         for note in citations.notes:
-            inner = masked[note.start : note.end]
-            # A note holding definitions or notes of its own is parsed after the body.
-            if "[^" in inner[inner.index("]:") :] or "]:" in inner[inner.index("]:") + 2 :]:
+            # A note holding definitions or notes of its own is parsed after the body (and
+            # read unmasked: what looks like a fence inside a note may be none).
+            inner = text[note.start : note.end]
+            inner = inner[inner.index("]:") + 2 :]
+            if "[^" in inner or "]:" in inner:
                 opaque = True
     return SectionScan(citations, tuple(links), tuple(abbreviations), opaque)
 

@@ -422,18 +422,21 @@ class SegmentCache:
         view = self._view(scan, references or [], options)
         key = repr(options)
         sections = scan.sections
-        if view.is_local and not merged:
-            missing = sum(1 for _start, segment in sections if (key, segment) not in self._sections)
-            if missing > _COLD_SECTIONS:
-                return self._render_whole(key, list(sections), body, first_line, options)
+        local = view.is_local and not merged
+        keys = [
+            (key, segment) if local else (key, segment, view.context(section_scan))
+            for (_start, segment), section_scan in zip(sections, scan.scans, strict=True)
+        ]
+        if sum(1 for cache_key in keys if cache_key not in self._sections) > _COLD_SECTIONS:
+            return self._render_whole(keys, body, first_line, options, view)
         blocks: list[str] = []
         seen_ids: set[str] = set()
         fresh_blocks: dict[tuple[Any, ...], list[str]] = {}
         rendered: list[_Section] = []
         converter: _Converter | None = None
-        for (start, segment), section_scan in zip(sections, scan.scans, strict=True):
-            cache_key = (key, segment) if view.is_local and not merged else (
-                key, segment, view.context(section_scan))
+        for (start, segment), section_scan, cache_key in zip(
+            sections, scan.scans, keys, strict=True
+        ):
             section = self._sections.get(cache_key)
             if section is None:
                 self.misses += 1
@@ -538,11 +541,13 @@ class SegmentCache:
         section.agrees = agrees
         return section
 
-    def _article_end(
-        self, options: RenderOptions, view: _ArticleView, sections: list[_Section]
-    ) -> str | None:
-        """The footnote list and the bibliography ("" for none), or None when the sections'
-        footnotes cannot be put together as a whole render would."""
+    @staticmethod
+    def _article_end_key(
+        options: RenderOptions, view: _ArticleView, sections: list[_Section]
+    ) -> tuple[Any, ...] | None:
+        """What the footnote list and the bibliography depend on (the footnotes' texts and
+        counts last), or None when the sections' footnotes cannot be put together as a whole
+        render would."""
         definitions: dict[str, str] = {}
         counts: dict[str, int] = {}
         for section in sections:
@@ -551,15 +556,26 @@ class SegmentCache:
                 if label in counts:
                     return None  # markers in two sections: their back-link ids interleave
                 counts[label] = count
-        if not definitions and not view.numbers:
-            return ""
         scan = view.scan
-        tail_key = (
+        return (
             repr(options), view.signature, scan.order.keys, scan.order.notes,
             tuple(definitions.items()), tuple(sorted(counts.items())),
         )  # fmt: skip
+
+    def _article_end(
+        self, options: RenderOptions, view: _ArticleView, sections: list[_Section]
+    ) -> str | None:
+        """The footnote list and the bibliography ("" for none), or None (see
+        :meth:`_article_end_key`)."""
+        tail_key = self._article_end_key(options, view, sections)
+        if tail_key is None:
+            return None
+        if not tail_key[-2] and not view.numbers:
+            return ""
         if self._tail is not None and self._tail[0] == tail_key:
             return self._tail[1]
+        definitions, counts = dict(tail_key[-2]), dict(tail_key[-1])
+        scan = view.scan
         converter = _Converter(
             options,
             view.references,
@@ -575,31 +591,78 @@ class SegmentCache:
 
     def _render_whole(
         self,
-        key: str,
-        sections: list[tuple[int, str]],
+        keys: list[tuple[Any, ...]],
         body: str,
         first_line: int,
         options: RenderOptions,
+        view: _ArticleView,
     ) -> list[str]:
-        blocks = split_blocks(render_markdown("\n" * (first_line - 1) + body, options))
-        # File each block under the section holding its line; a section rendered alone gives
-        # exactly these blocks (joined by "\n"), which the equality test checks.
+        """Render the article whole (faster than many sections from cold) and file each
+        block under the section holding its line, when the parser read the article as the
+        pre-pass did; a section rendered alone gives exactly these blocks (joined by "\n"),
+        which the equality test checks."""
+        scan = view.scan
+        converter = _Converter(options, view.references, scan.order)
+        blocks = split_blocks(converter.convert("\n" * (first_line - 1) + body))
+        if not self._read_as_scanned(converter, view):
+            return blocks
+        sections = scan.sections
         firsts = [first_line + start for start, _segment in sections]
         groups: list[list[str]] = [[] for _ in sections]
+        tail: list[str] = []  # the footnote list and the bibliography
         for block in blocks:
+            if block.startswith(('<div class="footnote">', '<section class="references"')):
+                tail.append(block)
+                continue
             match = _LINE_RE.search(block, 0, 200)
             line = int(match.group(1)) if match else first_line
             groups[max(bisect.bisect_right(firsts, line) - 1, 0)].append(block)
         if len(self._sections) + len(sections) >= self.size:
             self._sections.clear()
+        notes = converter.footnotes.footnotes if converter.footnotes is not None else {}
+        filed: list[_Section] = []
         last = len(sections) - 1
-        for index, ((start, segment), group) in enumerate(zip(sections, groups, strict=True)):
+        for index, ((start, _segment), section_scan, group, cache_key) in enumerate(
+            zip(sections, scan.scans, groups, keys, strict=True)
+        ):
             html_part = "".join(group)
-            if index < last and html_part.endswith("\n"):
+            if (index < last or tail) and html_part.endswith("\n"):
                 html_part = html_part[:-1]
-            self._sections[(key, segment)] = _Section(html_part, shift=-(first_line - 1 + start))
+            section = _Section(html_part, shift=-(first_line - 1 + start))
+            defined = [note.label for note in section_scan.citations.notes]
+            section.notes = {label: notes[label] for label in defined if label in notes}
+            for _offset, label in section_scan.citations.markers:
+                if label in scan.note_labels:
+                    section.found_notes[label] = section.found_notes.get(label, 0) + 1
+            self._sections[cache_key] = section
+            filed.append(section)
             self.misses += 1
+        tail_key = self._article_end_key(options, view, filed)
+        if tail_key is not None:
+            self._tail = (tail_key, "".join(tail))
         return blocks
+
+    @staticmethod
+    def _read_as_scanned(converter: _Converter, view: _ArticleView) -> bool:
+        """Whether a whole render met what the pre-pass read, so that its blocks can stand
+        for the sections' own renders."""
+        scan = view.scan
+        citations, footnotes, md = converter.citations, converter.footnotes, converter.md
+        if citations.unscanned or not citations.cited_keys() <= set(scan.order.keys):
+            return False
+        if dict(md.references) != scan.links:
+            return False
+        if "abbr" in md.treeprocessors and md.treeprocessors["abbr"].abbrs != scan.abbreviations:
+            return False
+        labels = [note.label for s in scan.scans for note in s.citations.notes]
+        if len(labels) != len(set(labels)):
+            return False  # a label defined twice: which text wins is the parser's business
+        if footnotes is not None:
+            if set(footnotes.footnotes) != scan.note_labels:
+                return False
+            if footnotes.found_counts() != scan.note_counts:
+                return False
+        return True
 
 
 def leading_part(text: str, size: int) -> str | None:
