@@ -350,13 +350,24 @@ def _line_starts(text: str) -> list[int]:
 
 
 def find_undefined_citations(
-    markdown_body: str, references: Iterable[dict[str, Any]]
+    markdown_body: str,
+    references: Iterable[dict[str, Any]],
+    groups: Iterable[CitationGroup] | None = None,
 ) -> list[tuple[str, int]]:
-    """``(key, line)`` for each cited key with no reference (line is 1-based, in the body)."""
+    """``(key, line)`` for each cited key with no reference (line is 1-based, in the body).
+
+    ``groups`` are the body's citations when the caller has them (in any order).
+    """
     known = {str(ref.get("id")) for ref in references}
+    found = parse_citations(markdown_body) if groups is None else sorted(
+        groups, key=lambda group: group.start
+    )
+    missing = [group for group in found if any(k not in known for k in group.keys)]
+    if not missing:
+        return []
     starts = _line_starts(markdown_body)
     out = []
-    for group in parse_citations(markdown_body):
+    for group in missing:
         line = _line_of(starts, group.start)
         out.extend((k, line) for k in group.keys if k not in known)
     return out
@@ -377,18 +388,22 @@ class CitedWork:
 
 
 def number_citations(
-    body: str, references: Iterable[dict[str, Any]], style: str = "numeric"
+    body: str,
+    references: Iterable[dict[str, Any]],
+    style: str = "numeric",
+    reading: ReadingOrder | None = None,
 ) -> list[CitedWork]:
     """Cited works in first-citation order with their numbers and bibliography labels.
 
     For numeric styles the label is the number as printed (``[1]``, ``1.``); for
     author-date styles numbers follow the alphabetical bibliography and the label is empty.
+    ``reading`` is ``read_body(body)`` when the caller has it.
     """
     from articleeditor.core.citeproc import format_bibliography, style_info
 
     refs = list(references)
     known = {str(ref.get("id")) for ref in refs}
-    order = citation_order(body)
+    order = list((reading or read_body(body)).keys)
     defined = [k for k in order if k in known]
     entries = format_bibliography(refs, defined, style) if defined else []
     position = {e.key: (i + 1, e.label) for i, e in enumerate(entries)}
