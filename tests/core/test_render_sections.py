@@ -151,3 +151,21 @@ def test_leading_part_ends_before_a_heading_past_the_size():
     assert text.startswith(head) and text[len(head):].startswith("\n# Part")
     assert leading_part(text, len(text)) is None
     assert leading_part("x" * 5000, 1000) is None  # no heading to cut at
+
+
+def test_repeated_headings_are_numbered_on_across_sections_without_a_whole_render():
+    # A changelog: "### Features" under every version, reference links defined at the end.
+    versions = [
+        f"## {n}.0\n\n### Features\n\n- Thing [#{n}][]\n\n### Fixes\n\n- Bug [#{n}b][]\n"
+        for n in range(12)
+    ]
+    links = "".join(f"[#{n}]: https://x.org/{n}\n[#{n}b]: https://x.org/{n}b\n" for n in range(12))
+    cache = SegmentCache()
+    text = FRONT + "\n".join(versions) + "\n" + links
+    assert render_article(text, cache=cache) == render_article(text)
+    assert 'id="features_11"' in render_article(text).body_html
+    before = cache.misses
+    versions[4] = versions[4].replace("Thing", "Better thing")
+    edited = FRONT + "\n".join(versions) + "\n" + links
+    assert render_article(edited, cache=cache) == render_article(edited)
+    assert cache.misses == before + 1

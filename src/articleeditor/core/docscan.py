@@ -30,6 +30,10 @@ _ABBREVIATION = re.compile(r"^[*]\[(?P<abbr>[^\\]*?)\][ ]?:[ ]*\n?[ ]*(?P<title>
 # send the article to a whole render.
 _OPAQUE_LINE = re.compile(r"^ {0,3}<", re.MULTILINE)
 _OPAQUE_TEXT = ("[TOC]", "{++", "{--", "{~~", "{>>", "{==", "///Footnotes Go Here///")
+# An id given by hand ({#id}, {: #id}) is in use before toc numbers the headings of the
+# whole article, wherever it stands.
+_HAND_ID = re.compile(r"\{[:\s]*#")
+_NOTE_HEADING = re.compile(r"^\s*#", re.MULTILINE)
 _SCAN_CACHE_SIZE = 20_000
 
 
@@ -53,6 +57,7 @@ def scan_section(text: str) -> SectionScan:
     """Scan one section's text (see :func:`articleeditor.core.sections.split_sections`)."""
     citations = scan_citations(text)
     opaque = any(mark in text for mark in _OPAQUE_TEXT) or bool(_OPAQUE_LINE.search(text))
+    opaque = opaque or ("{" in text and bool(_HAND_ID.search(text)))
     links: list[tuple[str, tuple[str, str | None]]] = []
     abbreviations: list[tuple[str, str]] = []
     if "]:" in text:
@@ -75,8 +80,8 @@ def scan_section(text: str) -> SectionScan:
             # read unmasked: what looks like a fence inside a note may be none).
             inner = text[note.start : note.end]
             inner = inner[inner.index("]:") + 2 :]
-            if "[^" in inner or "]:" in inner:
-                opaque = True
+            if "[^" in inner or "]:" in inner or _NOTE_HEADING.search(inner):
+                opaque = True  # (a heading in a note is numbered in the note list, at the end)
     return SectionScan(citations, tuple(links), tuple(abbreviations), opaque)
 
 

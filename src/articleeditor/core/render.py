@@ -376,6 +376,45 @@ class _ArticleView:
         return (self.signature, cites, notes)
 
 
+_ID_COUNT_RE = re.compile(r"^(.*)_([0-9]+)$")  # toc's own: "features_2" is "features", 2
+
+
+def _id_stems(heading_ids: list[str]) -> frozenset[str]:
+    return frozenset(
+        match.group(1) if (match := _ID_COUNT_RE.match(i)) else i for i in heading_ids
+    )
+
+
+class _TakenHeadingIds:
+    """The heading ids of the sections read so far, by stem, each stem with a running
+    signature (so a section's key costs as much as its own headings, not all before)."""
+
+    def __init__(self) -> None:
+        self._by_stem: dict[str, list[str]] = {}
+        self._signature: dict[str, int] = {}
+
+    def add(self, heading_ids: list[str]) -> None:
+        """Take the ids of one more section."""
+        for heading_id in heading_ids:
+            match = _ID_COUNT_RE.match(heading_id)
+            stem = match.group(1) if match else heading_id
+            self._by_stem.setdefault(stem, []).append(heading_id)
+            self._signature[stem] = hash((self._signature.get(stem, 0), heading_id))
+
+    def signature(self, stems: frozenset[str]) -> tuple[tuple[str, int, int], ...]:
+        """What of the taken ids matters to a section whose heading ids have ``stems``."""
+        return tuple(
+            (stem, len(self._by_stem[stem]), self._signature[stem])
+            for stem in sorted(stems) if stem in self._by_stem
+        )  # fmt: skip
+
+    def ids(self, stems: frozenset[str] | None) -> frozenset[str]:
+        """The taken ids with ``stems`` (all of them when the stems are not known yet)."""
+        if stems is None:
+            return frozenset(i for ids in self._by_stem.values() for i in ids)
+        return frozenset(i for stem in stems for i in self._by_stem.get(stem, ()))
+
+
 class SegmentCache:
     """Rendered sections of articles, so an edit re-renders only the section it touches.
 
@@ -398,6 +437,8 @@ class SegmentCache:
         self._sections: dict[tuple[Any, ...], _Section] = {}
         self._blocks: dict[tuple[Any, ...], list[str]] = {}
         self._tail: tuple[tuple[Any, ...], str] | None = None
+        # Section (with its context) -> the stems of its heading ids (see _TakenHeadingIds).
+        self._heading_bases: dict[tuple[Any, ...], frozenset[str]] = {}
         self.hits = 0
         self.misses = 0
         self.tail_renders = 0
@@ -427,27 +468,37 @@ class SegmentCache:
             (key, segment) if local else (key, segment, view.context(section_scan))
             for (_start, segment), section_scan in zip(sections, scan.scans, strict=True)
         ]
-        if sum(1 for cache_key in keys if cache_key not in self._sections) > _COLD_SECTIONS:
+        if sum(1 for base_key in keys if base_key not in self._heading_bases) > _COLD_SECTIONS:
             return self._render_whole(keys, body, first_line, options, view)
         blocks: list[str] = []
         seen_ids: set[str] = set()
         fresh_blocks: dict[tuple[Any, ...], list[str]] = {}
         rendered: list[_Section] = []
         converter: _Converter | None = None
-        for (start, segment), section_scan, cache_key in zip(
+        taken = _TakenHeadingIds()
+        for (start, segment), section_scan, base_key in zip(
             sections, scan.scans, keys, strict=True
         ):
-            section = self._sections.get(cache_key)
+            # A section's heading ids depend on the ids of the headings before it that share
+            # their stem (toc numbers repeats on: "features", "features_1"...).
+            bases = self._heading_bases.get(base_key)
+            cache_key = (*base_key, taken.signature(bases)) if bases is not None else None
+            section = self._sections.get(cache_key) if cache_key is not None else None
             if section is None:
                 self.misses += 1
                 if converter is None:
                     converter = self._part_converter(key, options, view)
+                assert converter.definitions is not None
+                converter.definitions.heading_ids = taken.ids(bases)
                 section = self._render_section(converter, segment, section_scan, view)
+                bases = self._heading_bases[base_key] = _id_stems(section.heading_ids)
+                cache_key = (*base_key, taken.signature(bases))
                 if len(self._sections) >= self.size:
                     self._sections.clear()
                 self._sections[cache_key] = section
             else:
                 self.hits += 1
+            taken.add(section.heading_ids)
             if not section.agrees:
                 return None
             rendered.append(section)
@@ -621,8 +672,9 @@ class SegmentCache:
             self._sections.clear()
         notes = converter.footnotes.footnotes if converter.footnotes is not None else {}
         filed: list[_Section] = []
+        taken = _TakenHeadingIds()
         last = len(sections) - 1
-        for index, ((start, _segment), section_scan, group, cache_key) in enumerate(
+        for index, ((start, _segment), section_scan, group, base_key) in enumerate(
             zip(sections, scan.scans, groups, keys, strict=True)
         ):
             html_part = "".join(group)
@@ -634,7 +686,9 @@ class SegmentCache:
             for _offset, label in section_scan.citations.markers:
                 if label in scan.note_labels:
                     section.found_notes[label] = section.found_notes.get(label, 0) + 1
-            self._sections[cache_key] = section
+            bases = self._heading_bases[base_key] = _id_stems(section.heading_ids)
+            self._sections[(*base_key, taken.signature(bases))] = section
+            taken.add(section.heading_ids)
             filed.append(section)
             self.misses += 1
         tail_key = self._article_end_key(options, view, filed)
