@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from articleeditor.core.citations import CitationScan, ReadingOrder, reading_order, scan_citations
+from articleeditor.core.citations import (
+    CitationScan,
+    ReadingOrder,
+    code_mask,
+    reading_order,
+    scan_citations,
+)
 from articleeditor.core.sections import split_sections
 
 # Python-Markdown's own patterns for a link definition and an abbreviation (blockprocessors.py
@@ -61,8 +67,6 @@ def scan_section(text: str) -> SectionScan:
     links: list[tuple[str, tuple[str, str | None]]] = []
     abbreviations: list[tuple[str, str]] = []
     if "]:" in text:
-        from articleeditor.core.citations import code_mask
-
         masked = code_mask(text)
         for match in _LINK_DEFINITION.finditer(text):
             label = match.group(1)
