@@ -42,7 +42,8 @@ def test_undefined_citations_report_body_lines():
 
 
 _KEYS = st.from_regex(r"[A-Za-z][A-Za-z0-9_]{0,8}([:.\-][A-Za-z0-9]{1,4})?", fullmatch=True)
-_TEXT = st.text(alphabet=st.characters(blacklist_characters="@[]`\\"), max_size=40)
+# (no tab: a line opening with one is indented code, where nothing is a citation)
+_TEXT = st.text(alphabet=st.characters(blacklist_characters="@[]`\\\t"), max_size=40)
 
 
 @given(st.lists(st.tuples(_TEXT, st.lists(_KEYS, min_size=1, max_size=3)), max_size=5), _TEXT)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from articleeditor.core.frontmatter import parse
 from articleeditor.ui.dialogs.import_references import ImportReferencesDialog
+from tests.core.citation_cases import CASES, article, numbers_by_key, pandoc_numbers
 from tests.ui.conftest import preview_text
 
 REFDATA = Path(__file__).parents[1] / "core" / "refdata"
@@ -190,3 +192,49 @@ def test_undefined_citation_is_underlined_in_the_editor(qtbot, window, site):
     wavy = QTextCharFormat.UnderlineStyle.WaveUnderline
     qtbot.waitUntil(lambda: underline_at(text.index("nobody2020")) == wavy, timeout=5_000)
     assert underline_at(text.index("shi2020")) != wavy
+
+
+def preview_citation_labels(qtbot, window) -> list[tuple[str, str]]:
+    """(cited keys, label text) of each citation the preview's page shows, sorted."""
+    from PySide6.QtWebEngineCore import QWebEngineScript
+
+    script = (
+        "JSON.stringify(Array.from(document.querySelectorAll('#article-body span.citation'))"
+        ".map(s => [s.dataset.cites || '', s.innerText.split(/\\s+/).join(' ').trim()]))"
+    )
+    result: list[str] = []
+    window.preview.page().runJavaScript(
+        script, QWebEngineScript.ScriptWorldId.ApplicationWorld, result.append
+    )
+    qtbot.waitUntil(lambda: bool(result), timeout=10_000)
+    return sorted(tuple(pair) for pair in json.loads(result[0]))
+
+
+def panel_numbers(window) -> dict[str, int]:
+    tree = window.references_panel.tree
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    return {row.text(1): int(row.text(0).strip("[].")) for row in rows if row.text(0)}
+
+
+def check_numbering(qtbot, window, path: Path, case: str) -> None:
+    """Open ``case`` and wait until the preview and the panel number its citations as pandoc
+    does (both fill asynchronously, so a timeout is the failure)."""
+    path.write_text(article(case), encoding="utf-8")
+    expected_labels = pandoc_numbers(article(case))[1]
+    expected = numbers_by_key(expected_labels)
+    assert expected, case
+    open_and_wait(qtbot, window, path)
+    qtbot.waitUntil(lambda: preview_citation_labels(qtbot, window) == expected_labels,
+                    timeout=10_000)
+
+    def panel_matches() -> bool:
+        shown = panel_numbers(window)
+        return {key: shown.get(key) for key in expected} == expected
+
+    qtbot.waitUntil(panel_matches, timeout=10_000)
+    assert numbers_by_key(preview_citation_labels(qtbot, window)) == expected, case
+
+
+def test_panel_and_preview_number_as_pandoc_does(qtbot, window, tmp_path):
+    for case in sorted(CASES):
+        check_numbering(qtbot, window, tmp_path / f"{case}.md", case)

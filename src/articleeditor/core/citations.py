@@ -7,9 +7,13 @@ e-mail address (a bare citation must not follow a letter or digit).
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from articleeditor.core.sections import split_sections
 
 # A key starts with a letter, digit or underscore; inner punctuation must be followed by
 # a word character, so "see @smith." cites "smith" (pandoc's rule).
@@ -20,10 +24,25 @@ _ITEM = re.compile(
 )
 _BRACKET = re.compile(r"\[(?P<body>[^\[\]]*@[^\[\]]*)\](?!\[|\([^()\s]*(?:\s+\"[^\"]*\")?\))")
 # link destinations, autolinks and bare URLs may hold an "@" that is no citation
-_LINKISH = re.compile(r"\]\([^)\s]*\)|<[^<>\s]*@[^<>\s]*>|\bhttps?://\S+")
-_BARE = re.compile(r"(?<![\w@\[\\/])(?P<minus>-?)@" + _KEY)
+# (three patterns, not one alternation: each starts with a literal, which re finds fast)
+_LINKISH = (
+    re.compile(r"\]\([^)\s]*\)"),
+    re.compile(r"<[^<>\s]*@[^<>\s]*>"),
+    re.compile(r"https?://\S+"),  # at a word's start: see _hide_links
+)
+# A bare "@key": the "@" must not follow a word character, "@", "[", "\\" or "/" (a "-" before
+# it suppresses the author and must not follow one either). Found from each "@": a pattern
+# that starts with a look-behind is tried at every position, five times slower.
+_BARE_KEY = re.compile(_KEY)
+_NOT_BEFORE_BARE = re.compile(r"[\w@\[\\/]")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_WORD = re.compile(r"\w")
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).*?(?<!`)\1(?!`)", re.S)
+# A list item or a footnote definition: indented lines after it continue it.
+_ITEM_START = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)]|\[\^[^\]\n]+\]:)(?:[ \t]|$)")
+# A footnote definition's first line, and a footnote marker in the text.
+_NOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]\n]+)\]:", re.M)
+_NOTE_MARK = re.compile(r"\[\^([^\]\n]+)\](?!:)")
 
 
 @dataclass(frozen=True)
@@ -54,38 +73,45 @@ class CitationGroup:
 def code_mask(text: str) -> str:
     """``text`` with every character inside code blocks and code spans replaced by a space.
 
-    Offsets are unchanged, so matches found in the mask apply to the original.
+    Offsets are unchanged, so matches found in the mask apply to the original. An indented
+    line continuing a list item or a footnote is text, not code.
     """
-    chars = list(text)
-    offset, fence, prev_blank, in_indented = 0, "", True, False
-    for line in text.splitlines(keepends=True):
+    if "`" not in text and "~~~" not in text and "    " not in text and "\t" not in text:
+        return text
+    lines = text.splitlines(keepends=True)
+    fence, prev_blank, in_indented, in_item = "", True, False, False
+    for index, line in enumerate(lines):
         stripped = line.strip()
-        opened = _FENCE.match(line)
-        indented = (line.startswith("    ") or line.startswith("\t")) and bool(stripped)
+        indented = line.startswith(("    ", "\t")) and bool(stripped)
+        opened = _FENCE.match(line) if not fence and ("`" in line or "~" in line) else None
         if fence:
             if stripped.startswith(fence) and set(stripped) <= set(fence[0]):
                 fence = ""
-            _blank(chars, offset, len(line))
+            lines[index] = _blanked(line)
         elif opened:
             fence = opened.group(1)
-            _blank(chars, offset, len(line))
-        elif indented and (prev_blank or in_indented):
+            lines[index] = _blanked(line)
+        elif indented and not in_item and (prev_blank or in_indented):
             in_indented = True
-            _blank(chars, offset, len(line))
+            lines[index] = _blanked(line)
         else:
             in_indented = in_indented and not stripped
+            if _ITEM_START.match(line):
+                in_item = True
+            elif stripped and not indented and prev_blank:
+                in_item = False  # a paragraph at the margin ends the list or the note
         prev_blank = not stripped
-        offset += len(line)
-    masked = "".join(chars)
-    for match in _CODE_SPAN.finditer(masked):
-        _blank(chars, match.start(), match.end() - match.start())
-    return "".join(chars)
+    masked = "".join(lines)
+    if "`" not in masked:
+        return masked
+    return _CODE_SPAN.sub(lambda match: _blanked(match.group(0)), masked)
 
 
-def _blank(chars: list[str], start: int, length: int) -> None:
-    for i in range(start, start + length):
-        if chars[i] != "\n":
-            chars[i] = " "
+def _blanked(part: str) -> str:
+    """``part`` as spaces, its line breaks kept (so offsets and line numbers stay)."""
+    if "\n" not in part:
+        return " " * len(part)
+    return "\n".join(" " * len(piece) for piece in part.split("\n"))
 
 
 def parse_cluster(body: str) -> tuple[CiteItem, ...] | None:
@@ -110,12 +136,46 @@ def parse_cluster(body: str) -> tuple[CiteItem, ...] | None:
     return tuple(items)
 
 
+def _hide_links(masked: str) -> str:
+    """``masked`` with link destinations, e-mail autolinks and URLs blanked (past their first
+    two characters): an "@" in them is no citation."""
+
+    def blank(match: re.Match[str]) -> str:
+        start = match.start()
+        if match.group(0).startswith("http") and start and _WORD.match(masked, start - 1):
+            return match.group(0)  # "xhttp://": not a URL's start
+        return match.group(0)[:2] + " " * (len(match.group(0)) - 2)
+
+    for linkish in _LINKISH:
+        masked = linkish.sub(blank, masked)
+    return masked
+
+
+def _bare_citations(masked: str):
+    """(start, end, key, author suppressed) of each ``@key`` outside brackets' rules."""
+    at = masked.find("@")
+    while at >= 0:
+        start, minus = at, False
+        if at and masked[at - 1] == "-" and not (at > 1 and _NOT_BEFORE_BARE.match(masked, at - 2)):
+            start, minus = at - 1, True
+        elif at and _NOT_BEFORE_BARE.match(masked, at - 1):
+            at = masked.find("@", at + 1)
+            continue
+        match = _BARE_KEY.match(masked, at + 1)
+        if match:
+            yield start, match.end(), match.group("keyb") or match.group("key"), minus
+        at = masked.find("@", at + 1)
+
+
 def parse_citations(text: str) -> list[CitationGroup]:
     """Every citation in a Markdown body, in document order."""
-    masked = code_mask(text) if ("`" in text or "~~~" in text or "    " in text) else text
+    return _parse_masked(code_mask(text))
+
+
+def _parse_masked(masked: str) -> list[CitationGroup]:
     if "@" not in masked:
         return []
-    masked = _LINKISH.sub(lambda m: m.group(0)[:2] + " " * (len(m.group(0)) - 2), masked)
+    masked = _hide_links(masked)
     groups: list[CitationGroup] = []
     taken: list[tuple[int, int]] = []
     for match in _BRACKET.finditer(masked):
@@ -124,14 +184,163 @@ def parse_citations(text: str) -> list[CitationGroup]:
         if items and not (at_line_start and masked.startswith(":", match.end())):
             groups.append(CitationGroup(match.start(), match.end(), items, True))
             taken.append((match.start(), match.end()))
-    for match in _BARE.finditer(masked):
-        if any(s <= match.start() < e for s, e in taken):
+    taken_starts = [start for start, _end in taken]
+    for start, end, key, minus in _bare_citations(masked):
+        index = bisect_right(taken_starts, start) - 1
+        if index >= 0 and start < taken[index][1]:
             continue
-        key = match.group("keyb") or match.group("key")
-        item = CiteItem(key=key, suppress_author=bool(match.group("minus")))
-        groups.append(CitationGroup(match.start(), match.end(), (item,), False))
+        item = CiteItem(key=key, suppress_author=minus)
+        groups.append(CitationGroup(start, end, (item,), False))
     groups.sort(key=lambda g: g.start)
     return groups
+
+
+@dataclass(frozen=True)
+class FootnoteDefinition:
+    """A footnote's definition in the source: ``[start, end)`` covers its continuation lines."""
+
+    label: str
+    start: int
+    end: int
+
+
+def footnote_definitions(masked: str) -> list[FootnoteDefinition]:
+    """The footnote definitions of a body (given with its code masked), in source order.
+
+    A definition runs on over lazy lines and indented ones, and ends at a blank line followed
+    by a line at the margin or at the next definition.
+    """
+    found: list[FootnoteDefinition] = []
+    for match in _NOTE_DEF.finditer(masked):
+        end = masked.find("\n", match.end())
+        end = len(masked) if end < 0 else end + 1
+        blank = False
+        while end < len(masked):
+            line_end = masked.find("\n", end)
+            line_end = len(masked) if line_end < 0 else line_end + 1
+            line = masked[end:line_end]
+            if _NOTE_DEF.match(line):
+                break
+            if not line.strip():
+                blank = True
+            elif blank and not line.startswith(("    ", "\t")):
+                break
+            else:
+                blank = False
+            end = line_end
+        found.append(FootnoteDefinition(match.group(1), match.start(), end))
+    return found
+
+
+@dataclass(frozen=True)
+class CitationScan:
+    """What numbering needs of one section: its citations, footnotes and note markers."""
+
+    groups: tuple[CitationGroup, ...]
+    notes: tuple[FootnoteDefinition, ...]
+    markers: tuple[tuple[int, str], ...]  # (offset, label) of each note marker outside code
+
+
+def scan_citations(text: str) -> CitationScan:
+    """The citations, footnote definitions and note markers of one section of a body."""
+    masked = code_mask(text)
+    groups = tuple(_parse_masked(masked))
+    if "[^" not in masked:
+        return CitationScan(groups, (), ())
+    markers = tuple((m.start(), m.group(1)) for m in _NOTE_MARK.finditer(masked))
+    return CitationScan(groups, tuple(footnote_definitions(masked)), markers)
+
+
+@dataclass(frozen=True)
+class ReadingOrder:
+    """An article's citations in reading order, and its footnotes in the order first read."""
+
+    groups: tuple[CitationGroup, ...]
+    keys: tuple[str, ...]  # each cited key once: the order works are numbered in
+    notes: tuple[str, ...]  # labels of the defined footnotes referred to, by first marker
+
+
+def reading_order(parts: list[tuple[int, CitationScan]]) -> ReadingOrder:
+    """Read the sections (offset in the body, scan) of a body in pandoc's reading order.
+
+    That is source order, except that a footnote's citations stand where the note's first
+    marker is (a note never referred to comes last).
+    """
+    groups: list[CitationGroup] = []
+    notes: list[FootnoteDefinition] = []
+    markers: list[tuple[int, str]] = []
+    for base, scan in parts:
+        if base:  # (the constructor directly: dataclasses.replace is ten times slower)
+            groups.extend(
+                CitationGroup(g.start + base, g.end + base, g.items, g.bracketed)
+                for g in scan.groups
+            )
+            notes.extend(
+                FootnoteDefinition(n.label, n.start + base, n.end + base) for n in scan.notes
+            )
+            markers.extend((offset + base, label) for offset, label in scan.markers)
+        else:
+            groups.extend(scan.groups)
+            notes.extend(scan.notes)
+            markers.extend(scan.markers)
+    if not notes:
+        keys = dict.fromkeys(key for group in groups for key in group.keys)
+        return ReadingOrder(tuple(groups), tuple(keys), ())
+    starts = [note.start for note in notes]
+    end_of_text = sys.maxsize  # after every offset: notes never referred to
+    defined = {note.label for note in notes}
+
+    def note_at(offset: int) -> FootnoteDefinition | None:
+        index = bisect_right(starts, offset) - 1
+        return notes[index] if index >= 0 and offset < notes[index].end else None
+
+    first_marker: dict[str, int] = {}
+    for offset, label in markers:
+        holder = note_at(offset)
+        if holder is None or holder.label != label:
+            first_marker.setdefault(label, offset)
+
+    def place(offset: int, depth: int = 0) -> tuple[int, ...]:
+        note = note_at(offset)
+        if note is None or depth > len(notes):  # the depth guard stops notes citing each other
+            return (offset,)
+        marker = first_marker.get(note.label)
+        if marker is None:
+            return (end_of_text, note.start, offset)
+        return (*place(marker, depth + 1), offset)
+
+    ordered = sorted(groups, key=lambda group: place(group.start))
+    read_notes = sorted(
+        (label for label in first_marker if label in defined),
+        key=lambda label: place(first_marker[label]),
+    )
+    keys = dict.fromkeys(key for group in ordered for key in group.keys)
+    return ReadingOrder(tuple(ordered), tuple(keys), tuple(read_notes))
+
+
+def read_body(body: str) -> ReadingOrder:
+    """:func:`reading_order` of a whole body (scanned section by section)."""
+    return reading_order([(0, scan_citations(body))] if "\n#" not in body else [
+        (offset, scan_citations(text)) for offset, text in section_offsets(body)
+    ])
+
+
+def section_offsets(body: str) -> list[tuple[int, str]]:
+    """(character offset, text) of each section of ``body`` (see :mod:`.sections`)."""
+    out, offset = [], 0
+    for _line, text in split_sections(body):
+        out.append((offset, text))
+        offset += len(text)
+    return out
+
+
+def citation_order(text: str) -> list[str]:
+    """The cited keys of a Markdown body, each once, in the order they are first read.
+
+    The one order of an article's citations: the preview, ``render``, Publish, the References
+    panel and ``check`` all number by it.
+    """
+    return list(read_body(text).keys)
 
 
 def _line_starts(text: str) -> list[int]:
@@ -141,21 +350,30 @@ def _line_starts(text: str) -> list[int]:
 
 
 def find_undefined_citations(
-    markdown_body: str, references: Iterable[dict[str, Any]]
+    markdown_body: str,
+    references: Iterable[dict[str, Any]],
+    groups: Iterable[CitationGroup] | None = None,
 ) -> list[tuple[str, int]]:
-    """``(key, line)`` for each cited key with no reference (line is 1-based, in the body)."""
+    """``(key, line)`` for each cited key with no reference (line is 1-based, in the body).
+
+    ``groups`` are the body's citations when the caller has them (in any order).
+    """
     known = {str(ref.get("id")) for ref in references}
+    found = parse_citations(markdown_body) if groups is None else sorted(
+        groups, key=lambda group: group.start
+    )
+    missing = [group for group in found if any(k not in known for k in group.keys)]
+    if not missing:
+        return []
     starts = _line_starts(markdown_body)
     out = []
-    for group in parse_citations(markdown_body):
+    for group in missing:
         line = _line_of(starts, group.start)
         out.extend((k, line) for k in group.keys if k not in known)
     return out
 
 
 def _line_of(starts: list[int], offset: int) -> int:
-    from bisect import bisect_right
-
     return bisect_right(starts, offset)
 
 
@@ -170,18 +388,22 @@ class CitedWork:
 
 
 def number_citations(
-    body: str, references: Iterable[dict[str, Any]], style: str = "numeric"
+    body: str,
+    references: Iterable[dict[str, Any]],
+    style: str = "numeric",
+    reading: ReadingOrder | None = None,
 ) -> list[CitedWork]:
     """Cited works in first-citation order with their numbers and bibliography labels.
 
     For numeric styles the label is the number as printed (``[1]``, ``1.``); for
     author-date styles numbers follow the alphabetical bibliography and the label is empty.
+    ``reading`` is ``read_body(body)`` when the caller has it.
     """
     from articleeditor.core.citeproc import format_bibliography, style_info
 
     refs = list(references)
     known = {str(ref.get("id")) for ref in refs}
-    order = list(dict.fromkeys(k for g in parse_citations(body) for k in g.keys))
+    order = list((reading or read_body(body)).keys)
     defined = [k for k in order if k in known]
     entries = format_bibliography(refs, defined, style) if defined else []
     position = {e.key: (i + 1, e.label) for i, e in enumerate(entries)}

@@ -7,7 +7,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from articleeditor.core.citations import code_mask, find_undefined_citations, parse_citations
+from articleeditor.core.citations import (
+    ReadingOrder,
+    code_mask,
+    find_undefined_citations,
+    parse_citations,
+)
 
 ERROR = "error"
 WARNING = "warning"
@@ -35,16 +40,19 @@ def check_references(
     body: str,
     references: list[dict[str, Any]],
     shared: list[dict[str, Any]] | tuple[dict[str, Any], ...] = (),
+    reading: ReadingOrder | None = None,
 ) -> list[ReferenceProblem]:
     """Undefined and duplicate keys (errors); uncited works, shared DOIs, typed numbers.
 
     ``shared`` is the site's bibliography: citing it is fine, not citing all of it is too.
+    ``reading`` is the body's :func:`read_body` when the caller has it (no second scan).
     """
+    groups = parse_citations(body) if reading is None else list(reading.groups)
     problems = [
         ReferenceProblem(
             ERROR, "undefined-citation", f"[@{key}] is cited but not in the references", key, line
         )
-        for key, line in find_undefined_citations(body, [*references, *shared])
+        for key, line in find_undefined_citations(body, [*references, *shared], groups)
     ]
     by_fold: dict[str, list[str]] = defaultdict(list)
     by_doi: dict[str, list[str]] = defaultdict(list)
@@ -65,7 +73,7 @@ def check_references(
                 WARNING, "shared-doi", f"the same DOI {doi} is listed as {', '.join(keys)}",
                 keys[1],
             ))
-    cited = {key for group in parse_citations(body) for key in group.keys}
+    cited = {key for group in groups for key in group.keys}
     for item in references:
         key = str(item.get("id", ""))
         if key and key not in cited:
@@ -83,10 +91,10 @@ def check_references(
     return problems
 
 
-def citation_counts(body: str) -> dict[str, int]:
-    """How many times each key is cited in ``body``."""
+def citation_counts(body: str, reading: ReadingOrder | None = None) -> dict[str, int]:
+    """How many times each key is cited in ``body`` (read as ``reading``, when given)."""
     counts: dict[str, int] = defaultdict(int)
-    for group in parse_citations(body):
+    for group in parse_citations(body) if reading is None else reading.groups:
         for key in group.keys:
             counts[key] += 1
     return dict(counts)
@@ -108,15 +116,22 @@ class ReferenceRow:
 
 
 def reference_rows(
-    body: str, references: list[dict[str, Any]], style: str = "numeric"
+    body: str,
+    references: list[dict[str, Any]],
+    style: str = "numeric",
+    reading: ReadingOrder | None = None,
 ) -> list[ReferenceRow]:
-    """Cited works in bibliography order, then uncited ones, each formatted in ``style``."""
-    from articleeditor.core.citations import number_citations
+    """Cited works in bibliography order, then uncited ones, each formatted in ``style``.
+
+    The numbers are the preview's: both come from :func:`citation_order`'s reading order.
+    """
+    from articleeditor.core.citations import number_citations, read_body
     from articleeditor.core.citeproc import format_bibliography
 
-    counts = citation_counts(body)
+    reading = reading or read_body(body)
+    counts = citation_counts(body, reading)
     known = [str(item.get("id", "")) for item in references]
-    cited = [w for w in number_citations(body, references, style) if w.defined]
+    cited = [w for w in number_citations(body, references, style, reading) if w.defined]
     uncited = [key for key in known if key not in counts]
     order = [w.key for w in cited] + uncited
     entries = {e.key: e for e in format_bibliography(references, order, style)} if order else {}

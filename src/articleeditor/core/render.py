@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -17,9 +18,15 @@ from typing import Any
 import markdown
 
 from articleeditor.core.article import Metadata
+from articleeditor.core.citations import ReadingOrder, read_body
+from articleeditor.core.citeproc import FormattedEntry
+from articleeditor.core.docscan import DocumentScan, DocumentScanner, SectionScan
+from articleeditor.core.frontcache import FrontMatterCache
 from articleeditor.core.frontmatter import parse
-from articleeditor.core.mdext.citations import CitationExtension
+from articleeditor.core.mdext.citations import CitationExtension, numbered_works
 from articleeditor.core.mdext.critic import CriticExtension
+from articleeditor.core.mdext.document import ArticleDefinitions
+from articleeditor.core.mdext.footnotes import FootnotePart, ReadingOrderFootnotes
 from articleeditor.core.mdext.source_lines import SourceLineExtension
 from articleeditor.core.references import load_bibliography
 from articleeditor.core.sanitize import block_remote_images, sanitize
@@ -42,8 +49,13 @@ DEFAULT_EXTENSION_CONFIGS: dict[str, dict[str, Any]] = {
     "toc": {"permalink": False},
 }
 
-# A top-level block as the source-line extension marks it: the unit the preview diffs.
-_BLOCK_START_RE = re.compile(r'^<[a-zA-Z][a-zA-Z0-9]*\s[^>]*?data-line="', re.MULTILINE)
+# A top-level block as the source-line extension marks it: the unit the preview diffs. The
+# footnote list and the bibliography, which have no source line, are blocks of their own.
+_BLOCK_START_RE = re.compile(
+    r'^(?:<[a-zA-Z][a-zA-Z0-9]*\s[^>]*?data-line="|<div class="footnote">'
+    r'|<section class="references")',
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -114,10 +126,10 @@ def without_source_lines(fragment: str) -> str:
 
 
 def split_blocks(body_html: str) -> list[str]:
-    """Cut a rendered body into its top-level blocks (each starts at a ``data-line`` element).
+    """Cut a rendered body into its top-level blocks (each starts at a ``data-line`` element,
+    the footnote list or the bibliography).
 
-    Joined again they give ``body_html`` back; anything before the first block (or after the
-    last one, such as footnotes) stays with its neighbour.
+    Joined again they give ``body_html`` back; anything before the first block stays with it.
     """
     if not body_html:
         return []
@@ -146,31 +158,78 @@ def _merged_references(
     return [*own, *(item for item in shared if item.get("id") not in own_ids)]
 
 
+class _Converter:
+    """A configured Markdown converter, and the extensions a section render reads back.
+
+    Citations and footnotes are numbered by ``reading`` (the pre-pass's order). A part of an
+    article (``part`` given) also gets the article's definitions and leaves the bibliography
+    and the footnote list to the part that carries them (``with_bibliography``,
+    ``part.with_list``).
+    """
+
+    def __init__(
+        self,
+        options: RenderOptions,
+        references: list[dict[str, Any]],
+        reading: ReadingOrder,
+        part: FootnotePart | None = None,
+        definitions: ArticleDefinitions | None = None,
+        with_bibliography: bool = True,
+        works: tuple[list[FormattedEntry], dict[str, int]] | None = None,
+    ) -> None:
+        self.options = options
+        self.citations = CitationExtension(
+            references=references,
+            style=options.citation_style,
+            bibliography_heading=options.references_heading,
+            order=reading.keys,
+            with_bibliography=with_bibliography,
+            works=works,
+        )
+        self.footnotes: ReadingOrderFootnotes | None = None
+        self.definitions = definitions
+        extensions: list[Any] = []
+        for extension in options.extensions:
+            if extension in _FOOTNOTE_NAMES:
+                config = options.extension_configs.get(extension, {})
+                self.footnotes = ReadingOrderFootnotes(order=reading.notes, part=part, **config)
+                extension = self.footnotes
+            extensions.append(extension)
+        extensions += [self.citations, CriticExtension(view=options.review_view),
+                       SourceLineExtension()]
+        if definitions is not None:
+            extensions.append(definitions)
+        self.md = markdown.Markdown(
+            extensions=extensions,
+            extension_configs=options.extension_configs,
+            output_format="html",
+        )
+
+    def convert(self, text: str) -> str:
+        """Sanitised HTML of ``text``."""
+        self.md.reset()
+        converted = self.md.convert(text)
+        clean = sanitize(converted) if self.options.sanitize_html else converted
+        return clean if self.options.remote_images else block_remote_images(clean)
+
+
+_FOOTNOTE_NAMES = ("footnotes", "markdown.extensions.footnotes")
+
+
 def render_markdown(
     body: str,
     options: RenderOptions | None = None,
     references: list[dict[str, Any]] | None = None,
+    reading: ReadingOrder | None = None,
 ) -> str:
-    """Render a Markdown body (no front matter) to sanitised HTML, citations resolved."""
+    """Render a Markdown body (no front matter) to sanitised HTML, citations resolved.
+
+    Citations and footnotes are numbered in reading order (``reading``, read from ``body``
+    when not given).
+    """
     options = options or RenderOptions()
-    citations = CitationExtension(
-        references=_merged_references(references or [], options.shared_references),
-        style=options.citation_style,
-        bibliography_heading=options.references_heading,
-    )
-    converter = markdown.Markdown(
-        extensions=[
-            *options.extensions,
-            citations,
-            CriticExtension(view=options.review_view),
-            SourceLineExtension(),
-        ],
-        extension_configs=options.extension_configs,
-        output_format="html",
-    )
-    converted = converter.convert(body)
-    clean = sanitize(converted) if options.sanitize_html else converted
-    return clean if options.remote_images else block_remote_images(clean)
+    merged = _merged_references(references or [], options.shared_references)
+    return _Converter(options, merged, reading or read_body(body)).convert(body)
 
 
 def _format_date(value: date | datetime | None) -> str:
@@ -205,14 +264,6 @@ def render_header(meta: Metadata) -> str:
     return "\n".join(parts)
 
 
-# Constructs whose meaning reaches across the document (definitions, numbering, raw HTML that
-# may span blank lines): an article using any of them is always rendered whole.
-_GLOBAL_LINE_RE = re.compile(r"^(?: {0,3}\[[^\]\n]+\]:| {0,3}<|\*\[)", re.MULTILINE)
-# Review marks may span sections, so they force a whole render too.
-_GLOBAL_TEXT = ("@", "[^", "[TOC]", "{++", "{--", "{~~", "{>>", "{==")
-# Where a section may start (a top-level ATX heading) and where fenced code opens, exactly as
-# Python-Markdown's fenced_code sees fences: at the start of a line, closed by the same fence.
-_SECTION_MARK_RE = re.compile(r"^(?:(`{3,}|~{3,})|#{1,6}(?:[ \t]|$))", re.MULTILINE)
 _LINE_RE = re.compile(r'data-line="(\d+)"')
 _ATX_HEAD_RE = re.compile(r"#{1,6}(?:[ \t]|$)", re.MULTILINE)
 _HEADING_ID_RE = re.compile(r'<h[1-6][^>]*\sid="([^"]*)"')
@@ -220,46 +271,16 @@ _SEGMENT_CACHE_SIZE = 20_000
 # With more sections than this to render, one whole render is faster (no per-section set-up);
 # its blocks are then filed under their sections for the next edit.
 _COLD_SECTIONS = 8
-
-
-def _uses_global_constructs(body: str) -> bool:
-    return any(mark in body for mark in _GLOBAL_TEXT) or bool(_GLOBAL_LINE_RE.search(body))
-
-
-def _sections(body: str) -> list[tuple[int, str]]:
-    """(first line index, text) of each part of ``body`` that starts at a top-level heading."""
-    starts = [0]
-    position = 0
-    while True:
-        match = _SECTION_MARK_RE.search(body, position)
-        if match is None:
-            break
-        fence = match.group(1)
-        if fence:
-            closing = re.compile(f"^{re.escape(fence)}[ ]*$", re.MULTILINE)
-            end = closing.search(body, body.find("\n", match.end()) + 1 or len(body))
-            position = end.end() if end and body.find("\n", match.end()) >= 0 else match.end()
-            continue
-        start = match.start()
-        before = body[max(0, start - 2) : start]
-        # A heading right after a paragraph line stays with it (no blank line between).
-        if start and (before == "\n\n" or body[: start - 1].rsplit("\n", 1)[-1].strip() == ""):
-            starts.append(start)
-        position = match.end() if match.end() > start else start + 1
-    result = []
-    line = 0
-    previous = 0
-    for a, b in zip(starts, [*starts[1:], len(body)], strict=True):
-        line += body.count("\n", previous, a)
-        previous = a
-        result.append((line, body[a:b]))
-    return result
+# What the part carrying the footnote list and the bibliography converts: a link definition,
+# which the parser consumes without output (and the article's definitions then replace).
+_TAIL_SOURCE = "[articleeditor-article-end]: #\n"
 
 
 class _Section:
-    """A rendered section, kept cut at its ``data-line`` values so shifting them is cheap."""
+    """A rendered section, kept cut at its ``data-line`` values so shifting them is cheap, with
+    what its render found (checked against the pre-pass, gathered for the footnote list)."""
 
-    __slots__ = ("heading_ids", "pieces")
+    __slots__ = ("agrees", "found_notes", "heading_ids", "notes", "pieces")
 
     def __init__(self, html_part: str, shift: int = 0) -> None:
         self.heading_ids = _HEADING_ID_RE.findall(html_part)
@@ -270,6 +291,9 @@ class _Section:
             self.pieces.append((html_part[tail : match.start(1)], int(match.group(1)) + shift))
             tail = match.end(1)
         self.pieces.append((html_part[tail:], -1))
+        self.agrees = True  # the render found what the pre-pass read
+        self.notes: dict[str, str] = {}  # footnote definitions: label -> text
+        self.found_notes: dict[str, int] = {}  # footnote markers met: label -> count
 
     def blocks(self, offset: int) -> list[str]:
         """The section's blocks (as :func:`split_blocks` cuts them), lines moved by ``offset``."""
@@ -279,87 +303,380 @@ class _Section:
         return split_blocks(html_part) if html_part else []
 
 
+@dataclass
+class _ArticleView:
+    """What every section of one version of an article is rendered with (from the pre-pass)."""
+
+    scan: DocumentScan
+    references: list[dict[str, Any]]  # as the citation extension keeps them
+    works: tuple[list[FormattedEntry], dict[str, int]]  # bibliography, work -> number
+    note_numbers: dict[str, int]
+    signature: tuple[int, int, int]  # the references, link definitions and abbreviations
+
+    @property
+    def numbers(self) -> dict[str, int]:
+        """Each cited work's number (its place in the bibliography)."""
+        return self.works[1]
+
+    @property
+    def is_local(self) -> bool:
+        """True when nothing in the article reaches across sections."""
+        scan = self.scan
+        return not (scan.order.groups or scan.note_labels or scan.links or scan.abbreviations)
+
+    def context(self, section: SectionScan) -> tuple:
+        """What a section's HTML depends on beyond its text: its citations' numbers, its
+        notes' numbers and the article's definitions."""
+        keys = dict.fromkeys(key for group in section.citations.groups for key in group.keys)
+        cites = tuple((key, self.numbers.get(key, 0)) for key in keys)
+        notes = tuple(
+            (label, self.note_numbers.get(label, 0), label in self.scan.note_labels)
+            for _offset, label in section.citations.markers
+        )
+        return (self.signature, cites, notes)
+
+
+_ID_COUNT_RE = re.compile(r"^(.*)_([0-9]+)$")  # toc's own: "features_2" is "features", 2
+
+
+def _id_stems(heading_ids: list[str]) -> frozenset[str]:
+    return frozenset(
+        match.group(1) if (match := _ID_COUNT_RE.match(i)) else i for i in heading_ids
+    )
+
+
+class _TakenHeadingIds:
+    """The heading ids of the sections read so far, by stem, each stem with a running
+    signature (so a section's key costs as much as its own headings, not all before)."""
+
+    def __init__(self) -> None:
+        self._by_stem: dict[str, list[str]] = {}
+        self._signature: dict[str, int] = {}
+
+    def add(self, heading_ids: list[str]) -> None:
+        """Take the ids of one more section."""
+        for heading_id in heading_ids:
+            match = _ID_COUNT_RE.match(heading_id)
+            stem = match.group(1) if match else heading_id
+            self._by_stem.setdefault(stem, []).append(heading_id)
+            self._signature[stem] = hash((self._signature.get(stem, 0), heading_id))
+
+    def signature(self, stems: frozenset[str]) -> tuple[tuple[str, int, int], ...]:
+        """What of the taken ids matters to a section whose heading ids have ``stems``."""
+        return tuple(
+            (stem, len(self._by_stem[stem]), self._signature[stem])
+            for stem in sorted(stems) if stem in self._by_stem
+        )  # fmt: skip
+
+    def ids(self, stems: frozenset[str] | None) -> frozenset[str]:
+        """The taken ids with ``stems`` (all of them when the stems are not known yet)."""
+        if stems is None:
+            return frozenset(i for ids in self._by_stem.values() for i in ids)
+        return frozenset(i for stem in stems for i in self._by_stem.get(stem, ()))
+
+
 class SegmentCache:
     """Rendered sections of articles, so an edit re-renders only the section it touches.
 
-    An article is cut before each top-level ``#`` heading; a section's HTML depends only on
-    its text when the article has no document-wide constructs (see ``_uses_global_constructs``),
-    so sections are rendered alone and joined. The result is identical to a whole render (a
-    test checks this); anything else is rendered whole.
+    An article is cut before each top-level ``#`` heading (:func:`split_sections`). A pre-pass
+    (:class:`DocumentScanner`) reads what reaches across sections (citations and their order,
+    footnotes, link definitions, abbreviations); each section is rendered alone with that view
+    of the whole article, and the footnote list and the bibliography once for the article, so
+    the result is identical to a whole render (a property test checks this). Articles the
+    pre-pass cannot vouch for (raw HTML, a table of contents, review marks, or a section the
+    parser read differently) are rendered whole.
     """
 
     def __init__(self, size: int = _SEGMENT_CACHE_SIZE) -> None:
         self.size = size
-        self._sections: dict[tuple[str, str], _Section] = {}
-        self._blocks: dict[tuple[str, str, int], list[str]] = {}
+        self.scanner = DocumentScanner()
+        self.front_matter = FrontMatterCache()
+        self._references_memo: tuple[Any, Any, list[dict[str, Any]], int] | None = None
+        self._works_memo: tuple[tuple[Any, ...], Any] | None = None
+        self._converter: tuple[tuple[Any, ...], _Converter] | None = None
+        self._sections: dict[tuple[Any, ...], _Section] = {}
+        self._blocks: dict[tuple[Any, ...], list[str]] = {}
+        self._tail: tuple[tuple[Any, ...], str] | None = None
+        # Section (with its context) -> the stems of its heading ids (see _TakenHeadingIds).
+        self._heading_bases: dict[tuple[Any, ...], frozenset[str]] = {}
         self.hits = 0
         self.misses = 0
+        self.tail_renders = 0
+        # The last body's reading order, for a whole render of the same body.
+        self.last_reading: tuple[str, ReadingOrder] | None = None
 
-    def render_blocks(self, body: str, first_line: int, options: RenderOptions) -> list[str] | None:
+    def render_blocks(
+        self,
+        body: str,
+        first_line: int,
+        options: RenderOptions,
+        references: list[dict[str, Any]] | None = None,
+    ) -> list[str] | None:
         """The body's top-level blocks with file line numbers, or None to render it whole."""
-        if options.extensions != DEFAULT_EXTENSIONS or _uses_global_constructs(body):
+        if options.extensions != DEFAULT_EXTENSIONS or options.extension_configs.get("footnotes"):
             return None
+        scan = self.scanner.scan(body)
+        self.last_reading = (body, scan.order)
+        if scan.opaque:
+            return None
+        merged = _merged_references(references or [], options.shared_references)
+        view = self._view(scan, references or [], options)
         key = repr(options)
-        sections = _sections(body)
-        missing = sum(1 for _start, segment in sections if (key, segment) not in self._sections)
-        if missing > _COLD_SECTIONS:
-            return self._render_whole(key, sections, body, first_line, options)
+        sections = scan.sections
+        local = view.is_local and not merged
+        keys = [
+            (key, segment) if local else (key, segment, view.context(section_scan))
+            for (_start, segment), section_scan in zip(sections, scan.scans, strict=True)
+        ]
+        if sum(1 for base_key in keys if base_key not in self._heading_bases) > _COLD_SECTIONS:
+            return self._render_whole(keys, body, first_line, options, view)
         blocks: list[str] = []
         seen_ids: set[str] = set()
-        fresh_blocks: dict[tuple[str, str, int], list[str]] = {}
-        for start, segment in sections:
-            section = self._sections.get((key, segment))
+        fresh_blocks: dict[tuple[Any, ...], list[str]] = {}
+        rendered: list[_Section] = []
+        converter: _Converter | None = None
+        taken = _TakenHeadingIds()
+        for (start, segment), section_scan, base_key in zip(
+            sections, scan.scans, keys, strict=True
+        ):
+            # A section's heading ids depend on the ids of the headings before it that share
+            # their stem (toc numbers repeats on: "features", "features_1"...).
+            bases = self._heading_bases.get(base_key)
+            cache_key = (*base_key, taken.signature(bases)) if bases is not None else None
+            section = self._sections.get(cache_key) if cache_key is not None else None
             if section is None:
                 self.misses += 1
-                section = _Section(render_markdown(segment, options))
+                if converter is None:
+                    converter = self._part_converter(key, options, view)
+                assert converter.definitions is not None
+                converter.definitions.heading_ids = taken.ids(bases)
+                section = self._render_section(converter, segment, section_scan, view)
+                bases = self._heading_bases[base_key] = _id_stems(section.heading_ids)
+                cache_key = (*base_key, taken.signature(bases))
                 if len(self._sections) >= self.size:
                     self._sections.clear()
-                self._sections[(key, segment)] = section
+                self._sections[cache_key] = section
             else:
                 self.hits += 1
+            taken.add(section.heading_ids)
+            if not section.agrees:
+                return None
+            rendered.append(section)
             for heading_id in section.heading_ids:
                 if heading_id in seen_ids:
                     return None  # a whole render would number the repeated heading id
                 seen_ids.add(heading_id)
             offset = first_line - 1 + start
-            cached = self._blocks.get((key, segment, offset))
+            block_key = (*cache_key, offset)
+            cached = self._blocks.get(block_key)
             if cached is None:
                 cached = section.blocks(offset)
-            fresh_blocks[(key, segment, offset)] = cached
+            fresh_blocks[block_key] = cached
             if cached:
                 if blocks:
                     blocks[-1] += "\n"  # how Python-Markdown joins top-level elements
                 blocks.extend(cached)
         self._blocks = fresh_blocks  # only what this version of the article uses
+        tail = self._article_end(options, view, rendered)
+        if tail is None:
+            return None
+        if tail:
+            if blocks:
+                blocks[-1] += "\n"
+            blocks.extend(split_blocks(tail))
         return blocks
+
+    def _view(
+        self, scan: DocumentScan, references: list[dict[str, Any]], options: RenderOptions
+    ) -> _ArticleView:
+        # The front matter cache hands the same references list while the front matter is
+        # unchanged: normalise and sign it once, number the works once per citation order.
+        memo = self._references_memo
+        if memo is None or memo[0] is not references or memo[1] is not options.shared_references:
+            merged = _merged_references(references, options.shared_references)
+            refs = [dict(r, id=str(r["id"])) for r in merged if isinstance(r, dict) and "id" in r]
+            signature = hash(json.dumps(refs, sort_keys=True, default=str))
+            memo = self._references_memo = (references, options.shared_references, refs, signature)
+        refs, signature = memo[2], memo[3]
+        known = {r["id"] for r in refs}
+        order = tuple(k for k in scan.order.keys if k in known)
+        works_key = (signature, order, options.citation_style)
+        if self._works_memo is None or self._works_memo[0] != works_key:
+            works = numbered_works(refs, list(order), options.citation_style)
+            self._works_memo = (works_key, works)
+        note_numbers = {label: n for n, label in enumerate(scan.order.notes, start=1)}
+        signatures = (
+            signature, hash(tuple(scan.links.items())), hash(tuple(scan.abbreviations.items()))
+        )
+        return _ArticleView(scan, refs, self._works_memo[1], note_numbers, signatures)
+
+    def _part_converter(self, key: str, options: RenderOptions, view: _ArticleView) -> _Converter:
+        """The converter of this version's sections (the last one, if the view is the same)."""
+        scan = view.scan
+        converter_key = (key, view.signature, scan.order.keys, scan.order.notes, scan.note_labels)
+        if self._converter is not None and self._converter[0] == converter_key:
+            return self._converter[1]
+        converter = _Converter(
+            options,
+            view.references,
+            scan.order,
+            part=FootnotePart(labels=scan.note_labels),
+            definitions=ArticleDefinitions(scan.links, scan.abbreviations),
+            with_bibliography=False,
+            works=view.works,
+        )
+        self._converter = (converter_key, converter)
+        return converter
+
+    @staticmethod
+    def _render_section(
+        converter: _Converter, segment: str, scan: SectionScan, view: _ArticleView
+    ) -> _Section:
+        section = _Section(converter.convert(segment))
+        citations, footnotes, definitions = (
+            converter.citations, converter.footnotes, converter.definitions)
+        scanned_keys = {key for group in scan.citations.groups for key in group.keys}
+        agrees = not citations.unscanned and citations.cited_keys() <= scanned_keys
+        if definitions is not None:
+            agrees = agrees and definitions.parsed_links == dict(scan.links)
+            agrees = agrees and definitions.parsed_abbreviations == dict(scan.abbreviations)
+        if footnotes is not None:
+            section.notes = dict(footnotes.parsed)
+            section.found_notes = footnotes.found_counts()
+            expected: dict[str, int] = {}
+            for _offset, label in scan.citations.markers:
+                if label in view.scan.note_labels:
+                    expected[label] = expected.get(label, 0) + 1
+            agrees = agrees and section.found_notes == expected
+            agrees = agrees and set(section.notes) == {n.label for n in scan.citations.notes}
+        section.agrees = agrees
+        return section
+
+    @staticmethod
+    def _article_end_key(
+        options: RenderOptions, view: _ArticleView, sections: list[_Section]
+    ) -> tuple[Any, ...] | None:
+        """What the footnote list and the bibliography depend on (the footnotes' texts and
+        counts last), or None when the sections' footnotes cannot be put together as a whole
+        render would."""
+        definitions: dict[str, str] = {}
+        counts: dict[str, int] = {}
+        for section in sections:
+            definitions.update(section.notes)
+            for label, count in section.found_notes.items():
+                if label in counts:
+                    return None  # markers in two sections: their back-link ids interleave
+                counts[label] = count
+        scan = view.scan
+        return (
+            repr(options), view.signature, scan.order.keys, scan.order.notes,
+            tuple(definitions.items()), tuple(sorted(counts.items())),
+        )  # fmt: skip
+
+    def _article_end(
+        self, options: RenderOptions, view: _ArticleView, sections: list[_Section]
+    ) -> str | None:
+        """The footnote list and the bibliography ("" for none), or None (see
+        :meth:`_article_end_key`)."""
+        tail_key = self._article_end_key(options, view, sections)
+        if tail_key is None:
+            return None
+        if not tail_key[-2] and not view.numbers:
+            return ""
+        if self._tail is not None and self._tail[0] == tail_key:
+            return self._tail[1]
+        definitions, counts = dict(tail_key[-2]), dict(tail_key[-1])
+        scan = view.scan
+        converter = _Converter(
+            options,
+            view.references,
+            scan.order,
+            part=FootnotePart(scan.note_labels, True, definitions, counts),
+            definitions=ArticleDefinitions(scan.links, scan.abbreviations),
+            works=view.works,
+        )
+        tail = converter.convert(_TAIL_SOURCE)
+        self.tail_renders += 1
+        self._tail = (tail_key, tail)
+        return tail
 
     def _render_whole(
         self,
-        key: str,
-        sections: list[tuple[int, str]],
+        keys: list[tuple[Any, ...]],
         body: str,
         first_line: int,
         options: RenderOptions,
+        view: _ArticleView,
     ) -> list[str]:
-        blocks = split_blocks(render_markdown("\n" * (first_line - 1) + body, options))
-        # File each block under the section holding its line; a section rendered alone gives
-        # exactly these blocks (joined by "\n"), which the equality test checks.
+        """Render the article whole (faster than many sections from cold) and file each
+        block under the section holding its line, when the parser read the article as the
+        pre-pass did; a section rendered alone gives exactly these blocks (joined by "\n"),
+        which the equality test checks."""
+        scan = view.scan
+        converter = _Converter(options, view.references, scan.order)
+        blocks = split_blocks(converter.convert("\n" * (first_line - 1) + body))
+        if not self._read_as_scanned(converter, view):
+            return blocks
+        sections = scan.sections
         firsts = [first_line + start for start, _segment in sections]
         groups: list[list[str]] = [[] for _ in sections]
+        tail: list[str] = []  # the footnote list and the bibliography
         for block in blocks:
+            if block.startswith(('<div class="footnote">', '<section class="references"')):
+                tail.append(block)
+                continue
             match = _LINE_RE.search(block, 0, 200)
             line = int(match.group(1)) if match else first_line
             groups[max(bisect.bisect_right(firsts, line) - 1, 0)].append(block)
         if len(self._sections) + len(sections) >= self.size:
             self._sections.clear()
+        notes = converter.footnotes.footnotes if converter.footnotes is not None else {}
+        filed: list[_Section] = []
+        taken = _TakenHeadingIds()
         last = len(sections) - 1
-        for index, ((start, segment), group) in enumerate(zip(sections, groups, strict=True)):
+        for index, ((start, _segment), section_scan, group, base_key) in enumerate(
+            zip(sections, scan.scans, groups, keys, strict=True)
+        ):
             html_part = "".join(group)
-            if index < last and html_part.endswith("\n"):
+            if (index < last or tail) and html_part.endswith("\n"):
                 html_part = html_part[:-1]
-            self._sections[(key, segment)] = _Section(html_part, shift=-(first_line - 1 + start))
+            section = _Section(html_part, shift=-(first_line - 1 + start))
+            defined = [note.label for note in section_scan.citations.notes]
+            section.notes = {label: notes[label] for label in defined if label in notes}
+            for _offset, label in section_scan.citations.markers:
+                if label in scan.note_labels:
+                    section.found_notes[label] = section.found_notes.get(label, 0) + 1
+            bases = self._heading_bases[base_key] = _id_stems(section.heading_ids)
+            self._sections[(*base_key, taken.signature(bases))] = section
+            taken.add(section.heading_ids)
+            filed.append(section)
             self.misses += 1
+        tail_key = self._article_end_key(options, view, filed)
+        if tail_key is not None:
+            self._tail = (tail_key, "".join(tail))
         return blocks
+
+    @staticmethod
+    def _read_as_scanned(converter: _Converter, view: _ArticleView) -> bool:
+        """Whether a whole render met what the pre-pass read, so that its blocks can stand
+        for the sections' own renders."""
+        scan = view.scan
+        citations, footnotes, md = converter.citations, converter.footnotes, converter.md
+        if citations.unscanned or not citations.cited_keys() <= set(scan.order.keys):
+            return False
+        if dict(md.references) != scan.links:
+            return False
+        if "abbr" in md.treeprocessors and md.treeprocessors["abbr"].abbrs != scan.abbreviations:
+            return False
+        labels = [note.label for s in scan.scans for note in s.citations.notes]
+        if len(labels) != len(set(labels)):
+            return False  # a label defined twice: which text wins is the parser's business
+        if footnotes is not None:
+            if set(footnotes.footnotes) != scan.note_labels:
+                return False
+            if footnotes.found_counts() != scan.note_counts:
+                return False
+        return True
 
 
 def leading_part(text: str, size: int) -> str | None:
@@ -380,18 +697,25 @@ def render_article(
 
     With a ``cache`` (the preview's worker keeps one) unchanged sections are not rendered again.
     """
-    front = parse(text)
-    meta = Metadata.from_front_matter(front.data)
+    if cache is not None:
+        front = cache.front_matter.parse(text)
+        meta = cache.front_matter.metadata(front)
+    else:
+        front = parse(text)
+        meta = Metadata.from_front_matter(front.data)
     options = options_for_article(options or RenderOptions(), front.data)
     blocks = None
-    if cache is not None and not meta.references:
-        blocks = cache.render_blocks(front.body, front.body_line, options)
+    reading = None
+    if cache is not None:
+        blocks = cache.render_blocks(front.body, front.body_line, options, meta.references)
+        if cache.last_reading is not None and cache.last_reading[0] == front.body:
+            reading = cache.last_reading[1]
     if blocks is None:
         body = front.body
         if front.body_line > 1:
             # Keep Markdown line numbers equal to file line numbers (scroll sync and errors).
             body = "\n" * (front.body_line - 1) + body
-        blocks = split_blocks(render_markdown(body, options, meta.references))
+        blocks = split_blocks(render_markdown(body, options, meta.references, reading))
     # One newline between top-level blocks, however the parts were made (HTML ignores it).
     blocks = [block.rstrip("\n") + "\n" for block in blocks]
     if blocks:

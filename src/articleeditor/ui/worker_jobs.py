@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from articleeditor.core import fields
-from articleeditor.core.article import Metadata
 from articleeditor.core.blockpatch import BlockPatch
+from articleeditor.core.docscan import DocumentScanner
+from articleeditor.core.frontcache import FrontMatterCache
 from articleeditor.core.frontmatter import parse
 from articleeditor.core.refcheck import (
     ReferenceProblem,
@@ -53,19 +54,24 @@ def render_preview(text: str, options: RenderOptions, whole: bool = False) -> Bl
 
 # ----- the analysis process -------------------------------------------------------------------
 
+_reference_front = FrontMatterCache()
+_reference_scanner = DocumentScanner()
+
 
 def reference_view(
     text: str, options: RenderOptions
 ) -> tuple[list[ReferenceRow], list[ReferenceProblem]] | None:
     """The References panel's entries and the checks (None while the front matter is broken)."""
-    front = parse(text)
+    front = _reference_front.parse(text)
     if front.error is not None:
         return None
-    references = Metadata.from_front_matter(front.data).references
+    references = _reference_front.metadata(front).references
     style = options_for_article(options, front.data).citation_style
+    # One scan, kept by section between keystrokes, serves the rows and the checks.
+    reading = _reference_scanner.scan(front.body).order
     return (
-        reference_rows(front.body, references, style),
-        check_references(front.body, references),
+        reference_rows(front.body, references, style, reading),
+        check_references(front.body, references, reading=reading),
     )
 
 

@@ -2,6 +2,12 @@
 
 ``markdown.Markdown(extensions=[CitationExtension(references=items, style="vancouver")])``;
 after ``convert``, ``md.citation_order`` lists the cited works (see ``number_citations``).
+
+Works are numbered in reading order as :func:`citation_order` reads it from the source, not
+in the order Python-Markdown happens to meet the citations (it meets list items, tables and
+footnotes after the paragraphs, and bare ``@key`` after the bracketed citations beside it).
+A renderer that works section by section passes the whole article's ``order`` instead and
+leaves the bibliography out (see ``articleeditor.core.render``).
 """
 
 from __future__ import annotations
@@ -9,14 +15,23 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Sequence
 from typing import Any
 
 from markdown import Extension, Markdown
 from markdown.inlinepatterns import InlineProcessor
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from articleeditor.core.citations import CitationGroup, CitedWork, CiteItem, parse_cluster
+from articleeditor.core.citations import (
+    CitationGroup,
+    CitedWork,
+    CiteItem,
+    citation_order,
+    parse_cluster,
+)
 from articleeditor.core.citeproc import (
+    FormattedEntry,
     citation_layout,
     format_bibliography,
     format_citations,
@@ -33,6 +48,19 @@ class _CitationState:
 
     def __init__(self) -> None:
         self.groups: list[tuple[etree.Element, CitationGroup]] = []
+        self.source_order: list[str] = []
+
+
+class _SourceOrderPreprocessor(Preprocessor):
+    """Reads the citation order from the source before any extension changes the lines."""
+
+    def __init__(self, md: Markdown, state: _CitationState) -> None:
+        super().__init__(md)
+        self.state = state
+
+    def run(self, lines: list[str]) -> list[str]:
+        self.state.source_order = citation_order("\n".join(lines))
+        return lines
 
 
 class _BracketCitationProcessor(InlineProcessor):
@@ -64,12 +92,22 @@ class _CitationTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         ext, state = self.ext, self.ext.state
         known = ext.known_keys
-        order = list(dict.fromkeys(k for _, g in state.groups for k in g.keys if k in known))
-        entries = format_bibliography(ext.references, order, ext.style) if order else []
-        numbers = {e.key: i + 1 for i, e in enumerate(entries)}
+        source = ext.order if ext.order is not None else state.source_order
+        order = [k for k in dict.fromkeys(source) if k in known]
+        # A citation the source scan did not see (say, in a construct it misreads) is numbered
+        # after the others rather than dropped; a section renderer takes this as a reason to
+        # render the article whole.
+        listed = set(order)
+        ext.unscanned = [
+            k for k in dict.fromkeys(k for _, g in state.groups for k in g.keys)
+            if k in known and k not in listed
+        ]
+        order += ext.unscanned
+        if ext.works is not None and not ext.unscanned:
+            entries, numbers = ext.works
+        else:
+            entries, numbers = numbered_works(ext.references, order, ext.style)
         numeric = style_info(ext.style).numeric
-        if numeric:  # numbered by first citation, whatever the bibliography engine says
-            numbers = {k: i + 1 for i, k in enumerate(order)}
         texts: list[list[str]] = []
         if not numeric and order:
             clusters = [[_cite_dict(i) for i in g.items if i.key in known] for _, g in state.groups]
@@ -92,7 +130,7 @@ class _CitationTreeprocessor(Treeprocessor):
         ]
         if numeric:
             self.md.citation_order.sort(key=lambda w: w.number)  # type: ignore[attr-defined]
-        if entries:
+        if entries and ext.with_bibliography:
             root.append(self._section(entries, numbers, numeric))
 
     def _section(self, entries: list, numbers: dict[str, int], numeric: bool) -> etree.Element:
@@ -117,6 +155,17 @@ class _CitationTreeprocessor(Treeprocessor):
         div = etree.SubElement(section, "div", {"class": "csl-bib-body"})
         div.text = self.md.htmlStash.store("\n".join(body))
         return section
+
+
+def numbered_works(
+    references: list[dict[str, Any]], order: list[str], style: str
+) -> tuple[list[FormattedEntry], dict[str, int]]:
+    """The bibliography of the cited ``order`` (known keys only) and each work's number: by
+    first citation in numeric styles, by place in the bibliography otherwise."""
+    entries = format_bibliography(references, order, style) if order else []
+    if style_info(style).numeric:  # numbered by first citation, whatever the engine says
+        return entries, {k: i + 1 for i, k in enumerate(order)}
+    return entries, {e.key: i + 1 for i, e in enumerate(entries)}
 
 
 def _relabel(label: str, number: int) -> str:
@@ -186,9 +235,18 @@ class CitationExtension(Extension):
         references: list[dict[str, Any]] | None = None,
         style: str = "numeric",
         bibliography_heading: str = "References",
+        order: Sequence[str] | None = None,
+        with_bibliography: bool = True,
+        works: tuple[list[FormattedEntry], dict[str, int]] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
+        # numbered_works(references, order, style), when the caller has it already.
+        self.works = works
+        # The whole article's citation order, when only a part of it is converted.
+        self.order = None if order is None else list(order)
+        self.with_bibliography = with_bibliography
+        self.unscanned: list[str] = []
         self.references = [
             dict(r, id=str(r["id"])) for r in references or [] if isinstance(r, dict) and "id" in r
         ]
@@ -209,9 +267,19 @@ class CitationExtension(Extension):
             _BracketCitationProcessor(BARE_RE, self.state, False), "citation_bare", 174
         )
         md.treeprocessors.register(_CitationTreeprocessor(md, self), "citations", 5)
+        if self.order is None:
+            md.preprocessors.register(
+                _SourceOrderPreprocessor(md, self.state), "citation_order", 100
+            )
+
+    def cited_keys(self) -> set[str]:
+        """The keys the last conversion rendered a citation of."""
+        return {key for _el, group in self.state.groups for key in group.keys}
 
     def reset(self) -> None:
         """Forget the citations of the previous document."""
         self.state.groups.clear()
+        self.state.source_order = []
+        self.unscanned = []
         if hasattr(self, "md"):
             self.md.citation_order = []  # type: ignore[attr-defined]

@@ -104,6 +104,8 @@ class _State:
         self.marks: list[tuple[int, int]] = []  # (index of first new root child, line)
         self.parsed = 0
         self.chunks: list[str] | None = None  # the root parse's own list of chunks
+        self.originals: list[str] = []  # those chunks as the parser first got them
+        self.unread = 0  # how many of them, at the tail of ``chunks``, are still unread
 
 
 class _Recorder(Preprocessor):
@@ -149,11 +151,24 @@ class _ChunkMarker(BlockProcessor):
             for k in range(1, len(counts) + 1):
                 suffix[k] = suffix[k - 1] + counts[-k] + (2 if k > 1 else 0)
             state.suffix_newlines = suffix
+            state.originals = list(blocks)
+            state.unread = len(blocks)
         elif blocks is not state.chunks:
             return False  # a processor parsing part of a chunk on its own (e.g. a quote's lead)
+        # Processors take from the head and may put pieces of a chunk back there (a link
+        # definition taken out of a paragraph): the tail is the original chunks not yet read.
+        originals = state.originals
+        while state.unread and (
+            len(blocks) < state.unread
+            or blocks[len(blocks) - state.unread] is not originals[len(originals) - state.unread]
+        ):
+            state.unread -= 1
+        pieces = blocks[: len(blocks) - state.unread]
+        remaining = state.suffix_newlines[state.unread]
+        if pieces:
+            remaining += sum(piece.count("\n") for piece in pieces) + 2 * (len(pieces) - 1)
+            remaining += 2 if state.unread else 0
         head = blocks[0]
-        rest = len(blocks) - 1
-        remaining = head.count("\n") + (2 + state.suffix_newlines[rest] if rest else 0)
         line = state.blocks_total_newlines - remaining + (len(head) - len(head.lstrip("\n")))
         if state.line_map:
             line = state.line_map[min(max(line, 0), len(state.line_map) - 1)]

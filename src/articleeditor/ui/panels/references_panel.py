@@ -87,6 +87,7 @@ class ReferencesPanel(QWidget):
         self.tree.itemSelectionChanged.connect(self._update_actions)
         self._items: list[dict[str, Any]] = []
         self._rows: list[ReferenceRow] = []
+        self._problems: list[ReferenceProblem] = []
         self._update_actions()
 
     def _action(self, text: str, name: str, slot, tip: str | None = None) -> QAction:
@@ -119,6 +120,9 @@ class ReferencesPanel(QWidget):
         if rows != self._rows:
             self._rows = rows
             self._fill()
+        if problems == self._problems:
+            return  # typing in the body usually changes neither: leave the widgets alone
+        self._problems = list(problems)
         self.problems.clear()
         for problem in problems:
             item = QListWidgetItem(problem.message)
