@@ -305,6 +305,7 @@ class MainWindow(QMainWindow):
         """Show ``folder``'s Markdown files and open the most recent article in it."""
         self.site_root = folder.resolve()
         self.files_dock.show()
+        self.files_dock.raise_()  # shares a tab with other panels: show the site's articles
         self.tags_feature.site_changed(self.site_root)
         recent = [
             Path(p) for p in keys.recent_files() if Path(p).is_file()

@@ -157,7 +157,9 @@ class SiteArticlesFeature(QObject):
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        moved, _where = QFile.moveToTrash(str(path))
+        result = QFile.moveToTrash(str(path))
+        # PySide6 gives a bool, or (bool, path in trash) in some versions.
+        moved = bool(result[0] if isinstance(result, tuple) else result)
         if not moved:
             log.warning("could not move %s to the trash", path)
             window.report_error(self.tr("Article not deleted"), self.tr(

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,6 +39,14 @@ from articleeditor.core.article_list import (
 )
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+# The status as a mark, so the list fits a narrow dock; the word is its tooltip and what a
+# screen reader says. Colours read on light and dark palettes alike.
+STATUS_MARKS = {
+    ArticleStatus.DRAFT: ("○", QColor("#8a8a8a")),
+    ArticleStatus.PUBLISHED: ("●", QColor("#2e9d4f")),
+    ArticleStatus.CHANGED: ("◐", QColor("#d9822b")),
+    ArticleStatus.UNREADABLE: ("✕", QColor("#d64545")),
+}
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -90,10 +98,16 @@ class ArticleListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        return {Column.TITLE: self.tr("Title"), Column.DATE: self.tr("Date"),
-                Column.STATUS: self.tr("Status"), Column.TAGS: self.tr("Tags")}[Column(section)]
+        names = {Column.TITLE: self.tr("Title"), Column.DATE: self.tr("Date"),
+                 Column.STATUS: self.tr("Status"), Column.TAGS: self.tr("Tags")}
+        if role == Qt.ItemDataRole.DisplayRole:
+            # The status column is as narrow as its mark; its name is in the tooltip.
+            return "" if section == Column.STATUS else names[Column(section)]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return names[Column(section)]
+        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -106,6 +120,12 @@ class ArticleListModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
+        if column is Column.STATUS and role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.status_text(row.status)
+        if column is Column.STATUS and role == Qt.ItemDataRole.ForegroundRole:
+            return STATUS_MARKS[row.status][1]
+        if column is Column.STATUS and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.TAGS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -123,7 +143,7 @@ class ArticleListModel(QAbstractTableModel):
         if column is Column.DATE:
             return row.date[:10]  # the day; the tooltip has the time
         if column is Column.STATUS:
-            return self.status_text(row.status)
+            return STATUS_MARKS[row.status][0]
         return str(row.tag_count)
 
     def _tooltip(self, row: ArticleRow, column: Column) -> str:
@@ -133,14 +153,15 @@ class ArticleListModel(QAbstractTableModel):
             return ", ".join(row.tags)
         if column is Column.STATUS:
             when = row.published_at.strftime("%Y-%m-%d %H:%M") if row.published_at else ""
-            return {
-                ArticleStatus.DRAFT: self.tr("Not published yet"),
-                ArticleStatus.PUBLISHED: self.tr("Published on {0}").format(when),
-                ArticleStatus.CHANGED: self.tr("Edited since it was published on {0}").format(
+            detail = {
+                ArticleStatus.DRAFT: self.tr("not published yet"),
+                ArticleStatus.PUBLISHED: self.tr("published on {0}").format(when),
+                ArticleStatus.CHANGED: self.tr("edited since it was published on {0}").format(
                     when),
                 ArticleStatus.UNREADABLE: row.error,
             }[row.status]
-        return str(row.path)
+            return f"{self.status_text(row.status)}: {detail}"
+        return f"{row.title}\n{row.path}"
 
 
 class SiteArticlesPanel(QWidget):
@@ -170,11 +191,7 @@ class SiteArticlesPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.DATE, Column.STATUS, Column.TAGS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._size_columns()
         self.view.activated.connect(self._on_activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_menu)
@@ -212,6 +229,23 @@ class SiteArticlesPanel(QWidget):
         layout.addWidget(self.pages)
         self.view.selectionModel().currentRowChanged.connect(self._update_actions)
         self.show_no_site()
+
+    def _size_columns(self) -> None:
+        # The panel is often a narrow dock: the date, status and count get just their width
+        # (the writer may widen them) and the title takes the rest.
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        metrics = self.view.fontMetrics()
+        pad = metrics.horizontalAdvance("00")  # the cell's margins
+        statuses = [mark for mark, _colour in STATUS_MARKS.values()]
+        samples = {Column.DATE: ["0000-00-00"], Column.STATUS: statuses,
+                   Column.TAGS: ["00"]}
+        for column, texts in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(t) for t in [*texts, title]) + pad
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
 
     def _action(self, text: str, name: str, slot, shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(text, self)
