@@ -8,16 +8,24 @@ never published and are settled by a byte search, without parsing their front ma
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from articleeditor.core import frontmatter
 from articleeditor.core.errors import ArticleEditorError
 from articleeditor.core.index_entry import HEAD_BYTES
 from articleeditor.core.publish_content import ID_KEY, PUBLISH_PATH_KEY, PUBLISHED_AT_KEY
 from articleeditor.core.textfile import decode
+
+_KEYS = frozenset({ID_KEY, PUBLISH_PATH_KEY, PUBLISHED_AT_KEY})
+_YAML_OPEN = re.compile(r"---[ \t]*\n")
+_YAML_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_YAML_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -65,9 +73,43 @@ def record_from_front_matter(data: dict[Any, Any]) -> PublishRecord:
     )
 
 
-def _parse(data: bytes, path: Path) -> frontmatter.FrontMatter:
+def _yaml_keys(text: str) -> dict[Any, Any] | None:
+    """The publish keys of a plain YAML block, or None to leave the file to frontmatter.parse.
+
+    Only the three keys are turned into values: a draft's long reference list would
+    otherwise cost most of the time. Anything unusual (tags, merge keys, errors) goes the
+    exact way."""
+    opener = _YAML_OPEN.match(text)
+    close = _YAML_CLOSE.search(text, opener.end()) if opener else None
+    if opener is None or close is None:
+        return None
+    content = text[opener.end() : close.start()]
+    if "!" in content or "<<" in content:
+        return None
+    loader = _YAML_LOADER(content)
+    try:
+        node = loader.get_single_node()
+        if not isinstance(node, yaml.MappingNode):
+            return None
+        data: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value in _KEYS:
+                data[key_node.value] = loader.construct_object(value_node, deep=True)
+        return data
+    except (yaml.YAMLError, ValueError, TypeError):
+        return None
+    finally:
+        loader.dispose()
+
+
+def _front_data(data: bytes, path: Path) -> dict[Any, Any] | None:
+    """The front matter's data (or just its publish keys); None when it does not parse."""
     text, _ = decode(data, path)
-    return frontmatter.parse(text)
+    quick = _yaml_keys(text)
+    if quick is not None:
+        return quick
+    front = frontmatter.parse(text)
+    return None if front.error is not None else front.data
 
 
 def read_publish_record(path: Path) -> PublishRecord:
@@ -81,13 +123,11 @@ def read_publish_record(path: Path) -> PublishRecord:
                 return NOT_PUBLISHED  # the common case: a draft never published
             if size > len(head):
                 head = head[: head.rfind(b"\n") + 1]  # never split a multi-byte character
-            front = _parse(head, path)
-            if front.error is not None and size > HEAD_BYTES:
+            data = _front_data(head, path)
+            if data is None and size > HEAD_BYTES:
                 # The block may run past the head: read the whole file before giving up.
                 f.seek(0)
-                front = _parse(f.read(), path)
+                data = _front_data(f.read(), path)
     except (OSError, ArticleEditorError, ValueError, TypeError, RecursionError):
         return NOT_PUBLISHED
-    if front.error is not None:
-        return NOT_PUBLISHED
-    return record_from_front_matter(front.data)
+    return NOT_PUBLISHED if data is None else record_from_front_matter(data)
