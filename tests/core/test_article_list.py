@@ -249,3 +249,25 @@ def test_rename_without_hard_links_still_refuses_to_overwrite(tmp_path, monkeypa
     monkeypatch.setattr(os, "link", no_links)
     old = write(tmp_path / "old.md", "old text")
     assert rename_article(old, "moved", SlugRules()).read_text() == "old text"
+
+
+_VALUES = st.sampled_from([
+    "2026-11-01T12:00:00+00:00", "'2026-11-01T12:00:00+02:00'", '"2026-11-01"', "2026-11-01",
+    "abc123", "42", "[a, b]", "{x: 1}", "", "'content/posts/x/index.md'", "null"])
+
+
+@given(st.lists(st.tuples(st.sampled_from(["published_at", "publish_path", "articleeditor_id",
+                                            "title", "tags"]), _VALUES), max_size=6),
+       st.booleans())
+def test_the_quick_read_agrees_with_the_full_parse(tmp_path_factory, pairs, references):
+    from articleeditor.core.publish_record import record_from_front_matter
+
+    lines = [f"{key}: {value}" for key, value in dict(pairs).items()]
+    if references:
+        lines.insert(0, "references:\n  - id: a\n    title: 'T: x'")
+    text = "---\n" + "\n".join(lines) + "\n---\nBody published_at\n"
+    path = tmp_path_factory.mktemp("quick") / "a.md"
+    path.write_text(text, encoding="utf-8")
+    front = parse(text)
+    expected = record_from_front_matter(front.data) if front.error is None else NOT_PUBLISHED
+    assert read_publish_record(path) == expected
