@@ -62,6 +62,7 @@ class SiteArticlesFeature(QObject):
         self._runner.failed.connect(window.show_worker_error)
         self.service.changed.connect(self.refresh)
         panel.article_activated.connect(window.open_path)
+        window.article_loaded.connect(self._select_open_article)
         panel.new_requested.connect(self.new_article)
         panel.rename_requested.connect(lambda path: self.rename(Path(path)))
         panel.delete_requested.connect(lambda path: self.delete(Path(path)))
@@ -87,7 +88,11 @@ class SiteArticlesFeature(QObject):
         if root != self.service.root:
             return  # rows of a site that is no longer open
         self._cache = cache
-        self.panel.show_rows(rows)
+        self.panel.show_rows(rows)  # keeps the writer's selection
+        if self.panel.current_path() is None:
+            self._select_open_article()
+
+    def _select_open_article(self, *_args: object) -> None:
         if self.window.article.path is not None:
             self.panel.select(self.window.article.path.resolve())
 
