@@ -227,3 +227,28 @@ def test_the_list_and_filter_are_named_for_screen_readers(window, name):
 
     widget = window.findChild(QWidget, name)
     assert widget.accessibleName() and widget.accessibleDescription()
+
+
+def test_unsaved_edits_of_a_renamed_article_are_journaled_under_its_new_name(
+        qtbot, window, site, monkeypatch):
+    from articleeditor.core.recovery import key_for
+
+    open_site(qtbot, window, site)
+    open_and_wait(qtbot, window, site / CART)
+    keeper = window.editor_features.recovery
+    old = (site / CART).resolve()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor, "unsaved")
+    keeper.write_now()
+    qtbot.waitUntil(lambda: keeper.journal.entry(key_for(old)) is not None, timeout=5_000)
+    assert window.site_articles.select(old)
+    answer_input(monkeypatch, "renamed-with-edits")
+    window.site_articles.rename_action.trigger()
+    new = old.with_name("renamed-with-edits.md")
+    assert window.article.path == new and window.editor.document().isModified()
+    qtbot.keyClicks(window.editor, " words")
+    keeper.write_now()
+    keeper.wait()
+    qtbot.waitUntil(lambda: keeper.journal.entry(key_for(new)) is not None, timeout=5_000)
+    assert keeper.journal.entry(key_for(old)) is None
+    assert "unsaved words" in keeper.journal.entry(key_for(new)).text

@@ -3,6 +3,7 @@ references and the site's files. It wires the parts together and keeps little lo
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -302,7 +303,7 @@ class MainWindow(QMainWindow):
         return True
 
     def open_site(self, folder: Path) -> bool:
-        """Show ``folder``'s Markdown files and open the most recent article in it."""
+        """List ``folder``'s articles in the Site dock and open the most recent one."""
         self.site_root = folder.resolve()
         self.files_dock.show()
         self.files_dock.raise_()  # shares a tab with other panels: show the site's articles
@@ -316,6 +317,8 @@ class MainWindow(QMainWindow):
 
     def article_renamed(self, path: Path) -> None:
         """The open article's file was renamed to ``path`` (from the Site panel): follow it."""
+        # A new object, so the recovery journal notices the switch and journals the new name.
+        self.article = copy.copy(self.article)
         self.article.path = path
         self._set_watch(path)
         keys.remember_file(str(path.resolve()))
