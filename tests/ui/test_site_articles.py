@@ -81,6 +81,12 @@ def test_lists_the_sites_articles_and_shows_a_real_publish(qtbot, window, site, 
     assert (target / "content" / "posts").is_dir()
     qtbot.waitUntil(lambda: statuses(window)[TITLES[SEMA]] == "Published", timeout=10_000)
     assert statuses(window)[TITLES[CART]] == "Draft"
+    # The list shows a mark; a screen reader and the tooltip get the word.
+    model = panel.model
+    cell = model.index(model.row_of((site / SEMA).resolve()), Column.STATUS)
+    assert model.data(cell) == "●"
+    assert model.data(cell, Qt.ItemDataRole.AccessibleTextRole) == "Published"
+    assert model.data(cell, Qt.ItemDataRole.ToolTipRole).startswith("Published: published on")
     # An edit saved after the publish: changed since publish.
     stamped = read_publish_record(site / SEMA).published_at
     later = stamped.timestamp() + CHANGE_GRACE_SECONDS + 60

@@ -105,6 +105,9 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # The status column is as narrow as its mark; its name is in the tooltip.
             return "" if section == Column.STATUS else names[Column(section)]
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.STATUS:
+            return self.tr("Status: {0} draft, {1} published, {2} changed since publish, "
+                           "{3} unreadable").format(*(m for m, _c in STATUS_MARKS.values()))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return names[Column(section)]
         return None
