@@ -33,6 +33,12 @@ def accessible_texts() -> dict[str, tuple[str, str]]:
         "browser-terms": (_t("Site tags"), _t("Every tag or category used on the site")),
         "browser-articles": (_t("Articles with the chosen tag"),
                              _t("Press Enter to open an article")),
+        "article-filter": (_t("Filter articles"),
+                           _t("Show only the site's articles whose title, tags or file name "
+                              "contain these words; Enter opens the first")),
+        "article-list": (_t("Site articles"),
+                         _t("The site's articles with date, status and tag count; Enter opens "
+                            "one, F2 renames it, Delete moves it to the trash")),
         "outline-tree": (_t("Outline"), _t("The article's headings; Enter goes to one")),
         "reference-filter": (_t("Search references"),
                              _t("Show only references matching this text")),

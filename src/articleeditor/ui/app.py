@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QIcon
@@ -41,18 +40,19 @@ def dispose(widget: QWidget) -> None:
 
 
 def run_gui(path: str | None) -> int:
-    """Open the main window on ``path`` (a file or site folder), or on the sample site."""
+    """Open the main window on ``path`` (a file or site folder), or on the day's work as it
+    was left (see ``ui.workday.start``)."""
     app = create_application()
     from articleeditor.ui.crash_report import CrashReporter
     from articleeditor.ui.main_window import MainWindow
-    from articleeditor.ui.sample_site import ensure_sample_site
+    from articleeditor.ui.workday import start
 
     reporter = CrashReporter(app)
     reporter.install()
     logging.getLogger(__name__).info("%s %s started", APP_NAME, __version__)
     window = MainWindow()
     window.show()
-    window.open_path(Path(path) if path else ensure_sample_site())
+    start(window, path)
     status = app.exec()
     dispose(window)
     return status

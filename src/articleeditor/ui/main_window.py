@@ -3,6 +3,7 @@ references and the site's files. It wires the parts together and keeps little lo
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,7 @@ from articleeditor.ui.editor.features import EditorFeatures
 from articleeditor.ui.editor.markdown_editor import MarkdownEditor
 from articleeditor.ui.panels.article_panel import ArticlePanel
 from articleeditor.ui.panels.references_panel import ReferencesPanel
-from articleeditor.ui.panels.site_files import SiteFilesPanel
+from articleeditor.ui.panels.site_articles import SiteArticlesPanel
 from articleeditor.ui.panels.tags_panel import TagsPanel
 from articleeditor.ui.preview.preview_view import PreviewView
 from articleeditor.ui.preview.reviewer_tools import ReviewerTools
@@ -53,7 +54,9 @@ from articleeditor.ui.preview.scroll_sync import ScrollSync
 from articleeditor.ui.publisher import Publisher
 from articleeditor.ui.references_feature import ReferencesFeature
 from articleeditor.ui.review.controller import ReviewController
+from articleeditor.ui.site_articles_feature import SiteArticlesFeature
 from articleeditor.ui.tags_feature import TagsFeature
+from articleeditor.ui.workday import save_workday
 from articleeditor.ui.worker_jobs import render_preview
 from articleeditor.ui.workers import WorkerProcess
 
@@ -105,19 +108,20 @@ class MainWindow(QMainWindow):
         self.tags_panel = TagsPanel()
         self.actions = Actions.create(self)
         self.references_panel = ReferencesPanel(self.actions.import_references)
-        self.site_files = SiteFilesPanel()
+        self.site_articles = SiteArticlesPanel()
         self.article_dock = self._dock(self.tr("Article"), "article-dock", self.article_panel)
         self.tags_dock = self._dock(self.tr("Tags"), "tags-dock", self.tags_panel)
         self.references_dock = self._dock(
             self.tr("References"), "references-dock", self.references_panel
         )
         self.files_dock = self._dock(
-            self.tr("Site"), "files-dock", self.site_files, Qt.DockWidgetArea.LeftDockWidgetArea
+            self.tr("Site"), "files-dock", self.site_articles, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.files_dock.hide()
 
         self.review_actions = ReviewActions.create(self)
         self.tags_feature = TagsFeature(self)
+        self.site_feature = SiteArticlesFeature(self, self.site_articles)
         self.reviewer_tools = ReviewerTools(self)
         self.scroll_sync = ScrollSync(self.editor, self.preview, self)
         self._render_again = False
@@ -238,7 +242,6 @@ class MainWindow(QMainWindow):
         self.references_panel.references_edited.connect(
             lambda items: self.set_field("references", items or None)
         )
-        self.site_files.file_activated.connect(self.open_path)
         self.preview.updated.connect(self.preview_updated)
         self.preview.line_activated.connect(self.editor.go_to_line)
         a.export_pdf.triggered.connect(self.reviewer_tools.export_pdf)
@@ -301,10 +304,10 @@ class MainWindow(QMainWindow):
         return True
 
     def open_site(self, folder: Path) -> bool:
-        """Show ``folder``'s Markdown files and open the most recent article in it."""
+        """List ``folder``'s articles in the Site dock and open the most recent one."""
         self.site_root = folder.resolve()
-        self.site_files.set_root(self.site_root)
         self.files_dock.show()
+        self.files_dock.raise_()  # shares a tab with other panels: show the site's articles
         self.tags_feature.site_changed(self.site_root)
         recent = [
             Path(p) for p in keys.recent_files() if Path(p).is_file()
@@ -312,6 +315,15 @@ class MainWindow(QMainWindow):
         ]
         candidates = recent or sorted(self.site_root.rglob("*.md"))
         return self.open_path(candidates[0]) if candidates else True
+
+    def article_renamed(self, path: Path) -> None:
+        """The open article's file was renamed to ``path`` (from the Site panel): follow it."""
+        # A new object, so the recovery journal notices the switch and journals the new name.
+        self.article = copy.copy(self.article)
+        self.article.path = path
+        self._set_watch(path)
+        keys.remember_file(str(path.resolve()))
+        self._show_article()
 
     def _choose_and_open(self) -> None:
         start = str(self.article.path.parent) if self.article.path else str(self.site_root or "")
@@ -492,9 +504,11 @@ class MainWindow(QMainWindow):
         self.editor_features.recovery.window_closing()
         self.editor_features.wait()
         self._save_layout()
+        save_workday(self)
         self.render_timer.stop()
         self.publisher.wait()
         self.tags_feature.shutdown()
+        self.site_feature.shutdown()
         self.stop_workers()
         event.accept()
 

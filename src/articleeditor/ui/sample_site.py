@@ -24,6 +24,10 @@ def user_sample_site() -> Path:
     return user_data_dir() / "sample-site"
 
 
+# The article the very first launch opens, relative to the sample site.
+WELCOME_ARTICLE = Path("content") / "welcome.md"
+
+
 def ensure_sample_site() -> Path:
     """Copy the sample site into the data folder unless a copy is already there."""
     target = user_sample_site()
@@ -33,4 +37,14 @@ def ensure_sample_site() -> Path:
         shutil.rmtree(staging, ignore_errors=True)
         shutil.copytree(sample_site_dir(), staging)
         staging.rename(target)  # a half-finished copy never looks like a complete one
+    return target
+
+
+def ensure_welcome_article() -> Path:
+    """The welcome article in the writer's sample site; copied in if the copy predates it
+    (an existing file, perhaps edited, is kept)."""
+    target = ensure_sample_site() / WELCOME_ARTICLE
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(sample_site_dir() / WELCOME_ARTICLE, target)
     return target

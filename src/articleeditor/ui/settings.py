@@ -12,6 +12,12 @@ LAST_FILE = "files/last"
 PUBLISH_SITES = "publish/sites"  # JSON object: article path -> the site it is published to
 REVIEWER_NAME = "review/name"  # signs comments: {>>@name date: …<<}
 REVIEW_VIEW = "review/view"  # the preview's review view: changes | final | original
+# The day's work, written when the window closes and read at the next launch without a PATH.
+SESSION_SITE = "session/site"  # the site folder that was open, "" for none
+SESSION_ARTICLE = "session/article"  # the article file that was open, "" for none
+SESSION_CURSOR = "session/cursor"  # [line, column] of the editor's cursor, both 1-based
+SESSION_TOP_LINE = "session/top_line"  # the source line at the editor's top (fractional)
+WELCOMED = "session/welcomed"  # true once the first launch has shown the welcome article
 
 MAX_RECENT_FILES = 10
 
