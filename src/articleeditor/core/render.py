@@ -19,6 +19,7 @@ import nh3
 
 from articleeditor.core.article import Metadata
 from articleeditor.core.frontmatter import parse
+from articleeditor.core.markdown_guard import bounded_convert
 from articleeditor.core.mdext.citations import CitationExtension
 from articleeditor.core.mdext.critic import CriticExtension
 from articleeditor.core.mdext.source_lines import SourceLineExtension
@@ -209,7 +210,7 @@ def render_markdown(
         extension_configs=options.extension_configs,
         output_format="html",
     )
-    clean = sanitize(converter.convert(body))
+    clean = sanitize(bounded_convert(converter, body))
     return clean if options.remote_images else block_remote_images(clean)
 
 
