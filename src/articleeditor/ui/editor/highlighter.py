@@ -88,6 +88,9 @@ LONG_LINE = 5_000
 # A run this long without a space makes Qt's word-boundary wrapping take time in the square of
 # its length (a 1 MB word froze the window for 80 s); the document then wraps anywhere.
 _LONG_WORD = re.compile(r"\S{1000}")
+# Qt's wrapping (either mode) never finishes a line holding some 65,000 blanks followed by
+# more text ("{" and 1 MB of spaces); the document is then not wrapped at all.
+_LONG_BLANKS = re.compile(r"[ \t]{10000}")
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,8 @@ SLICE_BUDGET_S = 0.005
 # in slices from there.
 CASCADE_LINES = 300
 
+_WRAP_ANYWHERE, _NO_WRAP = 1, 2  # MarkdownHighlighter._wrap_guard
+
 _CITED_KEY = re.compile(r"-?@([\w:.#$%&+?<>~/-]*\w)")
 
 
@@ -216,7 +221,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._queued: list[int] = []  # line numbers whose marks changed, still to restyle
         self._cascade = 0  # lines restyled since the edit (or the restyle) that began it
         self._length = self._u16_length = 0  # the current line's, in code points and UTF-16
-        self._wraps_anywhere = False  # switched for a very long word (see _wrap_anywhere)
+        self._wrap_guard = 0  # _WRAP_ANYWHERE or _NO_WRAP once a line needed it
         self._own_wrap = document.defaultTextOption().wrapMode()
         # Connected after Qt's own handler, so this runs once Qt has restyled for the edit.
         document.contentsChange.connect(self._end_cascade)
@@ -235,22 +240,24 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def hold(self) -> None:
         """Style only the first line until :meth:`style_progressively` (call before loading
         a whole new text)."""
-        if self._wraps_anywhere:  # a new text: wrap at words again until it needs otherwise
+        if self._wrap_guard:  # a new text: wrap at words again until it needs otherwise
             self._set_wrap(self._own_wrap)
-            self._wraps_anywhere = False
+            self._wrap_guard = 0
         self._hold()
 
     def _hold(self) -> None:
         self._frontier = QTextCursor(self.document())
         self._frontier.setKeepPositionOnInsert(True)
 
-    def _wrap_anywhere(self) -> None:
-        """Wrap lines anywhere from now on: Qt's search for a word boundary inside a very long
-        word takes time in the square of its length. Normal wrapping returns with the next
-        text loaded."""
-        self._own_wrap = self.document().defaultTextOption().wrapMode()
-        self._wraps_anywhere = True
-        self._set_wrap(QTextOption.WrapMode.WrapAnywhere)
+    def _guard_wrap(self, guard: int) -> None:
+        """Wrap anywhere (or not at all) from now on, where Qt's wrapping of a line would
+        freeze the window (see ``_LONG_WORD``, ``_LONG_BLANKS``). The editor's own wrapping
+        returns with the next text loaded."""
+        if not self._wrap_guard:
+            self._own_wrap = self.document().defaultTextOption().wrapMode()
+        self._wrap_guard = guard
+        wrap = QTextOption.WrapMode
+        self._set_wrap(wrap.NoWrap if guard == _NO_WRAP else wrap.WrapAnywhere)
 
     def _set_wrap(self, mode: QTextOption.WrapMode) -> None:
         document = self.document()
@@ -404,8 +411,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 self.setCurrentBlockState(self.currentBlockState())
                 return
         self._styled_at = block.position()
-        if len(text) >= 1000 and not self._wraps_anywhere and _LONG_WORD.search(text):
-            self._wrap_anywhere()
+        if len(text) >= 1000 and self._wrap_guard < _NO_WRAP:
+            if _LONG_BLANKS.search(text):
+                self._guard_wrap(_NO_WRAP)
+            elif self._wrap_guard < _WRAP_ANYWHERE and _LONG_WORD.search(text):
+                self._guard_wrap(_WRAP_ANYWHERE)
         self._offsets = None
         self._length = self._u16_length = len(text)
         if len(text) > LONG_LINE:
