@@ -278,9 +278,9 @@ class WorkerProcess(QObject):
         if self._connection.poll(0):
             self._on_readable()  # the answer arrived just in time
             return
-        channel, _job = self._in_flight
-        logger.warning("a %s job ran past %g s; its process is replaced",
-                       _job.function.__name__, self.time_limit)
+        channel, job = self._in_flight
+        name = getattr(job.function, "__name__", repr(job.function))
+        logger.warning("a %s job ran past %g s; its process is replaced", name, self.time_limit)
         self._restart()
         self._send_next()
         channel.failed.emit(JobTimedOut(self.time_limit))
