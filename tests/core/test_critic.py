@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,6 +19,7 @@ from articleeditor.core.critic import (
     review_findings,
     review_problems,
     strip_comments,
+    unclosed_marks,
     unresolved_marks,
 )
 
@@ -161,3 +164,68 @@ def test_any_text_parses_and_resolves_without_error(text):
     original = reject_all(text)
     assert isinstance(final, str) and isinstance(original, str)
     assert len(parse_marks(final)) <= len(parse_marks(text)) + text.count("{")
+
+
+# The regular expression CriticMarkup was first read with: the definition the linear scan
+# must agree with (it took time quadratic in the number of unclosed openers).
+_REFERENCE_RE = re.compile(
+    r"\{\+\+(?P<ins>.*?)\+\+\}"
+    r"|\{--(?P<del>.*?)--\}"
+    r"|\{~~(?P<old>.*?)~>(?P<new>.*?)~~\}"
+    r"|\{==(?P<hl>.*?)==\}(?:\{>>(?P<hlnote>.*?)<<\})?"
+    r"|\{>>(?P<note>.*?)<<\}",
+    re.DOTALL,
+)
+CRITIC_PIECES = ["{++", "++}", "{--", "--}", "{~~", "~>", "~~}", "{==", "==}", "{>>", "<<}",
+                 "{", "}", "+", "-", "~", "=", ">", "<", "a", " ", "\n", "@x 2026-01-02: "]
+
+
+@given(st.lists(st.sampled_from(CRITIC_PIECES), max_size=30))
+def test_marks_are_where_the_reference_expression_finds_them(pieces):
+    text = "".join(pieces)
+    expected = []
+    for m in _REFERENCE_RE.finditer(text):
+        kind = m.lastgroup if m.lastgroup != "new" else "old"
+        body = m.group(kind)
+        expected.append((m.start(), m.end(), body, text.count("\n", 0, m.start()) + 1))
+    marks = parse_marks(text)
+    found = []
+    for mark in marks:
+        body = {
+            MarkKind.INSERTION: mark.new,
+            MarkKind.DELETION: mark.old,
+            MarkKind.SUBSTITUTION: mark.old,
+            MarkKind.HIGHLIGHT: mark.old,
+        }.get(mark.kind)
+        if mark.kind is MarkKind.COMMENT:
+            body = text[mark.start + 3 : mark.end - 3] if not mark.old else mark.old
+        found.append((mark.start, mark.end, body, mark.line))
+    assert found == expected
+    inside = [(m.start(), m.end()) for m in _REFERENCE_RE.finditer(text)]
+    openers = re.finditer(r"\{(?:\+\+|--|~~|==|>>)", text)
+    assert unclosed_marks(text) == [
+        (text.count("\n", 0, m.start()) + 1, m.group())
+        for m in openers
+        if not any(a <= m.start() < b for a, b in inside)
+    ]
+
+
+def test_unclosed_openers_are_searched_past_once(monkeypatch):
+    from articleeditor.core import critic
+
+    searched = [0]
+    original = critic._Finder.find
+
+    def counting(self, needle, start):
+        remembered = self._answers.get(needle)
+        answer = original(self, needle, start)
+        if self._answers.get(needle) is not remembered:  # a real search, not a kept answer
+            searched[0] += (answer if answer >= 0 else len(self.text)) - start
+        return answer
+
+    # Every opener below is never closed: read with a backtracking search, each one
+    # costs the rest of the text.
+    text = "{++{>>{~~{=={--" * 4000
+    monkeypatch.setattr(critic._Finder, "find", counting)
+    assert parse_marks(text) == [] and len(unclosed_marks(text)) == 20_000
+    assert searched[0] <= 10 * len(text)

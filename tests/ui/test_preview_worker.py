@@ -143,3 +143,45 @@ def test_a_job_the_process_cannot_follow_is_sent_again_whole(worker):
     assert channel.wait(20_000)
     assert results[-1].words == 4
     assert sent[-1][2].old_length == -1  # the second attempt carried the whole text
+
+
+def test_a_job_past_the_time_limit_is_abandoned_and_the_next_one_runs(qtbot, worker):
+    import time
+
+    from articleeditor.ui.workers import JobTimedOut
+
+    channel = worker.channel()
+    results = answers(channel)
+    errors: list = []
+    channel.failed.connect(errors.append)
+    channel.submit_on_text(count, "the process has started")
+    assert channel.wait(30_000)
+    stuck = worker._process
+    worker.time_limit = 0.5
+    started = time.monotonic()
+    channel.submit(time.sleep, 60)
+    qtbot.waitUntil(lambda: bool(errors), timeout=20_000)  # the event loop's clock fired
+    assert isinstance(errors[0], JobTimedOut) and errors[0].seconds == 0.5
+    assert time.monotonic() - started < 20
+    stuck.join(5)
+    assert not stuck.is_alive() and worker._process is not stuck
+    assert not channel.busy
+    channel.submit_on_text(count, "one two three")
+    assert channel.wait(30_000)
+    assert results[-1].words == 3  # the fresh process got the whole text
+
+
+def test_waiting_for_a_job_past_the_time_limit_abandons_it(worker):
+    import time
+
+    from articleeditor.ui.workers import JobTimedOut
+
+    channel = worker.channel()
+    errors: list = []
+    channel.failed.connect(errors.append)
+    channel.submit_on_text(count, "the process has started")
+    assert channel.wait(30_000)
+    worker.time_limit = 0.5
+    channel.submit(time.sleep, 60)
+    assert channel.wait(20_000)  # no event loop: wait() keeps the clock itself
+    assert [type(e) for e in errors] == [JobTimedOut]

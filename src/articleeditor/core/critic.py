@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
@@ -35,14 +36,10 @@ class StaleMarkError(ValueError):
         super().__init__(f"line {mark.line}: the {mark.kind.value} changed since it was read")
 
 
-_MARK_RE = re.compile(
-    r"\{\+\+(?P<ins>.*?)\+\+\}"
-    r"|\{--(?P<del>.*?)--\}"
-    r"|\{~~(?P<old>.*?)~>(?P<new>.*?)~~\}"
-    r"|\{==(?P<hl>.*?)==\}(?:\{>>(?P<hlnote>.*?)<<\})?"
-    r"|\{>>(?P<note>.*?)<<\}",
-    re.DOTALL,
-)
+# What closes each opener. A substitution's old and new text are parted by "~>", and a
+# highlight may be followed at once by a comment about it.
+_CLOSERS = {"{++": "++}", "{--": "--}", "{~~": "~~}", "{==": "==}", "{>>": "<<}"}
+_SUBSTITUTION_PARTING = "~>"
 # "@dana 2026-11-20: text", "@dana: text", "@dana text", "2026-11-20: text" or just "text".
 _NOTE_RE = re.compile(
     r"\s*(?:@(?P<author>[^\s:]+))?"
@@ -50,7 +47,7 @@ _NOTE_RE = re.compile(
     r"\s*:?\s*(?P<text>.*)",
     re.DOTALL,
 )
-_OPENERS = re.compile(r"\{(\+\+|--|~~|==|>>)")
+_OPENERS = re.compile(r"\{(?:\+\+|--|~~|==|>>)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,24 +94,87 @@ def _note(body: str) -> tuple[str, str, str]:
     return author, date, text.strip()
 
 
-def _mark(m: re.Match[str], line: int) -> Mark:
-    start, end = m.span()
-    group = m.lastgroup if m.lastgroup != "new" else "old"
-    if group == "ins":
-        return Mark(MarkKind.INSERTION, start, end, "", m.group("ins"), line=line)
-    if group == "del":
-        return Mark(MarkKind.DELETION, start, end, m.group("del"), "", line=line)
-    if group == "old":
-        return Mark(MarkKind.SUBSTITUTION, start, end, m.group("old"), m.group("new"), line=line)
-    if group == "hl":
-        text = m.group("hl")
-        return Mark(MarkKind.HIGHLIGHT, start, end, text, text, line=line)
-    if group == "hlnote":
-        text = m.group("hl")
-        author, date, note = _note(m.group("hlnote"))
-        return Mark(MarkKind.COMMENT, start, end, text, text, note, author, date, line=line)
-    author, date, note = _note(m.group("note"))
-    return Mark(MarkKind.COMMENT, start, end, "", "", note, author, date, line=line)
+class _Finder:
+    """``str.find`` over one text that remembers its last answer per needle.
+
+    The scan asks for each needle from positions that only move forward, so an answer still
+    ahead of the position (or "nowhere") is reused and each stretch of the text is searched
+    once per needle: the scan stays linear however many openers are never closed.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._answers: dict[str, tuple[int, int]] = {}  # needle -> (searched from, found at)
+
+    def find(self, needle: str, start: int) -> int:
+        """``text.find(needle, start)``."""
+        answer = self._answers.get(needle)
+        if answer is not None:
+            searched_from, found = answer
+            if searched_from <= start and (found == -1 or found >= start):
+                return found
+        found = self.text.find(needle, start)
+        self._answers[needle] = (start, found)
+        return found
+
+
+def _mark_at(finder: _Finder, start: int, line: int) -> Mark | None:
+    """The mark whose opener is at ``start``, or None if it is never closed.
+
+    Each body ends at the first closer after the opener, as CriticMarkup reads it: marks do
+    not nest, and a body may hold anything but its own closer.
+    """
+    text = finder.text
+    opener = text[start : start + 3]
+    closer = _CLOSERS.get(opener)
+    if closer is None:
+        return None
+    body = start + 3
+    if opener == "{~~":
+        parting = finder.find(_SUBSTITUTION_PARTING, body)
+        close = -1 if parting == -1 else finder.find(closer, parting + 2)
+        if close == -1:
+            return None
+        old, new = text[body:parting], text[parting + 2 : close]
+        return Mark(MarkKind.SUBSTITUTION, start, close + 3, old, new, line=line)
+    close = finder.find(closer, body)
+    if close == -1:
+        return None
+    content, end = text[body:close], close + 3
+    if opener == "{++":
+        return Mark(MarkKind.INSERTION, start, end, "", content, line=line)
+    if opener == "{--":
+        return Mark(MarkKind.DELETION, start, end, content, "", line=line)
+    if opener == "{>>":
+        author, date, note = _note(content)
+        return Mark(MarkKind.COMMENT, start, end, "", "", note, author, date, line=line)
+    # A highlight; with a comment right after it, the two are one comment on that text.
+    note_close = finder.find("<<}", end + 3) if text.startswith("{>>", end) else -1
+    if note_close == -1:
+        return Mark(MarkKind.HIGHLIGHT, start, end, content, content, line=line)
+    author, date, note = _note(text[end + 3 : note_close])
+    return Mark(
+        MarkKind.COMMENT, start, note_close + 3, content, content, note, author, date, line=line
+    )
+
+
+def _scan(text: str) -> Iterator[Mark]:
+    """Every mark of ``text`` in order, in time linear in its length."""
+    finder = _Finder(text)
+    line, counted, position = 1, 0, 0
+    while True:
+        opener = _OPENERS.search(text, position)
+        if opener is None:
+            return
+        start = opener.start()
+        line += text.count("\n", counted, start)
+        counted = start
+        mark = _mark_at(finder, start, line)
+        if mark is None:
+            position = start + 1
+        else:
+            yield mark
+            position = mark.end
 
 
 _MARK_OPENERS = ("{++", "{--", "{~~", "{>>", "{==")
@@ -125,18 +185,12 @@ def parse_marks(text: str) -> list[Mark]:
     # Substring tests run at memchr speed; the regex scan of a long unmarked article does not.
     if not any(opener in text for opener in _MARK_OPENERS):
         return []
-    marks = []
-    line, counted = 1, 0
-    for m in _MARK_RE.finditer(text):
-        line += text.count("\n", counted, m.start())
-        counted = m.start()
-        marks.append(_mark(m, line))
-    return marks
+    return list(_scan(text))
 
 
 def has_marks(text: str) -> bool:
     """True if ``text`` holds at least one mark (cheap test before rendering)."""
-    return "{" in text and _MARK_RE.search(text) is not None
+    return any(opener in text for opener in _MARK_OPENERS) and next(_scan(text), None) is not None
 
 
 def _replace(text: str, marks: list[Mark], choose) -> str:
@@ -149,10 +203,9 @@ def _replace(text: str, marks: list[Mark], choose) -> str:
 
 
 def _check(text: str, mark: Mark) -> None:
-    m = _MARK_RE.match(text, mark.start)
-    if m is None or m.end() != mark.end:
+    current = _mark_at(_Finder(text), mark.start, mark.line)
+    if current is None or current.end != mark.end:
         raise StaleMarkError(mark)
-    current = _mark(m, mark.line)
     if (current.kind, current.old, current.new, current.comment) != (
         mark.kind, mark.old, mark.new, mark.comment
     ):
@@ -208,11 +261,17 @@ def mark_authors(marks: list[Mark]) -> list[str]:
 
 def unclosed_marks(text: str) -> list[tuple[int, str]]:
     """(line, opener) of each ``{++``, ``{--`` … that no complete mark explains."""
-    inside = [m.span() for m in _MARK_RE.finditer(text)]
+    marks = iter(_scan(text))
+    mark = next(marks, None)
     found = []
+    line, counted = 1, 0
     for m in _OPENERS.finditer(text):
-        if not any(start <= m.start() < end for start, end in inside):
-            found.append((text.count("\n", 0, m.start()) + 1, m.group(0)))
+        while mark is not None and mark.end <= m.start():
+            mark = next(marks, None)
+        if mark is None or m.start() < mark.start:
+            line += text.count("\n", counted, m.start())
+            counted = m.start()
+            found.append((line, m.group(0)))
     return found
 
 

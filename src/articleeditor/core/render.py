@@ -23,6 +23,7 @@ from articleeditor.core.citeproc import FormattedEntry
 from articleeditor.core.docscan import DocumentScan, DocumentScanner, SectionScan
 from articleeditor.core.frontcache import FrontMatterCache
 from articleeditor.core.frontmatter import parse
+from articleeditor.core.markdown_guard import bounded_convert
 from articleeditor.core.mdext.citations import CitationExtension, numbered_works
 from articleeditor.core.mdext.critic import CriticExtension
 from articleeditor.core.mdext.document import ArticleDefinitions
@@ -208,7 +209,7 @@ class _Converter:
     def convert(self, text: str) -> str:
         """Sanitised HTML of ``text``."""
         self.md.reset()
-        converted = self.md.convert(text)
+        converted = bounded_convert(self.md, text)
         clean = sanitize(converted) if self.options.sanitize_html else converted
         return clean if self.options.remote_images else block_remote_images(clean)
 

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.render_runner = self.render_worker.channel(fold=self.rendered_body.apply)
         self.render_runner.done.connect(self._on_rendered)
         self.render_runner.failed.connect(self._on_render_failed)
+        self.render_runner.failed.connect(self.preview.show_render_failure)
         self.references_feature = ReferencesFeature(self)
         self.render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
         self.render_timer.timeout.connect(self._refresh)

@@ -4,6 +4,7 @@ by signal, and a newer request supersedes an older one that has not started."""
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing
 import time
 from collections.abc import Callable
@@ -12,10 +13,12 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QSocketNotifier, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QSocketNotifier, QThreadPool, QTimer, Signal
 
 from articleeditor.core.textdelta import TextDelta
 from articleeditor.ui.worker_process import OutOfStep, Unchanged, serve
+
+logger = logging.getLogger(__name__)
 
 
 class _JobSignals(QObject):
@@ -92,6 +95,20 @@ class LatestOnlyRunner(QObject):
 
 _UNCHANGED = Unchanged()
 
+# A job running longer than this is abandoned: its process is killed and replaced. Rendering
+# a 1 MB article takes well under a second; hostile text could take minutes.
+JOB_TIME_LIMIT_S = 5.0
+# The first job of a new process also waits for it to start and import its modules.
+START_ALLOWANCE_S = 15.0
+
+
+class JobTimedOut(Exception):
+    """A job ran past the time limit and its process was replaced (the job is lost)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"the job took longer than {seconds:g} s and was stopped")
+        self.seconds = seconds
+
 
 @dataclass
 class _ProcessJob:
@@ -159,12 +176,25 @@ class WorkerProcess(QObject):
     CPU-bound Python in a thread holds the GIL and stalls the GUI thread; in a process it
     cannot. The process keeps a copy of the editor's text, so a job on the text is sent as a
     small :class:`TextDelta`. Answers are read on the GUI thread when a socket notifier says
-    they have arrived; a process that dies is replaced for the next job.
+    they have arrived; a process that dies is replaced for the next job. A job that runs past
+    ``time_limit`` seconds is abandoned the same way: its channel's ``failed`` gets
+    :class:`JobTimedOut`, and the next job runs in a fresh process.
     """
 
-    def __init__(self, parent: QObject | None = None, niceness: int = 0) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        niceness: int = 0,
+        time_limit: float = JOB_TIME_LIMIT_S,
+    ) -> None:
         super().__init__(parent)
         self._niceness = niceness  # how far the process stands back (see run_behind_the_gui)
+        self.time_limit = time_limit
+        self._deadline: float | None = None  # time.monotonic() by which the job must answer
+        self._fresh = True  # no job sent to this process yet: it may still be starting
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._check_deadline)
         self._closed = False
         self._waiting: list[ProcessChannel] = []  # channels with a pending job, oldest first
         self._in_flight: tuple[ProcessChannel, _ProcessJob] | None = None
@@ -189,6 +219,7 @@ class WorkerProcess(QObject):
         process.start()
         theirs.close()
         self._process, self._connection = process, ours
+        self._fresh = True
         self._text = None
         self._sent_args = {}
         self._notifier = QSocketNotifier(ours.fileno(), QSocketNotifier.Type.Read, self)
@@ -225,6 +256,34 @@ class WorkerProcess(QObject):
                 self._text = job.text
             self._sent_args[job.function] = job.args
             self._in_flight = (channel, job)
+            self._start_clock()
+
+    def _start_clock(self) -> None:
+        allowed = self.time_limit + (START_ALLOWANCE_S if self._fresh else 0.0)
+        self._fresh = False
+        self._deadline = time.monotonic() + allowed
+        self._timer.start(int(allowed * 1000) + 1)
+
+    def _stop_clock(self) -> None:
+        self._deadline = None
+        self._timer.stop()
+
+    def _check_deadline(self) -> None:
+        if self._in_flight is None or self._deadline is None:
+            return
+        left = self._deadline - time.monotonic()
+        if left > 0:
+            self._timer.start(int(left * 1000) + 1)
+            return
+        if self._connection.poll(0):
+            self._on_readable()  # the answer arrived just in time
+            return
+        channel, job = self._in_flight
+        name = getattr(job.function, "__name__", repr(job.function))
+        logger.warning("a %s job ran past %g s; its process is replaced", name, self.time_limit)
+        self._restart()
+        self._send_next()
+        channel.failed.emit(JobTimedOut(self.time_limit))
 
     def _compact(self, job: _ProcessJob) -> tuple[Any, ...]:
         """``job.args`` with each argument equal to last time's replaced by a marker."""
@@ -237,6 +296,7 @@ class WorkerProcess(QObject):
         )
 
     def _restart(self) -> None:
+        self._stop_clock()
         self._notifier.setEnabled(False)
         self._notifier.deleteLater()
         self._connection.close()
@@ -252,6 +312,7 @@ class WorkerProcess(QObject):
             self._on_idle_readable()
             return
         channel, job = self._in_flight
+        self._stop_clock()
         try:
             result, error = self._connection.recv()
         except (EOFError, OSError) as lost:
@@ -294,8 +355,13 @@ class WorkerProcess(QObject):
             left = deadline - time.monotonic()
             if self._in_flight is None:
                 return condition()
-            if left <= 0 or not self._connection.poll(left):
+            if left <= 0:
                 return False
+            job_left = left if self._deadline is None else self._deadline - time.monotonic()
+            if not self._connection.poll(max(0.0, min(left, job_left))):
+                if self._deadline is not None and time.monotonic() >= self._deadline:
+                    self._check_deadline()  # abandoned: the condition may hold now
+                continue
             self._on_readable()
         return True
 
@@ -304,6 +370,7 @@ class WorkerProcess(QObject):
         if self._closed:
             return
         self._closed = True
+        self._stop_clock()
         for channel in self._waiting:
             channel._pending = None
         self._waiting.clear()

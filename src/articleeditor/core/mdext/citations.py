@@ -39,7 +39,8 @@ from articleeditor.core.citeproc import (
 )
 
 _KEY = r"(?:\{[^{}]+\}|\w(?:\w|[:.#$%&\-+?<>~/](?=\w))*)"
-BRACKET_RE = r"\[(?P<body>[^\[\]]*@[^\[\]]*)\](?!\[|\([^()\s]*(?:\s+\"[^\"]*\")?\))"
+# "[^\[\]@]*@": the first "@" ends the first part, so a long "[@@@…" is read once, not n² times.
+BRACKET_RE = r"\[(?P<body>[^\[\]@]*@[^\[\]]*)\](?!\[|\([^()\s]*(?:\s+\"[^\"]*\")?\))"
 BARE_RE = r"(?<![\w@\[\\/])(?P<minus>-?)@(?P<key>" + _KEY + ")"
 
 

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import QApplication
 
@@ -49,26 +50,47 @@ _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _LIST = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:[-*+]|\d{1,9}[.)])(?=[ \t])(?:[ \t]+\[[ xX]\])?")
 _QUOTE = re.compile(r"^[ \t]*>.*")
 _TABLE_PIPE = re.compile(r"\|")
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+# Possessive runs of blanks: a line of spaces must not be split between them every way.
+_TABLE_RULE = re.compile(
+    r"^[ \t]*+\|?[ \t]*+:?-{3,}:?[ \t]*+(?:\|[ \t]*+:?-{3,}:?[ \t]*+)*\|?[ \t]*$"
+)
 _KEY = re.compile(r"^[ \t]*(?:-[ \t]+)?([\w\"'.-][^:=]*?)[ \t]*[:=](?=\s|$)")
 
-# Inline rules in order; a later rule paints over an earlier one where they overlap.
-_INLINE: list[tuple[str, re.Pattern[str]]] = [
-    ("html", re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>|<!--.*?-->")),
+# Inline rules in order; a later rule paints over an earlier one where they overlap. A rule
+# with a closer is searched only up to the line's last closer: an opener past it can never
+# match, and searching from each such opener to the end of the line would take time in the
+# square of its length (a pasted run of "{++" or "[a](" froze the window). The bodies stop at
+# the next bracket or "<" for the same reason.
+_INLINE: list[tuple[str, re.Pattern[str], str]] = [
+    ("html", re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>"), ""),
+    ("html", re.compile(r"<!--.*?-->"), "-->"),
     ("emphasis", re.compile(r"(?<![*\w])\*(?![\s*])[^*]+?(?<!\s)\*(?![*\w])"
-                            r"|(?<![_\w])_(?![\s_])[^_]+?(?<!\s)_(?![_\w])")),
-    ("strong", re.compile(r"\*\*(?!\s)[^*]+?(?<!\s)\*\*|__(?!\s)[^_]+?(?<!\s)__")),
-    ("strike", re.compile(r"~~(?!\s)[^~]+?(?<!\s)~~")),
-    ("link", re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>|\bhttps?://[^\s<>()]+")),
-    ("image", re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")),
-    ("citation", re.compile(r"\[[^\[\]\n]*-?@[\w:.#$%&+?<>~/-]+[^\[\]\n]*\](?!\()")),
-    ("code", re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")),
-    ("insert", re.compile(r"\{\+\+.*?\+\+\}")),
-    ("delete", re.compile(r"\{--.*?--\}")),
-    ("substitute", re.compile(r"\{~~.*?~~\}")),
-    ("comment", re.compile(r"\{>>.*?<<\}")),
-    ("mark", re.compile(r"\{==.*?==\}")),
+                            r"|(?<![_\w])_(?![\s_])[^_]+?(?<!\s)_(?![_\w])"), ""),
+    ("strong", re.compile(r"\*\*(?!\s)[^*]+?(?<!\s)\*\*|__(?!\s)[^_]+?(?<!\s)__"), ""),
+    ("strike", re.compile(r"~~(?!\s)[^~]+?(?<!\s)~~"), ""),
+    ("link", re.compile(r"\[[^\[\]\n]*\]\([^)\n]*\)"), ")"),
+    ("link", re.compile(r"<https?://[^<>\s]+>|\bhttps?://[^\s<>()]+"), ""),
+    ("image", re.compile(r"!\[[^\[\]\n]*\]\([^)\n]*\)"), ")"),
+    # A lookahead finds the "@key"; the body then never backtracks. (No closer: the "(" after
+    # the "]" must stay in sight, it makes a link.)
+    ("citation", re.compile(
+        r"\[(?=[^\[\]\n]*?@[\w:.#$%&+?<>~/-])[^\[\]\n]*+\](?!\()"), ""),
+    ("code", re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)"), "`"),
+    ("insert", re.compile(r"\{\+\+.*?\+\+\}"), "++}"),
+    ("delete", re.compile(r"\{--.*?--\}"), "--}"),
+    ("substitute", re.compile(r"\{~~.*?~~\}"), "~~}"),
+    ("comment", re.compile(r"\{>>.*?<<\}"), "<<}"),
+    ("mark", re.compile(r"\{==.*?==\}"), "==}"),
 ]
+# Longer lines get their block style (heading, quote, code…) but no inline rules and no
+# spelling marks: a pasted megabyte on one line must not hold the window for seconds.
+LONG_LINE = 5_000
+# A run this long without a space makes Qt's word-boundary wrapping take time in the square of
+# its length (a 1 MB word froze the window for 80 s); the document then wraps anywhere.
+_LONG_WORD = re.compile(r"\S{1000}")
+# Qt's wrapping (either mode) never finishes a line holding some 65,000 blanks followed by
+# more text ("{" and 1 MB of spaces); the document is then not wrapped at all.
+_LONG_BLANKS = re.compile(r"[ \t]{10000}")
 
 
 @dataclass(frozen=True)
@@ -171,6 +193,8 @@ SLICE_BUDGET_S = 0.005
 # in slices from there.
 CASCADE_LINES = 300
 
+_WRAP_ANYWHERE, _NO_WRAP = 1, 2  # MarkdownHighlighter._wrap_guard
+
 _CITED_KEY = re.compile(r"-?@([\w:.#$%&+?<>~/-]*\w)")
 
 
@@ -196,6 +220,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._styled_at = -1  # position of the line styled last (follows Qt's cascade)
         self._queued: list[int] = []  # line numbers whose marks changed, still to restyle
         self._cascade = 0  # lines restyled since the edit (or the restyle) that began it
+        self._length = self._u16_length = 0  # the current line's, in code points and UTF-16
+        self._wrap_guard = 0  # _WRAP_ANYWHERE or _NO_WRAP once a line needed it
+        self._own_wrap = document.defaultTextOption().wrapMode()
         # Connected after Qt's own handler, so this runs once Qt has restyled for the edit.
         document.contentsChange.connect(self._end_cascade)
         self._slicer = QTimer(self)
@@ -213,8 +240,31 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def hold(self) -> None:
         """Style only the first line until :meth:`style_progressively` (call before loading
         a whole new text)."""
+        if self._wrap_guard:  # a new text: wrap at words again until it needs otherwise
+            self._set_wrap(self._own_wrap)
+            self._wrap_guard = 0
+        self._hold()
+
+    def _hold(self) -> None:
         self._frontier = QTextCursor(self.document())
         self._frontier.setKeepPositionOnInsert(True)
+
+    def _guard_wrap(self, guard: int) -> None:
+        """Wrap anywhere (or not at all) from now on, where Qt's wrapping of a line would
+        freeze the window (see ``_LONG_WORD``, ``_LONG_BLANKS``). The editor's own wrapping
+        returns with the next text loaded."""
+        if not self._wrap_guard:
+            self._own_wrap = self.document().defaultTextOption().wrapMode()
+        self._wrap_guard = guard
+        wrap = QTextOption.WrapMode
+        self._set_wrap(wrap.NoWrap if guard == _NO_WRAP else wrap.WrapAnywhere)
+
+    def _set_wrap(self, mode: QTextOption.WrapMode) -> None:
+        document = self.document()
+        option = document.defaultTextOption()
+        if option.wrapMode() != mode:
+            option.setWrapMode(mode)
+            document.setDefaultTextOption(option)
 
     def style_progressively(self) -> None:
         """Style the first screen now and the rest of the document slice by slice."""
@@ -230,7 +280,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def restyle_all(self) -> None:
         """Restyle every line (new colours), the first screen at once."""
-        self.hold()
+        self._hold()  # the same text: it keeps its wrapping
         self.rehighlight()  # cheap: every line but the first waits behind the frontier
         self.style_progressively()
 
@@ -339,8 +389,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def _u16(self, index: int) -> int:
         # Qt counts UTF-16 units; only lines with emoji and other astral characters differ.
+        # A long line keeps no table: only its end is asked for (whole-line styles).
         if self._offsets is None:
-            return index
+            return index if index < self._length else self._u16_length
         return self._offsets[index]
 
     def _paint(self, start: int, length: int, fmt: QTextCharFormat) -> None:
@@ -360,8 +411,17 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 self.setCurrentBlockState(self.currentBlockState())
                 return
         self._styled_at = block.position()
+        if len(text) >= 1000 and self._wrap_guard < _NO_WRAP:
+            if _LONG_BLANKS.search(text):
+                self._guard_wrap(_NO_WRAP)
+            elif self._wrap_guard < _WRAP_ANYWHERE and _LONG_WORD.search(text):
+                self._guard_wrap(_WRAP_ANYWHERE)
         self._offsets = None
-        if _ASTRAL.search(text):
+        self._length = self._u16_length = len(text)
+        if len(text) > LONG_LINE:
+            if _ASTRAL.search(text):
+                self._u16_length = len(text.encode("utf-16-le")) // 2
+        elif _ASTRAL.search(text):
             offsets, unit = [], 0
             for ch in text:
                 offsets.append(unit)
@@ -401,14 +461,16 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if stripped == closer or (kind == FRONT_YAML and stripped == "..."):
             self.setCurrentBlockState(NORMAL)
             return
-        m = _KEY.match(text)
+        long_line = len(text) > LONG_LINE
+        m = None if long_line else _KEY.match(text)
         if m:
             self._paint(m.start(1), m.end(1) - m.start(1), self.formats["front_key"])
         elif text.lstrip().startswith("#"):
             self._paint(0, len(text), self.formats["comment"])
         tokens, prose = front_matter_tokens(text, bool(state & PROSE_VALUE))
         self.setCurrentBlockState(kind | (PROSE_VALUE if prose else 0))
-        self._spelling_marks(text, tokens)
+        if not long_line:
+            self._spelling_marks(text, tokens)
 
     def _fenced_line(self, text: str, state: int) -> None:
         self._paint(0, len(text), self.formats["fence"])
@@ -433,14 +495,22 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         m = _LIST.match(text)
         if m:
             self._paint(0, m.end(), f["marker"])
+        if len(text) > LONG_LINE:
+            return
         if "|" in text:
             if _TABLE_RULE.match(text):
                 self._paint(0, len(text), f["table"])
             else:
                 for pipe in _TABLE_PIPE.finditer(text):
                     self._paint(pipe.start(), 1, f["table"])
-        for name, pattern in _INLINE:
-            for match in pattern.finditer(text):
+        for name, pattern, closer in _INLINE:
+            end = len(text)
+            if closer:
+                end = text.rfind(closer)
+                if end < 0:
+                    continue
+                end += len(closer)
+            for match in pattern.finditer(text, 0, end):
                 self._paint(match.start(), match.end() - match.start(), f[name])
                 if name == "citation" and self.undefined_keys:
                     self._undefined_marks(text, match.start(), match.end())

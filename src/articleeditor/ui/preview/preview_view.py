@@ -13,16 +13,18 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QDesktopServices, QPalette, QResizeEvent
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from articleeditor.core.blockpatch import diff_blocks
+from articleeditor.core.markdown_guard import NESTING_FALLBACK_CLASS
 from articleeditor.core.page import page_html
 from articleeditor.core.render import RenderedArticle, split_blocks
 from articleeditor.resources import resource_path
 from articleeditor.ui.preview.request_guard import RequestGuard
+from articleeditor.ui.workers import JobTimedOut
 
 WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld
 WIDTHS = ("desktop", "tablet", "phone")
@@ -99,8 +101,51 @@ class PreviewView(QWebEngineView):
         self.rendered: RenderedArticle | None = None
         self.width_name = "desktop"
         self._filtered: set[int] = set()
+        # Why the preview does not show the text as it is (a strip over the page's top).
+        self.note = QLabel(self)
+        self.note.setObjectName("preview-note")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(
+            "#preview-note { background: #fff4e5; color: #7a4a00;"
+            " border-bottom: 1px solid #f3d19e; padding: 6px 10px; }"
+        )
+        self.note.hide()
+        self.note_kind = ""
         self.loadFinished.connect(self._on_load_finished)
         page.scrollPositionChanged.connect(self._on_scroll_position)
+
+    # ----- the note over the page -----------------------------------------------------------
+
+    def show_render_failure(self, error: object) -> None:
+        """A render was given up: the page keeps the last one, and the note says why."""
+        if isinstance(error, JobTimedOut):
+            self._show_note(
+                "behind",
+                self.tr(
+                    "The preview is behind: rendering this text took longer than {0} s and "
+                    "was stopped. It will be rendered again after your next edit."
+                ).format(f"{error.seconds:g}"),
+            )
+
+    def _show_note(self, kind: str, text: str) -> None:
+        self.note_kind = kind
+        self.note.setText(text)
+        self._place_note()
+        self.note.show()
+        self.note.raise_()  # over the page's own widget, which Qt may create later
+
+    def _hide_note(self) -> None:
+        self.note_kind = ""
+        self.note.hide()
+
+    def _place_note(self) -> None:
+        self.note.setFixedWidth(self.width())
+        self.note.adjustSize()
+        self.note.move(0, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_note()
 
     # ----- page shell -----------------------------------------------------------------------
 
@@ -138,6 +183,16 @@ class PreviewView(QWebEngineView):
     def show_article(self, rendered: RenderedArticle) -> None:
         """Show ``rendered``, replacing only the blocks that differ from what is shown."""
         self.rendered = rendered
+        if f'class="{NESTING_FALLBACK_CLASS}"' in rendered.body_html:
+            self._show_note(
+                "unformatted",
+                self.tr(
+                    "Part of this text nests lists or quotes too deeply to be formatted; "
+                    "the preview shows that part as written."
+                ),
+            )
+        else:
+            self._hide_note()
         if not self._loaded:
             self._pending = rendered
             if self._base is None and not self.url().isValid():

@@ -1,0 +1,51 @@
+"""A time limit for work done in the calling process (``articleeditor render``).
+
+The window renders in a worker process it can replace (``ui/workers.py``); a command-line
+render runs in the process itself, so it is stopped by an alarm signal instead. The
+known n² paths are linear now (``core/markdown_guard.py``, ``core/critic.py``); the limit
+holds for the ones not yet found.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from articleeditor.core.errors import ArticleEditorError
+
+# Rendering a 1 MB article takes a second or two; hostile text could take hours.
+RENDER_TIME_LIMIT_S = 60.0
+
+
+class TimeLimitExceeded(ArticleEditorError):
+    """``what`` ran past ``seconds`` and was stopped."""
+
+    def __init__(self, what: str, seconds: float) -> None:
+        self.what = what
+        self.seconds = seconds
+        super().__init__(f"{what} took longer than {seconds:g} s and was stopped")
+
+
+@contextmanager
+def time_limit(seconds: float, what: str) -> Iterator[None]:
+    """Raise :class:`TimeLimitExceeded` in the block once ``seconds`` have passed.
+
+    Needs ``SIGALRM`` and the main thread (POSIX); elsewhere the block runs unlimited.
+    """
+    main_thread = threading.current_thread() is threading.main_thread()
+    if not hasattr(signal, "setitimer") or not main_thread:
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise TimeLimitExceeded(what, seconds)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
