@@ -19,7 +19,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from articleeditor.core import fields
 from articleeditor.core.article import Article, Metadata
 from articleeditor.core.containment import is_inside
 from articleeditor.core.critic import strip_comments
@@ -31,7 +30,6 @@ from articleeditor.core.errors import (
     SaveError,
 )
 from articleeditor.core.filetransaction import write_all
-from articleeditor.core.frontmatter import parse
 from articleeditor.core.lint import Severity, lint_text
 from articleeditor.core.page import page_html
 from articleeditor.core.publish_content import (
@@ -49,6 +47,16 @@ from articleeditor.core.publish_content import (
     site_timezone,
     yaml_document,
 )
+from articleeditor.core.published_copies import (
+    PublishedCopy,
+    asset_location,
+    file_slug,
+    find_copies,
+    hugo_aliases,
+    hugo_url,
+    jekyll_url,
+    jekyll_uses_redirects,
+)
 from articleeditor.core.render import (
     RenderedArticle,
     RenderOptions,
@@ -60,8 +68,6 @@ from articleeditor.core.sanitize import sanitize_markdown
 from articleeditor.core.site import Generator, PublishSettings, SiteConfig, publish_settings
 from articleeditor.core.slug import SlugRules, slug_problem, slugify
 
-_JEKYLL_POST = re.compile(r"^\d{4}-\d{2}-\d{2}-(.+)$")
-
 
 @dataclass(frozen=True)
 class PlannedFile:
@@ -71,6 +77,7 @@ class PlannedFile:
     data: bytes
     source: Path | None = None
     replaces: bool = False  # an earlier publish of this article is there
+    unchanged: bool = False  # the file there already holds exactly these bytes
 
 
 @dataclass
@@ -88,6 +95,22 @@ class PublishPlan:
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     conflicts: list[PublishConflict] = field(default_factory=list)
+    # Files of earlier publishes (another title or slug) removed in the same change.
+    removes: list[Path] = field(default_factory=list)
+    moved_from: list[Path] = field(default_factory=list)  # the earlier copies' article files
+    redirects: list[str] = field(default_factory=list)  # old addresses that keep working
+    action: str = "publish"  # or "unpublish"
+    source_published_at: str = ""  # the draft's record of its last publish, if any
+
+    @property
+    def changed_files(self) -> list[PlannedFile]:
+        """The planned files whose bytes differ from what the site has."""
+        return [f for f in self.files if not f.unchanged]
+
+    @property
+    def up_to_date(self) -> bool:
+        """Whether the site already holds exactly what this plan would write."""
+        return not self.changed_files and not self.removes
 
     def relative(self, path: Path) -> str:
         """``path`` relative to the site root, with "/" (for messages and the draft)."""
@@ -105,7 +128,7 @@ def _real(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def _escape_problem(target: Path, allowed: Path, what: str) -> str | None:
+def escape_problem(target: Path, allowed: Path, what: str) -> str | None:
     """A sentence if ``target`` (following symlinks) lies outside ``allowed``."""
     if not _real(target).is_relative_to(_real(allowed)):
         return (
@@ -156,20 +179,6 @@ def _section_problem(section: str) -> str | None:
     return None
 
 
-def _file_slug(path: Path, text: str) -> str:
-    """The slug a file in the site is published under."""
-    front = parse(text)
-    _, value = fields.get_field(front.data, fields.SLUG)
-    if value:
-        return str(value)
-    match = re.search(r"^Slug:\s*(\S+)\s*$", text[:2000], re.M)
-    if match and not front.data:
-        return match.group(1)
-    stem = path.parent.name if path.stem in ("index", "_index") else path.stem
-    jekyll = _JEKYLL_POST.match(stem)
-    return jekyll.group(1) if jekyll else stem
-
-
 def _slug_users(site: SiteConfig, plan: PublishPlan) -> list[Path]:
     """Other articles in the site already published under ``plan.slug``."""
     users: list[Path] = []
@@ -191,7 +200,7 @@ def _slug_users(site: SiteConfig, plan: PublishPlan) -> list[Path]:
             # Parsing front matter is the slow part; a file can only claim a slug by naming it.
             if plan.slug not in text and plan.slug not in path.parent.name + name:
                 continue
-            if path in planned or _file_slug(path, text) != plan.slug:
+            if path in planned or file_slug(path, text) != plan.slug:
                 continue
             if source is not None and _real(path) == source:
                 continue
@@ -218,11 +227,6 @@ def _article_location(
         day = meta.date if isinstance(meta.date, date) else date.today()
         return folder / f"{day:%Y-%m-%d}-{slug}{suffix}", section
     return folder / f"{slug}{suffix}", section
-
-
-def _fill(template: str, values: dict[str, str]) -> str:
-    """Replace ``{slug}``-style placeholders; other braces (Pelican's ``{static}``) stay."""
-    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template)
 
 
 def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = None) -> PublishPlan:
@@ -257,6 +261,7 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     if problem := _section_problem(settings.section):
         plan.problems.append(problem)
         return plan
+    plan.source_published_at = str(front.data.get(PUBLISHED_AT_KEY) or "")
     existing_id = front.data.get(ID_KEY)
     plan.article_id = str(existing_id) if existing_id else first_id(plan.source)
     plan.new_id = not existing_id
@@ -265,7 +270,6 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
 
     article_file, _ = _article_location(site, settings, meta, plan.slug)
     plan.article_file = article_file
-    article_dir = article_file.parent
     if plan.source is not None and _real(article_file) == _real(plan.source):
         plan.problems.append(
             f"The published file would be the draft itself ({article_file}); keep drafts "
@@ -284,13 +288,7 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         plan.warnings.append(f"'{reference}' is not a file next to the draft; its link is kept.")
     for refused in found.outside:
         plan.problems.append(f"{refused}; nothing was published.")
-    placeholders = {
-        "slug": plan.slug,
-        "article_dir": plan.relative(article_dir),
-        "content_dir": plan.relative(site.content_dir),
-    }
-    assets_dir = site.root / _fill(settings.assets_dir, placeholders)
-    assets_url = _fill(settings.assets_url, placeholders)
+    assets_dir, assets_url = asset_location(site, settings, article_file, plan.slug)
     urls = {item.source: assets_url + item.name for item in linked}
     # Review comments and highlights never reach a site (suggestions block the publish in lint).
     body = rewrite_links(strip_comments(front.body), base, urls)
@@ -325,6 +323,8 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         meta, settings, site.generator, slug=plan.slug, article_id=plan.article_id,
         cover_url=cover_url or (meta.cover or None), zone=zone,
     )
+    copies = find_copies(site, settings, plan.article_id, plan.source)
+    _keep_old_addresses(plan, values, [c for c in copies if c.path != article_file])
     if site.generator is Generator.PELICAN:
         document = pelican_document(values, published_body)
     else:
@@ -352,8 +352,56 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         plan.files.append(PlannedFile(article_file.with_suffix(".html"), page.encode("utf-8")))
 
     _check_targets(plan)
+    _plan_removals(plan, copies)
     _warn(plan, meta, now, bool(reference_html.count('class="citation"')))
     return plan
+
+
+def _keep_old_addresses(plan: PublishPlan, values: dict, earlier: list[PublishedCopy]) -> None:
+    """Where the generator can redirect, the earlier copies' addresses lead to the new one
+    (Hugo ``aliases``; Jekyll ``redirect_from`` with jekyll-redirect-from)."""
+    site = plan.site
+    assert plan.article_file is not None
+    if site.generator is Generator.HUGO:
+        key, url_of = "aliases", hugo_url
+    elif site.generator is Generator.JEKYLL and jekyll_uses_redirects(site.root):
+        key, url_of = "redirect_from", jekyll_url
+    else:
+        return
+    here = url_of(site, PublishedCopy(plan.article_file, plan.slug, ()))
+    written = values.get(key)
+    addresses = [str(written)] if isinstance(written, str) else [str(a) for a in written or []]
+    for copy in earlier:
+        if site.generator is Generator.HUGO:
+            addresses.extend(hugo_aliases(copy))
+        if (url := url_of(site, copy)) is not None and url != here:
+            plan.redirects.append(url)
+            addresses.append(url)
+    # An address the article is served at again (a title given back) is no redirect.
+    unique = [a for a in dict.fromkeys(addresses) if a != here]
+    if unique:
+        values[key] = unique
+    else:
+        values.pop(key, None)
+
+
+def _plan_removals(plan: PublishPlan, copies: list[PublishedCopy]) -> None:
+    """The earlier copies (and their assets) a publish removes, and the assets the copy it
+    replaces links to that this publish no longer writes."""
+    assert plan.article_file is not None
+    planned = {f.target for f in plan.files}
+    removes: list[Path] = []
+    for copy in copies:
+        if copy.path == plan.article_file:
+            removes.extend(a for a in copy.assets if a not in planned)
+            continue
+        plan.moved_from.append(copy.path)
+        removes.extend(p for p in copy.files if p not in planned)
+    for path in dict.fromkeys(removes):
+        if problem := escape_problem(path, plan.site.root, "earlier copy"):
+            plan.problems.append(problem)
+            continue
+        plan.removes.append(path)
 
 
 def _check_targets(plan: PublishPlan) -> None:
@@ -365,7 +413,7 @@ def _check_targets(plan: PublishPlan) -> None:
         what = "article file" if is_article else "copied file"
         # The content folder itself must lie in the site (a symbolic link could take it out).
         for allowed in (site.content_dir, site.root) if is_article else (site.root,):
-            if problem := _escape_problem(planned.target, allowed, what):
+            if problem := escape_problem(planned.target, allowed, what):
                 plan.problems.append(problem)
                 break
     if plan.problems:
@@ -389,8 +437,9 @@ def _check_targets(plan: PublishPlan) -> None:
             continue
         if not target.exists():
             continue
-        if ours or (planned.source is not None and target.read_bytes() == planned.data):
-            plan.files[index] = PlannedFile(target, planned.data, planned.source, True)
+        same = target.read_bytes() == planned.data
+        if ours or (planned.source is not None and same):
+            plan.files[index] = PlannedFile(target, planned.data, planned.source, True, same)
             continue
         file_owner, title = read_owner(target, settings) if planned.source is None else (None, "")
         who = (
@@ -417,8 +466,7 @@ def _adopt_unrecorded_publish(plan: PublishPlan, owner: str) -> None:
         return
     plan.article_id = owner
     plan.files = [
-        PlannedFile(f.target, f.data.replace(ours, theirs) if f.source is None else f.data,
-                    f.source, f.replaces)
+        replace(f, data=f.data.replace(ours, theirs)) if f.source is None else f
         for f in plan.files
     ]
 
@@ -426,14 +474,6 @@ def _adopt_unrecorded_publish(plan: PublishPlan, owner: str) -> None:
 def _warn(plan: PublishPlan, meta: Metadata, now: datetime, has_citations: bool) -> None:
     if meta.draft:
         plan.warnings.append("The article is marked as a draft; the site may not show it.")
-    earlier = meta.extra.get(PUBLISH_PATH_KEY)
-    assert plan.article_file is not None
-    if isinstance(earlier, str) and earlier != plan.relative(plan.article_file) and (
-        (plan.site.root / earlier).is_file()
-    ):
-        plan.warnings.append(
-            f"An earlier publish of this article is at {earlier}; it is left as it is."
-        )
     when = meta.date
     if isinstance(when, datetime):
         aware = when if when.tzinfo else when.astimezone()
@@ -473,21 +513,43 @@ def check_plan(plan: PublishPlan, *, overwrite: bool = False) -> None:
 
 
 def write_plan(plan: PublishPlan, before_commit: Callable[[], None] | None = None) -> None:
-    """Write every planned file or none (see ``core.filetransaction``); raises PublishError.
+    """Write every changed planned file and remove every planned removal, or do none of it
+    (see ``core.filetransaction``); raises PublishError.
 
     ``before_commit`` runs with every file in place; if it raises, the site is put back.
     """
+    # A folder emptied by a removal goes (a page bundle, an asset folder); the content
+    # folder stays, and the section folder of a written article is never empty.
+    keep = (plan.site.content_dir,)
     write_all(
-        [(planned.target, planned.data) for planned in plan.files], plan.site.root, before_commit
+        [(planned.target, planned.data) for planned in plan.changed_files], plan.site.root,
+        before_commit, removals=plan.removes, keep_folders=keep,
     )
 
 
-def write_and_record(plan: PublishPlan, article: Article, when: datetime) -> None:
+def _record_is_current(article: Article, plan: PublishPlan) -> bool:
+    data = article.front_matter.data
+    assert plan.article_file is not None
+    return (
+        not plan.new_id and str(data.get(ID_KEY, "")) == plan.article_id
+        and data.get(PUBLISH_PATH_KEY) == plan.relative(plan.article_file)
+        and bool(data.get(PUBLISHED_AT_KEY))
+    )
+
+
+def write_and_record(plan: PublishPlan, article: Article, when: datetime) -> bool:
     """Write the plan and save the draft's record of it as one change: if the draft cannot
-    be saved, the site is put back as it was and DraftNotWritable says why."""
+    be saved, the site is put back as it was and DraftNotWritable says why.
+
+    Returns False when nothing needed writing: the site already held exactly this publish
+    and the draft already recorded it (``published_at`` then keeps its time).
+    """
     if article.path is None:
-        write_plan(plan)
-        return
+        if not plan.up_to_date:
+            write_plan(plan)
+        return not plan.up_to_date
+    if plan.up_to_date and _record_is_current(article, plan):
+        return False
     draft = article.path
 
     def record() -> None:
@@ -500,6 +562,7 @@ def write_and_record(plan: PublishPlan, article: Article, when: datetime) -> Non
             raise DraftNotWritable(draft, error.reason) from error
 
     write_plan(plan, record)
+    return True
 
 
 # ----- the whole publish -----------------------------------------------------------------------
@@ -510,7 +573,9 @@ def publication_fields(plan: PublishPlan, when: datetime) -> dict[str, str]:
     assert plan.article_file is not None
     values = {ID_KEY: plan.article_id} if plan.new_id else {}
     values[PUBLISH_PATH_KEY] = plan.relative(plan.article_file)
-    values[PUBLISHED_AT_KEY] = when.isoformat(timespec="seconds")
+    if not plan.up_to_date or not plan.source_published_at:
+        # The time says when what is published last changed, not when Publish was pressed.
+        values[PUBLISHED_AT_KEY] = when.isoformat(timespec="seconds")
     return values
 
 
