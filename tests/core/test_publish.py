@@ -79,6 +79,7 @@ def front(path: Path) -> dict:
 
 def test_hugo_page_bundle_with_image_beside_it(tmp_path, draft):
     site = make_site(tmp_path / "site", "hugo")
+    (site / "hugo.toml").write_text("[markup.goldmark.renderer]\nunsafe = true\n", "utf-8")
     plan = publish(draft, load_site(site), now=NOW)
     index = site / "content" / "posts" / SLUG / "index.md"
     assert plan.article_file == index
@@ -429,7 +430,7 @@ def test_warnings_for_drafts_future_dates_and_hugo_without_raw_html(tmp_path, dr
     plan = plan_publish(draft, load_site(site), now=NOW)
     text = " ".join(plan.warnings)
     assert "marked as a draft" in text and "in the future" in text
-    assert "markup.goldmark.renderer.unsafe" in text
+    assert "add `unsafe = true` under `[markup.goldmark.renderer]` in hugo.toml" in text
     assert front_of(plan)["draft"] is True
     (site / "hugo.toml").write_text(
         'title = "t"\n[markup.goldmark.renderer]\nunsafe = true\n', encoding="utf-8"

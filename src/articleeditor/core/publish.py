@@ -20,6 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from articleeditor.core.article import Article, Metadata
+from articleeditor.core.citations import code_mask
 from articleeditor.core.containment import is_inside
 from articleeditor.core.critic import strip_comments
 from articleeditor.core.errors import (
@@ -30,6 +31,11 @@ from articleeditor.core.errors import (
     SaveError,
 )
 from articleeditor.core.filetransaction import write_all
+from articleeditor.core.generators.hugo_config import (
+    HugoConfig,
+    HugoConfigError,
+    load_hugo_config,
+)
 from articleeditor.core.lint import Severity, lint_text
 from articleeditor.core.page import page_html
 from articleeditor.core.publish_content import (
@@ -57,6 +63,7 @@ from articleeditor.core.published_copies import (
     jekyll_url,
     jekyll_uses_redirects,
 )
+from articleeditor.core.published_references import semantic_references
 from articleeditor.core.render import (
     RenderedArticle,
     RenderOptions,
@@ -67,6 +74,9 @@ from articleeditor.core.render import (
 from articleeditor.core.sanitize import sanitize_markdown
 from articleeditor.core.site import Generator, PublishSettings, SiteConfig, publish_settings
 from articleeditor.core.slug import SlugRules, slug_problem, slugify
+
+_REFERENCES = re.compile(r'<section class="references"[^>]*>.*?</section>', re.S)
+_RAW_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 
 
 @dataclass(frozen=True)
@@ -308,11 +318,17 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     except ArticleEditorError as error:  # e.g. a citation style the site names but we lack
         plan.problems.append(str(error))
         return plan
+    if site.generator is not Generator.PLAIN:
+        # Sites style neither the preview's reference layout nor its classes.
+        reference_html = _REFERENCES.sub(lambda m: semantic_references(m.group(0)),
+                                         reference_html)
+    raw_html_dropped = _hugo_drops_raw_html(plan)
     if settings.body == "html":
         published_body = reference_html + "\n"
     else:
         try:
-            published_body = markdown_with_citations(body, reference_html)
+            published_body = markdown_with_citations(body, reference_html,
+                                                     plain=raw_html_dropped is not None)
         except CitationPlacementError as error:
             plan.problems.append(f"{str(error)[:1].upper()}{str(error)[1:]}.")
             return plan
@@ -353,8 +369,38 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
 
     _check_targets(plan)
     _plan_removals(plan, copies)
-    _warn(plan, meta, now, bool(reference_html.count('class="citation"')))
+    _warn(plan, meta, now)
+    if raw_html_dropped is not None:
+        _warn_raw_html(plan, body, raw_html_dropped, 'class="citation"' in reference_html)
     return plan
+
+
+def _hugo_drops_raw_html(plan: PublishPlan) -> HugoConfig | None:
+    """Hugo's configuration when it turns the Markdown's raw HTML into comments, else None."""
+    if plan.site.generator is not Generator.HUGO or plan.settings.body != "markdown":
+        return None
+    try:
+        config = load_hugo_config(plan.site.root)
+    except HugoConfigError as error:
+        plan.problems.append(f"Hugo's configuration cannot be read: {error}.")
+        return None
+    return None if config.keeps_raw_html else config
+
+
+def _warn_raw_html(plan: PublishPlan, body: str, config: HugoConfig, cited: bool) -> None:
+    """Say what a Hugo site without ``unsafe`` does to the article, and how to change it."""
+    where = config.where_to_allow_raw_html()
+    if cited:
+        plan.warnings.append(
+            "This Hugo site drops raw HTML, so the citations and References are written as "
+            "plain Markdown (citations link to the References heading). To publish them as "
+            f"the preview shows them, {where}."
+        )
+    if _RAW_TAG.search(code_mask(body)):
+        plan.warnings.append(
+            "This Hugo site drops raw HTML, and the article has some (e.g. <sup> or <mark>): "
+            f"Hugo replaces it with a comment. To keep it, {where}."
+        )
 
 
 def _keep_old_addresses(plan: PublishPlan, values: dict, earlier: list[PublishedCopy]) -> None:
@@ -471,7 +517,7 @@ def _adopt_unrecorded_publish(plan: PublishPlan, owner: str) -> None:
     ]
 
 
-def _warn(plan: PublishPlan, meta: Metadata, now: datetime, has_citations: bool) -> None:
+def _warn(plan: PublishPlan, meta: Metadata, now: datetime) -> None:
     if meta.draft:
         plan.warnings.append("The article is marked as a draft; the site may not show it.")
     when = meta.date
@@ -481,17 +527,6 @@ def _warn(plan: PublishPlan, meta: Metadata, now: datetime, has_citations: bool)
             plan.warnings.append("The article's date is in the future; the site may hide it.")
     elif isinstance(when, date) and when > now.date():
         plan.warnings.append("The article's date is in the future; the site may hide it.")
-    if plan.site.generator is Generator.HUGO and plan.settings.body == "markdown" and (
-        has_citations
-    ):
-        configs = [plan.site.root / n for n in ("hugo.toml", "config.toml", "hugo.yaml")]
-        text = " ".join(p.read_text(encoding="utf-8", errors="replace") for p in configs
-                        if p.is_file())
-        if not re.search(r"unsafe\s*[:=]\s*true", text):
-            plan.warnings.append(
-                "Hugo drops the HTML of citations unless markup.goldmark.renderer.unsafe "
-                "is true in the site's configuration."
-            )
 
 
 def check_plan(plan: PublishPlan, *, overwrite: bool = False) -> None:

@@ -19,6 +19,7 @@ from articleeditor.core.citations import code_mask, parse_citations
 from articleeditor.core.containment import check_inside
 from articleeditor.core.errors import LinkOutsideFolders
 from articleeditor.core.frontmatter import parse
+from articleeditor.core.published_references import citation_markdown, references_markdown
 from articleeditor.core.site import Generator, PublishSettings
 from articleeditor.core.slug import slugify
 
@@ -207,9 +208,12 @@ def _citation_spans(rendered: str) -> list[tuple[str, str]]:
     return spans
 
 
-def markdown_with_citations(body: str, rendered: str) -> str:
+def markdown_with_citations(body: str, rendered: str, *, plain: bool = False) -> str:
     """The Markdown ``body`` with each citation replaced by its rendered label (inline HTML)
-    and the References section appended, both exactly as ``rendered`` (the preview) has them."""
+    and the References section appended, both exactly as ``rendered`` (the preview) has them.
+
+    ``plain``: write both as Markdown instead, for a generator that drops raw HTML.
+    """
     groups = parse_citations(body)
     spans = _citation_spans(rendered)
     wanted = [" ".join(g.keys) for g in groups]
@@ -225,12 +229,15 @@ def markdown_with_citations(body: str, rendered: str) -> str:
     out, last = [], 0
     for group, keys in zip(groups, wanted, strict=True):
         out.append(body[last : group.start])
-        out.append(queues[keys].pop(0))
+        span = queues[keys].pop(0)
+        out.append(citation_markdown(span) if plain else span)
         last = group.end
     out.append(body[last:])
     text = "".join(out).rstrip("\n") + "\n"
     references = _REFERENCES.search(rendered)
-    if references:
+    if references and plain:
+        text += "\n" + references_markdown(references.group(0))
+    elif references:
         # A blank line ends an HTML block in CommonMark (Hugo), so the section has none.
         block = "\n".join(line for line in references.group(0).splitlines() if line.strip())
         text += "\n" + block + "\n"

@@ -1,0 +1,177 @@
+"""External truth for an article's life in a site: Hugo, Jekyll and Pelican build the site after
+a publish, after a retitle (one copy left; Hugo's old address redirects) and after an
+unpublish (the article is gone). Also: a Hugo site that drops raw HTML still shows every
+citation and the References."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from articleeditor.core.article import Article
+from articleeditor.core.publish import publish
+from articleeditor.core.site import load_site
+from articleeditor.core.unpublish import unpublish
+from tests.e2e.test_generators import DRAFT, PNG, REFERENCE, SLUG, TITLE, require, run
+
+pytestmark = pytest.mark.slow
+
+NEW_TITLE = "Liver cancer: CAR-T cells reach the tumour"
+NEW_SLUG = "liver-cancer-car-t-cells-reach-the-tumour"
+TWO_CITATIONS = DRAFT.replace(
+    "in liver tumours [@shi2020].",
+    "in liver tumours [@shi2020]. The trial was small [see @shi2020, p. 3981].",
+)
+
+
+@pytest.fixture
+def draft_path(tmp_path) -> Path:
+    folder = tmp_path / "drafts"
+    (folder / "images").mkdir(parents=True)
+    (folder / "images" / "tumour.png").write_bytes(PNG)
+    path = folder / "article.md"
+    path.write_text(TWO_CITATIONS, encoding="utf-8")
+    return path
+
+
+def retitle(path: Path, title: str) -> Article:
+    article = Article.load(path)
+    article.set_field("title", title)
+    article.save()
+    return Article.load(path)
+
+
+def hugo_site(root: Path, config: str) -> Path:
+    layouts = root / "layouts" / "_default"
+    layouts.mkdir(parents=True)
+    (root / "hugo.toml").write_text(
+        'baseURL = "http://example.org/"\ntitle = "Test"\n' + config, encoding="utf-8")
+    (layouts / "single.html").write_text(
+        "<html><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>", encoding="utf-8")
+    (layouts / "list.html").write_text(
+        "<html><body>{{ range .Site.RegularPages }}<p class=\"entry\">{{ .Title }}</p>"
+        "{{ end }}</body></html>", encoding="utf-8")
+    return root
+
+
+def build_hugo(site: Path, out: Path) -> None:
+    import shutil
+
+    shutil.rmtree(out, ignore_errors=True)
+    run([require("hugo"), "--quiet", "--destination", str(out)], cwd=site)
+
+
+def test_hugo_without_unsafe_shows_every_citation_and_the_references(tmp_path, draft_path):
+    site = hugo_site(tmp_path / "hugo", "")  # what `hugo new site` writes: no unsafe
+    plan = publish(Article.load(draft_path), load_site(site))
+    assert any("add `unsafe = true` under `[markup.goldmark.renderer]` in hugo.toml" in w
+               for w in plan.warnings)
+    out = tmp_path / "public"
+    build_hugo(site, out)
+    html = (out / "posts" / SLUG / "index.html").read_text(encoding="utf-8")
+    assert "raw HTML omitted" not in html
+    assert len(re.findall(r'\[<a href="#references">1</a>\]', html)) == 1
+    assert re.search(r'\[see <a href="#references">1</a>, p\. 3981\]', html)
+    assert '<h2 id="references">References</h2>' in html
+    entry = re.search(r"<p>\[1\] (.*?)</p>", html, re.S)
+    assert entry and REFERENCE in entry.group(1) and "<em>Clinical Cancer Research</em>" in (
+        entry.group(1))
+
+
+def test_hugo_with_unsafe_gets_entries_on_one_line(tmp_path, draft_path):
+    site = hugo_site(tmp_path / "hugo", "[markup.goldmark.renderer]\nunsafe = true\n")
+    publish(Article.load(draft_path), load_site(site))
+    out = tmp_path / "public"
+    build_hugo(site, out)
+    html = (out / "posts" / SLUG / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<p class="csl-entry" id="ref-shi2020"><span class="csl-left-margin">'
+                     r'\[1\]</span> <span class="csl-right-inline">', html)
+    assert re.search(r'<a href="#ref-shi2020"[^>]*>1</a>', html)
+
+
+def test_hugo_retitle_leaves_one_copy_and_redirects_then_unpublish_removes_it(tmp_path,
+                                                                             draft_path):
+    site = hugo_site(tmp_path / "hugo", "")
+    out = tmp_path / "public"
+    publish(Article.load(draft_path), load_site(site))
+    build_hugo(site, out)
+    assert (out / "posts" / SLUG / "tumour.png").read_bytes() == PNG
+
+    publish(retitle(draft_path, NEW_TITLE), load_site(site))
+    build_hugo(site, out)
+    home = (out / "index.html").read_text(encoding="utf-8")
+    assert home.count('class="entry"') == 1 and NEW_TITLE in home
+    assert TITLE not in home  # the one entry is the new title
+    assert (out / "posts" / NEW_SLUG / "tumour.png").read_bytes() == PNG
+    old = (out / "posts" / SLUG / "index.html").read_text(encoding="utf-8")
+    assert f'http-equiv="refresh" content="0; url=http://example.org/posts/{NEW_SLUG}/"' in old
+    assert not (out / "posts" / SLUG / "tumour.png").exists()
+
+    unpublish(Article.load(draft_path), load_site(site))
+    build_hugo(site, out)
+    assert not (out / "posts" / NEW_SLUG).exists()
+    assert not (out / "posts" / SLUG).exists()
+    assert 'class="entry"' not in (out / "index.html").read_text(encoding="utf-8")
+    assert not list((site / "content").rglob("*.md"))
+
+
+def test_jekyll_retitle_and_unpublish(tmp_path, draft_path):
+    jekyll = require("jekyll")
+    site = tmp_path / "jekyll"
+    (site / "_layouts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: Test\nmarkdown: kramdown\n", encoding="utf-8")
+    (site / "_layouts" / "post.html").write_text(
+        "<html><body><h1>{{ page.title }}</h1>{{ content }}</body></html>", encoding="utf-8")
+    out = tmp_path / "_site"
+
+    def build() -> list[Path]:
+        import shutil
+
+        shutil.rmtree(out, ignore_errors=True)
+        run([jekyll, "build", "--quiet", "--source", str(site), "--destination", str(out)],
+            cwd=site)
+        return sorted(p for p in out.rglob("*.html"))
+
+    publish(Article.load(draft_path), load_site(site))
+    assert [p.name for p in build()] == [f"{SLUG}.html"]
+    publish(retitle(draft_path, NEW_TITLE), load_site(site))
+    pages = build()
+    assert [p.name for p in pages] == [f"{NEW_SLUG}.html"]
+    assert NEW_TITLE in pages[0].read_text(encoding="utf-8")
+    assert [p.name for p in (out / "assets").iterdir()] == [NEW_SLUG]
+    unpublish(Article.load(draft_path), load_site(site))
+    assert build() == []
+    assert not (out / "assets").exists()
+
+
+def test_pelican_retitle_and_unpublish(tmp_path, draft_path):
+    require("pelican")
+    site = tmp_path / "pelican"
+    (site / "content").mkdir(parents=True)
+    (site / "pelicanconf.py").write_text(
+        'AUTHOR = "Test"\nSITENAME = "Test"\nSITEURL = ""\nTIMEZONE = "UTC"\n'
+        'DEFAULT_LANG = "en"\nPATH = "content"\nSTATIC_PATHS = ["images"]\n'
+        "FEED_ALL_ATOM = None\nCATEGORY_FEED_ATOM = None\n", encoding="utf-8")
+    out = tmp_path / "output"
+
+    def build() -> set[str]:
+        import shutil
+
+        shutil.rmtree(out, ignore_errors=True)
+        run([sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", str(out)],
+            cwd=site)
+        return {p.name for p in out.glob("*.html")}
+
+    publish(Article.load(draft_path), load_site(site))
+    assert f"{SLUG}.html" in build()
+    publish(retitle(draft_path, NEW_TITLE), load_site(site))
+    built = build()
+    assert f"{NEW_SLUG}.html" in built and f"{SLUG}.html" not in built
+    assert {p.name for p in (out / "images").iterdir()} == {NEW_SLUG}
+    unpublish(Article.load(draft_path), load_site(site))
+    built = build()
+    assert f"{NEW_SLUG}.html" not in built
+    assert not list((site / "content").rglob("*.md"))
