@@ -53,6 +53,7 @@ from articleeditor.core.publish_content import (
     site_timezone,
     yaml_document,
 )
+from articleeditor.core.publish_schema import adopt_schema_names, field_rules, missing_fields
 from articleeditor.core.published_copies import (
     PublishedCopy,
     asset_location,
@@ -341,10 +342,15 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     )
     copies = find_copies(site, settings, plan.article_id, plan.source)
     _keep_old_addresses(plan, values, [c for c in copies if c.path != article_file])
+    rules = field_rules(site, settings)
+    plan.problems.extend(rules.problems)
+    adopt_schema_names(values, rules, settings)
+    # Checked before anything is written: a file the site's schema rejects breaks its build.
+    plan.problems.extend(missing_fields(values, rules, settings))
     if site.generator is Generator.PELICAN:
         document = pelican_document(values, published_body)
     else:
-        document = yaml_document(values, published_body, settings, site.generator)
+        document = yaml_document(values, published_body, settings, site.generator, rules.types)
     plan.files.append(PlannedFile(article_file, document.encode("utf-8")))
     for item in linked:
         try:

@@ -19,6 +19,7 @@ from articleeditor.core.citations import code_mask, parse_citations
 from articleeditor.core.containment import check_inside
 from articleeditor.core.errors import LinkOutsideFolders
 from articleeditor.core.frontmatter import parse
+from articleeditor.core.publish_schema import apply_types
 from articleeditor.core.published_references import citation_markdown, references_markdown
 from articleeditor.core.site import Generator, PublishSettings
 from articleeditor.core.slug import slugify
@@ -328,10 +329,15 @@ def _shape(values: dict[str, Any], settings: PublishSettings, generator: Generat
 
 
 def yaml_document(values: dict[str, Any], body: str, settings: PublishSettings,
-                  generator: Generator) -> str:
-    """A Markdown file with YAML front matter (Hugo, Jekyll, Astro and plain all read it)."""
+                  generator: Generator, types: dict[str, str] | None = None) -> str:
+    """A Markdown file with YAML front matter (Hugo, Jekyll, Astro and plain all read it).
+
+    ``types`` (key -> "string" | "list", from the site's schema) wins over the usual shapes.
+    """
     values = dict(values)
     _shape(values, settings, generator)
+    if types:
+        apply_types(values, types)
     head = yaml.safe_dump(values, sort_keys=False, allow_unicode=True, width=10_000)
     return f"---\n{head}---\n\n{body.lstrip(chr(10))}"
 
