@@ -234,7 +234,7 @@ def _check(args: argparse.Namespace) -> int:
 
     article = Article.load(args.file)
     root = args.site or find_site_root(args.file.resolve())
-    issues = lint_in_site(article.text, load_site(root) if root else None)
+    issues = lint_in_site(article.text, load_site(root) if root else None, args.file)
     if args.json:
         import json
 

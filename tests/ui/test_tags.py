@@ -237,3 +237,23 @@ def test_a_failed_write_is_reported_and_leaves_every_file_as_it_was(
     assert message in dialog.status.text()  # still shown beside the new plan
     assert {p: p.read_bytes() for p in before} == before
     assert not dialog.undo_button.isEnabled()
+
+
+def test_tags_panel_names_each_hazard_with_what_to_write(qtbot, window, site):
+    path = site / SEMA
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("tags: [ScienceNews, Cardiology,",
+                                 'tags: ["#Heart", sciencenews, Cardiology,'), encoding="utf-8")
+    open_site(qtbot, window, site)
+    panel = window.tags_panel
+    qtbot.waitUntil(lambda: panel.hazards.isVisible(), timeout=10_000)
+    shown = panel.hazards.text()
+    assert "'#Heart' starts with '#'" in shown and "write 'Heart'" in shown
+    assert "The site already has 'ScienceNews'; 'sciencenews' differs only in case" in shown
+    # Taking the advice clears the line.
+    panel.list.setCurrentRow(0)
+    panel.remove_button.click()
+    panel.list.setCurrentRow(0)
+    panel.remove_button.click()
+    assert front(window)["tags"][0] == "Cardiology"
+    assert panel.hazards.isHidden() and panel.hazards.text() == ""

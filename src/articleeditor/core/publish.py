@@ -36,7 +36,7 @@ from articleeditor.core.generators.hugo_config import (
     HugoConfigError,
     load_hugo_config,
 )
-from articleeditor.core.lint import Severity, lint_text
+from articleeditor.core.lint import Severity, lint_text, site_terms, term_issues
 from articleeditor.core.page import page_html
 from articleeditor.core.publish_content import (
     ID_KEY,
@@ -260,6 +260,8 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     front = article.front_matter
     if front.error is not None:
         return plan
+    tags, categories = site_terms(site, plan.source)
+    plan.warnings.extend(i.message for i in term_issues(text, site.generator, tags, categories))
     meta = article.metadata
     plan.slug = meta.slug or slugify(meta.title, _rules(settings))
     if meta.slug == "" and (problem := slug_problem(plan.slug, _rules(settings))):
