@@ -109,3 +109,13 @@ def test_unwritable_draft_leaves_the_site_as_it_was(tmp_path, draft, monkeypatch
     with pytest.raises(DraftNotWritable):
         write_unpublish(plan, article)
     assert site_files(site) == before
+
+
+def test_only_the_folders_a_publish_filled_are_removed(tmp_path, draft):
+    site = make_site(tmp_path / "site", "hugo", "[publish]\nbundle = false\n")
+    (site / "static").mkdir()  # a new Hugo site's own, empty
+    publish(draft, load_site(site), now=NOW)
+    assert (site / "static/images" / SLUG / "fig.png").is_file()
+    unpublish(Article.load(draft.path), load_site(site))
+    assert not (site / "static/images" / SLUG).exists()
+    assert (site / "static").is_dir() and (site / "content/posts").is_dir()

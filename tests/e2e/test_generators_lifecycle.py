@@ -144,7 +144,8 @@ def test_jekyll_retitle_and_unpublish(tmp_path, draft_path):
     assert [p.name for p in (out / "assets").iterdir()] == [NEW_SLUG]
     unpublish(Article.load(draft_path), load_site(site))
     assert build() == []
-    assert not (out / "assets").exists()
+    assert not (site / "assets" / NEW_SLUG).exists()
+    assert not list((site / "assets").iterdir())
 
 
 def test_pelican_retitle_and_unpublish(tmp_path, draft_path):

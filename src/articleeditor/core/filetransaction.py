@@ -5,7 +5,7 @@ Each file is first written (through ``storage.atomic_write``) beside its target 
 temporary name, so the final moves are renames within one folder. Only then are the files
 moved in, each replaced or removed file kept aside until every move has succeeded. A failure at
 any step takes out what was moved in, restores what was replaced or removed and removes new
-folders. Folders a removal leaves empty are removed once the change is complete.
+folders. A folder a removal leaves empty is removed once the change is complete.
 """
 
 from __future__ import annotations
@@ -114,14 +114,14 @@ def write_all(
 
 
 def _remove_empty_folders(folder: Path, root: Path, keep: set[Path]) -> None:
-    """Remove ``folder`` and its parents below ``root`` while they are empty (a page bundle
-    or an asset folder the removal emptied), stopping at any folder of ``keep``."""
-    while folder not in keep and folder.is_relative_to(root):
-        try:
-            folder.rmdir()
-        except OSError:  # not empty (or not ours to remove): the folder stays
-            return
-        folder = folder.parent
+    """Remove ``folder`` if the removal left it empty (a page bundle, an asset folder); its
+    parents stay, as they may be the site's own (an empty ``static/`` of a new Hugo site)."""
+    if folder in keep or not folder.is_relative_to(root):
+        return
+    try:
+        folder.rmdir()
+    except OSError:  # not empty (or not ours to remove): the folder stays
+        return
 
 
 def _roll_back(steps: list[_Step], created: list[Path]) -> list[str]:
