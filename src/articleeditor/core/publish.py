@@ -562,8 +562,9 @@ def write_plan(plan: PublishPlan, before_commit: Callable[[], None] | None = Non
     ``before_commit`` runs with every file in place; if it raises, the site is put back.
     """
     # A folder emptied by a removal goes (a page bundle, an asset folder); the content
-    # folder stays, and the section folder of a written article is never empty.
-    keep = (plan.site.content_dir,)
+    # folder and the section folder (a Hugo section, an Astro collection) stay.
+    content = plan.site.content_dir
+    keep = (content, content / plan.settings.section) if plan.settings.section else (content,)
     write_all(
         [(planned.target, planned.data) for planned in plan.changed_files], plan.site.root,
         before_commit, removals=plan.removes, keep_folders=keep,
