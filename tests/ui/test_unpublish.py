@@ -64,3 +64,35 @@ def test_publish_and_commit_commits_exactly_the_published_files(qtbot, window, s
     committed = set(git("show", "--name-only", "--format=", "HEAD").split())
     assert committed == {f"content/published/{SLUG}.md", f"content/published/{SLUG}.html"}
     assert "unrelated.txt" in git("status", "--porcelain")
+
+
+def test_republish_shows_the_diff_and_an_unchanged_one_writes_nothing(qtbot, window, site):
+    draft = site / ARTICLE
+    open_and_wait(qtbot, window, draft)
+    window.actions.publish.trigger()
+    click_publish(qtbot, window, wait_for_plan(qtbot, window))
+    published = site / "content" / "published" / f"{SLUG}.md"
+    written = published.stat().st_mtime_ns
+    window.publisher.dialog.close()
+    window.publisher.plan = None
+
+    window.actions.publish.trigger()  # nothing changed since
+    dialog = wait_for_plan(qtbot, window)
+    assert "up to date" in dialog.status.text()
+    assert dialog.diff.isHidden()
+    click_publish(qtbot, window, dialog)
+    assert "nothing was written" in dialog.status.text()
+    assert published.stat().st_mtime_ns == written
+    dialog.close()
+    window.publisher.plan = None
+
+    text = window.editor.text()
+    window.editor.apply_text(text.replace("CAR-T cells take aim", "CAR-T cells finally take aim",
+                                          1))
+    window.actions.publish.trigger()
+    dialog = wait_for_plan(qtbot, window)
+    assert dialog.diff.isVisible()
+    shown = dialog.diff.toPlainText()
+    assert f"--- a/content/published/{SLUG}.md" in shown
+    assert "+title: CAR-T cells finally take aim" in shown.replace('"', "")
+    assert dialog.messages.wordWrap()
