@@ -12,12 +12,24 @@ from pathlib import Path
 import pytest
 
 from articleeditor.core.article import Article
+from articleeditor.core.errors import PublishCheckFailed
 from articleeditor.core.publish import publish
 from articleeditor.core.site import load_site
 from articleeditor.core.unpublish import unpublish
-from tests.e2e.test_generators import DRAFT, PNG, REFERENCE, SLUG, TITLE, require, run
+from tests.e2e import test_generators
+from tests.e2e.test_generators import (
+    ASTRO_FILES,
+    DRAFT,
+    PNG,
+    REFERENCE,
+    SLUG,
+    TITLE,
+    require,
+    run,
+)
 
 pytestmark = pytest.mark.slow
+astro_modules = test_generators.astro_modules  # Astro installed once per session
 
 NEW_TITLE = "Liver cancer: CAR-T cells reach the tumour"
 NEW_SLUG = "liver-cancer-car-t-cells-reach-the-tumour"
@@ -176,3 +188,45 @@ def test_pelican_retitle_and_unpublish(tmp_path, draft_path):
     built = build()
     assert f"{NEW_SLUG}.html" not in built
     assert not list((site / "content").rglob("*.md"))
+
+
+def test_astro_schema_author_string_retitle_and_unpublish(tmp_path, draft_path, astro_modules):
+    site = tmp_path / "astro"
+    for name, text in ASTRO_FILES.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(text, encoding="utf-8")
+    config = site / "src" / "content.config.ts"
+    config.write_text(config.read_text("utf-8").replace(
+        "description: z.string(),", "description: z.string(),\n    author: z.string(),"), "utf-8")
+    (site / "node_modules").symlink_to(astro_modules, target_is_directory=True)
+    astro = str(astro_modules / ".bin" / "astro")
+    # Another post of the site (Astro's glob loader keeps stale entries of an empty folder).
+    other = site / "src" / "content" / "blog" / "other.md"
+    other.parent.mkdir(parents=True)
+    other.write_text("---\ntitle: Other\ndescription: d\npubDate: 2025-01-01\nauthor: A\n"
+                     "---\nOther post.\n", encoding="utf-8")
+    dist = site / "dist" / "blog"
+
+    # The starter's schema requires a description: refused before writing, naming it.
+    bare = Article.load(draft_path)
+    bare.set_field("summary", None)
+    with pytest.raises(PublishCheckFailed) as refused:
+        publish(bare, load_site(site))
+    assert "requires 'description': write a summary in the Article panel" in str(refused.value)
+    assert [p.name for p in other.parent.iterdir()] == ["other.md"]
+
+    article = Article.load(draft_path)
+    article.set_field("authors", ["Dana Whitfield", "Li Wei"])
+    article.save()
+    publish(Article.load(draft_path), load_site(site))
+    run([astro, "build", "--silent"], cwd=site)
+    assert (dist / SLUG / "index.html").is_file()
+
+    publish(retitle(draft_path, NEW_TITLE), load_site(site))
+    run([astro, "build", "--silent"], cwd=site)
+    assert sorted(p.name for p in dist.iterdir()) == [NEW_SLUG, "other"]
+
+    unpublish(Article.load(draft_path), load_site(site))
+    run([astro, "build", "--silent"], cwd=site)
+    assert sorted(p.name for p in dist.iterdir()) == ["other"]
+    assert not (site / "public" / "images" / NEW_SLUG).exists()
