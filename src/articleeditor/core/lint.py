@@ -152,10 +152,11 @@ def lint_in_site(text: str, site: SiteConfig | None, path: Path | None = None) -
 def site_terms(site: SiteConfig, exclude: Path | None = None) -> tuple[list[str], list[str]]:
     """(every tag, every category) the site's articles use, in each spelling, other than
     those of ``exclude`` (the article being checked: its own spelling is no hazard)."""
-    from articleeditor.core.index import SiteIndex
+    from articleeditor.core.index import SiteIndex, user_cache_dir
 
     folder = site.content_dir if site.content_dir.is_dir() else site.root
-    index = SiteIndex(folder).scan()
+    # The window's tag index keeps the same cache: a plan re-reads only changed files.
+    index = SiteIndex(folder, user_cache_dir()).scan()
     skip = str(exclude.resolve()) if exclude is not None else None
     tags: dict[str, None] = {}
     categories: dict[str, None] = {}

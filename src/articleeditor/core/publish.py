@@ -58,6 +58,7 @@ from articleeditor.core.published_copies import (
     PublishedCopy,
     asset_location,
     file_slug,
+    files_naming,
     find_copies,
     hugo_aliases,
     hugo_url,
@@ -190,34 +191,21 @@ def _section_problem(section: str) -> str | None:
     return None
 
 
-def _slug_users(site: SiteConfig, plan: PublishPlan) -> list[Path]:
+def _slug_users(plan: PublishPlan, candidates: list[tuple[Path, str]]) -> list[Path]:
     """Other articles in the site already published under ``plan.slug``."""
     users: list[Path] = []
-    content = site.content_dir
-    if not content.is_dir():
-        return users
     source = _real(plan.source) if plan.source is not None else None
     planned = {f.target for f in plan.files}  # their owners are checked as conflicts
-    for folder, dirs, names in os.walk(content):
-        dirs[:] = [d for d in dirs if not d.startswith(".") and d != "node_modules"]
-        for name in names:
-            path = Path(folder) / name
-            if path.suffix.lower() not in (".md", ".markdown", ".html") or name.startswith("."):
-                continue
-            try:
-                text = path.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                continue
-            # Parsing front matter is the slow part; a file can only claim a slug by naming it.
-            if plan.slug not in text and plan.slug not in path.parent.name + name:
-                continue
-            if path in planned or file_slug(path, text) != plan.slug:
-                continue
-            if source is not None and _real(path) == source:
-                continue
-            owner, _ = read_owner(path, plan.settings)
-            if owner != plan.article_id:
-                users.append(path)
+    for path, text in candidates:
+        if plan.slug not in text and plan.slug not in path.parent.name + path.name:
+            continue
+        if path in planned or file_slug(path, text) != plan.slug:
+            continue
+        if source is not None and _real(path) == source:
+            continue
+        owner, _ = read_owner(path, plan.settings)
+        if owner != plan.article_id:
+            users.append(path)
     return sorted(users)
 
 
@@ -342,7 +330,9 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         meta, settings, site.generator, slug=plan.slug, article_id=plan.article_id,
         cover_url=cover_url or (meta.cover or None), zone=zone,
     )
-    copies = find_copies(site, settings, plan.article_id, plan.source)
+    # One read of the site for the files that name this slug or this id.
+    candidates = files_naming(site.content_dir, (plan.slug, plan.article_id))
+    copies = find_copies(site, settings, plan.article_id, plan.source, candidates)
     _keep_old_addresses(plan, values, [c for c in copies if c.path != article_file])
     rules = field_rules(site, settings)
     plan.problems.extend(rules.problems)
@@ -375,7 +365,7 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         page = page_html(rendered, css)
         plan.files.append(PlannedFile(article_file.with_suffix(".html"), page.encode("utf-8")))
 
-    _check_targets(plan)
+    _check_targets(plan, candidates)
     _plan_removals(plan, copies)
     _warn(plan, meta, now)
     if raw_html_dropped is not None:
@@ -458,7 +448,7 @@ def _plan_removals(plan: PublishPlan, copies: list[PublishedCopy]) -> None:
         plan.removes.append(path)
 
 
-def _check_targets(plan: PublishPlan) -> None:
+def _check_targets(plan: PublishPlan, candidates: list[tuple[Path, str]]) -> None:
     """Containment, the slug's uniqueness and files that belong to another article."""
     site, settings = plan.site, plan.settings
     assert plan.article_file is not None
@@ -472,7 +462,7 @@ def _check_targets(plan: PublishPlan) -> None:
                 break
     if plan.problems:
         return
-    users = _slug_users(site, plan)
+    users = _slug_users(plan, candidates)
     if users:
         names = ", ".join(plan.relative(p) for p in users)
         plan.problems.append(

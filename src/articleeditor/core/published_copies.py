@@ -107,22 +107,40 @@ def _article_files(content: Path):
             yield Path(folder) / name
 
 
-def find_copies(site: SiteConfig, settings: PublishSettings, article_id: str,
-                draft: Path | None = None) -> list[PublishedCopy]:
-    """Every file in the site's content folder published under ``article_id`` (never the
-    draft itself), with the files each owns."""
-    content = site.content_dir
-    if not article_id or not content.is_dir():
-        return []
-    draft_real = Path(os.path.realpath(draft)) if draft is not None else None
-    copies = []
+def files_naming(content: Path, needles: tuple[str, ...]) -> list[tuple[Path, str]]:
+    """(path, text) of each article file under ``content`` whose text or name contains one of
+    ``needles``: one read of the site serves every check that looks for a slug or an id (a
+    file can only claim either by naming it; parsing front matter is the slow part)."""
+    found = []
+    needles = tuple(n for n in needles if n)
+    if not needles or not content.is_dir():
+        return found
     for path in _article_files(content):
         try:
             text = path.read_text(encoding="utf-8", errors="replace")
         except OSError as error:
             logger.warning("cannot read %s: %s", path, error)
             continue
-        if article_id not in text:  # reading front matter is the slow part
+        name = path.parent.name + path.name
+        if any(n in text or n in name for n in needles):
+            found.append((path, text))
+    return found
+
+
+def find_copies(site: SiteConfig, settings: PublishSettings, article_id: str,
+                draft: Path | None = None,
+                candidates: list[tuple[Path, str]] | None = None) -> list[PublishedCopy]:
+    """Every file in the site's content folder published under ``article_id`` (never the
+    draft itself), with the files each owns. ``candidates``: from ``files_naming`` (read
+    once for several checks); by default the site is read here."""
+    if not article_id:
+        return []
+    if candidates is None:
+        candidates = files_naming(site.content_dir, (article_id,))
+    draft_real = Path(os.path.realpath(draft)) if draft is not None else None
+    copies = []
+    for path, text in candidates:
+        if article_id not in text:
             continue
         if draft_real is not None and Path(os.path.realpath(path)) == draft_real:
             continue
