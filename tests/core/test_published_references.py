@@ -3,9 +3,12 @@ for a Hugo site that drops raw HTML (decided from Hugo's merged configuration)."
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articleeditor.core.article import Article
 from articleeditor.core.frontmatter import parse
@@ -103,3 +106,32 @@ def test_plain_sites_keep_the_preview_layout(tmp_path):
     plan = plan_publish(Article.load(draft), load_site(site), now=NOW)
     page = next(f for f in plan.files if f.target.suffix == ".html").data.decode("utf-8")
     assert '<div class="csl-left-margin">' in page
+
+
+_TEXT = st.text(st.characters(blacklist_characters="<>&\"\\", blacklist_categories=("Cs", "Cc")),
+                min_size=1, max_size=30).filter(lambda t: t.strip())
+
+
+def _shown(html: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+@given(st.lists(st.tuples(st.booleans(), _TEXT), min_size=1, max_size=6))
+def test_semantic_references_keep_every_word_and_balance_tags(entries):
+    parts = []
+    for number, (margin, text) in enumerate(entries, 1):
+        inner = (f'<div class="csl-left-margin">[{number}]</div>'
+                 f'<div class="csl-right-inline">{text}</div>' if margin else text)
+        parts.append(f'<div class="csl-entry" id="ref-{number}">{inner}</div>')
+    section = ('<section class="references"><h2>References</h2><div class="csl-bib-body">'
+               + "".join(parts) + "</div></section>")
+    out = semantic_references(section)
+    assert _shown(out) == _shown(section)
+    assert out.count("<p ") == out.count("</p>") == len(entries)
+    assert out.count("<span") == out.count("</span>")
+    assert "csl-left-margin\"><" not in out
+    # and the Markdown form keeps every entry's words
+    shown = " ".join(references_markdown(out).replace("\\", "").split())
+    for number, (margin, text) in enumerate(entries, 1):
+        words = " ".join(text.split())
+        assert (f"[{number}] {words}" if margin else words) in shown
