@@ -6,6 +6,7 @@ citation and the References."""
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -230,3 +231,31 @@ def test_astro_schema_author_string_retitle_and_unpublish(tmp_path, draft_path, 
     run([astro, "build", "--silent"], cwd=site)
     assert sorted(p.name for p in dist.iterdir()) == ["other"]
     assert not (site / "public" / "images" / NEW_SLUG).exists()
+
+
+def test_jekyll_old_address_redirects_with_jekyll_redirect_from(tmp_path, draft_path):
+    jekyll = require("jekyll")
+    plugin = subprocess.run(["ruby", "-e", "require 'jekyll-redirect-from'"],
+                            capture_output=True, check=False)
+    if plugin.returncode != 0:
+        pytest.skip("jekyll-redirect-from is not installed (Debian: ruby-jekyll-redirect-from)")
+    site = tmp_path / "jekyll"
+    (site / "_layouts").mkdir(parents=True)
+    (site / "_config.yml").write_text(
+        "title: Test\nmarkdown: kramdown\nplugins:\n  - jekyll-redirect-from\n", "utf-8")
+    (site / "_layouts" / "post.html").write_text(
+        "<html><body><h1>{{ page.title }}</h1>{{ content }}</body></html>", encoding="utf-8")
+    out = tmp_path / "_site"
+    publish(Article.load(draft_path), load_site(site))
+    run([jekyll, "build", "--quiet", "--source", str(site), "--destination", str(out)],
+        cwd=site)
+    old = out / "science" / "2025" / "03" / "14" / f"{SLUG}.html"
+    assert TITLE in old.read_text(encoding="utf-8")
+    publish(retitle(draft_path, NEW_TITLE), load_site(site))
+    run([jekyll, "build", "--quiet", "--source", str(site), "--destination", str(out)],
+        cwd=site)
+    new = out / "science" / "2025" / "03" / "14" / f"{NEW_SLUG}.html"
+    assert NEW_TITLE in new.read_text(encoding="utf-8")
+    redirect = old.read_text(encoding="utf-8")
+    assert f"/science/2025/03/14/{NEW_SLUG}.html" in redirect and "refresh" in redirect
+    assert len(list((site / "_posts").iterdir())) == 1
