@@ -11,7 +11,7 @@ from pathlib import Path
 from articleeditor import APP_NAME, __version__
 from articleeditor.core.errors import ArticleEditorError
 
-COMMANDS = ("render", "screenshot", "refs", "publish", "check")
+COMMANDS = ("render", "screenshot", "refs", "publish", "unpublish", "check")
 
 
 class UserError(Exception):
@@ -63,9 +63,19 @@ def _command_parser() -> argparse.ArgumentParser:
     pub.add_argument("file", type=Path, help="the article (Markdown with front matter)")
     pub.add_argument("site", type=Path, help="the site's root folder")
     pub.add_argument("--dry-run", action="store_true",
-                     help="show what would be written and write nothing")
+                     help="show what would be written (a diff of each replaced file) and "
+                     "write nothing")
     pub.add_argument("--force", action="store_true",
                      help="replace files that belong to another article")
+    pub.add_argument("--json", action="store_true",
+                     help="print the plan and the result as one JSON object")
+    unpub = sub.add_parser("unpublish", help="remove the article's published files from a site")
+    unpub.add_argument("file", type=Path, help="the article (its draft, with articleeditor_id)")
+    unpub.add_argument("site", type=Path, help="the site's root folder")
+    unpub.add_argument("--dry-run", action="store_true",
+                       help="show what would be removed and remove nothing")
+    unpub.add_argument("--json", action="store_true",
+                       help="print the plan and the result as one JSON object")
     check = sub.add_parser("check", help="report problems that would stop a publish")
     check.add_argument("file", type=Path, help="the article (Markdown with front matter)")
     check.add_argument("--site", type=Path, help="the site's root (default: found from FILE)")
@@ -134,32 +144,88 @@ def _refs(args: argparse.Namespace) -> int:
     return 1 if result.problems and not result.items else 0
 
 
+def _print_json(data: dict[str, object]) -> None:
+    import json
+
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _checked(plan, args: argparse.Namespace, overwrite: bool = False) -> int | None:
+    """Check the plan; on refusal print it (JSON or words) and return the exit code."""
+    from articleeditor.core.errors import PublishCheckFailed, PublishConflict
+    from articleeditor.core.publish import check_plan
+    from articleeditor.core.publish_report import plan_data
+
+    try:
+        check_plan(plan, overwrite=overwrite)
+    except (PublishCheckFailed, PublishConflict) as error:
+        if args.json:
+            data = plan_data(plan, done=False)
+            data["error"] = str(error)
+            _print_json(data)
+            return 1
+        for warning in plan.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        if isinstance(error, PublishConflict):
+            raise UserError(f"{error} (use --force to replace it)") from None
+        raise
+    return None
+
+
 def _publish(args: argparse.Namespace) -> int:
     from articleeditor.core.article import Article
-    from articleeditor.core.errors import PublishConflict
-    from articleeditor.core.publish import check_plan, plan_publish, write_and_record
+    from articleeditor.core.publish import plan_publish, write_and_record
+    from articleeditor.core.publish_report import plan_data, plan_lines
     from articleeditor.core.site import load_site
 
     if not args.site.is_dir():
         raise UserError(f"{args.site}: not a folder")
     article = Article.load(args.file)
     plan = plan_publish(article, load_site(args.site))
-    for warning in plan.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    try:
-        check_plan(plan, overwrite=args.force)
-    except PublishConflict as error:
-        raise UserError(f"{error} (use --force to replace it)") from None
+    if (refused := _checked(plan, args, overwrite=args.force)) is not None:
+        return refused
+    # Described before writing: afterwards every file would look "unchanged".
+    data = plan_data(plan, done=not args.dry_run)
+    lines = plan_lines(plan, done=not args.dry_run, with_diff=args.dry_run)
     if not args.dry_run:
         # The site and the draft's record of the publish change together or not at all.
-        write_and_record(plan, article, datetime.now().astimezone())
-    for planned in plan.files:
-        what = "replaced" if planned.replaces else "wrote"
-        if args.dry_run:
-            what = "would replace" if planned.replaces else "would write"
-        print(f"{what}: {plan.relative(planned.target)}")
-    if not args.dry_run:
+        data["written"] = write_and_record(plan, article, datetime.now().astimezone())
+    if args.json:
+        _print_json(data)
+        return 0
+    print("\n".join(lines))
+    if plan.up_to_date:
+        print("the site is up to date: nothing " + ("would be " if args.dry_run else "")
+              + "written")
+    elif not args.dry_run:
         print(f"published {plan.article_file}")
+    return 0
+
+
+def _unpublish(args: argparse.Namespace) -> int:
+    from articleeditor.core.article import Article
+    from articleeditor.core.publish_report import plan_data, plan_lines
+    from articleeditor.core.site import load_site
+    from articleeditor.core.unpublish import plan_unpublish, write_unpublish
+
+    if not args.site.is_dir():
+        raise UserError(f"{args.site}: not a folder")
+    article = Article.load(args.file)
+    plan = plan_unpublish(article, load_site(args.site))
+    if (refused := _checked(plan, args)) is not None:
+        return refused
+    data = plan_data(plan, done=not args.dry_run)
+    lines = plan_lines(plan, done=not args.dry_run)
+    if not args.dry_run:
+        data["written"] = write_unpublish(plan, article)
+    if args.json:
+        _print_json(data)
+        return 0
+    print("\n".join(lines))
+    if not plan.removes:
+        print(f"no published copy of the article is in {args.site}")
+    elif not args.dry_run:
+        print(f"unpublished {args.file} from {args.site}")
     return 0
 
 
@@ -170,7 +236,7 @@ def _check(args: argparse.Namespace) -> int:
 
     article = Article.load(args.file)
     root = args.site or find_site_root(args.file.resolve())
-    issues = lint_in_site(article.text, load_site(root) if root else None)
+    issues = lint_in_site(article.text, load_site(root) if root else None, args.file)
     if args.json:
         import json
 
@@ -218,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
             commands = {"render": _render, "screenshot": _screenshot, "refs": _refs,
-                        "publish": _publish, "check": _check}
+                        "publish": _publish, "unpublish": _unpublish, "check": _check}
             return commands[args.command](args)
         args = _gui_parser().parse_args(argv)
         if args.path and not Path(args.path).exists():

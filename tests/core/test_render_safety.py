@@ -50,7 +50,7 @@ def test_local_images_stay_images():
 def test_page_policy_allows_no_script_and_network_only_for_allowed_images():
     page = page_html(render_article("# T\n"))
     assert "default-src 'none'" in page and "script-src" not in page
-    assert "img-src file: data:;" in page
+    assert "img-src 'self' file: data:;" in page
     assert "https:" in page_html(None, remote_images=True).split("img-src", 1)[1].split(";")[0]
 
 

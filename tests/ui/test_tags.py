@@ -270,3 +270,23 @@ def test_a_file_saved_elsewhere_after_planning_is_skipped_and_shown(qtbot, windo
     assert (site / CART).read_bytes() == theirs
     assert b"tags: [ScienceNews" in (site / SEMA).read_bytes()
     assert dialog.skipped.isHidden()
+
+
+def test_tags_panel_names_each_hazard_with_what_to_write(qtbot, window, site):
+    path = site / SEMA
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("tags: [ScienceNews, Cardiology,",
+                                 'tags: ["#Heart", sciencenews, Cardiology,'), encoding="utf-8")
+    open_site(qtbot, window, site)
+    panel = window.tags_panel
+    qtbot.waitUntil(lambda: panel.hazards.isVisible(), timeout=10_000)
+    shown = panel.hazards.text()
+    assert "'#Heart' starts with '#'" in shown and "write 'Heart'" in shown
+    assert "The site already has 'ScienceNews'; 'sciencenews' differs only in case" in shown
+    # Taking the advice clears the line.
+    panel.list.setCurrentRow(0)
+    panel.remove_button.click()
+    panel.list.setCurrentRow(0)
+    panel.remove_button.click()
+    assert front(window)["tags"][0] == "Cardiology"
+    assert panel.hazards.isHidden() and panel.hazards.text() == ""

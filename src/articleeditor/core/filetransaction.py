@@ -1,9 +1,11 @@
-"""Write several files as one change: all of them land, or the folders are left as they were.
+"""Write and remove several files as one change: all of it happens, or the folders are left as
+they were.
 
 Each file is first written (through ``storage.atomic_write``) beside its target under a
 temporary name, so the final moves are renames within one folder. Only then are the files
-moved in, each replaced file kept aside until every move has succeeded. A failure at any step
-takes out what was moved in, restores what was replaced and removes new folders.
+moved in, each replaced or removed file kept aside until every move has succeeded. A failure at
+any step takes out what was moved in, restores what was replaced or removed and removes new
+folders. A folder a removal leaves empty is removed once the change is complete.
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ logger = logging.getLogger(__name__)
 @dataclass
 class _Step:
     target: Path
-    data: bytes
-    staged: Path
+    data: bytes | None  # None: the target is removed
+    staged: Path | None
     backup: Path | None = None
     moved_in: bool = False
 
@@ -54,13 +56,17 @@ def write_all(
     files: Iterable[tuple[Path, bytes]],
     root: Path,
     before_commit: Callable[[], None] | None = None,
+    removals: Iterable[Path] = (),
+    keep_folders: Iterable[Path] = (),
 ) -> None:
-    """Write each ``(path, data)`` or none; raises PublishError naming the folder and why.
+    """Write each ``(path, data)`` and remove each of ``removals``, or do none of it; raises
+    PublishError naming the folder and why.
 
     ``before_commit`` runs once every file is in place, while the replaced ones can still be
     put back: if it raises, the folders are restored and its exception goes on (Publish saves
     the draft's record of the publish there, so the two never disagree).
     """
+    keep = {root, *keep_folders}
     token = secrets.token_hex(4)
     created: list[Path] = []
     steps: list[_Step] = []
@@ -72,14 +78,16 @@ def write_all(
             step = _Step(target, data, current / f".{target.name}.{token}.publish")
             steps.append(step)
             atomic_write(step.staged, data)
+        steps.extend(_Step(path, None, None) for path in removals)
         for step in steps:
             current = step.target.parent
             if os.path.lexists(step.target):
                 backup = current / f".{step.target.name}.{token}.backup"
                 os.replace(step.target, backup)
                 step.backup = backup
-            os.replace(step.staged, step.target)
-            step.moved_in = True
+            if step.staged is not None:
+                os.replace(step.staged, step.target)
+                step.moved_in = True
     except (OSError, SaveError) as error:
         failures = _roll_back(steps, created)
         reason = _reason(error, current)
@@ -100,6 +108,20 @@ def write_all(
                 step.backup.unlink(missing_ok=True)
             except OSError as error:  # written and recorded; only a stray copy remains
                 logger.warning("could not remove %s: %s", step.backup, error)
+    for step in steps:
+        if step.data is None:
+            _remove_empty_folders(step.target.parent, root, keep)
+
+
+def _remove_empty_folders(folder: Path, root: Path, keep: set[Path]) -> None:
+    """Remove ``folder`` if the removal left it empty (a page bundle, an asset folder); its
+    parents stay, as they may be the site's own (an empty ``static/`` of a new Hugo site)."""
+    if folder in keep or not folder.is_relative_to(root):
+        return
+    try:
+        folder.rmdir()
+    except OSError:  # not empty (or not ours to remove): the folder stays
+        return
 
 
 def _roll_back(steps: list[_Step], created: list[Path]) -> list[str]:
@@ -111,7 +133,8 @@ def _roll_back(steps: list[_Step], created: list[Path]) -> list[str]:
                 step.target.unlink()
             if step.backup is not None:
                 os.replace(step.backup, step.target)
-            step.staged.unlink(missing_ok=True)
+            if step.staged is not None:
+                step.staged.unlink(missing_ok=True)
         except OSError:
             failures.append(str(step.target))
     for folder in reversed(created):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from articleeditor.core import fields
@@ -21,8 +22,9 @@ from articleeditor.core.critic import (
 )
 from articleeditor.core.frontmatter import parse
 from articleeditor.core.refcheck import check_references
-from articleeditor.core.site import SiteConfig, publish_settings
+from articleeditor.core.site import Generator, SiteConfig, publish_settings
 from articleeditor.core.slug import SlugRules, slug_problem
+from articleeditor.core.taglint import lint_categories, lint_tags
 
 
 class Severity(Enum):
@@ -129,12 +131,66 @@ def errors(issues: list[LintIssue]) -> list[LintIssue]:
     return [issue for issue in issues if issue.severity is Severity.ERROR]
 
 
-def lint_in_site(text: str, site: SiteConfig | None) -> list[LintIssue]:
-    """``lint_text`` with the site's shared bibliography and slug rules (None: no site)."""
+def lint_in_site(text: str, site: SiteConfig | None, path: Path | None = None) -> list[LintIssue]:
+    """``lint_text`` with the site's shared bibliography and slug rules (None: no site), and
+    the hazards of the article's tags and categories beside the site's (``path``: the article,
+    whose own terms are not the site's)."""
     from articleeditor.core.render import RenderOptions
 
     if site is None:
         return lint_text(text)
     settings = publish_settings(site)
     rules = SlugRules(settings.slug_max_length, settings.slug_lowercase, settings.slug_separator)
-    return lint_text(text, RenderOptions.for_site(site).shared_references, rules)
+    issues = lint_text(text, RenderOptions.for_site(site).shared_references, rules)
+    tags, categories = site_terms(site, path)
+    return issues + term_issues(text, site.generator, tags, categories)
+
+
+# ----- tags and categories against the site's -------------------------------------------------
+
+
+def site_terms(site: SiteConfig, exclude: Path | None = None) -> tuple[list[str], list[str]]:
+    """(every tag, every category) the site's articles use, in each spelling, other than
+    those of ``exclude`` (the article being checked: its own spelling is no hazard)."""
+    from articleeditor.core.index import SiteIndex, user_cache_dir
+
+    folder = site.content_dir if site.content_dir.is_dir() else site.root
+    # The window's tag index keeps the same cache: a plan re-reads only changed files.
+    index = SiteIndex(folder, user_cache_dir()).scan()
+    skip = str(exclude.resolve()) if exclude is not None else None
+    tags: dict[str, None] = {}
+    categories: dict[str, None] = {}
+    for path, entry in index.entries.items():
+        if path == skip:
+            continue
+        tags.update(dict.fromkeys(entry.tags))
+        categories.update(dict.fromkeys(entry.categories))
+    return list(tags), list(categories)
+
+
+def _field_line(text: str, names: tuple[str, ...]) -> int:
+    """The 1-based line of the front matter key among ``names`` (0 if not found)."""
+    for number, line in enumerate(text.splitlines()[:400], 1):
+        key = line.split(":", 1)[0].strip().lower()
+        if ":" in line and key in names and not line.startswith((" ", "\t", "-")):
+            return number
+    return 0
+
+
+def term_issues(text: str, generator: Generator, site_tags: list[str],
+                site_categories: list[str]) -> list[LintIssue]:
+    """Tag and category hazards on a ``generator`` site (warnings): a leading '#', a variant
+    of a site tag, two tags on one page, an empty slug, too many categories."""
+    front = parse(text)
+    if front.error is not None:
+        return []
+    meta = Metadata.from_front_matter(front.data)
+    issues = []
+    tags_line = _field_line(text, fields.ALIASES[fields.TAGS])
+    for finding in lint_tags(meta.tags, generator, site_tags):
+        issues.append(LintIssue(Severity.WARNING, finding.code, finding.message, tags_line))
+    categories_line = _field_line(text, fields.ALIASES[fields.CATEGORIES])
+    for finding in lint_categories(meta.categories, generator, site_categories):
+        issues.append(LintIssue(Severity.WARNING, finding.code, finding.message,
+                                categories_line))
+    return issues

@@ -49,15 +49,17 @@ def page_html(
 ) -> str:
     """Fill the page template; ``None`` gives the empty shell the preview loads once.
 
-    The page's content security policy allows no script and no network request; with
-    ``remote_images`` images may also come from http(s).
+    The page's content security policy allows no script and no network request other than
+    images from the page's own origin; with ``remote_images`` images may come from anywhere.
     """
     values = {
         "title": html.escape(rendered.title if rendered else ""),
         "css": default_css() if css is None else css,
         "header": rendered.header_html if rendered else "",
         "body": rendered.body_html if rendered else "",
-        "img_src": "file: data: http: https:" if remote_images else "file: data:",
+        # 'self': a published page served over HTTP shows its own images (beside it); for
+        # the preview, a file: page, it adds nothing.
+        "img_src": "'self' file: data: http: https:" if remote_images else "'self' file: data:",
     }
     # One pass, not str.format: CSS is full of braces and article text may contain "{body}".
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _template())

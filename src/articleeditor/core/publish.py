@@ -19,8 +19,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from articleeditor.core import fields
 from articleeditor.core.article import Article, Metadata
+from articleeditor.core.citations import code_mask
 from articleeditor.core.containment import is_inside
 from articleeditor.core.critic import strip_comments
 from articleeditor.core.errors import (
@@ -31,8 +31,12 @@ from articleeditor.core.errors import (
     SaveError,
 )
 from articleeditor.core.filetransaction import write_all
-from articleeditor.core.frontmatter import parse
-from articleeditor.core.lint import Severity, lint_text
+from articleeditor.core.generators.hugo_config import (
+    HugoConfig,
+    HugoConfigError,
+    load_hugo_config,
+)
+from articleeditor.core.lint import Severity, lint_text, site_terms, term_issues
 from articleeditor.core.page import page_html
 from articleeditor.core.publish_content import (
     ID_KEY,
@@ -49,6 +53,19 @@ from articleeditor.core.publish_content import (
     site_timezone,
     yaml_document,
 )
+from articleeditor.core.publish_schema import adopt_schema_names, field_rules, missing_fields
+from articleeditor.core.published_copies import (
+    PublishedCopy,
+    asset_location,
+    file_slug,
+    files_naming,
+    find_copies,
+    hugo_aliases,
+    hugo_url,
+    jekyll_url,
+    jekyll_uses_redirects,
+)
+from articleeditor.core.published_references import semantic_references
 from articleeditor.core.render import (
     RenderedArticle,
     RenderOptions,
@@ -60,7 +77,8 @@ from articleeditor.core.sanitize import sanitize_markdown
 from articleeditor.core.site import Generator, PublishSettings, SiteConfig, publish_settings
 from articleeditor.core.slug import SlugRules, slug_problem, slugify
 
-_JEKYLL_POST = re.compile(r"^\d{4}-\d{2}-\d{2}-(.+)$")
+_REFERENCES = re.compile(r'<section class="references"[^>]*>.*?</section>', re.S)
+_RAW_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 
 
 @dataclass(frozen=True)
@@ -71,6 +89,7 @@ class PlannedFile:
     data: bytes
     source: Path | None = None
     replaces: bool = False  # an earlier publish of this article is there
+    unchanged: bool = False  # the file there already holds exactly these bytes
 
 
 @dataclass
@@ -88,6 +107,22 @@ class PublishPlan:
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     conflicts: list[PublishConflict] = field(default_factory=list)
+    # Files of earlier publishes (another title or slug) removed in the same change.
+    removes: list[Path] = field(default_factory=list)
+    moved_from: list[Path] = field(default_factory=list)  # the earlier copies' article files
+    redirects: list[str] = field(default_factory=list)  # old addresses that keep working
+    action: str = "publish"  # or "unpublish"
+    source_published_at: str = ""  # the draft's record of its last publish, if any
+
+    @property
+    def changed_files(self) -> list[PlannedFile]:
+        """The planned files whose bytes differ from what the site has."""
+        return [f for f in self.files if not f.unchanged]
+
+    @property
+    def up_to_date(self) -> bool:
+        """Whether the site already holds exactly what this plan would write."""
+        return not self.changed_files and not self.removes
 
     def relative(self, path: Path) -> str:
         """``path`` relative to the site root, with "/" (for messages and the draft)."""
@@ -105,7 +140,7 @@ def _real(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def _escape_problem(target: Path, allowed: Path, what: str) -> str | None:
+def escape_problem(target: Path, allowed: Path, what: str) -> str | None:
     """A sentence if ``target`` (following symlinks) lies outside ``allowed``."""
     if not _real(target).is_relative_to(_real(allowed)):
         return (
@@ -156,48 +191,21 @@ def _section_problem(section: str) -> str | None:
     return None
 
 
-def _file_slug(path: Path, text: str) -> str:
-    """The slug a file in the site is published under."""
-    front = parse(text)
-    _, value = fields.get_field(front.data, fields.SLUG)
-    if value:
-        return str(value)
-    match = re.search(r"^Slug:\s*(\S+)\s*$", text[:2000], re.M)
-    if match and not front.data:
-        return match.group(1)
-    stem = path.parent.name if path.stem in ("index", "_index") else path.stem
-    jekyll = _JEKYLL_POST.match(stem)
-    return jekyll.group(1) if jekyll else stem
-
-
-def _slug_users(site: SiteConfig, plan: PublishPlan) -> list[Path]:
+def _slug_users(plan: PublishPlan, candidates: list[tuple[Path, str]]) -> list[Path]:
     """Other articles in the site already published under ``plan.slug``."""
     users: list[Path] = []
-    content = site.content_dir
-    if not content.is_dir():
-        return users
     source = _real(plan.source) if plan.source is not None else None
     planned = {f.target for f in plan.files}  # their owners are checked as conflicts
-    for folder, dirs, names in os.walk(content):
-        dirs[:] = [d for d in dirs if not d.startswith(".") and d != "node_modules"]
-        for name in names:
-            path = Path(folder) / name
-            if path.suffix.lower() not in (".md", ".markdown", ".html") or name.startswith("."):
-                continue
-            try:
-                text = path.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                continue
-            # Parsing front matter is the slow part; a file can only claim a slug by naming it.
-            if plan.slug not in text and plan.slug not in path.parent.name + name:
-                continue
-            if path in planned or _file_slug(path, text) != plan.slug:
-                continue
-            if source is not None and _real(path) == source:
-                continue
-            owner, _ = read_owner(path, plan.settings)
-            if owner != plan.article_id:
-                users.append(path)
+    for path, text in candidates:
+        if plan.slug not in text and plan.slug not in path.parent.name + path.name:
+            continue
+        if path in planned or file_slug(path, text) != plan.slug:
+            continue
+        if source is not None and _real(path) == source:
+            continue
+        owner, _ = read_owner(path, plan.settings)
+        if owner != plan.article_id:
+            users.append(path)
     return sorted(users)
 
 
@@ -220,11 +228,6 @@ def _article_location(
     return folder / f"{slug}{suffix}", section
 
 
-def _fill(template: str, values: dict[str, str]) -> str:
-    """Replace ``{slug}``-style placeholders; other braces (Pelican's ``{static}``) stay."""
-    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template)
-
-
 def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = None) -> PublishPlan:
     """Work out what publishing ``article`` into ``site`` writes; never writes anything."""
     now = now or datetime.now().astimezone()
@@ -245,6 +248,8 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     front = article.front_matter
     if front.error is not None:
         return plan
+    tags, categories = site_terms(site, plan.source)
+    plan.warnings.extend(i.message for i in term_issues(text, site.generator, tags, categories))
     meta = article.metadata
     plan.slug = meta.slug or slugify(meta.title, _rules(settings))
     if meta.slug == "" and (problem := slug_problem(plan.slug, _rules(settings))):
@@ -257,6 +262,7 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     if problem := _section_problem(settings.section):
         plan.problems.append(problem)
         return plan
+    plan.source_published_at = str(front.data.get(PUBLISHED_AT_KEY) or "")
     existing_id = front.data.get(ID_KEY)
     plan.article_id = str(existing_id) if existing_id else first_id(plan.source)
     plan.new_id = not existing_id
@@ -265,7 +271,6 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
 
     article_file, _ = _article_location(site, settings, meta, plan.slug)
     plan.article_file = article_file
-    article_dir = article_file.parent
     if plan.source is not None and _real(article_file) == _real(plan.source):
         plan.problems.append(
             f"The published file would be the draft itself ({article_file}); keep drafts "
@@ -284,13 +289,7 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         plan.warnings.append(f"'{reference}' is not a file next to the draft; its link is kept.")
     for refused in found.outside:
         plan.problems.append(f"{refused}; nothing was published.")
-    placeholders = {
-        "slug": plan.slug,
-        "article_dir": plan.relative(article_dir),
-        "content_dir": plan.relative(site.content_dir),
-    }
-    assets_dir = site.root / _fill(settings.assets_dir, placeholders)
-    assets_url = _fill(settings.assets_url, placeholders)
+    assets_dir, assets_url = asset_location(site, settings, article_file, plan.slug)
     urls = {item.source: assets_url + item.name for item in linked}
     # Review comments and highlights never reach a site (suggestions block the publish in lint).
     body = rewrite_links(strip_comments(front.body), base, urls)
@@ -310,11 +309,17 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     except ArticleEditorError as error:  # e.g. a citation style the site names but we lack
         plan.problems.append(str(error))
         return plan
+    if site.generator is not Generator.PLAIN:
+        # Sites style neither the preview's reference layout nor its classes.
+        reference_html = _REFERENCES.sub(lambda m: semantic_references(m.group(0)),
+                                         reference_html)
+    raw_html_dropped = _hugo_drops_raw_html(plan)
     if settings.body == "html":
         published_body = reference_html + "\n"
     else:
         try:
-            published_body = markdown_with_citations(body, reference_html)
+            published_body = markdown_with_citations(body, reference_html,
+                                                     plain=raw_html_dropped is not None)
         except CitationPlacementError as error:
             plan.problems.append(f"{str(error)[:1].upper()}{str(error)[1:]}.")
             return plan
@@ -325,10 +330,19 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         meta, settings, site.generator, slug=plan.slug, article_id=plan.article_id,
         cover_url=cover_url or (meta.cover or None), zone=zone,
     )
+    # One read of the site for the files that name this slug or this id.
+    candidates = files_naming(site.content_dir, (plan.slug, plan.article_id))
+    copies = find_copies(site, settings, plan.article_id, plan.source, candidates)
+    _keep_old_addresses(plan, values, [c for c in copies if c.path != article_file])
+    rules = field_rules(site, settings)
+    plan.problems.extend(rules.problems)
+    adopt_schema_names(values, rules, settings)
+    # Checked before anything is written: a file the site's schema rejects breaks its build.
+    plan.problems.extend(missing_fields(values, rules, settings))
     if site.generator is Generator.PELICAN:
         document = pelican_document(values, published_body)
     else:
-        document = yaml_document(values, published_body, settings, site.generator)
+        document = yaml_document(values, published_body, settings, site.generator, rules.types)
     plan.files.append(PlannedFile(article_file, document.encode("utf-8")))
     for item in linked:
         try:
@@ -351,12 +365,90 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         page = page_html(rendered, css)
         plan.files.append(PlannedFile(article_file.with_suffix(".html"), page.encode("utf-8")))
 
-    _check_targets(plan)
-    _warn(plan, meta, now, bool(reference_html.count('class="citation"')))
+    _check_targets(plan, candidates)
+    _plan_removals(plan, copies)
+    _warn(plan, meta, now)
+    if raw_html_dropped is not None:
+        _warn_raw_html(plan, body, raw_html_dropped, 'class="citation"' in reference_html)
     return plan
 
 
-def _check_targets(plan: PublishPlan) -> None:
+def _hugo_drops_raw_html(plan: PublishPlan) -> HugoConfig | None:
+    """Hugo's configuration when it turns the Markdown's raw HTML into comments, else None."""
+    if plan.site.generator is not Generator.HUGO or plan.settings.body != "markdown":
+        return None
+    try:
+        config = load_hugo_config(plan.site.root)
+    except HugoConfigError as error:
+        plan.problems.append(f"Hugo's configuration cannot be read: {error}.")
+        return None
+    return None if config.keeps_raw_html else config
+
+
+def _warn_raw_html(plan: PublishPlan, body: str, config: HugoConfig, cited: bool) -> None:
+    """Say what a Hugo site without ``unsafe`` does to the article, and how to change it."""
+    where = config.where_to_allow_raw_html()
+    if cited:
+        plan.warnings.append(
+            "This Hugo site drops raw HTML, so the citations and References are written as "
+            "plain Markdown (citations link to the References heading). To publish them as "
+            f"the preview shows them, {where}."
+        )
+    if _RAW_TAG.search(code_mask(body)):
+        plan.warnings.append(
+            "This Hugo site drops raw HTML, and the article has some (e.g. <sup> or <mark>): "
+            f"Hugo replaces it with a comment. To keep it, {where}."
+        )
+
+
+def _keep_old_addresses(plan: PublishPlan, values: dict, earlier: list[PublishedCopy]) -> None:
+    """Where the generator can redirect, the earlier copies' addresses lead to the new one
+    (Hugo ``aliases``; Jekyll ``redirect_from`` with jekyll-redirect-from)."""
+    site = plan.site
+    assert plan.article_file is not None
+    if site.generator is Generator.HUGO:
+        key, url_of = "aliases", hugo_url
+    elif site.generator is Generator.JEKYLL and jekyll_uses_redirects(site.root):
+        key, url_of = "redirect_from", jekyll_url
+    else:
+        return
+    here = url_of(site, PublishedCopy(plan.article_file, plan.slug, ()))
+    written = values.get(key)
+    addresses = [str(written)] if isinstance(written, str) else [str(a) for a in written or []]
+    for copy in earlier:
+        if site.generator is Generator.HUGO:
+            addresses.extend(hugo_aliases(copy))
+        if (url := url_of(site, copy)) is not None and url != here:
+            plan.redirects.append(url)
+            addresses.append(url)
+    # An address the article is served at again (a title given back) is no redirect.
+    unique = [a for a in dict.fromkeys(addresses) if a != here]
+    if unique:
+        values[key] = unique
+    else:
+        values.pop(key, None)
+
+
+def _plan_removals(plan: PublishPlan, copies: list[PublishedCopy]) -> None:
+    """The earlier copies (and their assets) a publish removes, and the assets the copy it
+    replaces links to that this publish no longer writes."""
+    assert plan.article_file is not None
+    planned = {f.target for f in plan.files}
+    removes: list[Path] = []
+    for copy in copies:
+        if copy.path == plan.article_file:
+            removes.extend(a for a in copy.assets if a not in planned)
+            continue
+        plan.moved_from.append(copy.path)
+        removes.extend(p for p in copy.files if p not in planned)
+    for path in dict.fromkeys(removes):
+        if problem := escape_problem(path, plan.site.root, "earlier copy"):
+            plan.problems.append(problem)
+            continue
+        plan.removes.append(path)
+
+
+def _check_targets(plan: PublishPlan, candidates: list[tuple[Path, str]]) -> None:
     """Containment, the slug's uniqueness and files that belong to another article."""
     site, settings = plan.site, plan.settings
     assert plan.article_file is not None
@@ -365,12 +457,12 @@ def _check_targets(plan: PublishPlan) -> None:
         what = "article file" if is_article else "copied file"
         # The content folder itself must lie in the site (a symbolic link could take it out).
         for allowed in (site.content_dir, site.root) if is_article else (site.root,):
-            if problem := _escape_problem(planned.target, allowed, what):
+            if problem := escape_problem(planned.target, allowed, what):
                 plan.problems.append(problem)
                 break
     if plan.problems:
         return
-    users = _slug_users(site, plan)
+    users = _slug_users(plan, candidates)
     if users:
         names = ", ".join(plan.relative(p) for p in users)
         plan.problems.append(
@@ -389,8 +481,9 @@ def _check_targets(plan: PublishPlan) -> None:
             continue
         if not target.exists():
             continue
-        if ours or (planned.source is not None and target.read_bytes() == planned.data):
-            plan.files[index] = PlannedFile(target, planned.data, planned.source, True)
+        same = target.read_bytes() == planned.data
+        if ours or (planned.source is not None and same):
+            plan.files[index] = PlannedFile(target, planned.data, planned.source, True, same)
             continue
         file_owner, title = read_owner(target, settings) if planned.source is None else (None, "")
         who = (
@@ -417,23 +510,14 @@ def _adopt_unrecorded_publish(plan: PublishPlan, owner: str) -> None:
         return
     plan.article_id = owner
     plan.files = [
-        PlannedFile(f.target, f.data.replace(ours, theirs) if f.source is None else f.data,
-                    f.source, f.replaces)
+        replace(f, data=f.data.replace(ours, theirs)) if f.source is None else f
         for f in plan.files
     ]
 
 
-def _warn(plan: PublishPlan, meta: Metadata, now: datetime, has_citations: bool) -> None:
+def _warn(plan: PublishPlan, meta: Metadata, now: datetime) -> None:
     if meta.draft:
         plan.warnings.append("The article is marked as a draft; the site may not show it.")
-    earlier = meta.extra.get(PUBLISH_PATH_KEY)
-    assert plan.article_file is not None
-    if isinstance(earlier, str) and earlier != plan.relative(plan.article_file) and (
-        (plan.site.root / earlier).is_file()
-    ):
-        plan.warnings.append(
-            f"An earlier publish of this article is at {earlier}; it is left as it is."
-        )
     when = meta.date
     if isinstance(when, datetime):
         aware = when if when.tzinfo else when.astimezone()
@@ -441,17 +525,6 @@ def _warn(plan: PublishPlan, meta: Metadata, now: datetime, has_citations: bool)
             plan.warnings.append("The article's date is in the future; the site may hide it.")
     elif isinstance(when, date) and when > now.date():
         plan.warnings.append("The article's date is in the future; the site may hide it.")
-    if plan.site.generator is Generator.HUGO and plan.settings.body == "markdown" and (
-        has_citations
-    ):
-        configs = [plan.site.root / n for n in ("hugo.toml", "config.toml", "hugo.yaml")]
-        text = " ".join(p.read_text(encoding="utf-8", errors="replace") for p in configs
-                        if p.is_file())
-        if not re.search(r"unsafe\s*[:=]\s*true", text):
-            plan.warnings.append(
-                "Hugo drops the HTML of citations unless markup.goldmark.renderer.unsafe "
-                "is true in the site's configuration."
-            )
 
 
 def check_plan(plan: PublishPlan, *, overwrite: bool = False) -> None:
@@ -473,21 +546,44 @@ def check_plan(plan: PublishPlan, *, overwrite: bool = False) -> None:
 
 
 def write_plan(plan: PublishPlan, before_commit: Callable[[], None] | None = None) -> None:
-    """Write every planned file or none (see ``core.filetransaction``); raises PublishError.
+    """Write every changed planned file and remove every planned removal, or do none of it
+    (see ``core.filetransaction``); raises PublishError.
 
     ``before_commit`` runs with every file in place; if it raises, the site is put back.
     """
+    # A folder emptied by a removal goes (a page bundle, an asset folder); the content
+    # folder and the section folder (a Hugo section, an Astro collection) stay.
+    content = plan.site.content_dir
+    keep = (content, content / plan.settings.section) if plan.settings.section else (content,)
     write_all(
-        [(planned.target, planned.data) for planned in plan.files], plan.site.root, before_commit
+        [(planned.target, planned.data) for planned in plan.changed_files], plan.site.root,
+        before_commit, removals=plan.removes, keep_folders=keep,
     )
 
 
-def write_and_record(plan: PublishPlan, article: Article, when: datetime) -> None:
+def _record_is_current(article: Article, plan: PublishPlan) -> bool:
+    data = article.front_matter.data
+    assert plan.article_file is not None
+    return (
+        not plan.new_id and str(data.get(ID_KEY, "")) == plan.article_id
+        and data.get(PUBLISH_PATH_KEY) == plan.relative(plan.article_file)
+        and bool(data.get(PUBLISHED_AT_KEY))
+    )
+
+
+def write_and_record(plan: PublishPlan, article: Article, when: datetime) -> bool:
     """Write the plan and save the draft's record of it as one change: if the draft cannot
-    be saved, the site is put back as it was and DraftNotWritable says why."""
+    be saved, the site is put back as it was and DraftNotWritable says why.
+
+    Returns False when nothing needed writing: the site already held exactly this publish
+    and the draft already recorded it (``published_at`` then keeps its time).
+    """
     if article.path is None:
-        write_plan(plan)
-        return
+        if not plan.up_to_date:
+            write_plan(plan)
+        return not plan.up_to_date
+    if plan.up_to_date and _record_is_current(article, plan):
+        return False
     draft = article.path
 
     def record() -> None:
@@ -500,6 +596,7 @@ def write_and_record(plan: PublishPlan, article: Article, when: datetime) -> Non
             raise DraftNotWritable(draft, error.reason) from error
 
     write_plan(plan, record)
+    return True
 
 
 # ----- the whole publish -----------------------------------------------------------------------
@@ -510,7 +607,9 @@ def publication_fields(plan: PublishPlan, when: datetime) -> dict[str, str]:
     assert plan.article_file is not None
     values = {ID_KEY: plan.article_id} if plan.new_id else {}
     values[PUBLISH_PATH_KEY] = plan.relative(plan.article_file)
-    values[PUBLISHED_AT_KEY] = when.isoformat(timespec="seconds")
+    if not plan.up_to_date or not plan.source_published_at:
+        # The time says when what is published last changed, not when Publish was pressed.
+        values[PUBLISHED_AT_KEY] = when.isoformat(timespec="seconds")
     return values
 
 

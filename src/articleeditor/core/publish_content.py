@@ -19,6 +19,8 @@ from articleeditor.core.citations import code_mask, parse_citations
 from articleeditor.core.containment import check_inside
 from articleeditor.core.errors import LinkOutsideFolders
 from articleeditor.core.frontmatter import parse
+from articleeditor.core.publish_schema import apply_types
+from articleeditor.core.published_references import citation_markdown, references_markdown
 from articleeditor.core.site import Generator, PublishSettings
 from articleeditor.core.slug import slugify
 
@@ -207,9 +209,12 @@ def _citation_spans(rendered: str) -> list[tuple[str, str]]:
     return spans
 
 
-def markdown_with_citations(body: str, rendered: str) -> str:
+def markdown_with_citations(body: str, rendered: str, *, plain: bool = False) -> str:
     """The Markdown ``body`` with each citation replaced by its rendered label (inline HTML)
-    and the References section appended, both exactly as ``rendered`` (the preview) has them."""
+    and the References section appended, both exactly as ``rendered`` (the preview) has them.
+
+    ``plain``: write both as Markdown instead, for a generator that drops raw HTML.
+    """
     groups = parse_citations(body)
     spans = _citation_spans(rendered)
     wanted = [" ".join(g.keys) for g in groups]
@@ -225,12 +230,15 @@ def markdown_with_citations(body: str, rendered: str) -> str:
     out, last = [], 0
     for group, keys in zip(groups, wanted, strict=True):
         out.append(body[last : group.start])
-        out.append(queues[keys].pop(0))
+        span = queues[keys].pop(0)
+        out.append(citation_markdown(span) if plain else span)
         last = group.end
     out.append(body[last:])
     text = "".join(out).rstrip("\n") + "\n"
     references = _REFERENCES.search(rendered)
-    if references:
+    if references and plain:
+        text += "\n" + references_markdown(references.group(0))
+    elif references:
         # A blank line ends an HTML block in CommonMark (Hugo), so the section has none.
         block = "\n".join(line for line in references.group(0).splitlines() if line.strip())
         text += "\n" + block + "\n"
@@ -321,10 +329,15 @@ def _shape(values: dict[str, Any], settings: PublishSettings, generator: Generat
 
 
 def yaml_document(values: dict[str, Any], body: str, settings: PublishSettings,
-                  generator: Generator) -> str:
-    """A Markdown file with YAML front matter (Hugo, Jekyll, Astro and plain all read it)."""
+                  generator: Generator, types: dict[str, str] | None = None) -> str:
+    """A Markdown file with YAML front matter (Hugo, Jekyll, Astro and plain all read it).
+
+    ``types`` (key -> "string" | "list", from the site's schema) wins over the usual shapes.
+    """
     values = dict(values)
     _shape(values, settings, generator)
+    if types:
+        apply_types(values, types)
     head = yaml.safe_dump(values, sort_keys=False, allow_unicode=True, width=10_000)
     return f"---\n{head}---\n\n{body.lstrip(chr(10))}"
 

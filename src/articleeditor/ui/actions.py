@@ -59,6 +59,7 @@ class Actions:
     about: QAction
     open_log_folder: QAction
     publish: QAction
+    unpublish: QAction
     manage_tags: QAction
     export_pdf: QAction
     export_html: QAction
@@ -119,6 +120,8 @@ class Actions:
                                     None, tr("Show the folder of the log file, for a bug report")),
             publish=_action(parent, tr("&Publish…"), "publish", "Ctrl+Shift+E", "document-send",
                             tr("Write the article into a static site's content folder")),
+            unpublish=_action(parent, tr("&Unpublish…"), "unpublish", None, None,
+                              tr("Remove the article's published files from its site")),
             manage_tags=_action(parent, tr("Manage &Tags and Categories…"), "manage-tags",
                                 "Ctrl+Alt+T", None,
                                 tr("Rename, merge or delete a tag across the whole site")),

@@ -1,4 +1,5 @@
-"""File → Publish…: pick the site, plan and write off the GUI thread, show the result.
+"""File → Publish… and File → Unpublish…: pick the site, plan and write off the GUI thread,
+show the result (and commit it when the site is a git repository and the writer asks).
 
 The site folder is found from the article's location or remembered per article; otherwise
 the writer is asked once. Writing happens in a worker; the draft then records where and when
@@ -24,7 +25,10 @@ from articleeditor.core.publish import (
     publication_fields,
     write_plan,
 )
+from articleeditor.core.publish_content import PUBLISH_PATH_KEY, PUBLISHED_AT_KEY
 from articleeditor.core.site import find_site_root, load_site
+from articleeditor.core.sitegit import GitError, commit_paths, repository_root
+from articleeditor.core.unpublish import plan_unpublish
 from articleeditor.ui import settings as keys
 from articleeditor.ui.dialogs.publish_dialog import PublishDialog
 from articleeditor.ui.workers import LatestOnlyRunner
@@ -59,6 +63,7 @@ class Publisher(QObject):
     """Runs one publish at a time for the main window."""
 
     published = Signal(str)  # the published article file
+    unpublished = Signal(str)  # the site folder the article was removed from
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -66,6 +71,8 @@ class Publisher(QObject):
         self.dialog: PublishDialog | None = None
         self.plan: PublishPlan | None = None
         self.site_root: Path | None = None
+        self.action = "publish"  # or "unpublish": what the dialog is doing
+        self.commit_error: str | None = None
         self.plan_runner = LatestOnlyRunner(self)
         self.plan_runner.done.connect(self._on_planned)
         self.plan_runner.failed.connect(self._on_failed)
@@ -75,6 +82,14 @@ class Publisher(QObject):
 
     def start(self) -> None:
         """Save the article if needed, find its site, then show the plan."""
+        self._start("publish")
+
+    def start_unpublish(self) -> None:
+        """Find the article's site and show which of its files an unpublish removes."""
+        self._start("unpublish")
+
+    def _start(self, action: str) -> None:
+        self.action = action
         window = self.window
         if (window.article.path is None or window.editor.document().isModified()) and (
             not window.save()
@@ -113,6 +128,7 @@ class Publisher(QObject):
             self.dialog = PublishDialog(self.window)
             self.dialog.publish_requested.connect(self._publish)
             self.dialog.change_site_requested.connect(self.change_site)
+        self.dialog.set_action(self.action)
         self.dialog.open()
 
     def _plan(self, root: Path) -> None:
@@ -121,14 +137,20 @@ class Publisher(QObject):
         remember_site(self.window.article.path, root)
         self.dialog.show_planning(root)
         article = Article(self.window.editor.text(), path=self.window.article.path)
-        self.plan_runner.submit(lambda: plan_publish(article, load_site(root)))
+        make_plan = plan_unpublish if self.action == "unpublish" else plan_publish
 
-    def _on_planned(self, plan: PublishPlan) -> None:
+        def planned() -> tuple[PublishPlan, bool]:
+            return make_plan(article, load_site(root)), repository_root(root) is not None
+
+        self.plan_runner.submit(planned)
+
+    def _on_planned(self, result: tuple[PublishPlan, bool]) -> None:
+        plan, in_git = result
         self.plan = plan
         if self.dialog is not None:
-            self.dialog.show_plan(plan)
+            self.dialog.show_plan(plan, can_commit=in_git)
 
-    def _publish(self, overwrite: bool) -> None:
+    def _publish(self, overwrite: bool, commit: bool = False) -> None:
         plan = self.plan
         if plan is None or self.dialog is None:
             return
@@ -138,14 +160,38 @@ class Publisher(QObject):
             self.dialog.show_failed(str(error))
             return
         self.dialog.show_busy()
-        self.write_runner.submit(lambda: write_plan(plan))
+        title = self.window.article.metadata.title or plan.slug
+        self.write_runner.submit(lambda: self._write(plan, commit, title))
+
+    def _write(self, plan: PublishPlan, commit: bool, title: str) -> None:
+        """In the worker: write the plan, then commit exactly its files if asked."""
+        self.commit_error = None
+        if plan.up_to_date and not commit:
+            return
+        write_plan(plan)
+        if not commit:
+            return
+        paths = [f.target for f in plan.changed_files] + list(plan.removes)
+        verb = "Unpublish" if plan.action == "unpublish" else "Publish"
+        try:
+            commit_paths(plan.site.root, paths, f"{verb} '{title}'")
+        except GitError as error:  # the files are written; only the commit is missing
+            self.commit_error = str(error)
 
     def _on_written(self, _result: object) -> None:
         plan, self.plan = self.plan, None
-        assert plan is not None and plan.article_file is not None
+        assert plan is not None
+        if plan.action == "unpublish":
+            self._on_unpublished(plan)
+            return
+        assert plan.article_file is not None
         window = self.window
-        for key, value in publication_fields(plan, datetime.now().astimezone()).items():
-            window.set_field(key, value)
+        window.article.text = window.editor.text()
+        fields = publication_fields(plan, datetime.now().astimezone())
+        data = window.article.front_matter.data
+        for key, value in fields.items():
+            if data.get(key) != value:
+                window.set_field(key, value)
         if not window.save():
             # The draft was checked just before writing; this is a change since. The next
             # publish still recognises these files as this article's (core.publish.first_id).
@@ -157,11 +203,31 @@ class Publisher(QObject):
                 self.dialog.show_failed(message)
             return
         if self.dialog is not None:
-            self.dialog.show_published(plan.article_file)
+            self.dialog.show_published(plan.article_file, plan.up_to_date, self.commit_error)
         window.statusBar().showMessage(
             self.tr("Published to {0}").format(plan.article_file), 5000
         )
         self.published.emit(str(plan.article_file))
+
+    def _on_unpublished(self, plan: PublishPlan) -> None:
+        window = self.window
+        for key in (PUBLISH_PATH_KEY, PUBLISHED_AT_KEY):
+            if key in window.article.front_matter.data:
+                window.set_field(key, None)
+        if not window.save():
+            message = self.tr(
+                "Removed from {0}, but the draft could not record it. Save the draft "
+                "somewhere writable."
+            ).format(plan.site.root)
+            if self.dialog is not None:
+                self.dialog.show_failed(message)
+            return
+        if self.dialog is not None:
+            self.dialog.show_unpublished(plan.site.root, len(plan.removes), self.commit_error)
+        window.statusBar().showMessage(
+            self.tr("Unpublished from {0}").format(plan.site.root), 5000
+        )
+        self.unpublished.emit(str(plan.site.root))
 
     def _on_failed(self, error: object) -> None:
         if isinstance(error, ArticleEditorError):

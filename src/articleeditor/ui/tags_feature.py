@@ -87,6 +87,9 @@ class TagsFeature(QObject):
         categories = index.counts(CATEGORIES) if index is not None else {}
         self.window.tags_panel.set_vocabulary(tags, style)
         self.categories_panel.set_vocabulary(categories, style, limit)
+        generator = self.site.generator if self.site is not None else None
+        self.window.tags_panel.set_generator(generator)
+        self.categories_panel.set_generator(generator)
         self.browser.set_index(index, scanning=self.service.root is not None)
         self.window.actions.manage_tags.setEnabled(index is not None)
 

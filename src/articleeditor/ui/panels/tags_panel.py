@@ -1,6 +1,7 @@
 """The Tags and Categories panels: the article's terms in order; add with suggestions from the
 site (most used first, with counts; case, accents and spacing ignored), paste "#a #b" to add
-several, remove, reorder. Duplicates collapse and new terms follow the site's tag style."""
+several, remove, reorder. Duplicates collapse and new terms follow the site's tag style. A line
+under the list names each hazard of the terms on the site (core.taglint) and what to write."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from articleeditor.core.site import Generator
+from articleeditor.core.taglint import TagFinding, lint_categories, lint_tags
 from articleeditor.core.tags import canonical, complete, dedupe, merge_tags, split_tag_input
 
 SUGGESTIONS = 8
@@ -58,6 +61,12 @@ class TermsPanel(QWidget):
         for button in (self.up_button, self.down_button):
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("↓") + 24)
         self.list.itemSelectionChanged.connect(self._update_buttons)
+        # The hazards of the shown terms on this site, each with what to write instead.
+        self.hazards = QLabel(objectName=f"{stem}-hazards")
+        self.hazards.setWordWrap(True)
+        self.hazards.setStyleSheet("color: #9a6700;")
+        self.hazards.hide()
+        self._generator: Generator | None = None
         self.rule = QLabel(objectName=f"{stem}-rule")
         self.rule.setWordWrap(True)
         self.rule.setStyleSheet("color: palette(mid);")
@@ -71,6 +80,7 @@ class TermsPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.suggestions)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.hazards)
         layout.addWidget(self.rule)
         self._terms: list[str] = []
         self._counts: dict[str, int] = {}
@@ -108,6 +118,46 @@ class TermsPanel(QWidget):
             else self.tr("Add a category")
         )
         self.entry.setPlaceholderText(hint)
+        self._update_hazards()
+
+    def set_generator(self, generator: Generator | None) -> None:
+        """The site's generator, whose slug rule decides which terms collide (None: no site)."""
+        self._generator = generator
+        self._update_hazards()
+
+    def hazard_texts(self) -> list[str]:
+        """One sentence per hazard of the shown terms (empty without a site)."""
+        if self._generator is None:
+            return []
+        site_terms = list(self._counts)
+        if self.kind == "tags":
+            findings = lint_tags(self._terms, self._generator, site_terms)
+        else:
+            findings = lint_categories(self._terms, self._generator, site_terms)
+        return [self._word(finding) for finding in findings]
+
+    def _word(self, finding: TagFinding) -> str:
+        if finding.code == "tag-hash":
+            return self.tr("'{0}' starts with '#', which breaks its link on the site: "
+                           "write '{1}'.").format(finding.tag, finding.suggestion or "")
+        if finding.code == "tag-variant":
+            return self.tr("The site already has '{1}'; '{0}' differs only in case, accents "
+                           "or spacing. Use '{1}'.").format(finding.tag, finding.suggestion)
+        if finding.code == "tag-slug-clash":
+            return self.tr("'{0}' and '{1}' share one page on the site; keep one.").format(
+                finding.tag, finding.other or finding.suggestion or "")
+        if finding.code == "tag-empty-slug":
+            return self.tr("'{0}' gives an empty address on the site; use letters or "
+                           "digits.").format(finding.tag)
+        if finding.code == "category-count":
+            return self.tr("This site keeps only the first category; '{0}' and any after it "
+                           "are dropped.").format(finding.tag)
+        return finding.message
+
+    def _update_hazards(self) -> None:
+        texts = self.hazard_texts()
+        self.hazards.setText("\n".join(texts))
+        self.hazards.setVisible(bool(texts))
 
     # ----- the article's terms --------------------------------------------------------------
 
@@ -123,6 +173,7 @@ class TermsPanel(QWidget):
         self._terms = list(terms)
         self.list.clear()
         self.list.addItems(self._terms)
+        self._update_hazards()
 
     def add_terms(self, text: str) -> None:
         """Add every term in ``text`` ("#a #b", "a, b" or one), in the site's spelling."""
