@@ -40,6 +40,12 @@ def take_screenshot(
     if timed_out:
         return "the preview did not finish loading within 60 s"
     window.editor.highlighter.finish()  # a long article is styled in slices: show it all
+    # The panels' numbers, spelling marks and outline come from the analysis process.
+    window.references_feature.runner.wait()
+    window.editor_features.wait()
+    settle_panels = QEventLoop()
+    QTimer.singleShot(SETTLE_MS, settle_panels.quit)
+    settle_panels.exec()
     if line is not None:
         from articleeditor.ui.preview.scroll_sync import scroll_editor_to_line
 
