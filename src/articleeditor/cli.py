@@ -7,9 +7,13 @@ import multiprocessing
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from articleeditor import APP_NAME, __version__
 from articleeditor.core.errors import ArticleEditorError
+
+if TYPE_CHECKING:
+    from articleeditor.core.site import SiteConfig
 
 COMMANDS = ("render", "screenshot", "refs", "publish", "check")
 
@@ -83,13 +87,30 @@ def _render(args: argparse.Namespace) -> int:
     article = Article.load(args.file)
     # The options and stylesheet the preview uses for this article's site.
     root = find_site_root(args.file.resolve())
-    options = RenderOptions.for_site(load_site(root) if root else None)
+    site = load_site(root) if root else None
+    _require_renderable(site)
+    options = RenderOptions.for_site(site)
     page = page_html(render_article(article.text, options), page_css(options))
     if args.output is None:
         sys.stdout.write(page)
     else:
         atomic_write(args.output, page.encode("utf-8"))
+    error = article.front_matter.error
+    if error is not None:
+        # The page is written (the body as the preview shows it), but not what was asked.
+        print(f"articleeditor: {args.file}:{error.line}:{error.column}: the front matter does "
+              f"not parse, so the page has no title or date: {error.message}", file=sys.stderr)
+        return 1
     return 0
+
+
+def _require_renderable(site: SiteConfig | None) -> None:
+    """Stop with one line when the site's configuration would make rendering fail."""
+    from articleeditor.core.lint import site_problems
+
+    problems = site_problems(site) if site is not None else []
+    if problems:
+        raise UserError(problems[0])
 
 
 def _screenshot(args: argparse.Namespace) -> int:
@@ -138,7 +159,9 @@ def _publish(args: argparse.Namespace) -> int:
     if not args.site.is_dir():
         raise UserError(f"{args.site}: not a folder")
     article = Article.load(args.file)
-    plan = plan_publish(article, load_site(args.site))
+    site = load_site(args.site)
+    _require_renderable(site)
+    plan = plan_publish(article, site)
     for warning in plan.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     try:
@@ -201,6 +224,12 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(args.path)
     except (UserError, ArticleEditorError) as error:
         print(f"articleeditor: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        # A path the system refuses (a symbolic-link loop, a name too long, a vanished folder)
+        # reached by a check before any reader could word it.
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"articleeditor: {where}{error.strerror or error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -40,6 +40,7 @@ from lxml import etree
 
 from articleeditor.core import _citeproc_fixes
 from articleeditor.core.errors import ArticleEditorError
+from articleeditor.core.references import usable_items
 from articleeditor.resources import resource_path
 
 CSL_NS = "{http://purl.org/net/xbiblio/csl}"
@@ -175,8 +176,8 @@ def format_citations(
 
 @lru_cache(maxsize=4)
 def _cite_engine(signature: str, style: str) -> _Engine:
-    references = json.loads(signature)
-    return _Engine(references, tuple(str(r["id"]) for r in references if "id" in r), style)
+    references = usable_items(json.loads(signature))
+    return _Engine(references, tuple(str(r["id"]) for r in references), style)
 
 
 @lru_cache(maxsize=4096)
@@ -198,7 +199,9 @@ class _Engine:
     def __init__(self, references: list[dict[str, Any]], keys: tuple[str, ...], style: str):
         self.style, self.layout = _style(style)
         self.numeric = STYLES[style].numeric
-        self.by_key = {str(r["id"]): r for r in references if "id" in r}
+        # An item citeproc-py would crash on (no type, a list for an id...) is left out, so its
+        # citations show as unresolved; ``check`` names what is wrong with it.
+        self.by_key = {str(r["id"]): r for r in usable_items(references)}
         known = [k for k in keys if k in self.by_key]
         items = [_citeproc_fixes.prepare_item(self.by_key[k]) for k in known]
         with warnings.catch_warnings():

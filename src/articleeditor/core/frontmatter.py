@@ -27,6 +27,7 @@ from articleeditor.core.frontmatter_limits import (
     MAX_LINE_CHARS,
     FrontMatterLimit,
     LimitedSafeLoader,
+    json_object_end,
     long_line_at,
     long_number_at,
     max_int_digits,
@@ -93,9 +94,15 @@ def _locate(text: str) -> _Block | None:
     if _JSON_START.match(text):
         try:
             _, obj_end = json.JSONDecoder().raw_decode(text)
-        except (ValueError, RecursionError):
-            # Broken, too deep or holding a too-long number: _load says which, and where.
+        except json.JSONDecodeError:
             return _Block(FrontMatterKind.JSON, 0, len(text), len(text), False)
+        except (ValueError, RecursionError):
+            # Too deep or holding a too-long number: find its end by brackets, so the body
+            # stays the body; _load then says what is wrong, and where.
+            end = json_object_end(text)
+            if end is None:
+                return _Block(FrontMatterKind.JSON, 0, len(text), len(text), False)
+            obj_end = end
         m = re.compile(r"[ \t]*\n?").match(text, obj_end)
         return _Block(FrontMatterKind.JSON, 0, obj_end, m.end() if m else obj_end, True)
     return None

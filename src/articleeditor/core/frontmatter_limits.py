@@ -164,6 +164,24 @@ def too_deep_at(content: str) -> int | None:
     return None
 
 
+_JSON_TOKENS = re.compile(r'"(?:[^"\\\n]|\\.)*"|[\[\]{}]')
+
+
+def json_object_end(text: str) -> int | None:
+    """Where the JSON object opening ``text`` closes, found by brackets alone (strings
+    skipped): the block's extent when it is too deep or too big to decode. None if unclosed."""
+    depth = 0
+    for match in _JSON_TOKENS.finditer(text):
+        token = match.group()
+        if token in ("[", "{"):
+            depth += 1
+        elif token in ("]", "}"):
+            depth -= 1
+            if depth == 0:
+                return match.end()
+    return None
+
+
 def long_number_at(content: str) -> tuple[int, int] | None:
     """Line and column (1-based) of the first integer longer than Python converts, or None."""
     limit = max_int_digits()

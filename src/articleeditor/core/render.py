@@ -22,7 +22,7 @@ from articleeditor.core.frontmatter import parse
 from articleeditor.core.mdext.citations import CitationExtension
 from articleeditor.core.mdext.critic import CriticExtension
 from articleeditor.core.mdext.source_lines import SourceLineExtension
-from articleeditor.core.references import load_bibliography
+from articleeditor.core.references import load_bibliography, usable_items
 from articleeditor.core.site import SiteConfig
 
 DEFAULT_EXTENSIONS: tuple[str, ...] = (
@@ -183,8 +183,11 @@ def options_for_article(options: RenderOptions, data: dict[str, Any]) -> RenderO
 def _merged_references(
     own: list[dict[str, Any]], shared: tuple[dict[str, Any], ...]
 ) -> list[dict[str, Any]]:
-    own_ids = {item.get("id") for item in own}
-    return [*own, *(item for item in shared if item.get("id") not in own_ids)]
+    # As text: a hostile id (a list, a mapping) must not make the set unhashable.
+    # Items citeproc cannot format are left out (their citations show as unresolved);
+    # ``check`` names what is wrong with each.
+    own_ids = {str(item.get("id")) for item in own}
+    return usable_items([*own, *(item for item in shared if str(item.get("id")) not in own_ids)])
 
 
 def render_markdown(
