@@ -147,7 +147,7 @@ def _load(kind: FrontMatterKind, content: str, first_line: int) -> dict[Any, Any
             f"a front matter line of {length:,} characters is longer than {MAX_LINE_CHARS:,}")
     if kind is FrontMatterKind.YAML:
         return _load_yaml(content, first_line)
-    deep = too_deep_at(content)
+    deep = too_deep_at(content, outer=1 if kind is FrontMatterKind.TOML else 0)
     if deep is not None:
         raise FrontMatterError(
             first_line + deep - 1, 1, f"nested more than {MAX_DEPTH} levels deep")

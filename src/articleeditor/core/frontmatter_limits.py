@@ -49,7 +49,7 @@ def _measure(root: yaml.Node, size_limit: int) -> None:
         node, children_done = stack.pop()
         key = id(node)
         if isinstance(node, yaml.ScalarNode):
-            done[key] = (1 + len(node.value), 1)
+            done[key] = (1 + len(node.value), 0)  # depth counts lists and mappings
             continue
         children = (
             [part for pair in node.value for part in pair]
@@ -145,12 +145,13 @@ def load_yaml(text: str) -> Any:
 _BRACKET_TOKENS = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{}]|\n')
 
 
-def too_deep_at(content: str) -> int | None:
+def too_deep_at(content: str, outer: int = 0) -> int | None:
     """The 1-based line where brackets first nest past MAX_DEPTH, or None. Quoted strings and
-    ``#`` comments are skipped, so brackets inside values do not count."""
-    if content.count("[") + content.count("{") <= MAX_DEPTH:
+    ``#`` comments are skipped, so brackets inside values do not count. ``outer``: levels
+    that enclose the text without brackets (TOML's root table)."""
+    if content.count("[") + content.count("{") + outer <= MAX_DEPTH:
         return None
-    depth, line = 0, 1
+    depth, line = outer, 1
     for match in _BRACKET_TOKENS.finditer(content):
         token = match.group()
         if token == "\n":
@@ -160,7 +161,7 @@ def too_deep_at(content: str) -> int | None:
             if depth > MAX_DEPTH:
                 return line
         elif token in "]}":
-            depth = max(0, depth - 1)
+            depth = max(outer, depth - 1)
     return None
 
 
