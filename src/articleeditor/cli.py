@@ -79,6 +79,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
 def _render(args: argparse.Namespace) -> int:
     from articleeditor.core.article import Article
+    from articleeditor.core.lint import render_problems
     from articleeditor.core.page import page_css, page_html
     from articleeditor.core.render import RenderOptions, render_article
     from articleeditor.core.site import find_site_root, load_site
@@ -100,6 +101,13 @@ def _render(args: argparse.Namespace) -> int:
         # The page is written (the body as the preview shows it), but not what was asked.
         print(f"articleeditor: {args.file}:{error.line}:{error.column}: the front matter does "
               f"not parse, so the page has no title or date: {error.message}", file=sys.stderr)
+        return 1
+    left_out = render_problems(article.text)
+    if left_out:
+        issue = left_out[0]
+        more = f" (and {len(left_out) - 1} more: see 'articleeditor check')" if left_out[1:] else ""
+        print(f"articleeditor: {args.file}:{issue.line}: {issue.message}; left out of the "
+              f"page{more}", file=sys.stderr)
         return 1
     return 0
 

@@ -139,6 +139,13 @@ def _reference_issues(text: str, data: dict[Any, Any]) -> list[LintIssue]:
     return issues
 
 
+def render_problems(text: str) -> list[LintIssue]:
+    """What render leaves out of an article whose front matter parses: references it cannot
+    format and an unknown citation style (the site's is used instead)."""
+    front = parse(text)
+    return [] if front.error is not None else _reference_issues(text, front.data)
+
+
 def style_problem(style: Any) -> str:
     """Why ``style`` is not a citation style we can format with ("" when it is)."""
     if not isinstance(style, str):

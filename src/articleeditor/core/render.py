@@ -18,6 +18,7 @@ import markdown
 import nh3
 
 from articleeditor.core.article import Metadata
+from articleeditor.core.citeproc import UnknownStyle, style_info
 from articleeditor.core.frontmatter import parse
 from articleeditor.core.mdext.citations import CitationExtension
 from articleeditor.core.mdext.critic import CriticExtension
@@ -176,6 +177,10 @@ def options_for_article(options: RenderOptions, data: dict[str, Any]) -> RenderO
     """The site's options with the article's own choices (its citation style) applied."""
     style = data.get(ARTICLE_STYLE_KEY)
     if isinstance(style, str) and style.strip():
+        try:
+            style_info(style.strip())
+        except UnknownStyle:
+            return options  # ``check`` reports it; the preview keeps the site's style
         return replace(options, citation_style=style.strip())
     return options
 
