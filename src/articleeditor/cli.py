@@ -124,10 +124,12 @@ def _require_renderable(site: SiteConfig | None) -> None:
 def _screenshot(args: argparse.Namespace) -> int:
     if args.file is not None and not args.file.exists():
         raise UserError(f"{args.file}: no such file or folder")
-    if args.file is not None and args.file.is_file():
+    if args.file is not None and not args.file.is_dir():
         from articleeditor.core.article import Article
 
-        Article.load(args.file, allow_large=True)  # bad input fails here, not in a dialog
+        # Bad input (a FIFO, a device, broken bytes) fails here: in the headless window it
+        # would be a dialog that nobody can close.
+        Article.load(args.file, allow_large=True)
     from articleeditor.ui.screenshot import take_screenshot
 
     problem = take_screenshot(args.file, args.output, args.size, args.line)
