@@ -205,8 +205,11 @@ def site_problems(site: SiteConfig) -> list[str]:
     try:
         markdown.Markdown(extensions=list(options.extensions),
                           extension_configs=options.extension_configs)
-    except (ImportError, AttributeError, KeyError, TypeError, ValueError) as error:
-        detail = str(error).strip("'\"") or type(error).__name__
+    except KeyError as error:
+        problems.append(f"{where}: markdown.extension_configs: an extension has no option "
+                        f"{error.args[0] if error.args else ''}")
+    except (ImportError, AttributeError, TypeError, ValueError) as error:
+        detail = str(error) or type(error).__name__
         problems.append(f"{where}: markdown.extensions: cannot be used ({detail})")
     return problems
 
