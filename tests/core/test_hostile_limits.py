@@ -178,7 +178,7 @@ def test_a_fifo_is_refused_without_blocking(tmp_path):
         _within(5, lambda: read_text(fifo))
 
 
-@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])  # read only
 def test_a_link_to_a_device_is_refused(tmp_path, device):
     if not (os.path.exists(device) and stat.S_ISCHR(os.stat(device).st_mode)):
         pytest.skip(f"{device} is not a character device here")

@@ -180,7 +180,9 @@ def file_cases() -> list[Case]:
         Case("fifo", _special("fifo")),
         Case("dev-zero-link", _special("/dev/zero")),
         Case("dev-urandom-link", _special("/dev/urandom")),
-        Case("dev-null-link", _special("/dev/null")),
+        # No link to /dev/null: it reads as an empty article, and a regression that let it be
+        # opened would let refs import save through the link, replacing the device for the
+        # whole machine when the tests run as root.
         Case("symlink-loop", _special("loop")),
         Case("dangling-symlink", _special("dangling")),
         Case("folder-named-md", _special("folder")),
