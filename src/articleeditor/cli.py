@@ -7,9 +7,13 @@ import multiprocessing
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from articleeditor import APP_NAME, __version__
 from articleeditor.core.errors import ArticleEditorError
+
+if TYPE_CHECKING:
+    from articleeditor.core.site import SiteConfig
 
 COMMANDS = ("render", "screenshot", "refs", "publish", "unpublish", "check")
 
@@ -88,6 +92,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
 def _render(args: argparse.Namespace) -> int:
     from articleeditor.core.article import Article
+    from articleeditor.core.lint import render_problems
     from articleeditor.core.page import page_css, page_html
     from articleeditor.core.render import RenderOptions, render_article
     from articleeditor.core.site import find_site_root, load_site
@@ -97,23 +102,49 @@ def _render(args: argparse.Namespace) -> int:
     article = Article.load(args.file)
     # The options and stylesheet the preview uses for this article's site.
     root = find_site_root(args.file.resolve())
-    options = RenderOptions.for_site(load_site(root) if root else None)
+    site = load_site(root) if root else None
+    _require_renderable(site)
+    options = RenderOptions.for_site(site)
     with time_limit(RENDER_TIME_LIMIT_S, "rendering"):
         page = page_html(render_article(article.text, options), page_css(options))
     if args.output is None:
         sys.stdout.write(page)
     else:
         atomic_write(args.output, page.encode("utf-8"))
+    error = article.front_matter.error
+    if error is not None:
+        # The page is written (the body as the preview shows it), but not what was asked.
+        print(f"articleeditor: {args.file}:{error.line}:{error.column}: the front matter does "
+              f"not parse, so the page has no title or date: {error.message}", file=sys.stderr)
+        return 1
+    left_out = render_problems(article.text)
+    if left_out:
+        issue = left_out[0]
+        more = f" (and {len(left_out) - 1} more: see 'articleeditor check')" if left_out[1:] else ""
+        print(f"articleeditor: {args.file}:{issue.line}: {issue.message}; left out of the "
+              f"page{more}", file=sys.stderr)
+        return 1
     return 0
+
+
+def _require_renderable(site: SiteConfig | None) -> None:
+    """Stop with one line when the site's configuration would make rendering fail."""
+    from articleeditor.core.lint import site_problems
+
+    problems = site_problems(site) if site is not None else []
+    if problems:
+        raise UserError(problems[0])
 
 
 def _screenshot(args: argparse.Namespace) -> int:
     if args.file is not None and not args.file.exists():
         raise UserError(f"{args.file}: no such file or folder")
-    if args.file is not None and args.file.is_file():
+    if args.file is not None and not args.file.is_dir():
         from articleeditor.core.article import Article
 
-        Article.load(args.file, allow_large=True)  # bad input fails here, not in a dialog
+        # Bad input (a FIFO, a device, broken bytes) fails here: in the headless window it
+        # would be a dialog that nobody can close.
+        Article.load(args.file, allow_large=True)
     from articleeditor.ui.screenshot import take_screenshot
 
     problem = take_screenshot(args.file, args.output, args.size, args.line)
@@ -181,7 +212,9 @@ def _publish(args: argparse.Namespace) -> int:
     if not args.site.is_dir():
         raise UserError(f"{args.site}: not a folder")
     article = Article.load(args.file)
-    plan = plan_publish(article, load_site(args.site))
+    site = load_site(args.site)
+    _require_renderable(site)
+    plan = plan_publish(article, site)
     if (refused := _checked(plan, args, overwrite=args.force)) is not None:
         return refused
     # Described before writing: afterwards every file would look "unchanged".
@@ -294,6 +327,12 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(args.path)
     except (UserError, ArticleEditorError) as error:
         print(f"articleeditor: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        # A path the system refuses (a symbolic-link loop, a name too long, a vanished folder)
+        # reached by a check before any reader could word it.
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"articleeditor: {where}{error.strerror or error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

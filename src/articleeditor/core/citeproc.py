@@ -42,7 +42,7 @@ from lxml import etree
 
 from articleeditor.core import _citeproc_fixes
 from articleeditor.core.errors import ArticleEditorError
-from articleeditor.core.references import date_parts
+from articleeditor.core.references import date_parts, usable_items
 from articleeditor.resources import resource_path
 
 CSL_NS = "{http://purl.org/net/xbiblio/csl}"
@@ -180,7 +180,7 @@ def format_citations(
 
 @lru_cache(maxsize=4)
 def _cite_engine(signature: str, style: str, cited: tuple[str, ...] | None = None) -> _Engine:
-    references = json.loads(signature)
+    references = usable_items(json.loads(signature))
     keys = cited if cited is not None else tuple(str(r["id"]) for r in references if "id" in r)
     return _Engine(references, keys, style)
 
@@ -208,7 +208,9 @@ class _Engine:
         self.style, self.layout = _style(style)
         self.options = _citation_options(style)
         self.numeric = STYLES[style].numeric
-        self.by_key = {str(r["id"]): r for r in references if "id" in r}
+        # An item citeproc-py would crash on (no type, a list for an id...) is left out, so its
+        # citations show as unresolved; ``check`` names what is wrong with it.
+        self.by_key = {str(r["id"]): r for r in usable_items(references)}
         known = [k for k in keys if k in self.by_key]
         if not self.numeric:  # equal sort keys keep this order: by title, as pandoc's
             known.sort(key=lambda k: _citeproc_fixes.collation_key(_title(self.by_key[k])))

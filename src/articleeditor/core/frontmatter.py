@@ -14,7 +14,6 @@ import yaml
 from articleeditor.core.errors import FrontMatterError
 from articleeditor.core.fmedit_common import (
     DELETE,
-    SAFE_LOADER,
     FrontMatterKind,
     same_value,
     stored_value,
@@ -23,6 +22,17 @@ from articleeditor.core.fmedit_common import (
 from articleeditor.core.fmedit_json import patch_json
 from articleeditor.core.fmedit_toml import patch_toml
 from articleeditor.core.fmedit_yaml import patch_yaml, yaml_entry
+from articleeditor.core.frontmatter_limits import (
+    MAX_DEPTH,
+    MAX_LINE_CHARS,
+    FrontMatterLimit,
+    LimitedSafeLoader,
+    json_object_end,
+    long_line_at,
+    long_number_at,
+    max_int_digits,
+    too_deep_at,
+)
 
 __all__ = ["FrontMatter", "FrontMatterKind", "delete_field", "parse", "set_field"]
 
@@ -86,6 +96,13 @@ def _locate(text: str) -> _Block | None:
             _, obj_end = json.JSONDecoder().raw_decode(text)
         except json.JSONDecodeError:
             return _Block(FrontMatterKind.JSON, 0, len(text), len(text), False)
+        except (ValueError, RecursionError):
+            # Too deep or holding a too-long number: find its end by brackets, so the body
+            # stays the body; _load then says what is wrong, and where.
+            end = json_object_end(text)
+            if end is None:
+                return _Block(FrontMatterKind.JSON, 0, len(text), len(text), False)
+            obj_end = end
         m = re.compile(r"[ \t]*\n?").match(text, obj_end)
         return _Block(FrontMatterKind.JSON, 0, obj_end, m.end() if m else obj_end, True)
     return None
@@ -122,29 +139,63 @@ def body_offset(text: str) -> int:
 
 def _load(kind: FrontMatterKind, content: str, first_line: int) -> dict[Any, Any]:
     """Load a block's content; raise FrontMatterError with whole-file positions."""
+    long_line = long_line_at(content)
+    if long_line is not None:
+        line, length = long_line
+        raise FrontMatterError(
+            first_line + line - 1, 1,
+            f"a front matter line of {length:,} characters is longer than {MAX_LINE_CHARS:,}")
     if kind is FrontMatterKind.YAML:
         return _load_yaml(content, first_line)
-    if kind is FrontMatterKind.TOML:
-        try:
-            return tomllib.loads(content)
-        except tomllib.TOMLDecodeError as error:
-            message = str(error)
-            m = _TOML_POS.search(message)
-            line, column = (int(m.group(1)), int(m.group(2))) if m and m.group(1) else (1, 1)
-            if m and not m.group(1):
-                line = content.count("\n") + 1
-            text = _TOML_POS.sub("", message)
-            raise FrontMatterError(line + first_line - 1, column, text) from error
+    deep = too_deep_at(content, outer=1 if kind is FrontMatterKind.TOML else 0)
+    if deep is not None:
+        raise FrontMatterError(
+            first_line + deep - 1, 1, f"nested more than {MAX_DEPTH} levels deep")
+    try:
+        if kind is FrontMatterKind.TOML:
+            return _load_toml(content, first_line)
+        return _load_json(content)
+    except (ValueError, RecursionError) as error:
+        # What a decode error is not: a number too long for Python, or nesting past the stack.
+        number = long_number_at(content)
+        if number is not None:
+            line, column = number
+            raise FrontMatterError(
+                first_line + line - 1, column,
+                f"a number longer than {max_int_digits()} digits; quote it to keep it as text",
+            ) from None
+        raise FrontMatterError(first_line, 1, f"cannot be read: {error}") from None
+
+
+def _load_toml(content: str, first_line: int) -> dict[Any, Any]:
+    try:
+        return tomllib.loads(content)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        m = _TOML_POS.search(message)
+        line, column = (int(m.group(1)), int(m.group(2))) if m and m.group(1) else (1, 1)
+        if m and not m.group(1):
+            line = content.count("\n") + 1
+        text = _TOML_POS.sub("", message)
+        raise FrontMatterError(line + first_line - 1, column, text) from error
+
+
+def _load_json(content: str) -> dict[Any, Any]:
     try:
         data = json.loads(content)
     except json.JSONDecodeError as error:
         raise FrontMatterError(error.lineno, error.colno, error.msg) from error
+    if not isinstance(data, dict):
+        raise FrontMatterError(1, 1, "JSON front matter must be an object")
     return data
 
 
 def _load_yaml(content: str, first_line: int) -> dict[Any, Any]:
     try:
-        data = yaml.load(content, Loader=SAFE_LOADER)
+        data = yaml.load(content, Loader=LimitedSafeLoader)
+    except FrontMatterLimit as error:
+        mark = error.problem_mark
+        raise FrontMatterError(first_line + mark.line, mark.column + 1, error.problem) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line, mark.column) if mark else (0, 0)
@@ -160,6 +211,10 @@ def _load_yaml(content: str, first_line: int) -> dict[Any, Any]:
         raise FrontMatterError(first_line + line, column, message) from error
     except yaml.YAMLError as error:
         raise FrontMatterError(first_line, 1, str(error)) from error
+    except (ValueError, TypeError, OverflowError) as error:
+        # Explicit tags on the wrong text (``!!float abc``, ``!!binary`` junk) reach the
+        # constructors unchecked; still one positioned error, never a traceback.
+        raise FrontMatterError(first_line, 1, f"a value cannot be read: {error}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):

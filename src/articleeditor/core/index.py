@@ -49,18 +49,27 @@ def user_cache_dir() -> Path:
 
 
 def _walk(folder: Path) -> Iterator[os.DirEntry]:
-    try:
-        with os.scandir(folder) as it:
-            entries = list(it)
-    except OSError:
-        return
-    for item in entries:
-        if item.name.startswith("."):
-            continue  # hidden folders, editor swap files, our own atomic-write temp files
-        if item.is_dir(follow_symlinks=False):
-            yield from _walk(Path(item.path))
-        elif item.name.endswith(MARKDOWN_SUFFIXES) and item.is_file():
-            yield item
+    # A stack, not recursion: a site may nest folders deeper than Python's recursion limit.
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            with os.scandir(current) as it:
+                entries = list(it)
+        except OSError:
+            continue
+        folders = []
+        for item in entries:
+            if item.name.startswith("."):
+                continue  # hidden folders, editor swap files, our own atomic-write temp files
+            try:
+                if item.is_dir(follow_symlinks=False):
+                    folders.append(Path(item.path))
+                elif item.name.endswith(MARKDOWN_SUFFIXES) and item.is_file():
+                    yield item
+            except OSError:
+                continue  # a link loop or a name too long: not an article we can read
+        pending.extend(reversed(folders))
 
 
 def is_article_path(path: Path) -> bool:
@@ -159,9 +168,16 @@ class SiteIndex:
     def folders(self) -> list[Path]:
         """Every folder under the root (for a watcher), the root first."""
         found = [self.root]
-        for dirpath, dirnames, _ in os.walk(self.root):
-            dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-            found += [Path(dirpath) / d for d in dirnames]
+        pending = [self.root]
+        while pending:  # os.walk recurses (Python 3.11): a deep tree would overflow it
+            try:
+                with os.scandir(pending.pop()) as it:
+                    below = [Path(i.path) for i in it
+                             if not i.name.startswith(".") and i.is_dir(follow_symlinks=False)]
+            except OSError:
+                continue
+            found += below
+            pending += below
         return found
 
     # ----- cache ----------------------------------------------------------------------------

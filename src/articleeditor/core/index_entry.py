@@ -15,14 +15,15 @@ import yaml
 from articleeditor.core import fields, frontmatter
 from articleeditor.core.article import _flag, _text_list, parse_date
 from articleeditor.core.errors import ArticleEditorError
-from articleeditor.core.textfile import decode
+from articleeditor.core.frontmatter_limits import LimitedSafeLoader
+from articleeditor.core.textfile import MAX_OPEN_BYTES, decode, read_regular
 
 # Front matter is at the top; 64 KiB holds it for all but exotic articles.
 HEAD_BYTES = 65536
 TAGS = "tags"
 CATEGORIES = "categories"
-# The loader frontmatter.parse uses: safe, and the C one when PyYAML has it.
-_YAML_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# The loader frontmatter.parse uses: safe, the C one when PyYAML has it, with its limits.
+_YAML_LOADER: type = LimitedSafeLoader
 
 
 @dataclass
@@ -49,8 +50,7 @@ def _date_text(value: object) -> str:
 
 
 def _read_head(path: Path, size: int) -> str:
-    with open(path, "rb") as f:
-        data = f.read(HEAD_BYTES)
+    data, _ = read_regular(path, HEAD_BYTES, head=True)  # FIFOs and devices are refused
     if len(data) < size:
         # Cut at a line end so a multi-byte character is never split.
         data = data[: data.rfind(b"\n") + 1]
@@ -64,6 +64,8 @@ def read_entry(path: Path) -> ArticleEntry | None:
         st = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
         return None
+    except OSError as error:  # a symbolic-link loop, a name too long: one broken entry
+        return ArticleEntry(str(path), 0, 0, error=error.strerror or str(error))
     entry = ArticleEntry(str(path), st.st_size, st.st_mtime_ns)
     try:
         text = _read_head(path, st.st_size)
@@ -74,8 +76,7 @@ def read_entry(path: Path) -> ArticleEntry | None:
         fm = frontmatter.parse(text)
         if fm.error is not None and st.st_size > HEAD_BYTES:
             # The block may run past the head: read the whole file before calling it broken.
-            with open(path, "rb") as f:
-                fm = frontmatter.parse(decode(f.read(), path)[0])
+            fm = frontmatter.parse(decode(read_regular(path, MAX_OPEN_BYTES)[0], path)[0])
     except OSError as error:
         entry.error = error.strerror or str(error)
         return entry
@@ -83,7 +84,7 @@ def read_entry(path: Path) -> ArticleEntry | None:
         entry.error = str(error)
         return entry
     except (ValueError, TypeError, RecursionError) as error:
-        # PyYAML raises these for impossible values (a 13th month); one file never stops a scan.
+        # A value no limit foresaw: one file never stops a scan.
         entry.error = str(error) or type(error).__name__
         return entry
     if fm.error is not None:

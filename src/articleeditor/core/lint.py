@@ -6,6 +6,7 @@ reference); warnings are shown but never block.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 
 from articleeditor.core import fields
 from articleeditor.core.article import Metadata, parse_date
+from articleeditor.core.citeproc import UnknownStyle, style_info
 from articleeditor.core.critic import (
     describe,
     parse_marks,
@@ -20,11 +22,16 @@ from articleeditor.core.critic import (
     unclosed_marks,
     unresolved_marks,
 )
+from articleeditor.core.errors import ArticleEditorError
 from articleeditor.core.frontmatter import parse
 from articleeditor.core.refcheck import check_references
-from articleeditor.core.site import Generator, SiteConfig, publish_settings
+from articleeditor.core.references import item_problems
+from articleeditor.core.site import CONFIG_FILE, Generator, SiteConfig, publish_settings
 from articleeditor.core.slug import SlugRules, slug_problem
 from articleeditor.core.taglint import lint_categories, lint_tags
+
+# The front matter key an article chooses its own citation style with (as render reads it).
+ARTICLE_STYLE_KEY = "citation-style"
 
 
 class Severity(Enum):
@@ -85,6 +92,7 @@ def lint_text(
         problem = slug_problem(meta.slug, slug_rules)
         if problem:
             issues.append(LintIssue(Severity.ERROR, "bad-slug", problem))
+    issues += _reference_issues(text, front.data)
     own_ids = {str(item.get("id")) for item in meta.references}
     shared = [item for item in shared_references if str(item.get("id")) not in own_ids]
     # "@dana" inside a review comment is a reviewer, not a citation.
@@ -101,6 +109,54 @@ def lint_text(
     if not meta.summary.strip():
         issues.append(LintIssue(Severity.WARNING, "no-summary", "the article has no summary"))
     return issues
+
+
+def _key_line(text: str, key: str | None) -> int:
+    """The line of a top-level front matter key (0 when it cannot be found)."""
+    if not key:
+        return 0
+    match = re.search(rf"^[\"']?{re.escape(key)}[\"']?\s*[:=]", text, re.M)
+    return text.count("\n", 0, match.start()) + 1 if match else 0
+
+
+def _reference_issues(text: str, data: dict[Any, Any]) -> list[LintIssue]:
+    """What render would stumble on: items citeproc cannot format, an unknown citation style."""
+    issues = []
+    key, references = fields.get_field(data, fields.REFERENCES)
+    line = _key_line(text, key)
+    if references is not None and not isinstance(references, list):
+        issues.append(LintIssue(Severity.ERROR, "bad-reference",
+                                f"'{key}' must be a list of references", line))
+    for number, item in enumerate(references if isinstance(references, list) else [], 1):
+        name = item.get("id") if isinstance(item, dict) else None
+        label = f"reference {name!r}" if isinstance(name, str) and name else f"reference {number}"
+        issues += [LintIssue(Severity.ERROR, "bad-reference", f"{label} {problem}", line)
+                   for problem in item_problems(item)]
+    style = data.get(ARTICLE_STYLE_KEY)
+    if style is not None:
+        problem = style_problem(style)
+        if problem:
+            issues.append(LintIssue(Severity.ERROR, "bad-citation-style", problem,
+                                    _key_line(text, ARTICLE_STYLE_KEY)))
+    return issues
+
+
+def render_problems(text: str) -> list[LintIssue]:
+    """What render leaves out of an article whose front matter parses: references it cannot
+    format and an unknown citation style (the site's is used instead)."""
+    front = parse(text)
+    return [] if front.error is not None else _reference_issues(text, front.data)
+
+
+def style_problem(style: Any) -> str:
+    """Why ``style`` is not a citation style we can format with ("" when it is)."""
+    if not isinstance(style, str):
+        return f"{ARTICLE_STYLE_KEY} must be a style name, not {type(style).__name__}"
+    try:
+        style_info(style.strip())
+    except UnknownStyle as error:
+        return str(error)
+    return ""
 
 
 def _review_issues(body: str, body_line: int) -> list[LintIssue]:
@@ -131,6 +187,35 @@ def errors(issues: list[LintIssue]) -> list[LintIssue]:
     return [issue for issue in issues if issue.severity is Severity.ERROR]
 
 
+def site_problems(site: SiteConfig) -> list[str]:
+    """What in the site's configuration would make rendering fail: an unknown citation style,
+    a Markdown extension that is not installed or an option it does not take, or a
+    bibliography that cannot be read."""
+    import markdown
+
+    from articleeditor.core.render import RenderOptions
+
+    where = site.root / CONFIG_FILE
+    problems = []
+    style = style_problem(site.citation_style)
+    if style:
+        problems.append(f"{where}: citations.style: {style}")
+    try:
+        options = RenderOptions.for_site(site)
+    except ArticleEditorError as error:
+        return [*problems, str(error)]
+    try:
+        markdown.Markdown(extensions=list(options.extensions),
+                          extension_configs=options.extension_configs)
+    except KeyError as error:
+        problems.append(f"{where}: markdown.extension_configs: an extension has no option "
+                        f"{error.args[0] if error.args else ''}")
+    except (ImportError, AttributeError, TypeError, ValueError) as error:
+        detail = str(error) or type(error).__name__
+        problems.append(f"{where}: markdown.extensions: cannot be used ({detail})")
+    return problems
+
+
 def lint_in_site(text: str, site: SiteConfig | None, path: Path | None = None) -> list[LintIssue]:
     """``lint_text`` with the site's shared bibliography and slug rules (None: no site), and
     the hazards of the article's tags and categories beside the site's (``path``: the article,
@@ -139,9 +224,19 @@ def lint_in_site(text: str, site: SiteConfig | None, path: Path | None = None) -
 
     if site is None:
         return lint_text(text)
+    problems = site_problems(site)
+    if problems:
+        return [LintIssue(Severity.ERROR, "site-config", p) for p in problems] + lint_text(text)
     settings = publish_settings(site)
     rules = SlugRules(settings.slug_max_length, settings.slug_lowercase, settings.slug_separator)
-    issues = lint_text(text, RenderOptions.for_site(site).shared_references, rules)
+    shared = RenderOptions.for_site(site).shared_references
+    # Items of the site's bibliography that render would have to leave out.
+    issues = [
+        LintIssue(Severity.ERROR, "bad-reference",
+                  f"{site.bibliography}: reference {item.get('id')!r} {problem}")
+        for item in shared for problem in item_problems(item)
+    ]
+    issues += lint_text(text, shared, rules)
     tags, categories = site_terms(site, path)
     return issues + term_issues(text, site.generator, tags, categories)
 

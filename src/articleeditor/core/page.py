@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import html
+import logging
 import mimetypes
 import re
 from functools import cache
@@ -12,13 +13,17 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from articleeditor.core.containment import check_inside
+from articleeditor.core.errors import FileReadError, FileTooLarge
 from articleeditor.core.render import RenderedArticle, RenderOptions
+from articleeditor.core.textfile import read_regular
 from articleeditor.resources import resource_path
 
 _PLACEHOLDER = re.compile(r"\{(title|css|header|body|img_src)\}")
 _IMG_SRC_RE = re.compile(r'(<img\b[^>]*?\ssrc=")([^"]*)(")')
 # Images larger than this stay links in a standalone export rather than bloat it.
 MAX_EMBEDDED_IMAGE = 20 * 1024 * 1024
+MAX_SITE_CSS_BYTES = 5_000_000
+logger = logging.getLogger(__name__)
 
 
 @cache
@@ -37,7 +42,12 @@ def page_css(options: RenderOptions | None = None) -> str:
     css = default_css()
     site_css = options.css if options else None
     if site_css is not None and site_css.is_file():
-        text = site_css.read_text(encoding="utf-8", errors="replace")
+        try:  # is_file() then read_regular(): a file swapped for a FIFO in between is refused
+            raw, _ = read_regular(site_css, MAX_SITE_CSS_BYTES)
+        except (FileReadError, FileTooLarge) as error:
+            logger.warning("site stylesheet left out: %s", error)
+            return css
+        text = raw.decode("utf-8", errors="replace")
         css = f"{css}\n/* {site_css.name} */\n{text}"
     return css
 

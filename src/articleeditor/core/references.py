@@ -7,7 +7,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from articleeditor.core.errors import ArticleEditorError
+from articleeditor.core.frontmatter_limits import MAX_DEPTH, load_yaml, too_deep_at
+from articleeditor.core.textfile import read_user_text
 
 
 class BibliographyError(ArticleEditorError):
@@ -89,6 +93,92 @@ def normalise_item(raw: dict[str, Any]) -> dict[str, Any]:
     return item
 
 
+# The item types of CSL 1.0.2; citeproc-py cannot format an item without one.
+CSL_TYPES = frozenset({
+    "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book",
+    "broadcast", "chapter", "classic", "collection", "dataset", "document", "entry",
+    "entry-dictionary", "entry-encyclopedia", "event", "figure", "graphic", "hearing",
+    "interview", "legal_case", "legislation", "manuscript", "map", "motion_picture",
+    "musical_score", "pamphlet", "paper-conference", "patent", "performance", "periodical",
+    "personal_communication", "post", "post-weblog", "regulation", "report", "review",
+    "review-book", "software", "song", "speech", "standard", "thesis", "treaty", "webpage",
+})
+_DATE_FIELDS = ("issued", "accessed", "event-date", "original-date", "submitted",
+                "available-date")
+
+
+def _name_problem(value: Any) -> str:
+    if not isinstance(value, list):
+        return "must be a list of names such as {family: Smith, given: Jane}"
+    for name in value:
+        if not isinstance(name, dict):
+            return "must be a list of names such as {family: Smith, given: Jane}"
+        if not all(isinstance(part, str | int | float) for part in name.values()):
+            return "has a name part that is not text"
+    return ""
+
+
+def _date_problem(value: Any) -> str:
+    if isinstance(value, list):  # the compact form we write: [[2020, 5]]
+        value = {"date-parts": value}
+    elif isinstance(value, str | int) and not isinstance(value, bool):
+        text = str(value).strip()
+        return "" if text[:4].isdigit() else "must be a date such as 2020-05-01 or [[2020, 5]]"
+    if not isinstance(value, dict):
+        return "must be a date such as [[2020, 5, 1]] or {date-parts: [[2020, 5, 1]]}"
+    if "date-parts" not in value:
+        return "" if any(isinstance(value.get(k), str) for k in ("literal", "raw")) else (
+            "needs date-parts (or a literal text)")
+    parts = value["date-parts"]
+    if not isinstance(parts, list) or not parts or not all(_date_part_ok(p) for p in parts):
+        return "date-parts must be a list of [year, month, day] lists of numbers"
+    return ""
+
+
+def _date_part_ok(part: Any) -> bool:
+    def number(n: Any) -> bool:
+        if isinstance(n, str):
+            return n.strip().lstrip("-").isdigit()
+        return isinstance(n, int) and not isinstance(n, bool)
+
+    return isinstance(part, list) and 0 < len(part) <= 3 and all(number(n) for n in part)
+
+
+def item_problems(item: Any) -> list[str]:
+    """Why one CSL item cannot be formatted (empty when it can): an id that is text, a known
+    type, names as lists of mappings, dates as date-parts, other fields as plain values."""
+    if not isinstance(item, dict):
+        return ["is not a mapping (id: ..., type: ..., title: ...)"]
+    problems = []
+    ref_id = item.get("id")
+    if isinstance(ref_id, bool) or not isinstance(ref_id, str | int) or not str(ref_id).strip():
+        problems.append("needs an id that is a word, such as smith2020")
+    kind = item.get("type")
+    if kind is None:
+        problems.append("has no type (e.g. type: article-journal)")
+    elif not isinstance(kind, str) or kind not in CSL_TYPES:
+        problems.append(f"has an unknown type {kind!r} (e.g. article-journal, book, webpage)")
+    for key, value in item.items():
+        if key in ("id", "type") or value is None:
+            continue
+        if key in _NAME_FIELDS:
+            why = _name_problem(value)
+        elif key in _DATE_FIELDS:
+            why = _date_problem(value)
+        elif isinstance(value, list | dict):
+            why = "must be text or a number"
+        else:
+            why = ""
+        if why:
+            problems.append(f"{key} {why}")
+    return problems
+
+
+def usable_items(items: list[Any]) -> list[dict[str, Any]]:
+    """The items citeproc can format; the others are reported by ``check`` and left out."""
+    return [item for item in items if not item_problems(item)]
+
+
 def validate_items(items: list[Any]) -> list[str]:
     """Readable problems with front-matter references: missing or duplicate ids, bad shapes."""
     problems, seen = [], set()
@@ -108,15 +198,35 @@ def validate_items(items: list[Any]) -> list[str]:
     return problems
 
 
+def load_csl_text(text: str, path: Path | None = None, *, yaml_syntax: bool = False) -> Any:
+    """CSL-JSON (or CSL-YAML) text as data, under the front matter's limits on depth, alias
+    expansion and number length; BibliographyError names the line."""
+    if yaml_syntax:
+        try:
+            return load_yaml(text)
+        except yaml.MarkedYAMLError as error:
+            mark = error.problem_mark or error.context_mark
+            line = mark.line + 1 if mark else 0
+            raise BibliographyError(path, line, error.problem or "invalid YAML") from None
+        except (yaml.YAMLError, ValueError, TypeError) as error:
+            raise BibliographyError(path, 0, f"cannot be read: {error}") from None
+    deep = too_deep_at(text)
+    if deep is not None:
+        raise BibliographyError(path, deep, f"nested more than {MAX_DEPTH} levels deep")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise BibliographyError(path, error.lineno, error.msg) from error
+    except (ValueError, RecursionError) as error:  # a number too long for Python
+        raise BibliographyError(path, 0, f"cannot be read: {error}") from None
+
+
 def load_bibliography(path: Path) -> list[dict[str, Any]]:
     """Read a CSL-JSON, BibTeX, RIS or PubMed (.nbib) file into normalised CSL items."""
-    text = path.read_text(encoding="utf-8-sig")
+    text = read_user_text(path)  # regular files only, size-capped; BOM dropped
     suffix = path.suffix.lower()
     if suffix == ".json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise BibliographyError(path, error.lineno, error.msg) from error
+        data = load_csl_text(text, path)
         if not isinstance(data, list):
             raise BibliographyError(path, 1, "a CSL-JSON bibliography must be a list of items")
         return [normalise_item(i) for i in data if isinstance(i, dict)]

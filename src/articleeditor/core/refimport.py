@@ -5,7 +5,6 @@ works already in the article (same DOI or PMID) are reported as duplicates, not 
 from __future__ import annotations
 
 import gc
-import json
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -14,16 +13,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from articleeditor.core.errors import FileReadError, FileTooLarge
 from articleeditor.core.references import (
     BibliographyError,
     date_parts,
+    load_csl_text,
     normalise_item,
     parse_nbib,
     parse_ris,
 )
 from articleeditor.core.refyaml import compact
+from articleeditor.core.textfile import MAX_OPEN_BYTES, read_regular
 
 FORMATS = ("bibtex", "ris", "nbib", "csl-json", "csl-yaml")
 _SUFFIXES = {".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris", ".nbib": "nbib",
@@ -77,13 +77,9 @@ def _parse_bibtex_tolerant(text: str, path: Path | None) -> tuple[list[dict], li
 
 def _parse_csl(text: str, fmt: str, path: Path | None) -> tuple[list[dict], list]:
     try:
-        data = json.loads(text) if fmt == "csl-json" else yaml.safe_load(text)
-    except json.JSONDecodeError as error:
-        return [], [BibliographyError(path, error.lineno, error.msg)]
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else 0
-        return [], [BibliographyError(path, line, getattr(error, "problem", None) or str(error))]
+        data = load_csl_text(text, path, yaml_syntax=fmt != "csl-json")
+    except BibliographyError as error:
+        return [], [error]
     if isinstance(data, dict):
         data = data.get("references", [data])
     if not isinstance(data, list):
@@ -211,9 +207,11 @@ def _import_references(
 def read_reference_file(path: Path) -> str:
     """The text of a reference file; BibliographyError when it cannot be read as text."""
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise BibliographyError(path, 0, error.strerror or str(error)) from None
+        data, _ = read_regular(path, MAX_OPEN_BYTES)  # no FIFOs or devices, size-capped
+    except FileReadError as error:
+        raise BibliographyError(path, 0, error.message) from None
+    except FileTooLarge as error:
+        raise BibliographyError(path, 0, f"larger than {error.limit // 1_000_000} MB") from None
     try:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
             return data.decode("utf-16")

@@ -19,7 +19,7 @@ import markdown
 
 from articleeditor.core.article import Metadata
 from articleeditor.core.citations import ReadingOrder, read_body
-from articleeditor.core.citeproc import FormattedEntry
+from articleeditor.core.citeproc import FormattedEntry, UnknownStyle, style_info
 from articleeditor.core.docscan import DocumentScan, DocumentScanner, SectionScan
 from articleeditor.core.frontcache import FrontMatterCache
 from articleeditor.core.frontmatter import parse
@@ -29,7 +29,7 @@ from articleeditor.core.mdext.critic import CriticExtension
 from articleeditor.core.mdext.document import ArticleDefinitions
 from articleeditor.core.mdext.footnotes import FootnotePart, ReadingOrderFootnotes
 from articleeditor.core.mdext.source_lines import SourceLineExtension
-from articleeditor.core.references import load_bibliography
+from articleeditor.core.references import load_bibliography, usable_items
 from articleeditor.core.sanitize import block_remote_images, sanitize
 from articleeditor.core.site import SiteConfig
 
@@ -148,6 +148,10 @@ def options_for_article(options: RenderOptions, data: dict[str, Any]) -> RenderO
     """The site's options with the article's own choices (its citation style) applied."""
     style = data.get(ARTICLE_STYLE_KEY)
     if isinstance(style, str) and style.strip():
+        try:
+            style_info(style.strip())
+        except UnknownStyle:
+            return options  # ``check`` reports it; the preview keeps the site's style
         return replace(options, citation_style=style.strip())
     return options
 
@@ -155,8 +159,11 @@ def options_for_article(options: RenderOptions, data: dict[str, Any]) -> RenderO
 def _merged_references(
     own: list[dict[str, Any]], shared: tuple[dict[str, Any], ...]
 ) -> list[dict[str, Any]]:
-    own_ids = {item.get("id") for item in own}
-    return [*own, *(item for item in shared if item.get("id") not in own_ids)]
+    # As text: a hostile id (a list, a mapping) must not make the set unhashable.
+    # Items citeproc cannot format are left out (their citations show as unresolved);
+    # ``check`` names what is wrong with each.
+    own_ids = {str(item.get("id")) for item in own}
+    return usable_items([*own, *(item for item in shared if str(item.get("id")) not in own_ids)])
 
 
 class _Converter:

@@ -15,6 +15,7 @@ from typing import Any
 from articleeditor.core.errors import ArticleEditorError
 
 CONFIG_FILE = "articleeditor.toml"
+CONFIG_MAX_BYTES = 1_000_000
 
 
 class Generator(Enum):
@@ -105,20 +106,38 @@ def _inside_root(root: Path, path: Path, key: str, value: str, config_path: Path
     return path
 
 
+def _read_config(config_path: Path) -> dict[str, Any]:
+    """The parsed configuration file: a regular, size-capped UTF-8 file (a FIFO or /dev/zero
+    in its place is refused, not read) of valid TOML."""
+    from articleeditor.core.textfile import read_user_text  # textfile imports storage: keep light
+
+    try:
+        return tomllib.loads(read_user_text(config_path, CONFIG_MAX_BYTES))
+    except ValueError as error:  # TOMLDecodeError, or a number too long for Python
+        raise SiteConfigError(config_path, str(error)) from None
+    except ArticleEditorError as error:
+        raise SiteConfigError(config_path, getattr(error, "message", str(error))) from None
+    except RecursionError:
+        raise SiteConfigError(config_path, "nested too deeply") from None
+
+
+def _table(raw: dict[str, Any], name: str, config_path: Path) -> dict[str, Any]:
+    value = raw.get(name, {})
+    if not isinstance(value, dict):
+        raise SiteConfigError(config_path, f"'{name}' must be a table ([{name}])")
+    return value
+
+
 def load_site(root: Path) -> SiteConfig:
     """Read ``root/articleeditor.toml`` (if any) over what detection finds."""
     root = root.resolve()
     config_path = root / CONFIG_FILE
     raw: dict[str, Any] = {}
-    if config_path.is_file():
-        try:
-            raw = tomllib.loads(config_path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-            raise SiteConfigError(config_path, str(error)) from None
-    site = raw.get("site", {})
-    markdown = raw.get("markdown", {})
-    tags = raw.get("tags", {})
-    citations = raw.get("citations", {})
+    if config_path.exists() or config_path.is_symlink():
+        raw = _read_config(config_path)
+    site, markdown, tags, citations = (
+        _table(raw, name, config_path) for name in ("site", "markdown", "tags", "citations")
+    )
     try:
         generator = Generator(site.get("generator") or detect_generator(root).value)
     except ValueError:
@@ -132,6 +151,12 @@ def load_site(root: Path) -> SiteConfig:
     css = _path_in(root, site.get("css"), "site.css", config_path)
     if css is not None:
         css = _inside_root(root, css, "site.css", site["css"], config_path)
+    extension_configs = markdown.get("extension_configs", {})
+    if not isinstance(extension_configs, dict) or not all(
+        isinstance(v, dict) for v in extension_configs.values()
+    ):
+        raise SiteConfigError(config_path, "markdown.extension_configs must hold one table "
+                                           "per extension")
     extensions = markdown.get("extensions", [])
     if not isinstance(extensions, list) or not all(isinstance(e, str) for e in extensions):
         raise SiteConfigError(config_path, "markdown.extensions must be a list of names")
@@ -143,7 +168,7 @@ def load_site(root: Path) -> SiteConfig:
         generator=generator,
         content_dir=content_dir,
         markdown_extensions=tuple(extensions),
-        markdown_extension_configs=dict(markdown.get("extension_configs", {})),
+        markdown_extension_configs=dict(extension_configs),
         css=css,
         tag_style=tag_style,
         citation_style=str(citations.get("style", "numeric")),

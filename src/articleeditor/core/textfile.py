@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -12,6 +13,13 @@ from articleeditor.core.errors import FileFormatError, FileReadError, FileTooLar
 from articleeditor.core.storage import Fingerprint
 
 MAX_OPEN_BYTES = 20_000_000
+# Even when asked to open a large file, nothing bigger is read into memory.
+HARD_MAX_BYTES = 500_000_000
+# Not blocking on open: a FIFO with no writer would otherwise hang the caller forever.
+_OPEN_FLAGS = (
+    os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 BOMS = {
     "utf-8": codecs.BOM_UTF8,
@@ -111,22 +119,65 @@ def encode(text: str, fmt: TextFormat) -> bytes:
     return BOMS[fmt.encoding] + data if fmt.bom else data
 
 
+def _not_regular(mode: int) -> str:
+    """What a non-regular file is, in words."""
+    if stat.S_ISDIR(mode):
+        return "this is a folder, not a file"
+    kinds = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+    kind = next((name for test, name in kinds if test(mode)), "a special file")
+    return f"{kind}, not a regular file; only regular files are opened"
+
+
+def _read_error(path: Path, error: OSError) -> FileReadError:
+    if isinstance(error, FileNotFoundError):
+        return FileReadError(path, "the file does not exist")
+    if isinstance(error, IsADirectoryError):
+        return FileReadError(path, "this is a folder, not a file")
+    if isinstance(error, PermissionError):
+        return FileReadError(path, "permission denied")
+    return FileReadError(path, f"cannot be read: {error.strerror or error}")
+
+
+def read_regular(path: Path, limit: int, *, head: bool = False) -> tuple[bytes, os.stat_result]:
+    """The bytes of the regular file at ``path`` (symbolic links followed) and its stat.
+
+    FIFOs, devices and sockets are refused before anything is read: a named pipe would block
+    forever and /dev/zero never ends. Above ``limit`` bytes: FileTooLarge, or with ``head``
+    just the first ``limit`` bytes. Every failure is a FileReadError (or FileTooLarge)."""
+    path = Path(path)
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            raise FileReadError(path, _not_regular(st.st_mode))
+        fd = os.open(path, _OPEN_FLAGS)
+        with open(fd, "rb", closefd=True) as f:
+            # The file may have been swapped between stat and open: judge what was opened.
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                raise FileReadError(path, _not_regular(st.st_mode))
+            if not head and st.st_size > limit:
+                raise FileTooLarge(path, st.st_size, limit)
+            data = f.read(limit + 1)  # one more byte tells a file that grew past the limit
+    except OSError as error:
+        raise _read_error(path, error) from error
+    if len(data) > limit:
+        if not head:
+            raise FileTooLarge(path, len(data), limit)
+        data = data[:limit]
+    return data, st
+
+
 def read_text(path: Path, *, allow_large: bool = False) -> LoadedText:
     """Read and decode a text file; FileTooLarge above MAX_OPEN_BYTES unless ``allow_large``."""
     path = Path(path)
-    try:
-        with open(path, "rb") as f:
-            st = os.fstat(f.fileno())
-            if not allow_large and st.st_size > MAX_OPEN_BYTES:
-                raise FileTooLarge(path, st.st_size, MAX_OPEN_BYTES)
-            raw = f.read()
-    except FileNotFoundError as error:
-        raise FileReadError(path, "the file does not exist") from error
-    except IsADirectoryError as error:
-        raise FileReadError(path, "this is a folder, not a file") from error
-    except PermissionError as error:
-        raise FileReadError(path, "permission denied") from error
-    except OSError as error:
-        raise FileReadError(path, f"cannot be read: {error.strerror or error}") from error
+    raw, st = read_regular(path, HARD_MAX_BYTES if allow_large else MAX_OPEN_BYTES)
     text, fmt = decode(raw, path)
     return LoadedText(text, fmt, raw, Fingerprint.of(raw, st))
+
+
+def read_user_text(path: Path, limit: int = MAX_OPEN_BYTES) -> str:
+    """A small UTF-8 file the user points at (site config, bibliography, CSS) as text,
+    through the same guards as an article: regular files only, size-capped, clear errors."""
+    raw, _ = read_regular(path, limit)
+    return decode(raw, path)[0]

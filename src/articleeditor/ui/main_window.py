@@ -278,7 +278,12 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> bool:
         """Open an article file, or a site folder (showing its files); False if refused."""
         path = Path(path).expanduser()
-        if path.is_dir():
+        try:
+            is_folder = path.is_dir()
+        except OSError as error:  # a name too long: Path.is_dir() raises rather than say False
+            self.report_error(self.tr("Cannot open file"), f"{path}: {error.strerror or error}")
+            return False
+        if is_folder:
             return self.open_site(path)
         if not self.maybe_save():
             return False
