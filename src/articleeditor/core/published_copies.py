@@ -18,9 +18,11 @@ from typing import Any
 import yaml
 
 from articleeditor.core import fields
+from articleeditor.core.errors import ArticleEditorError
 from articleeditor.core.frontmatter import parse
 from articleeditor.core.publish_content import read_owner
 from articleeditor.core.site import Generator, PublishSettings, SiteConfig
+from articleeditor.core.textfile import MAX_OPEN_BYTES, read_regular
 
 logger = logging.getLogger(__name__)
 
@@ -99,12 +101,38 @@ def _linked_assets(text: str, folder: Path, url: str, article_file: Path) -> tup
 
 
 def _article_files(content: Path):
-    for folder, dirs, names in os.walk(content):
-        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in _SKIPPED_FOLDERS]
-        for name in names:
-            if name.startswith(".") or Path(name).suffix.lower() not in _ARTICLE_SUFFIXES:
+    # A stack, not os.walk: Python 3.11's walk recurses, and a site with folders nested a
+    # thousand deep would end in RecursionError. Symbolic links to folders are not followed.
+    stack = [content]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as error:
+            logger.warning("cannot list %s: %s", folder, error)
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
-            yield Path(folder) / name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name not in _SKIPPED_FOLDERS:
+                        stack.append(Path(entry.path))
+                elif Path(entry.name).suffix.lower() in _ARTICLE_SUFFIXES:
+                    yield Path(entry.path)
+            except OSError:
+                continue
+
+
+def _read_article(path: Path) -> str | None:
+    """An article's text for a search, through the guards of opening one: a FIFO or a link
+    to /dev/zero in the site is skipped, never read."""
+    try:
+        raw, _ = read_regular(path, MAX_OPEN_BYTES, head=True)
+    except ArticleEditorError as error:
+        logger.warning("not read: %s", error)
+        return None
+    return raw.decode("utf-8", errors="replace")
 
 
 def files_naming(content: Path, needles: tuple[str, ...]) -> list[tuple[Path, str]]:
@@ -116,10 +144,8 @@ def files_naming(content: Path, needles: tuple[str, ...]) -> list[tuple[Path, st
     if not needles or not content.is_dir():
         return found
     for path in _article_files(content):
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError as error:
-            logger.warning("cannot read %s: %s", path, error)
+        text = _read_article(path)
+        if text is None:
             continue
         name = path.parent.name + path.name
         if any(n in text or n in name for n in needles):
@@ -164,10 +190,8 @@ def find_copies(site: SiteConfig, settings: PublishSettings, article_id: str,
 
 
 def _front(path: Path) -> dict[Any, Any]:
-    try:
-        return parse(path.read_text(encoding="utf-8", errors="replace")).data
-    except OSError:
-        return {}
+    text = _read_article(path)
+    return parse(text).data if text is not None else {}
 
 
 def _string_list(value: Any) -> list[str]:
