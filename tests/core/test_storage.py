@@ -167,3 +167,20 @@ def test_temporary_files_of_killed_saves_go_at_the_next_save(tmp_path: Path) -> 
 def test_temporary_names_name_the_file_and_the_process(tmp_path: Path) -> None:
     name = storage.temp_name(tmp_path / "a b.md")
     assert name.startswith(f".a b.md.ae-{os.getpid()}-") and name.endswith(".tmp")
+
+
+def test_a_link_to_a_device_is_never_replaced(tmp_path):
+    import os
+    import stat as stat_module
+
+    import pytest
+
+    from articleeditor.core.errors import SaveError
+    from articleeditor.core.storage import atomic_write
+
+    link = tmp_path / "article.md"
+    os.symlink(os.devnull, link)
+    with pytest.raises(SaveError, match="not a regular file"):
+        atomic_write(link, b"text")
+    assert stat_module.S_ISCHR(os.stat(os.devnull).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["article.md"]  # no temp file left
