@@ -135,3 +135,34 @@ def test_semantic_references_keep_every_word_and_balance_tags(entries):
     for number, (margin, text) in enumerate(entries, 1):
         words = " ".join(text.split())
         assert (f"[{number}] {words}" if margin else words) in shown
+
+
+JEKYLL_CONFIGS = {
+    "kramdown by default": ("title: t\n", True),
+    "kramdown named": ("markdown: kramdown\n", True),
+    "cmark without UNSAFE": ("markdown: CommonMark\n", False),
+    "cmark for GitHub Pages": ("markdown: CommonMarkGhPages\ncommonmark:\n  options: [SMART]\n",
+                               False),
+    "cmark with UNSAFE": ("markdown: CommonMark\ncommonmark:\n  options: [\"UNSAFE\"]\n", True),
+}
+
+
+@pytest.mark.parametrize("case", sorted(JEKYLL_CONFIGS))
+def test_jekyll_config_decides_html_or_markdown_citations(tmp_path, case):
+    text, keeps = JEKYLL_CONFIGS[case]
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text(text, encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    plan = plan_publish(Article.load(draft), load_site(site), now=NOW)
+    body = parse(plan.files[0].data.decode("utf-8")).body
+    warned = [w for w in plan.warnings if "drops raw HTML" in w]
+    if keeps:
+        assert '<span class="citation"' in body and not warned
+    else:
+        assert "<span" not in body and "\\[[1](#references)\\]" in body
+        # cmark prints attributes it does not know, so the heading carries none.
+        assert "## References\n" in body and "{#references}" not in body
+        assert warned and 'add "UNSAFE" to the options under commonmark: in _config.yml' in (
+            warned[0])

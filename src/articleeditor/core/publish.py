@@ -36,6 +36,11 @@ from articleeditor.core.generators.hugo_config import (
     HugoConfigError,
     load_hugo_config,
 )
+from articleeditor.core.generators.jekyll_config import (
+    JekyllConfig,
+    JekyllConfigError,
+    load_jekyll_config,
+)
 from articleeditor.core.lint import Severity, lint_text, site_terms, term_issues
 from articleeditor.core.page import page_html
 from articleeditor.core.publish_content import (
@@ -318,8 +323,9 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         published_body = reference_html + "\n"
     else:
         try:
-            published_body = markdown_with_citations(body, reference_html,
-                                                     plain=raw_html_dropped is not None)
+            published_body = markdown_with_citations(
+                body, reference_html, plain=raw_html_dropped is not None,
+                heading_id=site.generator is Generator.HUGO)
         except CitationPlacementError as error:
             plan.problems.append(f"{str(error)[:1].upper()}{str(error)[1:]}.")
             return plan
@@ -373,31 +379,40 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     return plan
 
 
-def _hugo_drops_raw_html(plan: PublishPlan) -> HugoConfig | None:
-    """Hugo's configuration when it turns the Markdown's raw HTML into comments, else None."""
-    if plan.site.generator is not Generator.HUGO or plan.settings.body != "markdown":
+def _hugo_drops_raw_html(plan: PublishPlan) -> HugoConfig | JekyllConfig | None:
+    """The generator's configuration when it turns the Markdown's raw HTML into comments
+    (Hugo without ``unsafe``; Jekyll on cmark without ``UNSAFE``), else None."""
+    if plan.settings.body != "markdown":
         return None
+    config: HugoConfig | JekyllConfig
     try:
-        config = load_hugo_config(plan.site.root)
-    except HugoConfigError as error:
-        plan.problems.append(f"Hugo's configuration cannot be read: {error}.")
+        if plan.site.generator is Generator.HUGO:
+            config = load_hugo_config(plan.site.root)
+        elif plan.site.generator is Generator.JEKYLL:
+            config = load_jekyll_config(plan.site.root)
+        else:
+            return None  # Pelican's Python-Markdown and Astro's remark keep raw HTML
+    except (HugoConfigError, JekyllConfigError) as error:
+        plan.problems.append(f"The site's configuration cannot be read: {error}.")
         return None
     return None if config.keeps_raw_html else config
 
 
-def _warn_raw_html(plan: PublishPlan, body: str, config: HugoConfig, cited: bool) -> None:
-    """Say what a Hugo site without ``unsafe`` does to the article, and how to change it."""
+def _warn_raw_html(plan: PublishPlan, body: str, config: HugoConfig | JekyllConfig,
+                   cited: bool) -> None:
+    """Say what a site that drops raw HTML does to the article, and how to change it."""
     where = config.where_to_allow_raw_html()
+    name = plan.site.generator.value.capitalize()
     if cited:
         plan.warnings.append(
-            "This Hugo site drops raw HTML, so the citations and References are written as "
+            f"This {name} site drops raw HTML, so the citations and References are written as "
             "plain Markdown (citations link to the References heading). To publish them as "
             f"the preview shows them, {where}."
         )
     if _RAW_TAG.search(code_mask(body)):
         plan.warnings.append(
-            "This Hugo site drops raw HTML, and the article has some (e.g. <sup> or <mark>): "
-            f"Hugo replaces it with a comment. To keep it, {where}."
+            f"This {name} site drops raw HTML, and the article has some (e.g. <sup> or "
+            f"<mark>): it is replaced with a comment. To keep it, {where}."
         )
 
 

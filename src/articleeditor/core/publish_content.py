@@ -209,11 +209,14 @@ def _citation_spans(rendered: str) -> list[tuple[str, str]]:
     return spans
 
 
-def markdown_with_citations(body: str, rendered: str, *, plain: bool = False) -> str:
+def markdown_with_citations(body: str, rendered: str, *, plain: bool = False,
+                            heading_id: bool = True) -> str:
     """The Markdown ``body`` with each citation replaced by its rendered label (inline HTML)
     and the References section appended, both exactly as ``rendered`` (the preview) has them.
 
-    ``plain``: write both as Markdown instead, for a generator that drops raw HTML.
+    ``plain``: write both as Markdown instead, for a generator that drops raw HTML;
+    ``heading_id``: the References heading carries ``{#references}`` (Goldmark reads it, cmark
+    in jekyll-commonmark would print it).
     """
     groups = parse_citations(body)
     spans = _citation_spans(rendered)
@@ -237,7 +240,7 @@ def markdown_with_citations(body: str, rendered: str, *, plain: bool = False) ->
     text = "".join(out).rstrip("\n") + "\n"
     references = _REFERENCES.search(rendered)
     if references and plain:
-        text += "\n" + references_markdown(references.group(0))
+        text += "\n" + references_markdown(references.group(0), heading_id=heading_id)
     elif references:
         # A blank line ends an HTML block in CommonMark (Hugo), so the section has none.
         block = "\n".join(line for line in references.group(0).splitlines() if line.strip())

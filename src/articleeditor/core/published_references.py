@@ -109,12 +109,14 @@ _ENTRY = re.compile(
 _HEADING = re.compile(r"<h(\d)[^>]*>(.*?)</h\1>", re.S)
 
 
-def references_markdown(section: str) -> str:
-    """The rendered References ``<section>`` as a Markdown heading and one paragraph per entry."""
+def references_markdown(section: str, heading_id: bool = True) -> str:
+    """The rendered References ``<section>`` as a Markdown heading and one paragraph per entry
+    (the heading with a ``{#references}`` id where the generator reads heading attributes)."""
     heading = _HEADING.search(section)
     level = int(heading.group(1)) if heading else 2
     title = html_to_markdown(heading.group(2)) if heading else "References"
-    lines = [f"{'#' * level} {title} {{#{REFERENCES_ANCHOR}}}", ""]
+    anchor = f" {{#{REFERENCES_ANCHOR}}}" if heading_id else ""
+    lines = [f"{'#' * level} {title}{anchor}", ""]
     for entry in _ENTRY.finditer(section):
         lines.append(html_to_markdown(entry.group(1) or entry.group(2) or ""))
         lines.append("")
