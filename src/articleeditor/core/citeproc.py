@@ -133,8 +133,12 @@ def citation_layout(style: str) -> CitationLayout:
     return _style(style_info(style).name)[1]
 
 
-def _signature(references: list[dict[str, Any]]) -> str:
+def signature_of(references: list[dict[str, Any]]) -> str:
+    """The references as one string: the key of the formatting caches."""
     return json.dumps(references, sort_keys=True, default=str, ensure_ascii=False)
+
+
+_signature = signature_of
 
 
 def format_bibliography(
@@ -472,16 +476,38 @@ def format_cluster(
     given names are told apart among them; default: every reference). Each item links to
     ``#ref-KEY``.
     """
-    info = style_info(style)
-    signature = _signature(references)
-    known = {str(r["id"]) for r in references if isinstance(r, dict) and "id" in r}
-    present = [i for i in items if i.key in known]
-    if not present:
-        return ""
-    scope = tuple(k for k in dict.fromkeys(cited) if k in known) if cited is not None else None
-    if info.numeric:
-        return _numeric_cluster(signature, info.name, present, numbers)
-    return _author_date_cluster(signature, info.name, present, in_text, scope)
+    return ClusterFormatter(references, style, numbers, cited).format(items, in_text)
+
+
+class ClusterFormatter:
+    """:func:`format_cluster` for the many citations of one document: the references are
+    signed once, not once per citation."""
+
+    def __init__(
+        self,
+        references: list[dict[str, Any]],
+        style: str,
+        numbers: dict[str, int],
+        cited: list[str] | tuple[str, ...] | None = None,
+        signature: str | None = None,
+    ) -> None:
+        self.style = style_info(style).name
+        self.numeric = STYLES[self.style].numeric
+        self.numbers = numbers
+        self.signature = signature if signature is not None else _signature(references)
+        self.known = {str(r["id"]) for r in references if isinstance(r, dict) and "id" in r}
+        self.scope = (
+            tuple(k for k in dict.fromkeys(cited) if k in self.known) if cited is not None else None
+        )
+
+    def format(self, items: list[Any], in_text: bool = False) -> str:
+        """The HTML of one citation of ``items`` ("" when none of them is a known work)."""
+        present = [i for i in items if i.key in self.known]
+        if not present:
+            return ""
+        if self.numeric:
+            return _numeric_cluster(self.signature, self.style, present, self.numbers)
+        return _author_date_cluster(self.signature, self.style, present, in_text, self.scope)
 
 
 def _a(key: str, text: str) -> str:
@@ -497,11 +523,7 @@ def _numeric_cluster(signature: str, style: str, items: list[Any], numbers: dict
         number = numbers.get(item.key, 0)
         rest = ""
         if item.locator:
-            with _ENGINE_LOCK:
-                text = _cite_engine(signature, style)._render_cite(
-                    item.key, parse_locator(item.locator)[0]
-                )
-            rest = re.sub(r"^\d+", "", re.sub(r"</?sup>", "", text))
+            rest = _numeric_locator(signature, style, item.key, item.locator)
         label = _a(item.key, str(number)) + rest
         parts.append((item, html.escape(item.prefix) + " " + label if item.prefix else label))
     out: list[str] = []
@@ -527,6 +549,15 @@ def _numeric_cluster(signature: str, style: str, items: list[Any], numbers: dict
     flush()
     text = html.escape(lay.prefix) + lay.delimiter.join(out) + html.escape(lay.suffix)
     return f"<sup>{text}</sup>" if lay.superscript else text
+
+
+@lru_cache(maxsize=4096)
+def _numeric_locator(signature: str, style: str, key: str, locator: str) -> str:
+    """What a numeric style writes after a work's number for ``locator`` (", 33", "(p33)", or
+    nothing); cached, as the engine is slow and a locator is re-rendered on every edit."""
+    with _ENGINE_LOCK:
+        text = _cite_engine(signature, style)._render_cite(key, parse_locator(locator)[0])
+    return re.sub(r"^\d+", "", re.sub(r"</?sup>", "", text))
 
 
 def _author_date_cluster(

@@ -31,16 +31,21 @@ from articleeditor.core.citations import (
     parse_cluster,
 )
 from articleeditor.core.citeproc import (
+    ClusterFormatter,
     FormattedEntry,
-    citation_layout,
     format_bibliography,
-    format_citations,
+    signature_of,
     style_info,
 )
 
 _KEY = r"(?:\{[^{}]+\}|\w(?:\w|[:.#$%&\-+?<>~/](?=\w))*)"
 BRACKET_RE = r"\[(?P<body>[^\[\]]*@[^\[\]]*)\](?!\[|\([^()\s]*(?:\s+\"[^\"]*\")?\))"
-BARE_RE = r"(?<![\w@\[\\/])(?P<minus>-?)@(?P<key>" + _KEY + ")"
+# A bare "@key", then (pandoc's syntax for a narrative citation's locator) maybe "[p. 33]":
+# see core.citations.BARE_LOCATOR, which the source scan uses.
+BARE_RE = (
+    r"(?<![\w@\[\\/])(?P<minus>-?)@(?P<key>" + _KEY + ")"
+    r"(?:[ \t]*\n?[ \t]*\[(?!\^)(?P<locator>[^\[\]@;]*)\](?![\[(]))?"
+)
 
 
 class _CitationState:
@@ -77,7 +82,8 @@ class _BracketCitationProcessor(InlineProcessor):
         else:
             key = m.group("key")
             key = key[1:-1] if key.startswith("{") else key
-            items = (CiteItem(key=key, suppress_author=bool(m.group("minus"))),)
+            locator = " ".join((m.group("locator") or "").split())
+            items = (CiteItem(key, locator=locator, suppress_author=bool(m.group("minus"))),)
         el = etree.Element("span", {"class": "citation"})
         el.set("data-cites", " ".join(i.key for i in items))
         self.state.groups.append((el, CitationGroup(m.start(0), m.end(0), items, self.bracketed)))
@@ -108,21 +114,18 @@ class _CitationTreeprocessor(Treeprocessor):
         else:
             entries, numbers = numbered_works(ext.references, order, ext.style)
         numeric = style_info(ext.style).numeric
-        texts: list[list[str]] = []
-        if not numeric and order:
-            clusters = [[_cite_dict(i) for i in g.items if i.key in known] for _, g in state.groups]
-            texts = format_citations(ext.references, clusters, ext.style)
-        for index, (el, group) in enumerate(state.groups):
-            cited = [i for i in group.items if i.key in known]
-            missing = [i for i in group.items if i.key not in known]
+        clusters = ClusterFormatter(
+            ext.references, ext.style, numbers, cited=order, signature=ext.signature()
+        )
+        for el, group in state.groups:
             parts = []
-            if cited:
-                if numeric:
-                    parts.append(_numeric_label(cited, numbers, ext.style))
-                else:
-                    parts.append(_author_date_label(cited, texts[index], numbers, ext.style))
+            label = clusters.format(list(group.items), in_text=not group.bracketed)
+            if label:
+                parts.append(label)
             parts += [
-                f'<span class="citation-error">[@{html.escape(i.key)}?]</span>' for i in missing
+                f'<span class="citation-error">[@{html.escape(i.key)}?]</span>'
+                for i in group.items
+                if i.key not in known
             ]
             el.text = self.md.htmlStash.store(" ".join(parts))
         self.md.citation_order = [  # type: ignore[attr-defined]
@@ -168,63 +171,17 @@ def numbered_works(
     return entries, {e.key: i + 1 for i, e in enumerate(entries)}
 
 
+def label_scope(order: Sequence[str], style: str) -> int:
+    """What an in-text label depends on beyond its own works and their numbers: nothing in a
+    numeric style; in an author-date style the set of cited works, among which year suffixes
+    (2020a) and given names ("M. Kim") are told apart. A section cache keys on it."""
+    if style_info(style).numeric:
+        return 0
+    return hash(tuple(sorted(order)))
+
+
 def _relabel(label: str, number: int) -> str:
     return re.sub(r"\d+", str(number), label, count=1)
-
-
-def _cite_dict(item: CiteItem) -> dict[str, Any]:
-    return {"key": item.key, "locator": item.locator, "suppress_author": item.suppress_author}
-
-
-def _link(key: str, text: str) -> str:
-    return f'<a href="#ref-{html.escape(key, quote=True)}">{text}</a>'
-
-
-def _numeric_label(items: list[CiteItem], numbers: dict[str, int], style: str) -> str:
-    """``[1, 2]``, ``[1–3]`` with each number linked; items with a locator stay apart."""
-    lay = citation_layout(style)
-    plain = sorted({numbers[i.key]: i for i in items if not i.locator and not i.prefix}.items())
-    by_number = {n: i.key for n, i in plain}
-    runs: list[list[int]] = []
-    for n, _ in plain:
-        if runs and lay.collapse and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    parts = []
-    for run in runs:
-        if len(run) >= 3:
-            first, last = run[0], run[-1]
-            parts.append(
-                _link(by_number[first], str(first)) + "–" + _link(by_number[last], str(last))
-            )
-        else:
-            parts.extend(_link(by_number[n], str(n)) for n in run)
-    for item in items:
-        if item.locator or item.prefix:
-            text = _link(item.key, str(numbers[item.key]))
-            if item.prefix:
-                text = html.escape(item.prefix) + " " + text
-            if item.locator:
-                text += ", " + html.escape(item.locator)
-            parts.append(text)
-    label = html.escape(lay.prefix) + lay.delimiter.join(parts) + html.escape(lay.suffix)
-    if lay.superscript:
-        label = f"<sup>{label}</sup>"
-    return label
-
-
-def _author_date_label(
-    items: list[CiteItem], texts: list[str], numbers: dict[str, int], style: str
-) -> str:
-    """``(Smith & Jones, 2020; Doe, 2015)``: items sorted as in the bibliography, linked."""
-    lay = citation_layout(style)
-    pairs = sorted(zip(items, texts, strict=True), key=lambda p: numbers.get(p[0].key, 0))
-    parts = []
-    for item, text in pairs:
-        linked = _link(item.key, text)
-        parts.append(f"{html.escape(item.prefix)} {linked}" if item.prefix else linked)
-    return html.escape(lay.prefix) + lay.delimiter.join(parts) + html.escape(lay.suffix)
 
 
 class CitationExtension(Extension):
@@ -251,6 +208,7 @@ class CitationExtension(Extension):
             dict(r, id=str(r["id"])) for r in references or [] if isinstance(r, dict) and "id" in r
         ]
         self.known_keys = {r["id"] for r in self.references}
+        self._signature: str | None = None
         self.style = style_info(style).name
         self.heading = bibliography_heading
         self.state = _CitationState()
@@ -271,6 +229,12 @@ class CitationExtension(Extension):
             md.preprocessors.register(
                 _SourceOrderPreprocessor(md, self.state), "citation_order", 100
             )
+
+    def signature(self) -> str:
+        """The references' signature, the key of the CSL engine's caches (made once)."""
+        if self._signature is None:
+            self._signature = signature_of(self.references)
+        return self._signature
 
     def cited_keys(self) -> set[str]:
         """The keys the last conversion rendered a citation of."""
