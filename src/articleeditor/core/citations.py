@@ -159,12 +159,16 @@ def _hide_links(masked: str) -> str:
 def _bare_citations(masked: str):
     """(start, end, key, author suppressed, locator) of each ``@key`` outside brackets'
     rules; ``end`` is past the locator's bracket when there is one (``@key [p. 33]``)."""
-    at = masked.find("@")
+    at, last_end = masked.find("@"), -1
     while at >= 0:
+        # Right after a citation is a boundary, whatever its last character ("@a@b" cites
+        # twice in pandoc, as in the Markdown extension, which sees a placeholder there).
         start, minus = at, False
-        if at and masked[at - 1] == "-" and not (at > 1 and _NOT_BEFORE_BARE.match(masked, at - 2)):
+        if at and masked[at - 1] == "-" and (
+            at - 1 == last_end or not (at > 1 and _NOT_BEFORE_BARE.match(masked, at - 2))
+        ):
             start, minus = at - 1, True
-        elif at and _NOT_BEFORE_BARE.match(masked, at - 1):
+        elif at and at != last_end and _NOT_BEFORE_BARE.match(masked, at - 1):
             at = masked.find("@", at + 1)
             continue
         match = _BARE_KEY.match(masked, at + 1)
@@ -173,6 +177,7 @@ def _bare_citations(masked: str):
             bracket = BARE_LOCATOR.match(masked, end)
             if bracket:
                 end, locator = bracket.end(), " ".join(bracket.group("locator").split())
+            last_end = end
             yield start, end, match.group("keyb") or match.group("key"), minus, locator
         at = masked.find("@", at + 1)
 
