@@ -142,15 +142,20 @@ _signature = signature_of
 
 
 def format_bibliography(
-    references: list[dict[str, Any]], cited_keys: list[str], style: str = "numeric"
+    references: list[dict[str, Any]],
+    cited_keys: list[str],
+    style: str = "numeric",
+    signature: str | None = None,
 ) -> list[FormattedEntry]:
     """Format the entries of ``cited_keys`` (in first-citation order) in ``style``.
 
     Results are cached per (items, cited keys, style): retyping text that cites the same
-    works does not run the CSL engine again.
+    works does not run the CSL engine again. ``signature`` is ``signature_of(references)``
+    when the caller has it.
     """
     info = style_info(style)
-    return list(_format_cached(_signature(references), tuple(cited_keys), info.name))
+    signature = signature if signature is not None else _signature(references)
+    return list(_format_cached(signature, tuple(cited_keys), info.name))
 
 
 @lru_cache(maxsize=32)
@@ -502,12 +507,30 @@ class ClusterFormatter:
 
     def format(self, items: list[Any], in_text: bool = False) -> str:
         """The HTML of one citation of ``items`` ("" when none of them is a known work)."""
-        present = [i for i in items if i.key in self.known]
+        present = tuple(i for i in items if i.key in self.known)
         if not present:
             return ""
-        if self.numeric:
-            return _numeric_cluster(self.signature, self.style, present, self.numbers)
-        return _author_date_cluster(self.signature, self.style, present, in_text, self.scope)
+        if self.numeric:  # the label depends on its works' numbers, not on the cited set
+            numbers = tuple(self.numbers.get(i.key, 0) for i in present)
+            return _cluster_html(self.signature, self.style, present, numbers, False, None)
+        return _cluster_html(self.signature, self.style, present, (), in_text, self.scope)
+
+
+@lru_cache(maxsize=8192)
+def _cluster_html(
+    signature: str,
+    style: str,
+    items: tuple[Any, ...],
+    numbers: tuple[int, ...],
+    in_text: bool,
+    scope: tuple[str, ...] | None,
+) -> str:
+    # Cached: a re-render after a keystroke writes the same citations again (200 citations
+    # took 13 ms of each render of a 44 KB article uncached).
+    if numbers:
+        by_key = {item.key: n for item, n in zip(items, numbers, strict=True)}
+        return _numeric_cluster(signature, style, list(items), by_key)
+    return _author_date_cluster(signature, style, list(items), in_text, scope)
 
 
 def _a(key: str, text: str) -> str:

@@ -112,7 +112,7 @@ class _CitationTreeprocessor(Treeprocessor):
         if ext.works is not None and not ext.unscanned:
             entries, numbers = ext.works
         else:
-            entries, numbers = numbered_works(ext.references, order, ext.style)
+            entries, numbers = numbered_works(ext.references, order, ext.style, ext.signature())
         numeric = style_info(ext.style).numeric
         clusters = ClusterFormatter(
             ext.references, ext.style, numbers, cited=order, signature=ext.signature()
@@ -161,11 +161,11 @@ class _CitationTreeprocessor(Treeprocessor):
 
 
 def numbered_works(
-    references: list[dict[str, Any]], order: list[str], style: str
+    references: list[dict[str, Any]], order: list[str], style: str, signature: str | None = None
 ) -> tuple[list[FormattedEntry], dict[str, int]]:
     """The bibliography of the cited ``order`` (known keys only) and each work's number: by
     first citation in numeric styles, by place in the bibliography otherwise."""
-    entries = format_bibliography(references, order, style) if order else []
+    entries = format_bibliography(references, order, style, signature) if order else []
     if style_info(style).numeric:  # numbered by first citation, whatever the engine says
         return entries, {k: i + 1 for i, k in enumerate(order)}
     return entries, {e.key: i + 1 for i, e in enumerate(entries)}
