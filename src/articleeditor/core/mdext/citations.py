@@ -33,6 +33,7 @@ from articleeditor.core.citations import (
 from articleeditor.core.citeproc import (
     ClusterFormatter,
     FormattedEntry,
+    citation_layout,
     format_bibliography,
     signature_of,
     style_info,
@@ -69,10 +70,14 @@ class _SourceOrderPreprocessor(Preprocessor):
 
 
 class _BracketCitationProcessor(InlineProcessor):
-    def __init__(self, pattern: str, state: _CitationState, bracketed: bool) -> None:
+    def __init__(
+        self, pattern: str, state: _CitationState, bracketed: bool, superscript: bool = False
+    ) -> None:
         super().__init__(pattern)
         self.state = state
         self.bracketed = bracketed
+        # pandoc writes a superscript citation against the word before it ("claim¹")
+        self.superscript = superscript
 
     def handleMatch(self, m: re.Match[str], data: str):
         if self.bracketed:
@@ -87,7 +92,26 @@ class _BracketCitationProcessor(InlineProcessor):
         el = etree.Element("span", {"class": "citation"})
         el.set("data-cites", " ".join(i.key for i in items))
         self.state.groups.append((el, CitationGroup(m.start(0), m.end(0), items, self.bracketed)))
-        return el, m.start(0), m.end(0)
+        start = m.start(0)
+        if self.superscript and start and data[start - 1] in " \t\n":
+            start = _glued_start(data, start)
+        return el, start, m.end(0)
+
+
+def _glued_start(data: str, start: int) -> int:
+    """Where a superscript citation starting at ``start`` begins once the spaces and the one
+    line break before it are taken away, as pandoc takes them (a hard line break stays)."""
+    begin = start
+    while begin and data[begin - 1] in " \t":
+        begin -= 1
+    if begin and data[begin - 1] == "\n":
+        before = data[:begin - 1]
+        if before.endswith(("  ", "\\")):  # a hard line break
+            return start
+        begin -= 1
+        while begin and data[begin - 1] in " \t":
+            begin -= 1
+    return begin if begin else start  # (nothing to glue to at the start of the text)
 
 
 class _CitationTreeprocessor(Treeprocessor):
@@ -218,11 +242,14 @@ class CitationExtension(Extension):
         md.registerExtension(self)
         self.md = md
         md.citation_order = []  # type: ignore[attr-defined]
+        superscript = citation_layout(self.style).superscript
         md.inlinePatterns.register(
-            _BracketCitationProcessor(BRACKET_RE, self.state, True), "citation", 175
+            _BracketCitationProcessor(BRACKET_RE, self.state, True, superscript), "citation", 175
         )
         md.inlinePatterns.register(
-            _BracketCitationProcessor(BARE_RE, self.state, False), "citation_bare", 174
+            _BracketCitationProcessor(BARE_RE, self.state, False, superscript),
+            "citation_bare",
+            174,
         )
         md.treeprocessors.register(_CitationTreeprocessor(md, self), "citations", 5)
         if self.order is None:
