@@ -133,3 +133,13 @@ def test_the_source_scan_and_the_preview_read_the_same_citations(text):
     # section renderer checks the scan against the render: the two parsers must agree.
     scanned = [(g.items, g.bracketed) for g in parse_citations(text)]
     assert sorted(scanned, key=repr) == sorted(_extension_reading(text), key=repr)
+
+
+def test_a_narrative_locator_keeps_order_undefined_checks_and_offsets():
+    from articleeditor.core.citations import citation_order
+    from articleeditor.core.refcheck import citation_offsets
+
+    body = "First @b [p. 3] then [@a].\n\nLater @gone\n[chap. 2] and @a [4].\n"
+    assert citation_order(body) == ["b", "a", "gone"]
+    assert find_undefined_citations(body, [{"id": "a"}, {"id": "b"}]) == [("gone", 3)]
+    assert [body[o : o + 2] for o in citation_offsets(body, "a")] == ["[@", "@a"]
