@@ -26,6 +26,10 @@ FORM_CASES: dict[str, str] = {
         "[e.g., @c; @a] and [@a; @b; @c; @d].\n\n# More\n\n"
         "[also @b, p. 4; see @d] and [@f; @e; @d] and [@e; @a; @f, 3].\n"
     ),
+    "suffixes": (
+        "[@a, see text] and [@b, p. 3 and more] and @c [and more].\n\n"
+        "[@d, pp. 3-4, and passim; @e, chap. 2, pg. 4] then [see @f, the table].\n"
+    ),
     "narrative-and-suppressed": (
         "@b showed it, as -@b [p. 2] did; @a [] and [-@c; @d].\n\n# Later\n\n"
         "@e and @f [chap. 1] disagree.\n"

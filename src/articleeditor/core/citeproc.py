@@ -321,7 +321,7 @@ class _Engine:
         return self._parts[key, locator_text]
 
     def _cite_parts(self, key: str, locator_text: str) -> CiteParts:
-        locator, suffix = parse_locator(locator_text)
+        locator, tail = _locator_and_tail(locator_text)
         item = self._citation_item(key)
         full = self._render_cite(key, locator, item)
         stand_in = dict(item, author=[{"literal": _NO_AUTHOR}])
@@ -333,9 +333,9 @@ class _Engine:
             author = full[: len(full) - len(rest)].rstrip(", ") if full.endswith(rest) else ""
         else:
             author, rest = "", full
-        if suffix:
-            rest = f"{rest}, {html.escape(suffix)}" if rest else html.escape(suffix)
-            full = f"{full}, {html.escape(suffix)}"
+        if tail:
+            rest = rest + html.escape(tail) if rest else html.escape(tail.lstrip(", "))
+            full = full + html.escape(tail)
         return CiteParts(author, rest, full)
 
     def _citation_item(self, key: str) -> dict[str, Any]:
@@ -420,10 +420,11 @@ def _initials(given: str) -> str:
     return " ".join(w[0] + "." for w in words if w[0].isupper()) or given
 
 
-# pandoc's locator labels (its English locale's terms and their abbreviations)
+# pandoc's locator labels (its English locale's terms and their abbreviations; pandoc 3.9
+# does not read "ch.", "pg." or "pgs.": they stay text)
 _LOCATOR_TERMS = {
     "book": ("bk.", "bks.", "book", "books"),
-    "chapter": ("chap.", "chaps.", "chapter", "chapters", "ch."),
+    "chapter": ("chap.", "chaps.", "chapter", "chapters"),
     "column": ("col.", "cols.", "column", "columns"),
     "figure": ("fig.", "figs.", "figure", "figures"),
     "folio": ("fol.", "fols.", "folio", "folios"),
@@ -431,7 +432,7 @@ _LOCATOR_TERMS = {
     "line": ("l.", "ll.", "line", "lines"),
     "note": ("n.", "nn.", "note", "notes"),
     "opus": ("op.", "opp.", "opus", "opera"),
-    "page": ("p.", "pp.", "page", "pages", "pg.", "pgs."),
+    "page": ("p.", "pp.", "page", "pages"),
     "paragraph": ("para.", "paras.", "paragraph", "paragraphs", "¶", "¶¶"),
     "part": ("pt.", "pts.", "part", "parts"),
     "section": ("sec.", "secs.", "section", "sections", "§", "§§"),
@@ -463,6 +464,23 @@ def parse_locator(text: str) -> tuple[Locator | None, str]:
         return None, text
     suffix = rest[value.end() :].strip().lstrip(",").strip()
     return Locator(label, value.group(0).rstrip(".")), suffix
+
+
+def _locator_and_tail(text: str) -> tuple[Locator | None, str]:
+    """The locator of a citation's text after the key, and what pandoc writes after the cited
+    item: the rest as written after a locator ("p. 3 and more" ends " and more"), or the whole
+    text after a comma when there is no locator (", see text")."""
+    locator, suffix = parse_locator(text)
+    if not suffix:
+        return locator, ""
+    if locator is None:
+        return None, ", " + suffix
+    # the suffix ends the text; keep the separator written before it (" and", ", and")
+    text = text.rstrip()
+    start = end = len(text) - len(suffix)
+    while start and text[start - 1] in " \t,":
+        start -= 1
+    return locator, (", " if "," in text[start:end] else " ") + suffix
 
 
 def format_cluster(
@@ -578,9 +596,10 @@ def _numeric_cluster(signature: str, style: str, items: list[Any], numbers: dict
 def _numeric_locator(signature: str, style: str, key: str, locator: str) -> str:
     """What a numeric style writes after a work's number for ``locator`` (", 33", "(p33)", or
     nothing); cached, as the engine is slow and a locator is re-rendered on every edit."""
+    found, tail = _locator_and_tail(locator)
     with _ENGINE_LOCK:
-        text = _cite_engine(signature, style)._render_cite(key, parse_locator(locator)[0])
-    return re.sub(r"^\d+", "", re.sub(r"</?sup>", "", text))
+        text = _cite_engine(signature, style)._render_cite(key, found)
+    return re.sub(r"^\d+", "", re.sub(r"</?sup>", "", text)) + html.escape(tail)
 
 
 def _author_date_cluster(
