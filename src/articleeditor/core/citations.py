@@ -34,6 +34,11 @@ _LINKISH = (
 # it suppresses the author and must not follow one either). Found from each "@": a pattern
 # that starts with a look-behind is tried at every position, five times slower.
 _BARE_KEY = re.compile(_KEY)
+# pandoc's locator of a narrative citation: "@key [p. 33]" (spaces and one line break before the
+# bracket). A bracket holding "@" or ";" is not one (pandoc reads "[see @b]" after a key as
+# more cited works, which we do not: see docs/citations.md); nor is a link's "[text](...)",
+# "[text][label]" or a footnote marker.
+BARE_LOCATOR = re.compile(r"[ \t]*\n?[ \t]*\[(?!\^)(?P<locator>[^\[\]@;]*)\](?![\[(])")
 _NOT_BEFORE_BARE = re.compile(r"[\w@\[\\/]")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _WORD = re.compile(r"\w")
@@ -152,18 +157,28 @@ def _hide_links(masked: str) -> str:
 
 
 def _bare_citations(masked: str):
-    """(start, end, key, author suppressed) of each ``@key`` outside brackets' rules."""
-    at = masked.find("@")
+    """(start, end, key, author suppressed, locator) of each ``@key`` outside brackets'
+    rules; ``end`` is past the locator's bracket when there is one (``@key [p. 33]``)."""
+    at, last_end = masked.find("@"), -1
     while at >= 0:
+        # Right after a citation is a boundary, whatever its last character ("@a@b" cites
+        # twice in pandoc, as in the Markdown extension, which sees a placeholder there).
         start, minus = at, False
-        if at and masked[at - 1] == "-" and not (at > 1 and _NOT_BEFORE_BARE.match(masked, at - 2)):
+        if at and masked[at - 1] == "-" and (
+            at - 1 == last_end or not (at > 1 and _NOT_BEFORE_BARE.match(masked, at - 2))
+        ):
             start, minus = at - 1, True
-        elif at and _NOT_BEFORE_BARE.match(masked, at - 1):
+        elif at and at != last_end and _NOT_BEFORE_BARE.match(masked, at - 1):
             at = masked.find("@", at + 1)
             continue
         match = _BARE_KEY.match(masked, at + 1)
         if match:
-            yield start, match.end(), match.group("keyb") or match.group("key"), minus
+            end, locator = match.end(), ""
+            bracket = BARE_LOCATOR.match(masked, end)
+            if bracket:
+                end, locator = bracket.end(), " ".join(bracket.group("locator").split())
+            last_end = end
+            yield start, end, match.group("keyb") or match.group("key"), minus, locator
         at = masked.find("@", at + 1)
 
 
@@ -185,11 +200,11 @@ def _parse_masked(masked: str) -> list[CitationGroup]:
             groups.append(CitationGroup(match.start(), match.end(), items, True))
             taken.append((match.start(), match.end()))
     taken_starts = [start for start, _end in taken]
-    for start, end, key, minus in _bare_citations(masked):
+    for start, end, key, minus, locator in _bare_citations(masked):
         index = bisect_right(taken_starts, start) - 1
         if index >= 0 and start < taken[index][1]:
             continue
-        item = CiteItem(key=key, suppress_author=minus)
+        item = CiteItem(key=key, locator=locator, suppress_author=minus)
         groups.append(CitationGroup(start, end, (item,), False))
     groups.sort(key=lambda g: g.start)
     return groups

@@ -24,7 +24,7 @@ from articleeditor.core.docscan import DocumentScan, DocumentScanner, SectionSca
 from articleeditor.core.frontcache import FrontMatterCache
 from articleeditor.core.frontmatter import parse
 from articleeditor.core.markdown_guard import bounded_convert
-from articleeditor.core.mdext.citations import CitationExtension, numbered_works
+from articleeditor.core.mdext.citations import CitationExtension, label_scope, numbered_works
 from articleeditor.core.mdext.critic import CriticExtension
 from articleeditor.core.mdext.document import ArticleDefinitions
 from articleeditor.core.mdext.footnotes import FootnotePart, ReadingOrderFootnotes
@@ -320,6 +320,7 @@ class _ArticleView:
     works: tuple[list[FormattedEntry], dict[str, int]]  # bibliography, work -> number
     note_numbers: dict[str, int]
     signature: tuple[int, int, int]  # the references, link definitions and abbreviations
+    label_scope: int = 0  # what citation labels depend on beyond their works' numbers
 
     @property
     def numbers(self) -> dict[str, int]:
@@ -341,7 +342,7 @@ class _ArticleView:
             (label, self.note_numbers.get(label, 0), label in self.scan.note_labels)
             for _offset, label in section.citations.markers
         )
-        return (self.signature, cites, notes)
+        return (self.signature, self.label_scope, cites, notes)
 
 
 _ID_COUNT_RE = re.compile(r"^(.*)_([0-9]+)$")  # toc's own: "features_2" is "features", 2
@@ -516,7 +517,10 @@ class SegmentCache:
         signatures = (
             signature, hash(tuple(scan.links.items())), hash(tuple(scan.abbreviations.items()))
         )
-        return _ArticleView(scan, refs, self._works_memo[1], note_numbers, signatures)
+        return _ArticleView(
+            scan, refs, self._works_memo[1], note_numbers, signatures,
+            label_scope(order, options.citation_style),
+        )  # fmt: skip
 
     def _part_converter(self, key: str, options: RenderOptions, view: _ArticleView) -> _Converter:
         """The converter of this version's sections (the last one, if the view is the same)."""

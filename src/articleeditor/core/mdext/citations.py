@@ -31,17 +31,23 @@ from articleeditor.core.citations import (
     parse_cluster,
 )
 from articleeditor.core.citeproc import (
+    ClusterFormatter,
     FormattedEntry,
     citation_layout,
     format_bibliography,
-    format_citations,
+    signature_of,
     style_info,
 )
 
 _KEY = r"(?:\{[^{}]+\}|\w(?:\w|[:.#$%&\-+?<>~/](?=\w))*)"
 # "[^\[\]@]*@": the first "@" ends the first part, so a long "[@@@…" is read once, not n² times.
 BRACKET_RE = r"\[(?P<body>[^\[\]@]*@[^\[\]]*)\](?!\[|\([^()\s]*(?:\s+\"[^\"]*\")?\))"
-BARE_RE = r"(?<![\w@\[\\/])(?P<minus>-?)@(?P<key>" + _KEY + ")"
+# A bare "@key", then (pandoc's syntax for a narrative citation's locator) maybe "[p. 33]":
+# see core.citations.BARE_LOCATOR, which the source scan uses.
+BARE_RE = (
+    r"(?<![\w@\[\\/])(?P<minus>-?)@(?P<key>" + _KEY + ")"
+    r"(?:[ \t]*\n?[ \t]*\[(?!\^)(?P<locator>[^\[\]@;]*)\](?![\[(]))?"
+)
 
 
 class _CitationState:
@@ -65,10 +71,14 @@ class _SourceOrderPreprocessor(Preprocessor):
 
 
 class _BracketCitationProcessor(InlineProcessor):
-    def __init__(self, pattern: str, state: _CitationState, bracketed: bool) -> None:
+    def __init__(
+        self, pattern: str, state: _CitationState, bracketed: bool, superscript: bool = False
+    ) -> None:
         super().__init__(pattern)
         self.state = state
         self.bracketed = bracketed
+        # pandoc writes a superscript citation against the word before it ("claim¹")
+        self.superscript = superscript
 
     def handleMatch(self, m: re.Match[str], data: str):
         if self.bracketed:
@@ -78,11 +88,31 @@ class _BracketCitationProcessor(InlineProcessor):
         else:
             key = m.group("key")
             key = key[1:-1] if key.startswith("{") else key
-            items = (CiteItem(key=key, suppress_author=bool(m.group("minus"))),)
+            locator = " ".join((m.group("locator") or "").split())
+            items = (CiteItem(key, locator=locator, suppress_author=bool(m.group("minus"))),)
         el = etree.Element("span", {"class": "citation"})
         el.set("data-cites", " ".join(i.key for i in items))
         self.state.groups.append((el, CitationGroup(m.start(0), m.end(0), items, self.bracketed)))
-        return el, m.start(0), m.end(0)
+        start = m.start(0)
+        if self.superscript and start and data[start - 1] in " \t\n":
+            start = _glued_start(data, start)
+        return el, start, m.end(0)
+
+
+def _glued_start(data: str, start: int) -> int:
+    """Where a superscript citation starting at ``start`` begins once the spaces and the one
+    line break before it are taken away, as pandoc takes them (a hard line break stays)."""
+    begin = start
+    while begin and data[begin - 1] in " \t":
+        begin -= 1
+    if begin and data[begin - 1] == "\n":
+        before = data[:begin - 1]
+        if before.endswith(("  ", "\\")):  # a hard line break
+            return start
+        begin -= 1
+        while begin and data[begin - 1] in " \t":
+            begin -= 1
+    return begin if begin else start  # (nothing to glue to at the start of the text)
 
 
 class _CitationTreeprocessor(Treeprocessor):
@@ -107,23 +137,20 @@ class _CitationTreeprocessor(Treeprocessor):
         if ext.works is not None and not ext.unscanned:
             entries, numbers = ext.works
         else:
-            entries, numbers = numbered_works(ext.references, order, ext.style)
+            entries, numbers = numbered_works(ext.references, order, ext.style, ext.signature())
         numeric = style_info(ext.style).numeric
-        texts: list[list[str]] = []
-        if not numeric and order:
-            clusters = [[_cite_dict(i) for i in g.items if i.key in known] for _, g in state.groups]
-            texts = format_citations(ext.references, clusters, ext.style)
-        for index, (el, group) in enumerate(state.groups):
-            cited = [i for i in group.items if i.key in known]
-            missing = [i for i in group.items if i.key not in known]
+        clusters = ClusterFormatter(
+            ext.references, ext.style, numbers, cited=order, signature=ext.signature()
+        )
+        for el, group in state.groups:
             parts = []
-            if cited:
-                if numeric:
-                    parts.append(_numeric_label(cited, numbers, ext.style))
-                else:
-                    parts.append(_author_date_label(cited, texts[index], numbers, ext.style))
+            label = clusters.format(list(group.items), in_text=not group.bracketed)
+            if label:
+                parts.append(label)
             parts += [
-                f'<span class="citation-error">[@{html.escape(i.key)}?]</span>' for i in missing
+                f'<span class="citation-error">[@{html.escape(i.key)}?]</span>'
+                for i in group.items
+                if i.key not in known
             ]
             el.text = self.md.htmlStash.store(" ".join(parts))
         self.md.citation_order = [  # type: ignore[attr-defined]
@@ -159,73 +186,27 @@ class _CitationTreeprocessor(Treeprocessor):
 
 
 def numbered_works(
-    references: list[dict[str, Any]], order: list[str], style: str
+    references: list[dict[str, Any]], order: list[str], style: str, signature: str | None = None
 ) -> tuple[list[FormattedEntry], dict[str, int]]:
     """The bibliography of the cited ``order`` (known keys only) and each work's number: by
     first citation in numeric styles, by place in the bibliography otherwise."""
-    entries = format_bibliography(references, order, style) if order else []
+    entries = format_bibliography(references, order, style, signature) if order else []
     if style_info(style).numeric:  # numbered by first citation, whatever the engine says
         return entries, {k: i + 1 for i, k in enumerate(order)}
     return entries, {e.key: i + 1 for i, e in enumerate(entries)}
 
 
+def label_scope(order: Sequence[str], style: str) -> int:
+    """What an in-text label depends on beyond its own works and their numbers: nothing in a
+    numeric style; in an author-date style the set of cited works, among which year suffixes
+    (2020a) and given names ("M. Kim") are told apart. A section cache keys on it."""
+    if style_info(style).numeric:
+        return 0
+    return hash(tuple(sorted(order)))
+
+
 def _relabel(label: str, number: int) -> str:
     return re.sub(r"\d+", str(number), label, count=1)
-
-
-def _cite_dict(item: CiteItem) -> dict[str, Any]:
-    return {"key": item.key, "locator": item.locator, "suppress_author": item.suppress_author}
-
-
-def _link(key: str, text: str) -> str:
-    return f'<a href="#ref-{html.escape(key, quote=True)}">{text}</a>'
-
-
-def _numeric_label(items: list[CiteItem], numbers: dict[str, int], style: str) -> str:
-    """``[1, 2]``, ``[1–3]`` with each number linked; items with a locator stay apart."""
-    lay = citation_layout(style)
-    plain = sorted({numbers[i.key]: i for i in items if not i.locator and not i.prefix}.items())
-    by_number = {n: i.key for n, i in plain}
-    runs: list[list[int]] = []
-    for n, _ in plain:
-        if runs and lay.collapse and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    parts = []
-    for run in runs:
-        if len(run) >= 3:
-            first, last = run[0], run[-1]
-            parts.append(
-                _link(by_number[first], str(first)) + "–" + _link(by_number[last], str(last))
-            )
-        else:
-            parts.extend(_link(by_number[n], str(n)) for n in run)
-    for item in items:
-        if item.locator or item.prefix:
-            text = _link(item.key, str(numbers[item.key]))
-            if item.prefix:
-                text = html.escape(item.prefix) + " " + text
-            if item.locator:
-                text += ", " + html.escape(item.locator)
-            parts.append(text)
-    label = html.escape(lay.prefix) + lay.delimiter.join(parts) + html.escape(lay.suffix)
-    if lay.superscript:
-        label = f"<sup>{label}</sup>"
-    return label
-
-
-def _author_date_label(
-    items: list[CiteItem], texts: list[str], numbers: dict[str, int], style: str
-) -> str:
-    """``(Smith & Jones, 2020; Doe, 2015)``: items sorted as in the bibliography, linked."""
-    lay = citation_layout(style)
-    pairs = sorted(zip(items, texts, strict=True), key=lambda p: numbers.get(p[0].key, 0))
-    parts = []
-    for item, text in pairs:
-        linked = _link(item.key, text)
-        parts.append(f"{html.escape(item.prefix)} {linked}" if item.prefix else linked)
-    return html.escape(lay.prefix) + lay.delimiter.join(parts) + html.escape(lay.suffix)
 
 
 class CitationExtension(Extension):
@@ -252,6 +233,7 @@ class CitationExtension(Extension):
             dict(r, id=str(r["id"])) for r in references or [] if isinstance(r, dict) and "id" in r
         ]
         self.known_keys = {r["id"] for r in self.references}
+        self._signature: str | None = None
         self.style = style_info(style).name
         self.heading = bibliography_heading
         self.state = _CitationState()
@@ -261,17 +243,26 @@ class CitationExtension(Extension):
         md.registerExtension(self)
         self.md = md
         md.citation_order = []  # type: ignore[attr-defined]
+        superscript = citation_layout(self.style).superscript
         md.inlinePatterns.register(
-            _BracketCitationProcessor(BRACKET_RE, self.state, True), "citation", 175
+            _BracketCitationProcessor(BRACKET_RE, self.state, True, superscript), "citation", 175
         )
         md.inlinePatterns.register(
-            _BracketCitationProcessor(BARE_RE, self.state, False), "citation_bare", 174
+            _BracketCitationProcessor(BARE_RE, self.state, False, superscript),
+            "citation_bare",
+            174,
         )
         md.treeprocessors.register(_CitationTreeprocessor(md, self), "citations", 5)
         if self.order is None:
             md.preprocessors.register(
                 _SourceOrderPreprocessor(md, self.state), "citation_order", 100
             )
+
+    def signature(self) -> str:
+        """The references' signature, the key of the CSL engine's caches (made once)."""
+        if self._signature is None:
+            self._signature = signature_of(self.references)
+        return self._signature
 
     def cited_keys(self) -> set[str]:
         """The keys the last conversion rendered a citation of."""
