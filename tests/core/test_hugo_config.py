@@ -94,3 +94,19 @@ def test_a_broken_file_names_itself(tmp_path):
 def test_a_list_is_not_a_configuration(tmp_path):
     with pytest.raises(HugoConfigError, match="table"):
         load_hugo_config(_site(tmp_path, {"hugo.yaml": "- a\n- b\n"}))
+
+
+def test_a_fifo_in_place_of_a_configuration_is_refused_not_read(tmp_path):
+    import os
+
+    from articleeditor.core.generators.jekyll_config import (
+        JekyllConfigError,
+        load_jekyll_config,
+    )
+
+    root = _site(tmp_path, {"config/_default/hugo.toml": "title = 'x'\n"})
+    os.mkfifo(root / "config" / "_default" / "markup.toml")
+    assert not load_hugo_config(root).keeps_raw_html  # read the files, skipped the FIFO
+    os.mkfifo(root / "_config.yml")
+    with pytest.raises(JekyllConfigError, match=r"not a regular file|FIFO|pipe"):
+        load_jekyll_config(root)

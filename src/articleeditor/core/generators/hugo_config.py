@@ -11,29 +11,21 @@ not be installed on the writer's machine.
 
 from __future__ import annotations
 
-import json
 import logging
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from articleeditor.core.generators.config_file import ConfigFileError, read_settings
 
 log = logging.getLogger(__name__)
 
 ROOT_NAMES = ("hugo", "config")
 EXTENSIONS = (".toml", ".yaml", ".yml", ".json")
-_MAX_CONFIG_BYTES = 2_000_000  # a Hugo configuration is a few KB; refuse to read a huge file
 
 
-class HugoConfigError(ValueError):
+class HugoConfigError(ConfigFileError):
     """A Hugo configuration file that cannot be read; carries the file."""
-
-    def __init__(self, path: Path, message: str) -> None:
-        self.path = path
-        self.message = message
-        super().__init__(f"{path}: {message}")
 
 
 @dataclass(frozen=True)
@@ -89,29 +81,9 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
 def read_config_file(path: Path) -> dict[str, Any]:
     """One configuration file as a dict with lower-case keys; raises HugoConfigError."""
     try:
-        if not path.is_file():
-            raise HugoConfigError(path, "is not a regular file")
-        data = path.read_bytes()[: _MAX_CONFIG_BYTES + 1]
-        if len(data) > _MAX_CONFIG_BYTES:
-            raise HugoConfigError(path, "is too large to be a configuration file")
-        text = data.decode("utf-8-sig")
-        if path.suffix == ".toml":
-            value: Any = tomllib.loads(text)
-        elif path.suffix == ".json":
-            value = json.loads(text)
-        else:
-            value = yaml.safe_load(text)
-    except HugoConfigError:
-        raise
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, json.JSONDecodeError,
-            yaml.YAMLError, RecursionError, ValueError) as error:
-        raise HugoConfigError(path, str(error).splitlines()[0] if str(error) else
-                              type(error).__name__) from None
-    if value is None:
-        return {}
-    if not isinstance(value, dict):
-        raise HugoConfigError(path, "does not hold a table of settings")
-    return _lower_keys(value)
+        return _lower_keys(read_settings(path))
+    except ConfigFileError as error:
+        raise HugoConfigError(path, error.message) from None
 
 
 def _first_existing(folder: Path) -> Path | None:

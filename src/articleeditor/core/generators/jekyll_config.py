@@ -11,19 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from articleeditor.core.generators.config_file import ConfigFileError, read_settings
 
 CONFIG_NAMES = ("_config.yml", "_config.yaml")
-_MAX_BYTES = 2_000_000
 _COMMONMARK = {"commonmark", "commonmarkghpages"}
 
 
-class JekyllConfigError(ValueError):
+class JekyllConfigError(ConfigFileError):
     """``_config.yml`` cannot be read; carries the file."""
-
-    def __init__(self, path: Path, message: str) -> None:
-        self.path = path
-        super().__init__(f"{path}: {message}")
 
 
 @dataclass(frozen=True)
@@ -59,21 +54,9 @@ def load_jekyll_config(root: Path) -> JekyllConfig:
     """The site's ``_config.yml`` (empty when there is none); raises JekyllConfigError."""
     for name in CONFIG_NAMES:
         path = root / name
-        if not path.is_file():
-            continue
-        try:
-            data = path.read_bytes()
-            if len(data) > _MAX_BYTES:
-                raise JekyllConfigError(path, "is too large to be a configuration file")
-            values = yaml.safe_load(data.decode("utf-8-sig"))
-        except JekyllConfigError:
-            raise
-        except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as error:
-            first = str(error).splitlines()[0] if str(error) else type(error).__name__
-            raise JekyllConfigError(path, first) from None
-        if values is None:
-            values = {}
-        if not isinstance(values, dict):
-            raise JekyllConfigError(path, "does not hold a table of settings")
-        return JekyllConfig(values, path)
+        if path.exists() or path.is_symlink():
+            try:
+                return JekyllConfig(read_settings(path), path)
+            except ConfigFileError as error:
+                raise JekyllConfigError(path, error.message) from None
     return JekyllConfig({}, None)
