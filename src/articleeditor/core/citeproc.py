@@ -24,6 +24,7 @@ import json
 import re
 import threading
 import warnings
+import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -38,7 +39,6 @@ from citeproc import (
 )
 from citeproc.source import Locator
 from citeproc.source.json import CiteProcJSON
-from lxml import etree
 
 from articleeditor.core import _citeproc_fixes
 from articleeditor.core.errors import ArticleEditorError
@@ -77,6 +77,15 @@ class UnknownStyle(ArticleEditorError):
         super().__init__(f"Unknown citation style {name!r}; offered: {', '.join(STYLES)}")
 
 
+class BrokenStyleFile(ArticleEditorError):
+    """A bundled CSL file lacks an element every CSL style has (a damaged installation)."""
+
+    def __init__(self, path: Path, element: str) -> None:
+        self.path = path
+        self.element = element
+        super().__init__(f"{path}: the CSL style has no <{element}> element")
+
+
 def style_info(name: str) -> StyleInfo:
     """Return the offered style called ``name`` (or an alias such as ``nlm``)."""
     key = ALIASES.get(name.lower(), name.lower())
@@ -111,14 +120,27 @@ class FormattedEntry:
     text: str
 
 
+def _child(path: Path, parent: ElementTree.Element, tag: str) -> ElementTree.Element:
+    found = parent.find(f"{CSL_NS}{tag}")
+    if found is None:
+        raise BrokenStyleFile(path, tag)
+    return found
+
+
+def _citation_element(path: Path) -> ElementTree.Element:
+    # Our own bundled CSL files (resources/csl): the standard library's parser is enough,
+    # citeproc-py parses the same files with lxml for the formatting itself.
+    return _child(path, ElementTree.parse(path).getroot(), "citation")
+
+
 @cache
 def _style(name: str) -> tuple[CitationStylesStyle, CitationLayout]:
     path = style_path(name)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         style = CitationStylesStyle(str(path), validate=False)
-    layout = etree.parse(str(path)).getroot().find(f"{CSL_NS}citation")
-    lay = layout.find(f"{CSL_NS}layout")
+    layout = _citation_element(path)
+    lay = _child(path, layout, "layout")
     return style, CitationLayout(
         prefix=lay.get("prefix", ""),
         suffix=lay.get("suffix", ""),
@@ -392,8 +414,7 @@ class _CitationOptions:
 
 @cache
 def _citation_options(style: str) -> _CitationOptions:
-    root = etree.parse(str(style_path(style))).getroot()
-    citation = root.find(f"{CSL_NS}citation")
+    citation = _citation_element(style_path(style))
     rule = citation.get("givenname-disambiguation-rule", "by-cite")
     return _CitationOptions(
         year_suffix=citation.get("disambiguate-add-year-suffix") == "true",
