@@ -181,7 +181,9 @@ def format_bibliography(
 
 
 @lru_cache(maxsize=32)
-def _format_cached(signature: str, keys: tuple[str, ...], style: str) -> tuple:
+def _format_cached(
+    signature: str, keys: tuple[str, ...], style: str
+) -> tuple[FormattedEntry, ...]:
     with _ENGINE_LOCK:  # the same engine then formats the citations of these works
         return tuple(_cite_engine(signature, style, keys).entries())
 
@@ -478,7 +480,7 @@ def parse_locator(text: str) -> tuple[Locator | None, str]:
     label = "page"
     match = re.match(r"(\S+)\s*", text)
     word = match.group(1).lower() if match else ""
-    if word in _LABEL_OF:
+    if match is not None and word in _LABEL_OF:
         label, rest = _LABEL_OF[word], text[match.end() :]
     else:
         rest = text
@@ -578,7 +580,7 @@ def _a(key: str, text: str) -> str:
     return f'<a href="#ref-{html.escape(key, quote=True)}">{text}</a>'
 
 
-def _numeric_cluster(signature: str, style: str, items: list[Any], numbers: dict) -> str:
+def _numeric_cluster(signature: str, style: str, items: list[Any], numbers: dict[str, int]) -> str:
     lay = citation_layout(style)
     if not any(i.prefix for i in items):  # pandoc keeps the written order when prefixed
         items = sorted(items, key=lambda i: numbers.get(i.key, 0))
@@ -639,7 +641,7 @@ def _author_date_cluster(
         # the citation's sort: by author and year; works that then tie (2020a, 2020b)
         # keep the written order, as in pandoc
         tied = [_YEAR_SUFFIX.sub(r"\1", p.full) for p in plain_parts]
-        first = {}
+        first: dict[str, int] = {}
         for text, item in zip(tied, items, strict=True):
             first[text] = min(first.get(text, len(order)), order.get(item.key, 0))
         ranks = [first[t] for t in tied]
