@@ -48,7 +48,9 @@ def _locale_date_delimiter() -> None:
     # A localized date's own ``delimiter`` (e.g. NLM's "2020 May 3") was ignored.
     original = model.Date.render_single_date
 
-    def render_single_date(self, date, show_parts=None, context=None):
+    def render_single_date(
+        self: Any, date: Any, show_parts: Any = None, context: Any = None
+    ) -> Any:
         if context is not None and context is not self and self.is_locale_date():
             parts = self.parts(date, show_parts, context)
             if not parts:
@@ -73,26 +75,26 @@ def _substitute_represses_what_it_rendered() -> None:
     original_text = model.Text.process
     original_names = model.Names.process
 
-    def render(self, item, context=None, **kwargs):
+    def render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
         _RENDERED.append([])
         try:
             return original_render(self, item, context=context, **kwargs)
         finally:
             _RENDERED.pop()
 
-    def add_to_repressed_list(self, child, context):
+    def add_to_repressed_list(self: Any, child: Any, context: Any) -> None:
         layout = context.get_layout()
         for variable in _RENDERED[-1] if _RENDERED else ():
             tag, name = variable.split(" ", 1)
             layout.repressed.setdefault(tag, []).append(name)
 
-    def text_process(self, item, context=None, **kwargs):
+    def text_process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
         text, language = original_text(self, item, context=context, **kwargs)
         if _RENDERED and text and "variable" in self.attrib:
             _RENDERED[-1].append(f"{self.tag} {self.get('variable')}")
         return text, language
 
-    def names_process(self, item, context=None, **kwargs):
+    def names_process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
         variables = (self.get("variable") or "").split()
         layout = (context if context is not None else self).get_layout()
         repressed = layout.repressed.get(self.tag, [])
@@ -121,7 +123,14 @@ def _cjk_names() -> None:
     # where the style initializes, it keeps the initials' trailing mark ("王小明.").
     original = model.Name.process
 
-    def process(self, item, variable, context=None, sort_options=None, **kwargs):
+    def process(
+        self: Any,
+        item: Any,
+        variable: str,
+        context: Any = None,
+        sort_options: Any = None,
+        **kwargs: Any,
+    ) -> Any:
         names = item.reference.get(variable, [])
         form = self.get_option("form", context, sort_options)
         if form != "long" or not any(is_cjk_name(n) for n in names):
@@ -147,7 +156,7 @@ def _page_ranges() -> None:
     # "1-10" in a minimal style came out as "1–0": a shorter first page shares no digits.
     original = model.FormatNumber._format_last_page
 
-    def _format_last_page(self, first, last):
+    def _format_last_page(self: Any, first: str, last: str) -> Any:
         if len(first) != len(last):
             return last
         return original(self, first, last)
@@ -160,7 +169,7 @@ def _hyphenated_initials() -> None:
     # after a hyphen is part of the first given name and gives no initial of its own.
     original = model.Name.initialize
 
-    def initialize(self, given, mark, context):
+    def initialize(self: Any, given: str, mark: str, context: Any) -> Any:
         return original(self, _LOWER_AFTER_HYPHEN.sub("", given), mark, context)
 
     model.Name.initialize = initialize
@@ -175,7 +184,7 @@ def _text_case_in_english_by_default() -> None:
     # part of a hyphenated word ("Sea-Level"), as pandoc does.
     original = model.TextCased.case
 
-    def case(self, text, language=None):
+    def case(self: Any, text: Any, language: str | None = None) -> Any:
         text = original(self, text, language or "en")
         if self.get("text-case") == "title" and (language or "en") == "en" and "-" in str(text):
             text = _title_hyphen_parts(text)
@@ -184,7 +193,7 @@ def _text_case_in_english_by_default() -> None:
     model.TextCased.case = case
 
 
-def _title_hyphen_parts(text):
+def _title_hyphen_parts(text: Any) -> Any:
     def upper(match: re.Match[str]) -> str:
         word = match.group(1)
         if word in model.TextCased._stop_words:
@@ -200,7 +209,7 @@ def _capitalize_first_keeps_mixed_case() -> None:
     # "arXiv" must not become "ArXiv": pandoc leaves a word with inner capitals alone.
     original = String.capitalize_first
 
-    def capitalize_first(self):
+    def capitalize_first(self: Any) -> Any:
         first = str(self).split(" ", 1)[0]
         if any(c.isupper() for c in first[1:]):
             return self
@@ -214,8 +223,8 @@ def _group_counts_variables_of_the_branch_taken() -> None:
     # cs:choose as "a variable rendered" when any of its branches calls one, even when the
     # branch taken printed only a term: APA printed "(Publication)" on every thesis.
     # Group.process is citeproc-py's own, with the choose's taken branch asked instead.
-    def process(self, item, context=None, **kwargs):
-        output = []
+    def process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        output: list[Any] = []
         called = rendered = False
         delimiter = self.get("delimiter", "")
         for child in self.iterchildren():
@@ -240,15 +249,15 @@ def _group_counts_variables_of_the_branch_taken() -> None:
     model.Group.process = process
 
 
-def _branch_calls_variable(choose, item, context) -> bool:
+def _branch_calls_variable(choose: Any, item: Any, context: Any) -> bool:
     for branch in choose.getchildren():
         if isinstance(branch, model.Else) or _condition_holds(branch, item, context):
-            return branch.calls_variable()
+            return bool(branch.calls_variable())
     return False
 
 
-def _condition_holds(branch, item, context) -> bool:
-    results = []
+def _condition_holds(branch: Any, item: Any, context: Any) -> bool:
+    results: list[bool] = []
     if "type" in branch.attrib:
         results += branch._type(item)
     if "variable" in branch.attrib:
@@ -274,7 +283,7 @@ def _locator_is_numeric() -> None:
     # citation's locator: APA wrote "(Doe, 2015, 3)" for "[@doe2015, chap. 3]".
     original = model.If._is_numeric
 
-    def _is_numeric(self, item):
+    def _is_numeric(self: Any, item: Any) -> Any:
         variables = self.get("is-numeric").split()
         if "locator" not in variables:
             return original(self, item)
@@ -285,7 +294,7 @@ def _locator_is_numeric() -> None:
             for variable in variables
         ]
 
-    def original_one(self, item, variable):
+    def original_one(self: Any, item: Any, variable: str) -> bool:
         name = variable.replace("-", "_")
         return name in item.reference and bool(self.re_numeric.match(str(item.reference[name])))
 
@@ -298,7 +307,7 @@ def _page_locators_as_page_ranges() -> None:
     # always wrote an en dash.
     original = model.Text._variable
 
-    def _variable(self, item, context):
+    def _variable(self: Any, item: Any, context: Any) -> Any:
         if self.get("variable") == "locator" and item.has_locator and (
             item.locator.label == "page"
         ):
@@ -313,7 +322,7 @@ def _one_item_needs_no_sort() -> None:
     # we render each cited item) has nothing to sort, and this was half the time of a cite.
     original = model.Sort.sort
 
-    def sort(self, items, context):
+    def sort(self: Any, items: Any, context: Any) -> Any:
         items = list(items)
         return items if len(items) < 2 else original(self, items, context)
 
@@ -331,7 +340,7 @@ def _sort_by_collation() -> None:
     # citeproc-py compared sort keys by code point: "Ólafsdóttir" came after "Zhang".
     original = model.Key.sort_keys
 
-    def sort_keys(self, items, context):
+    def sort_keys(self: Any, items: Any, context: Any) -> list[Any]:
         keys = original(self, items, context)
         return [collation_key(str(k)) if isinstance(k, str) else k for k in keys]
 

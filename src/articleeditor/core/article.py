@@ -56,13 +56,17 @@ def _flag(value: Any) -> bool:
     return bool(value)
 
 
+# A field of Metadata is called ``date``: inside the class that name is the field, not the type.
+DateValue = datetime | date | None
+
+
 @dataclass
 class Metadata:
     """A typed, read-only view of the front matter; ``extra`` keeps every other key."""
 
     title: str = ""
-    date: datetime | date | None = None
-    updated: datetime | date | None = None
+    date: DateValue = None
+    updated: DateValue = None
     authors: list[str] = field(default_factory=list)
     slug: str = ""
     summary: str = ""

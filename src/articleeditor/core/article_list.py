@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum, IntEnum
 from pathlib import Path
+from typing import Any
 
 from articleeditor.core import fields, frontmatter
 from articleeditor.core.article import Article
@@ -124,7 +125,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def sort_key(row: ArticleRow, column: Column) -> tuple:
+def sort_key(row: ArticleRow, column: Column) -> tuple[Any, ...]:
     """The key that orders rows by ``column``; ties fall back to the title, then the path."""
     title = (fold(row.title), str(row.path))
     if column is Column.DATE:

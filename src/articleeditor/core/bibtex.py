@@ -13,12 +13,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import bibtexparser
+from bibtexparser.entrypoint import parse_string
 from bibtexparser.middlewares.names import (
     InvalidNameError,
     parse_single_name_into_parts,
     split_multiple_persons_names,
 )
+from bibtexparser.model import Block, Entry
 from pylatexenc.latex2text import LatexNodes2Text, get_default_latex_context_db
 
 logger = logging.getLogger(__name__)
@@ -118,33 +119,40 @@ class BibtexEntryError(ValueError):
 
 def parse(text: str) -> tuple[list[dict[str, Any]], list[BibtexEntryError]]:
     """CSL items (not yet normalised) of the readable entries, and one error per broken one."""
-    library = bibtexparser.parse_string(text)
-    items, errors = [], []
+    library = parse_string(text)
+    items: list[dict[str, Any]] = []
+    errors: list[BibtexEntryError] = []
     for entry in library.entries:
         try:
             items.append(_to_csl(entry))
         except InvalidNameError as error:
-            errors.append(BibtexEntryError(entry.start_line + 1, f"@{entry.key}: {error}"))
+            errors.append(BibtexEntryError(_line(entry), f"@{entry.key}: {error}"))
             continue
         errors += _unread_text(entry)
     for block in library.failed_blocks:
-        error = getattr(block, "error", None)
-        lines = str(getattr(error, "abort_reason", "") or error or "").strip().splitlines()
+        failure = getattr(block, "error", None)
+        lines = str(getattr(failure, "abort_reason", "") or failure or "").strip().splitlines()
         reason = lines[0].strip() if lines else "unreadable entry"
-        errors.append(BibtexEntryError(block.start_line + 1, reason))
+        errors.append(BibtexEntryError(_line(block), reason))
     return items, errors
 
 
 _FIELD_START = re.compile(r"^[ \t]*([A-Za-z][\w:.-]*)[ \t]+(?=[^\s=])", re.M)
 
 
-def _unread_text(entry) -> list[BibtexEntryError]:
+def _line(block: Block) -> int:
+    # bibtexparser types start_line as optional (blocks built by hand); parsed ones have it.
+    return (block.start_line or 0) + 1
+
+
+def _unread_text(entry: Entry) -> list[BibtexEntryError]:
     # bibtexparser skips "year 2020" (no "=") without a word: say so rather than lose it.
     # Only lines at the entry's own level count; a value's text never starts a line there.
     raw = str(getattr(entry, "raw", "") or "")
     if not _FIELD_START.search(raw):  # the usual entry: no line to look at closely
         return []
-    problems, depth, quoted = [], 0, False
+    problems: list[BibtexEntryError] = []
+    depth, quoted = 0, False
     for offset, char in enumerate(raw):
         if char == "{":
             depth += 1
@@ -155,7 +163,7 @@ def _unread_text(entry) -> list[BibtexEntryError]:
         elif char == "\n" and depth == 1 and not quoted:
             line_start = offset + 1
             if match := _FIELD_START.match(raw, line_start):
-                line = entry.start_line + 1 + raw.count("\n", 0, line_start)
+                line = _line(entry) + raw.count("\n", 0, line_start)
                 problems.append(BibtexEntryError(
                     line, f"@{entry.key}: expected 'field = value' at {match.group(1)!r}"
                 ))
@@ -170,7 +178,7 @@ def parse_file(path: Path) -> list[dict[str, Any]]:
     return items
 
 
-def _to_csl(entry) -> dict[str, Any]:
+def _to_csl(entry: Entry) -> dict[str, Any]:
     kind = entry.entry_type.lower()
     fields = {name.lower(): str(field.value) for name, field in entry.fields_dict.items()}
     item: dict[str, Any] = {"id": entry.key, "type": TYPES.get(kind, "article")}

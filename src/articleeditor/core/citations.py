@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -156,7 +156,7 @@ def _hide_links(masked: str) -> str:
     return masked
 
 
-def _bare_citations(masked: str):
+def _bare_citations(masked: str) -> Iterator[tuple[int, int, str, bool, str]]:
     """(start, end, key, author suppressed, locator) of each ``@key`` outside brackets'
     rules; ``end`` is past the locator's bracket when there is one (``@key [p. 33]``)."""
     at, last_end = masked.find("@"), -1
@@ -381,7 +381,7 @@ def find_undefined_citations(
     if not missing:
         return []
     starts = _line_starts(markdown_body)
-    out = []
+    out: list[tuple[str, int]] = []
     for group in missing:
         line = _line_of(starts, group.start)
         out.extend((k, line) for k in group.keys if k not in known)

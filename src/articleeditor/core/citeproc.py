@@ -24,6 +24,7 @@ import json
 import re
 import threading
 import warnings
+import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -38,7 +39,6 @@ from citeproc import (
 )
 from citeproc.source import Locator
 from citeproc.source.json import CiteProcJSON
-from lxml import etree
 
 from articleeditor.core import _citeproc_fixes
 from articleeditor.core.errors import ArticleEditorError
@@ -77,6 +77,15 @@ class UnknownStyle(ArticleEditorError):
         super().__init__(f"Unknown citation style {name!r}; offered: {', '.join(STYLES)}")
 
 
+class BrokenStyleFile(ArticleEditorError):
+    """A bundled CSL file lacks an element every CSL style has (a damaged installation)."""
+
+    def __init__(self, path: Path, element: str) -> None:
+        self.path = path
+        self.element = element
+        super().__init__(f"{path}: the CSL style has no <{element}> element")
+
+
 def style_info(name: str) -> StyleInfo:
     """Return the offered style called ``name`` (or an alias such as ``nlm``)."""
     key = ALIASES.get(name.lower(), name.lower())
@@ -111,14 +120,27 @@ class FormattedEntry:
     text: str
 
 
+def _child(path: Path, parent: ElementTree.Element, tag: str) -> ElementTree.Element:
+    found = parent.find(f"{CSL_NS}{tag}")
+    if found is None:
+        raise BrokenStyleFile(path, tag)
+    return found
+
+
+def _citation_element(path: Path) -> ElementTree.Element:
+    # Our own bundled CSL files (resources/csl): the standard library's parser is enough,
+    # citeproc-py parses the same files with lxml for the formatting itself.
+    return _child(path, ElementTree.parse(path).getroot(), "citation")
+
+
 @cache
 def _style(name: str) -> tuple[CitationStylesStyle, CitationLayout]:
     path = style_path(name)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         style = CitationStylesStyle(str(path), validate=False)
-    layout = etree.parse(str(path)).getroot().find(f"{CSL_NS}citation")
-    lay = layout.find(f"{CSL_NS}layout")
+    layout = _citation_element(path)
+    lay = _child(path, layout, "layout")
     return style, CitationLayout(
         prefix=lay.get("prefix", ""),
         suffix=lay.get("suffix", ""),
@@ -159,7 +181,9 @@ def format_bibliography(
 
 
 @lru_cache(maxsize=32)
-def _format_cached(signature: str, keys: tuple[str, ...], style: str) -> tuple:
+def _format_cached(
+    signature: str, keys: tuple[str, ...], style: str
+) -> tuple[FormattedEntry, ...]:
     with _ENGINE_LOCK:  # the same engine then formats the citations of these works
         return tuple(_cite_engine(signature, style, keys).entries())
 
@@ -392,8 +416,7 @@ class _CitationOptions:
 
 @cache
 def _citation_options(style: str) -> _CitationOptions:
-    root = etree.parse(str(style_path(style))).getroot()
-    citation = root.find(f"{CSL_NS}citation")
+    citation = _citation_element(style_path(style))
     rule = citation.get("givenname-disambiguation-rule", "by-cite")
     return _CitationOptions(
         year_suffix=citation.get("disambiguate-add-year-suffix") == "true",
@@ -457,7 +480,7 @@ def parse_locator(text: str) -> tuple[Locator | None, str]:
     label = "page"
     match = re.match(r"(\S+)\s*", text)
     word = match.group(1).lower() if match else ""
-    if word in _LABEL_OF:
+    if match is not None and word in _LABEL_OF:
         label, rest = _LABEL_OF[word], text[match.end() :]
     else:
         rest = text
@@ -557,7 +580,7 @@ def _a(key: str, text: str) -> str:
     return f'<a href="#ref-{html.escape(key, quote=True)}">{text}</a>'
 
 
-def _numeric_cluster(signature: str, style: str, items: list[Any], numbers: dict) -> str:
+def _numeric_cluster(signature: str, style: str, items: list[Any], numbers: dict[str, int]) -> str:
     lay = citation_layout(style)
     if not any(i.prefix for i in items):  # pandoc keeps the written order when prefixed
         items = sorted(items, key=lambda i: numbers.get(i.key, 0))
@@ -618,7 +641,7 @@ def _author_date_cluster(
         # the citation's sort: by author and year; works that then tie (2020a, 2020b)
         # keep the written order, as in pandoc
         tied = [_YEAR_SUFFIX.sub(r"\1", p.full) for p in plain_parts]
-        first = {}
+        first: dict[str, int] = {}
         for text, item in zip(tied, items, strict=True):
             first[text] = min(first.get(text, len(order)), order.get(item.key, 0))
         ranks = [first[t] for t in tied]

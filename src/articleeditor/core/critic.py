@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 
@@ -193,8 +193,9 @@ def has_marks(text: str) -> bool:
     return any(opener in text for opener in _MARK_OPENERS) and next(_scan(text), None) is not None
 
 
-def _replace(text: str, marks: list[Mark], choose) -> str:
-    parts, at = [], 0
+def _replace(text: str, marks: list[Mark], choose: Callable[[Mark], str]) -> str:
+    parts: list[str] = []
+    at = 0
     for mark in marks:
         parts += [text[at : mark.start], choose(mark)]
         at = mark.end

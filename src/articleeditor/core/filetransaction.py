@@ -75,9 +75,9 @@ def write_all(
         for target, data in files:
             current = target.parent
             _make_folders(current, created)
-            step = _Step(target, data, current / f".{target.name}.{token}.publish")
-            steps.append(step)
-            atomic_write(step.staged, data)
+            staged = current / f".{target.name}.{token}.publish"
+            steps.append(_Step(target, data, staged))
+            atomic_write(staged, data)
         steps.extend(_Step(path, None, None) for path in removals)
         for step in steps:
             current = step.target.parent

@@ -20,7 +20,7 @@ _WS = re.compile(r"\s*")
 def _json_members(text: str) -> tuple[list[tuple[Any, int, int, int]], int]:
     """Top-level (key, key start, value start, value end) members and the closing brace index."""
     decoder = json.JSONDecoder()
-    members = []
+    members: list[tuple[Any, int, int, int]] = []
     pos = _WS.match(text, 1).end()  # type: ignore[union-attr]
     if text[pos] == "}":
         return members, pos

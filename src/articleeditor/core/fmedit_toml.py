@@ -80,7 +80,7 @@ def _toml_value(value: Any, old: str = "") -> str:
 
 def _toml_entries(lines: list[str]) -> tuple[list[tuple[Any, int, int, int]], int]:
     """Top-level (key, first line, end line, value column) entries and the first header line."""
-    entries = []
+    entries: list[tuple[Any, int, int, int]] = []
     i = 0
     while i < len(lines):
         line = lines[i]

@@ -99,10 +99,10 @@ def _locate(text: str) -> _Block | None:
         except (ValueError, RecursionError):
             # Too deep or holding a too-long number: find its end by brackets, so the body
             # stays the body; _load then says what is wrong, and where.
-            end = json_object_end(text)
-            if end is None:
+            closing = json_object_end(text)
+            if closing is None:
                 return _Block(FrontMatterKind.JSON, 0, len(text), len(text), False)
-            obj_end = end
+            obj_end = closing
         m = re.compile(r"[ \t]*\n?").match(text, obj_end)
         return _Block(FrontMatterKind.JSON, 0, obj_end, m.end() if m else obj_end, True)
     return None
@@ -194,8 +194,8 @@ def _load_yaml(content: str, first_line: int) -> dict[Any, Any]:
     try:
         data = yaml.load(content, Loader=LimitedSafeLoader)
     except FrontMatterLimit as error:
-        mark = error.problem_mark
-        raise FrontMatterError(first_line + mark.line, mark.column + 1, error.problem) from None
+        where = error.mark
+        raise FrontMatterError(first_line + where.line, where.column + 1, error.reason) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line, mark.column) if mark else (0, 0)

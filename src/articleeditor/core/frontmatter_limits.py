@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -23,14 +23,20 @@ MIN_EXPANSION_LIMIT = 1_000_000
 # No real front matter line is this long; a longer one is pasted data, not metadata.
 MAX_LINE_CHARS = 100_000
 
-_BASE_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:  # CSafeLoader exists only where PyYAML was built with libyaml
+    _BASE_LOADER = yaml.SafeLoader
+else:
+    _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class FrontMatterLimit(yaml.MarkedYAMLError):
     """Well-formed YAML that we refuse to turn into data (too big, too deep, impossible)."""
 
-    def __init__(self, problem: str, mark: Any) -> None:
+    def __init__(self, problem: str, mark: yaml.Mark) -> None:
         super().__init__(problem=problem, problem_mark=mark)
+        # The base class types both as optional; here they are always given.
+        self.reason = problem
+        self.mark = mark
 
 
 def max_int_digits() -> int:
@@ -88,7 +94,7 @@ def _measure(root: yaml.Node, size_limit: int) -> None:
                 stack.append((child, False))
 
 
-class LimitedSafeLoader(_BASE_LOADER):  # type: ignore[misc, valid-type]
+class LimitedSafeLoader(_BASE_LOADER):
     """The safe loader (the C one when available) with size, depth, number and date limits."""
 
     def __init__(self, text: str) -> None:
@@ -97,7 +103,7 @@ class LimitedSafeLoader(_BASE_LOADER):  # type: ignore[misc, valid-type]
         self.expansion_limit = max(MIN_EXPANSION_LIMIT, 2 * len(text))
 
     def get_single_node(self) -> yaml.Node | None:
-        node = super().get_single_node()
+        node: yaml.Node | None = super().get_single_node()
         if node is not None:
             _measure(node, self.expansion_limit)
         return node

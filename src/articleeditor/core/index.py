@@ -48,7 +48,7 @@ def user_cache_dir() -> Path:
     return Path(base) / "articleeditor"
 
 
-def _walk(folder: Path) -> Iterator[os.DirEntry]:
+def _walk(folder: Path) -> Iterator[os.DirEntry[str]]:
     # A stack, not recursion: a site may nest folders deeper than Python's recursion limit.
     pending = [folder]
     while pending:

@@ -96,13 +96,13 @@ def lint_text(
     own_ids = {str(item.get("id")) for item in meta.references}
     shared = [item for item in shared_references if str(item.get("id")) not in own_ids]
     # "@dana" inside a review comment is a reviewer, not a citation.
-    for problem in check_references(strip_comments(front.body), meta.references, shared):
+    for found in check_references(strip_comments(front.body), meta.references, shared):
         issues.append(
             LintIssue(
-                Severity(problem.severity),
-                problem.code,
-                problem.message,
-                problem.line + front.body_line - 1 if problem.line else 0,
+                Severity(found.severity),
+                found.code,
+                found.message,
+                found.line + front.body_line - 1 if found.line else 0,
             )
         )
     issues += _review_issues(front.body, front.body_line)

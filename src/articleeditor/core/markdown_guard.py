@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+import xml.etree.ElementTree as ElementTree
 from typing import Any
 
 from markdown import Markdown
@@ -152,7 +153,7 @@ class _Indexes:
         return False
 
 
-class _LinearText:
+class _LinearText(LinkInlineProcessor):
     """``getText`` answered from the bracket index: the text between ``[`` and its ``]``."""
 
     indexes: _Indexes
@@ -160,7 +161,7 @@ class _LinearText:
     def getText(self, data: str, index: int) -> tuple[str, int, bool]:
         close = self.indexes.brackets.matching(data, index - 1) if index else None
         if close is None:
-            return super().getText(data, index)  # type: ignore[misc]
+            return super().getText(data, index)
         if close < 0:
             # Unclosed: every caller gives up on the match and ignores the text.
             return "", len(data), False
@@ -170,29 +171,27 @@ class _LinearText:
 class _LinearLink(_LinearText):
     """``getLink`` that skips Python-Markdown's walk when its outcome is known in advance."""
 
-    RE_LINK: re.Pattern[str]
-
     def getLink(self, data: str, index: int) -> tuple[str, str | None, int, bool]:
         m = self.RE_LINK.match(data, pos=index)
         if m is None or m.group(1):
-            return super().getLink(data, index)  # type: ignore[misc]
+            return super().getLink(data, index)
         indexes = self.indexes
         close = indexes.parens.matching(data, index)
         if close is None:
-            return super().getLink(data, index)  # type: ignore[misc]
+            return super().getLink(data, index)
         quoted = indexes.has_quote(data, m.end(), close)
         if close < 0 and not quoted:
             # No closing parenthesis and no title: the walk would reach the end in vain.
             return "", None, len(data), False
         if close >= 0 and not quoted:
             # The walk stops at ``close``: cheap, and the link it finds is consumed.
-            return super().getLink(data, index)  # type: ignore[misc]
+            return super().getLink(data, index)
         # A title in quotes: the walk follows rules of its own; it may cost up to the rest
         # of the paragraph, so all such walks together get a budget linear in the text.
         cost = len(data) - index
         if cost > indexes.walk_budget:
             return "", None, len(data), False
-        href, title, end, handled = super().getLink(data, index)  # type: ignore[misc]
+        href, title, end, handled = super().getLink(data, index)
         indexes.walk_budget -= (end - index) if handled and end > index else cost
         return href, title, end, handled
 
@@ -230,7 +229,11 @@ class _Footnote(FootnoteInlineProcessor):
         super().__init__(r"\[\^", original.footnotes)
         self._whole = re.compile(original.pattern, original.compiled_re.flags)
 
-    def handleMatch(self, m: re.Match[str], data: str):
+    # types-Markdown gives InlineProcessor.handleMatch a signature other than Pattern's (it
+    # ignores the override itself), so every InlineProcessor subclass repeats that ignore.
+    def handleMatch(  # type: ignore[override]
+        self, m: re.Match[str], data: str
+    ) -> tuple[ElementTree.Element | str | None, int | None, int | None]:
         close = self.indexes.brackets.next_closer(data, m.start())
         if close is not None and close < 0:
             return None, None, None  # no "]" left: the stock pattern matches no more

@@ -69,7 +69,7 @@ def date(text: str) -> dict[str, Any] | None:
 
 
 def _to_csl(record: list[tuple[str, str]]) -> dict[str, Any]:
-    first = {}
+    first: dict[str, str] = {}
     for tag, value in record:
         first.setdefault(tag, value)
     item: dict[str, Any] = {"type": "article-journal", "PMID": first["PMID"]}

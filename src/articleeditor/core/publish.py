@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from articleeditor.core.article import Article, Metadata
 from articleeditor.core.citations import code_mask
@@ -292,8 +293,8 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     linked = found.files
     for reference in found.missing:
         plan.warnings.append(f"'{reference}' is not a file next to the draft; its link is kept.")
-    for refused in found.outside:
-        plan.problems.append(f"{refused}; nothing was published.")
+    for outside in found.outside:
+        plan.problems.append(f"{outside}; nothing was published.")
     assets_dir, assets_url = asset_location(site, settings, article_file, plan.slug)
     urls = {item.source: assets_url + item.name for item in linked}
     # Review comments and highlights never reach a site (suggestions block the publish in lint).
@@ -416,7 +417,9 @@ def _warn_raw_html(plan: PublishPlan, body: str, config: HugoConfig | JekyllConf
         )
 
 
-def _keep_old_addresses(plan: PublishPlan, values: dict, earlier: list[PublishedCopy]) -> None:
+def _keep_old_addresses(
+    plan: PublishPlan, values: dict[str, Any], earlier: list[PublishedCopy]
+) -> None:
     """Where the generator can redirect, the earlier copies' addresses lead to the new one
     (Hugo ``aliases``; Jekyll ``redirect_from`` with jekyll-redirect-from)."""
     site = plan.site

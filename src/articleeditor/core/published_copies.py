@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -100,7 +101,7 @@ def _linked_assets(text: str, folder: Path, url: str, article_file: Path) -> tup
     return tuple(found)
 
 
-def _article_files(content: Path):
+def _article_files(content: Path) -> Iterator[Path]:
     # A stack, not os.walk: Python 3.11's walk recurses, and a site with folders nested a
     # thousand deep would end in RecursionError. Symbolic links to folders are not followed.
     stack = [content]
@@ -139,7 +140,7 @@ def files_naming(content: Path, needles: tuple[str, ...]) -> list[tuple[Path, st
     """(path, text) of each article file under ``content`` whose text or name contains one of
     ``needles``: one read of the site serves every check that looks for a slug or an id (a
     file can only claim either by naming it; parsing front matter is the slow part)."""
-    found = []
+    found: list[tuple[Path, str]] = []
     needles = tuple(n for n in needles if n)
     if not needles or not content.is_dir():
         return found
@@ -205,8 +206,9 @@ def _string_list(value: Any) -> list[str]:
 def hugo_url(site: SiteConfig, copy: PublishedCopy) -> str | None:
     """Where Hugo serves ``copy`` under its default permalinks (a ``url`` field wins)."""
     data = _front(copy.path)
-    if isinstance(data.get("url"), str):
-        return data["url"]
+    url = data.get("url")
+    if isinstance(url, str):
+        return url
     try:
         relative = copy.path.relative_to(site.content_dir)
     except ValueError:
@@ -256,8 +258,9 @@ _JEKYLL_STYLES = {
 def jekyll_url(site: SiteConfig, copy: PublishedCopy) -> str | None:
     """Where Jekyll serves the post ``copy`` (its permalink style; None if we cannot tell)."""
     data = _front(copy.path)
-    if isinstance(data.get("permalink"), str):
-        return data["permalink"]
+    permalink = data.get("permalink")
+    if isinstance(permalink, str):
+        return permalink
     match = _JEKYLL_POST.match(copy.path.stem)
     if match is None:
         return None

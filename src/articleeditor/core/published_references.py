@@ -25,7 +25,9 @@ def _class_of(attributes: str) -> str:
 
 def semantic_references(section: str) -> str:
     """``section`` with each entry a ``<p>`` and its parts ``<span>``s (one line unstyled)."""
-    out, last, stack = [], 0, []
+    out: list[str] = []
+    stack: list[str] = []
+    last = 0
     for match in _DIV.finditer(section):
         out.append(section[last:match.start()])
         last = match.end()

@@ -66,7 +66,9 @@ def detect_format(text: str, path: Path | None = None) -> str:
     return "csl-yaml"
 
 
-def _parse_bibtex_tolerant(text: str, path: Path | None) -> tuple[list[dict], list]:
+def _parse_bibtex_tolerant(
+    text: str, path: Path | None
+) -> tuple[list[dict[str, Any]], list[BibliographyError]]:
     """Every readable entry, and a problem with its line for each broken one."""
     from articleeditor.core import bibtex
 
@@ -75,7 +77,9 @@ def _parse_bibtex_tolerant(text: str, path: Path | None) -> tuple[list[dict], li
     return [normalise_item(item) for item in items], problems
 
 
-def _parse_csl(text: str, fmt: str, path: Path | None) -> tuple[list[dict], list]:
+def _parse_csl(
+    text: str, fmt: str, path: Path | None
+) -> tuple[list[dict[str, Any]], list[BibliographyError]]:
     try:
         data = load_csl_text(text, path, yaml_syntax=fmt != "csl-json")
     except BibliographyError as error:

@@ -89,11 +89,15 @@ def _reads_back(lines: list[str], indent: str) -> Any:
 
 def split_items(lines: list[str]) -> tuple[str, list[list[str]]]:
     """The indent of the list's entries and each entry's lines (comments go with the next)."""
-    starts = [i for i, line in enumerate(lines) if _ITEM_START.match(line)]
-    if not starts:
+    item_starts = [
+        (i, match.group("indent"))
+        for i, line in enumerate(lines)
+        if (match := _ITEM_START.match(line))
+    ]
+    if not item_starts:
         return "", []
-    indent = _ITEM_START.match(lines[starts[0]]).group("indent")
-    starts = [i for i in starts if _ITEM_START.match(lines[i]).group("indent") == indent]
+    indent = item_starts[0][1]
+    starts = [i for i, item_indent in item_starts if item_indent == indent]
     bounds = [*starts[1:], len(lines)]
     return indent, [lines[s:e] for s, e in zip(starts, bounds, strict=True)]
 

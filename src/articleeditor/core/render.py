@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import markdown
+from markdown.extensions.abbr import AbbrTreeprocessor
 
 from articleeditor.core.article import Metadata
 from articleeditor.core.citations import ReadingOrder, read_body
@@ -333,7 +334,7 @@ class _ArticleView:
         scan = self.scan
         return not (scan.order.groups or scan.note_labels or scan.links or scan.abbreviations)
 
-    def context(self, section: SectionScan) -> tuple:
+    def context(self, section: SectionScan) -> tuple[Any, ...]:
         """What a section's HTML depends on beyond its text: its citations' numbers, its
         notes' numbers and the article's definitions."""
         keys = dict.fromkeys(key for group in section.citations.groups for key in group.keys)
@@ -476,6 +477,7 @@ class SegmentCache:
                     return None  # a whole render would number the repeated heading id
                 seen_ids.add(heading_id)
             offset = first_line - 1 + start
+            assert cache_key is not None  # the section was found under it or stored under it
             block_key = (*cache_key, offset)
             cached = self._blocks.get(block_key)
             if cached is None:
@@ -678,7 +680,9 @@ class SegmentCache:
             return False
         if dict(md.references) != scan.links:
             return False
-        if "abbr" in md.treeprocessors and md.treeprocessors["abbr"].abbrs != scan.abbreviations:
+        if "abbr" in md.treeprocessors and (
+            cast(AbbrTreeprocessor, md.treeprocessors["abbr"]).abbrs != scan.abbreviations
+        ):
             return False
         labels = [note.label for s in scan.scans for note in s.citations.notes]
         if len(labels) != len(set(labels)):

@@ -173,7 +173,7 @@ class PersonalDictionary:
         return is_listed(word, self.words)
 
 
-class PersonalWords(frozenset):
+class PersonalWords(frozenset[str]):
     """A copy of the personal words sent to a worker process; matches like the dictionary."""
 
     def __contains__(self, word: object) -> bool:

@@ -144,9 +144,9 @@ def delete_backward(text: str, anchor: int, pos: int) -> Edit | None:
         if before is not None and before.kind in (MarkKind.INSERTION, MarkKind.SUBSTITUTION):
             end = before.end - 3
             return _emptied(text, before, end - 1, end) or Edit(end - 1, end, "", end - 1)
-        mark = before or _inside(marks, p)
-        if mark is not None:
-            p = mark.start
+        passed = before or _inside(marks, p)
+        if passed is not None:
+            p = passed.start
             continue
         if p == 0:
             return None
@@ -172,9 +172,9 @@ def delete_forward(text: str, anchor: int, pos: int) -> Edit | None:
         if after is not None and after.kind is MarkKind.INSERTION:
             start = after.start + 3
             return _emptied(text, after, start, start + 1) or Edit(start, start + 1, "", p)
-        mark = after or _inside(marks, p)
-        if mark is not None:
-            p = mark.end
+        passed = after or _inside(marks, p)
+        if passed is not None:
+            p = passed.end
             continue
         if p >= len(text):
             return None

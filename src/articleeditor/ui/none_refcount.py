@@ -10,6 +10,13 @@ count far beyond what any session can use up.
 pyproject.toml excludes that pair (``PySide6!=6.12.0; python_version < "3.12"``) and the
 installers build on Python 3.12, so this only runs where someone installed the pair by hand.
 tests/ui/test_none_refcount.py says when the guard can be deleted.
+
+Upstream report: PYSIDE-3474, https://qt-project.atlassian.net/browse/PYSIDE-3474 in Qt's
+bug tracker. That number was not confirmed on the tracker itself: it is the one that two other
+projects hit by the same 6.12.0 crash on Python < 3.12 give as the upstream report (the
+PyMemoryEditor 3.4.1 release notes, and a regression test of another project that also ties
+it to PYSIDE-3424, building against the Python 3.12 headers, and reports it as not to be
+fixed in 6.12.x). Check the report before relying on it.
 """
 
 from __future__ import annotations

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -20,6 +22,23 @@ class Unchanged:
 class OutOfStep(Exception):
     """The process's copy of the text, or of a function's last arguments, is not the one the
     job was made against (it never should be); the GUI side sends the job again, whole."""
+
+
+@dataclass(frozen=True)
+class JobFailure:
+    """How a job failed, as text that always crosses the pipe: the exception's type and
+    message and the traceback formatted in the worker process, for the GUI side's log."""
+
+    type_name: str
+    message: str
+    traceback: str
+
+    @classmethod
+    def of(cls, error: BaseException) -> JobFailure:
+        """Describe ``error``, just caught in this process."""
+        return cls(
+            type(error).__name__, str(error), "".join(traceback.format_exception(error))
+        )
 
 
 class _Held:
@@ -51,10 +70,11 @@ class _Held:
 
 
 def serve(connection: Connection, niceness: int = 0) -> None:
-    """Run each job the process is sent and send back ``(result, error)``.
+    """Run each job the process is sent and send back ``(result, error, failure)``.
 
     A job is ``(function, args, delta)``: with a delta, the process's copy of the editor's
-    text is brought up to date and passed to ``function`` first.
+    text is brought up to date and passed to ``function`` first. When it raises, ``error``
+    is the exception (for the GUI side to word) and ``failure`` its :class:`JobFailure`.
     """
     run_behind_the_gui(niceness)
     held = _Held()
@@ -67,16 +87,20 @@ def serve(connection: Connection, niceness: int = 0) -> None:
             return
         try:
             result = held.run(*job)
-        except Exception as error:  # sent back and reported on the GUI thread
+        except Exception as error:  # sent back, logged and reported on the GUI thread
+            failure = JobFailure.of(error)
             try:
-                connection.send((None, error))
-            except Exception:  # the error itself would not pickle
-                connection.send((None, RuntimeError(f"{type(error).__name__}: {error}")))
+                connection.send((None, error, failure))
+            except Exception:  # the error itself would not pickle; its description does
+                stand_in = RuntimeError(f"{failure.type_name}: {failure.message}")
+                connection.send((None, stand_in, failure))
         else:
             try:
-                connection.send((result, None))
+                connection.send((result, None, None))
             except Exception as unpicklable:  # pickled before any byte is written
-                connection.send((None, RuntimeError(f"result not sendable: {unpicklable}")))
+                failure = JobFailure.of(unpicklable)
+                stand_in = RuntimeError(f"result not sendable: {unpicklable}")
+                connection.send((None, stand_in, failure))
 
 
 def run_behind_the_gui(niceness: int) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QSocketNotifier, QThreadPool, QTimer, Signal
 
 from articleeditor.core.textdelta import TextDelta
-from articleeditor.ui.worker_process import OutOfStep, Unchanged, serve
+from articleeditor.ui.worker_process import JobFailure, OutOfStep, Unchanged, serve
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +36,8 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
-        except Exception as error:  # reported on the GUI thread, never swallowed
+        except Exception as error:  # logged here, reported on the GUI thread
+            logger.error("a background job failed", exc_info=error)
             self._signals.finished.emit(self._generation, None, error)
         else:
             self._signals.finished.emit(self._generation, result, None)
@@ -100,6 +102,23 @@ _UNCHANGED = Unchanged()
 JOB_TIME_LIMIT_S = 5.0
 # The first job of a new process also waits for it to start and import its modules.
 START_ALLOWANCE_S = 15.0
+
+
+def job_name(function: Callable[..., Any]) -> str:
+    """A job's function as the log names it."""
+    return getattr(function, "__qualname__", None) or repr(function)
+
+
+def describe_exit(code: int | None) -> str:
+    """A process's exit code as the log says it (negative: the POSIX signal that ended it)."""
+    if code is None:
+        return "no exit code"
+    if code < 0:
+        try:
+            return f"exit code {code}, {signal.Signals(-code).name}"
+        except ValueError:
+            return f"exit code {code}, signal {-code}"
+    return f"exit code {code} ({code:#x})" if code > 255 else f"exit code {code}"
 
 
 class JobTimedOut(Exception):
@@ -245,11 +264,15 @@ class WorkerProcess(QObject):
             delta = None if job.text is None else TextDelta.between(self._text, job.text)
             try:
                 self._connection.send((job.function, self._compact(job), delta))
-            except (OSError, EOFError) as lost:
-                self._restart()
-                channel.failed.emit(RuntimeError(f"the worker process stopped ({lost})"))
+            except (OSError, EOFError):
+                ended = self._replace_dead_process(f"before a {job_name(job.function)} job")
+                channel.failed.emit(RuntimeError(f"the worker process stopped ({ended})"))
                 continue
             except Exception as unpicklable:  # pickled before any byte is written
+                logger.error(
+                    "a %s job could not be sent to the worker process",
+                    job_name(job.function), exc_info=unpicklable,
+                )
                 channel.failed.emit(unpicklable)
                 continue
             if job.text is not None:
@@ -279,8 +302,10 @@ class WorkerProcess(QObject):
             self._on_readable()  # the answer arrived just in time
             return
         channel, job = self._in_flight
-        name = getattr(job.function, "__name__", repr(job.function))
-        logger.warning("a %s job ran past %g s; its process is replaced", name, self.time_limit)
+        logger.warning(
+            "a %s job ran past %g s; its process is replaced", job_name(job.function),
+            self.time_limit,
+        )
         self._restart()
         self._send_next()
         channel.failed.emit(JobTimedOut(self.time_limit))
@@ -294,6 +319,15 @@ class WorkerProcess(QObject):
             _UNCHANGED if new is old or (type(new) is type(old) and new == old) else new
             for new, old in zip(job.args, previous, strict=True)
         )
+
+    def _replace_dead_process(self, when: str) -> str:
+        """Log that the process ended on its own (crash, kill) and start another; returns
+        how it ended, for the user-facing message."""
+        process = self._process
+        self._restart()
+        ended = describe_exit(process.exitcode)
+        logger.error("the worker process (pid %s) stopped %s: %s", process.pid, when, ended)
+        return ended
 
     def _restart(self) -> None:
         self._stop_clock()
@@ -313,11 +347,12 @@ class WorkerProcess(QObject):
             return
         channel, job = self._in_flight
         self._stop_clock()
+        failure: JobFailure | None = None
         try:
-            result, error = self._connection.recv()
-        except (EOFError, OSError) as lost:
-            self._restart()
-            result, error = None, RuntimeError(f"the worker process stopped ({lost})")
+            result, error, failure = self._connection.recv()
+        except (EOFError, OSError):
+            ended = self._replace_dead_process(f"during a {job_name(job.function)} job")
+            result, error = None, RuntimeError(f"the worker process stopped ({ended})")
         self._in_flight = None
         if isinstance(error, OutOfStep):
             # The process's copy is not ours (it never should be): send the job again, whole.
@@ -330,10 +365,19 @@ class WorkerProcess(QObject):
             self._waiting.insert(0, channel)
             self._send_next()
             return
+        if failure is not None:
+            # The user sees the short message; the log keeps the worker's traceback.
+            logger.error(
+                "a %s job failed in the worker process: %s: %s\n%s",
+                job_name(job.function), failure.type_name, failure.message,
+                failure.traceback.rstrip(),
+            )
         if error is None and channel.fold is not None:
             try:
                 result = channel.fold(result)
             except Exception as unfoldable:
+                logger.error("the result of a %s job could not be used",
+                             job_name(job.function), exc_info=unfoldable)
                 result, error = None, unfoldable
         self._send_next()
         channel._finish(job.generation, result, error)
@@ -346,7 +390,7 @@ class WorkerProcess(QObject):
                 return  # a late notification for an answer already read
             self._connection.recv()
         except (EOFError, OSError):
-            self._restart()
+            self._replace_dead_process("while idle")
 
     def wait_for(self, condition: Callable[[], bool], msecs: int = 5000) -> bool:
         """Handle answers as they come until ``condition()`` holds or ``msecs`` pass."""

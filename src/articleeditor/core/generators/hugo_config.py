@@ -81,9 +81,10 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
 def read_config_file(path: Path) -> dict[str, Any]:
     """One configuration file as a dict with lower-case keys; raises HugoConfigError."""
     try:
-        return _lower_keys(read_settings(path))
+        settings = read_settings(path)
     except ConfigFileError as error:
         raise HugoConfigError(path, error.message) from None
+    return {str(key).lower(): _lower_keys(value) for key, value in settings.items()}
 
 
 def _first_existing(folder: Path) -> Path | None:

@@ -80,7 +80,11 @@ class _BracketCitationProcessor(InlineProcessor):
         # pandoc writes a superscript citation against the word before it ("claim¹")
         self.superscript = superscript
 
-    def handleMatch(self, m: re.Match[str], data: str):
+    # types-Markdown gives InlineProcessor.handleMatch a signature other than Pattern's (it
+    # ignores the override itself), so every InlineProcessor subclass repeats that ignore.
+    def handleMatch(  # type: ignore[override]
+        self, m: re.Match[str], data: str
+    ) -> tuple[etree.Element | None, int | None, int | None]:
         if self.bracketed:
             items = parse_cluster(m.group("body"))
             if not items:
@@ -161,7 +165,9 @@ class _CitationTreeprocessor(Treeprocessor):
         if entries and ext.with_bibliography:
             root.append(self._section(entries, numbers, numeric))
 
-    def _section(self, entries: list, numbers: dict[str, int], numeric: bool) -> etree.Element:
+    def _section(
+        self, entries: list[FormattedEntry], numbers: dict[str, int], numeric: bool
+    ) -> etree.Element:
         section = etree.Element("section", {"class": "references", "id": "references"})
         if self.ext.heading:
             heading = etree.SubElement(section, "h2")

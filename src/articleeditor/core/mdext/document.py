@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 from collections.abc import Mapping
+from typing import Any, cast
 
 from markdown import Extension, Markdown
+from markdown.extensions.abbr import AbbrTreeprocessor
 from markdown.treeprocessors import Treeprocessor
 
 
@@ -25,7 +27,7 @@ class ArticleDefinitions(Extension):
         self,
         links: Mapping[str, tuple[str, str | None]],
         abbreviations: Mapping[str, str],
-        **kwargs,
+        **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self.links = dict(links)
@@ -81,10 +83,13 @@ class _SwapDefinitions(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         ext = self.ext
         ext.parsed_links = dict(self.md.references)
-        self.md.references.clear()
-        self.md.references.update(ext.links)
+        # types-Markdown says a title is always a string; the parser stores None for none.
+        references = cast("dict[str, tuple[str, str | None]]", self.md.references)
+        references.clear()
+        references.update(ext.links)
         if "abbr" in self.md.treeprocessors:
-            abbrs = self.md.treeprocessors["abbr"].abbrs  # shared with the block processor
+            # shared with the block processor; the registry is typed as plain Treeprocessors
+            abbrs = cast(AbbrTreeprocessor, self.md.treeprocessors["abbr"]).abbrs
             ext.parsed_abbreviations = dict(abbrs)
             abbrs.clear()
             abbrs.update(ext.abbreviations)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from markdown import Markdown
 from markdown.extensions.footnotes import FootnoteExtension
@@ -36,7 +37,7 @@ class ReadingOrderFootnotes(FootnoteExtension):
     """The ``footnotes`` extension numbering notes by ``order`` (labels by first marker)."""
 
     def __init__(
-        self, order: Sequence[str] = (), part: FootnotePart | None = None, **kwargs
+        self, order: Sequence[str] = (), part: FootnotePart | None = None, **kwargs: Any
     ) -> None:
         # Python-Markdown's default numbers notes in the order they are defined.
         kwargs.setdefault("USE_DEFINITION_ORDER", False)

@@ -18,6 +18,7 @@ import re
 import xml.etree.ElementTree as etree
 
 from markdown import Markdown
+from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.postprocessors import Postprocessor
@@ -132,7 +133,7 @@ class _Aligner(Preprocessor):
 class _ChunkMarker(BlockProcessor):
     """Consumes nothing: notes the source line of each top-level chunk as parsing reaches it."""
 
-    def __init__(self, parser, state: _State) -> None:
+    def __init__(self, parser: BlockParser, state: _State) -> None:
         super().__init__(parser)
         self.state = state
 
