@@ -132,7 +132,7 @@ class Actions:
             ),
             open_site=_action(
                 parent,
-                translate("Actions", "Open &Site Folder…"),
+                translate("Actions", "Open Site &Folder…"),
                 "open-site",
                 "Ctrl+Shift+O",
                 "folder-open",
@@ -215,7 +215,7 @@ class Actions:
             ),
             export_pdf=_action(
                 parent,
-                translate("Actions", "Export Preview as &PDF…"),
+                translate("Actions", "Export Preview as P&DF…"),
                 "export-pdf",
                 None,
                 None,
@@ -295,7 +295,7 @@ class ReviewActions:
             suggest_changes=suggest,
             add_comment=_action(
                 parent,
-                translate("ReviewActions", "Add &Comment"),
+                translate("ReviewActions", "Add Co&mment"),
                 "add-comment",
                 "Ctrl+Alt+M",
                 None,
@@ -327,7 +327,7 @@ class ReviewActions:
             ),
             reject_all=_action(
                 parent,
-                translate("ReviewActions", "Reject Al&l"),
+                translate("ReviewActions", "Re&ject All"),
                 "reject-all",
                 None,
                 None,
@@ -406,7 +406,7 @@ class EditorActions:
         spell_check.setChecked(True)
         fold = _action(
             parent,
-            translate("EditorActions", "Fold &Front Matter"),
+            translate("EditorActions", "Fold Front &Matter"),
             "fold-front-matter",
             "Ctrl+Alt+F",
             None,
@@ -452,7 +452,7 @@ class EditorActions:
             ),
             image=_action(
                 parent,
-                translate("EditorActions", "&Image…"),
+                translate("EditorActions", "I&mage…"),
                 "format-image",
                 "Ctrl+Shift+I",
                 "insert-image",
@@ -507,7 +507,7 @@ class EditorActions:
             ),
             replace=_action(
                 parent,
-                translate("EditorActions", "&Replace…"),
+                translate("EditorActions", "R&eplace…"),
                 "replace",
                 "Ctrl+H",
                 "edit-find-replace",
