@@ -947,6 +947,13 @@ Trotzdem durch Ihre Fassung ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>MarkdownHighlighter</name>
+    <message>
+        <source>[@{0}] is not in the references</source>
+        <translation>[@{0}] steht nicht in der Literaturliste</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Could not save {0}: {1}</source>

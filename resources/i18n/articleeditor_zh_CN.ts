@@ -947,6 +947,13 @@ Replace it with your version anyway?</source>
     </message>
 </context>
 <context>
+    <name>MarkdownHighlighter</name>
+    <message>
+        <source>[@{0}] is not in the references</source>
+        <translation>[@{0}] 不在参考文献中</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Could not save {0}: {1}</source>
