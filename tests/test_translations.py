@@ -13,7 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from articleeditor.translations import python_sources, run_lupdate, shipped_codes, ts_path
+from articleeditor.translations import (
+    empty_ts,
+    python_sources,
+    run_lupdate,
+    shipped_codes,
+    ts_path,
+)
 
 Message = tuple[str, str]  # (context, source)
 _PLACEHOLDER = re.compile(r"%n|%\d|\{\d*\}|\{[a-z_]+\}")
@@ -31,9 +37,7 @@ def _messages(ts: Path) -> dict[Message, ET.Element]:
 def current(tmp_path_factory) -> dict[Message, ET.Element]:
     """What lupdate extracts from the sources as they are now."""
     ts = tmp_path_factory.mktemp("lupdate") / "current.ts"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                  '<TS version="2.1" language="de" sourcelanguage="en">\n</TS>\n',
-                  encoding="utf-8")
+    ts.write_text(empty_ts("de"), encoding="utf-8")
     run_lupdate([ts])
     return _messages(ts)
 

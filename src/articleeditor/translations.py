@@ -70,6 +70,14 @@ def qm_name(code: str) -> str:
     return f"{APP_CATALOG}_{code}.qm"
 
 
+def empty_ts(code: str) -> str:
+    """A translation source with no messages yet, for ``code``."""
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        f'<TS version="2.1" language="{code}" sourcelanguage="{SOURCE_LANGUAGE}">\n</TS>\n'
+    )
+
+
 class ToolMissing(RuntimeError):
     """lupdate or lrelease is not installed next to PySide6 (a frozen bundle has neither)."""
 
@@ -108,16 +116,26 @@ def run_lupdate(ts_files: list[Path], root: Path | None = None) -> str:
     # of a translation into a conflict; the context (the class) tells a translator enough.
     command = [str(qt_tool("lupdate")), "-no-obsolete", "-locations", "none",
                *map(str, python_sources(root)), "-ts", *map(str, ts_files)]
-    done = subprocess.run(command, capture_output=True, text=True, check=True)
-    return done.stdout + done.stderr
+    return _run_tool(command)
 
 
 def run_lrelease(ts_file: Path, qm_file: Path) -> None:
     """Compile one ``.ts`` into ``qm_file`` (unfinished entries are left out, so they show in
     English rather than empty)."""
     qm_file.parent.mkdir(parents=True, exist_ok=True)
-    command = [str(qt_tool("lrelease")), "-silent", str(ts_file), "-qm", str(qm_file)]
-    subprocess.run(command, capture_output=True, text=True, check=True)
+    _run_tool([str(qt_tool("lrelease")), "-silent", str(ts_file), "-qm", str(qm_file)])
+
+
+def _run_tool(command: list[str]) -> str:
+    """Run a Qt tool; its output, or CalledProcessError with what it printed in the log."""
+    # A pyside6-* wrapper is a Python script of another environment: the PYTHONPATH of an
+    # isolated wheel build would hide its PySide6 from it.
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    done = subprocess.run(command, capture_output=True, text=True, env=env)
+    if done.returncode != 0:
+        log.warning("%s failed: %s%s", Path(command[0]).name, done.stdout, done.stderr)
+        done.check_returncode()
+    return done.stdout + done.stderr
 
 
 def release_all(output: Path, folder: Path | None = None) -> list[Path]:
@@ -173,7 +191,11 @@ def main(argv: list[str] | None = None) -> int:
     release.add_argument("output", type=Path)
     args = parser.parse_args(argv)
     if args.command == "update":
-        print(run_lupdate([ts_path(code) for code in shipped_codes()]), end="")
+        sources = [ts_path(code) for code in shipped_codes()]
+        for code, path in zip(shipped_codes(), sources, strict=True):
+            if not path.exists():  # a language just added to SHIPPED
+                path.write_text(empty_ts(code), encoding="utf-8")
+        print(run_lupdate(sources), end="")
     else:
         for path in release_all(args.output):
             print(path)

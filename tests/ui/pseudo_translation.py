@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from articleeditor.translations import run_lrelease, run_lupdate
+from articleeditor.translations import empty_ts, run_lrelease, run_lupdate
 
 OPEN, CLOSE = "⟦", "⟧"
 _INNERMOST = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
@@ -16,11 +16,7 @@ _INNERMOST = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 def build_pseudo_qm(folder: Path) -> Path:
     """Run lupdate over the current sources into ``folder`` and compile the wrapped strings."""
     ts = folder / "pseudo.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-        '<TS version="2.1" language="en" sourcelanguage="en">\n</TS>\n',
-        encoding="utf-8",
-    )
+    ts.write_text(empty_ts("en"), encoding="utf-8")  # English plurals: two forms
     run_lupdate([ts])
     tree = ET.parse(ts)
     for message in tree.iter("message"):

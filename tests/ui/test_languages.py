@@ -11,7 +11,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QToolBar
 
 from articleeditor import translations
 from articleeditor.translations import compiled_translation, shipped_codes, ts_path
@@ -80,6 +80,9 @@ def test_the_check_finds_a_clash():
 def test_the_window_speaks_the_language(translated, window):
     assert window.menuBar().actions()[0].text() == "文件(&F)"
     assert window.actions.save.text() == "保存(&S)"
+    toolbar = window.findChild(QToolBar, "main-toolbar")
+    buttons = [toolbar.widgetForAction(action).text() for action in toolbar.actions()]
+    assert buttons == ["新建文章", "打开", "保存"]  # without the menu's "(&S)"
 
 
 # ----- which language ------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -11,6 +12,16 @@ from PySide6.QtWidgets import QWidget
 # Action texts name their context explicitly (the class that defines them): these classes are
 # not QObjects, and pyside6-lupdate reads translate("Context", "text") calls as they are.
 translate = QCoreApplication.translate
+
+# A Chinese or Japanese menu text carries its accelerator as a Latin letter in brackets,
+# "保存(&S)": a toolbar button shows the text without it.
+_BRACKETED_ACCELERATOR = re.compile(r"\s*[(（]&\w[)）]")
+
+
+def button_text(text: str) -> str:
+    """``text`` as a toolbar button shows it: no accelerator and no trailing ellipsis."""
+    text = _BRACKETED_ACCELERATOR.sub("", text).replace("&&", "\0").replace("&", "")
+    return text.replace("\0", "&").removesuffix("…").removesuffix("...")
 
 
 def _action(
@@ -23,6 +34,7 @@ def _action(
 ) -> QAction:
     action = QAction(text, parent)
     action.setObjectName(name)
+    action.setIconText(button_text(text))
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     if icon:
