@@ -217,3 +217,16 @@ def test_core_errors_are_worded_from_their_fields(translated, tmp_path):
         f"{path} 的前置元数据无法解析（第 3 行第 7 列）：mapping values are not allowed here"
     )
     assert describe(ValueError("plain")) == "plain"  # not ours: shown as it is
+
+
+def test_qts_own_strings_follow_the_language(qapp):
+    from articleeditor.ui import language
+
+    assert language.install_translation("de") == "de"
+    try:
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Datei"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    finally:
+        while language._installed:
+            qapp.removeTranslator(language._installed.pop())
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
