@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation>&amp;Weitersuchen</translation>
+        <translation>Weiters&amp;uchen</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
@@ -671,7 +671,7 @@
         <translation>&amp;Suchen nach:</translation>
     </message>
     <message>
-        <source>Replace &amp;with:</source>
+        <source>Replace wi&amp;th:</source>
         <translation>Ersetzen &amp;durch:</translation>
     </message>
     <message>
@@ -1329,7 +1329,7 @@ Trotzdem durch Ihre Fassung ersetzen?</translation>
         <translation>Zeitschri&amp;ft</translation>
     </message>
     <message>
-        <source>&amp;Year</source>
+        <source>Y&amp;ear</source>
         <translation>&amp;Jahr</translation>
     </message>
     <message>
@@ -1903,7 +1903,7 @@ Open a site folder (File → Open Site Folder) to see its articles here.</source
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>A&amp;rt</translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <source>&amp;Operation</source>

@@ -671,8 +671,8 @@
         <translation>查找(&amp;F)：</translation>
     </message>
     <message>
-        <source>Replace &amp;with:</source>
-        <translation>替换为(&amp;W)：</translation>
+        <source>Replace wi&amp;th:</source>
+        <translation>替换为(&amp;T)：</translation>
     </message>
     <message>
         <source>Invalid pattern: {0}</source>
@@ -1329,7 +1329,7 @@ Replace it with your version anyway?</source>
         <translation>期刊(&amp;J)</translation>
     </message>
     <message>
-        <source>&amp;Year</source>
+        <source>Y&amp;ear</source>
         <translation>年份(&amp;E)</translation>
     </message>
     <message>

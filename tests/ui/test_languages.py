@@ -11,7 +11,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QMenu, QToolBar
 
 from articleeditor import translations
 from articleeditor.translations import compiled_translation, shipped_codes, ts_path
@@ -68,6 +68,35 @@ def test_every_menu_has_distinct_accelerators(qtbot, translated, window, site):
     bar = [action.text() for action in window.menuBar().actions()]
     if found := _clashes(bar):
         clashes["menu bar"] = found
+    assert clashes == {}
+
+
+def _dialog_texts(dialog: QDialog) -> list[str]:
+    """Texts that give a dialog's controls their Alt+letter: buttons and buddied labels."""
+    texts = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog)]
+    texts += [
+        label.text() for label in dialog.findChildren(QLabel)
+        if label.buddy() is not None and label.isVisibleTo(dialog)
+    ]
+    return texts
+
+
+@pytest.mark.parametrize("translated", [*shipped_codes(), "en"], indirect=True)
+def test_every_dialog_has_distinct_accelerators(qtbot, translated, window, site):
+    from tests.ui.test_untranslated_text import _open_everything
+
+    open_and_wait(qtbot, window, site / ARTICLE)
+    dialogs = _open_everything(qtbot, window)
+    try:
+        clashes = {
+            dialog.windowTitle(): found
+            for dialog in window.findChildren(QDialog)
+            if (found := _clashes(_dialog_texts(dialog)))
+        }
+    finally:
+        for dialog in dialogs:
+            dialog.close()
+    assert len(dialogs) >= 6
     assert clashes == {}
 
 
