@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Type a tag, or several separated by commas or #, then press Enter</source>
-        <translation>Ein Schlagwort eingeben, oder mehrere durch Kommas oder # getrennt, dann die Eingabetaste drücken</translation>
+        <translation>Ein Schlagwort eingeben oder mehrere, durch Kommas oder # getrennt; dann die Eingabetaste drücken</translation>
     </message>
     <message>
         <source>Article tags</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Press Enter to open an article</source>
-        <translation>Eingabetaste öffnet einen Artikel</translation>
+        <translation>Die Eingabetaste öffnet einen Artikel</translation>
     </message>
     <message>
         <source>Filter articles</source>
@@ -1017,7 +1017,7 @@ Trotzdem durch Ihre Fassung ersetzen?</translation>
     </message>
     <message>
         <source>Could not publish to {0}: {1}. The site is unchanged.</source>
-        <translation>Veröffentlichen nach {0} fehlgeschlagen: {1}. Die Website ist unverändert.</translation>
+        <translation>Veröffentlichen in {0} fehlgeschlagen: {1}. Die Website ist unverändert.</translation>
     </message>
     <message>
         <source>The site settings in {0} are not valid: {1}</source>
@@ -1205,7 +1205,7 @@ Trotzdem durch Ihre Fassung ersetzen?</translation>
     </message>
     <message>
         <source>Published to {0}</source>
-        <translation>Veröffentlicht nach {0}</translation>
+        <translation>Veröffentlicht in {0}</translation>
     </message>
     <message>
         <source>Removed {0} file(s) from {1}</source>
@@ -1224,11 +1224,11 @@ Trotzdem durch Ihre Fassung ersetzen?</translation>
     </message>
     <message>
         <source>Published to {0}, but the draft could not record it. Save the draft somewhere writable; publishing again replaces the same files.</source>
-        <translation>Nach {0} veröffentlicht, aber der Entwurf konnte das nicht vermerken. Speichern Sie den Entwurf an einem beschreibbaren Ort; erneutes Veröffentlichen ersetzt dieselben Dateien.</translation>
+        <translation>In {0} veröffentlicht, aber der Entwurf konnte das nicht vermerken. Speichern Sie den Entwurf an einem beschreibbaren Ort; erneutes Veröffentlichen ersetzt dieselben Dateien.</translation>
     </message>
     <message>
         <source>Published to {0}</source>
-        <translation>Veröffentlicht nach {0}</translation>
+        <translation>Veröffentlicht in {0}</translation>
     </message>
     <message>
         <source>Removed from {0}, but the draft could not record it. Save the draft somewhere writable.</source>
@@ -1440,7 +1440,7 @@ Unter neuen Schlüsseln erneut hinzufügen?</translation>
     </message>
     <message>
         <source>Insert a citation of the selected reference</source>
-        <translation>Ein Zitat der gewählten Literaturangabe einfügen</translation>
+        <translation>Eine Zitation der gewählten Literaturangabe einfügen</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -1468,7 +1468,7 @@ Unter neuen Schlüsseln erneut hinzufügen?</translation>
     </message>
     <message>
         <source>{0} still cited in the text; those citations will show as errors. Remove anyway?</source>
-        <translation>{0} wird im Text noch zitiert; diese Zitate werden dann als Fehler angezeigt. Trotzdem entfernen?</translation>
+        <translation>{0} wird im Text noch zitiert; diese Zitationen werden dann als Fehler angezeigt. Trotzdem entfernen?</translation>
     </message>
 </context>
 <context>
@@ -1495,7 +1495,7 @@ Unter neuen Schlüsseln erneut hinzufügen?</translation>
     </message>
     <message>
         <source>Show the article with every suggestion accepted</source>
-        <translation>Den Artikel mit allen Vorschlägen angenommen zeigen</translation>
+        <translation>Den Artikel zeigen, als wären alle Vorschläge angenommen</translation>
     </message>
     <message>
         <source>Review: &amp;Original</source>
@@ -1503,7 +1503,7 @@ Unter neuen Schlüsseln erneut hinzufügen?</translation>
     </message>
     <message>
         <source>Show the article with every suggestion rejected</source>
-        <translation>Den Artikel mit allen Vorschlägen abgelehnt zeigen</translation>
+        <translation>Den Artikel zeigen, als wären alle Vorschläge abgelehnt</translation>
     </message>
     <message>
         <source>Add Co&amp;mment</source>
@@ -1567,7 +1567,7 @@ Unter neuen Schlüsseln erneut hinzufügen?</translation>
     </message>
     <message>
         <source>The name that signs your comments</source>
-        <translation>Der Name, mit dem Ihre Kommentare gezeichnet werden</translation>
+        <translation>Der Name, mit dem Ihre Kommentare unterzeichnet werden</translation>
     </message>
 </context>
 <context>

@@ -1013,7 +1013,7 @@ Replace it with your version anyway?</source>
     </message>
     <message>
         <source>Files changed on disk in the meantime ({0}): {1}</source>
-        <translation>期间在磁盘上被更改的文件（{0} 个）：{1}</translation>
+        <translation>在此期间磁盘上被更改的文件（{0} 个）：{1}</translation>
     </message>
     <message>
         <source>Could not publish to {0}: {1}. The site is unchanged.</source>
