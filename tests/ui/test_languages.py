@@ -251,11 +251,15 @@ def test_core_errors_are_worded_from_their_fields(translated, tmp_path):
 def test_qts_own_strings_follow_the_language(qapp):
     from articleeditor.ui import language
 
+    before = QLocale()
     assert language.install_translation("de") == "de"
     try:
         assert QCoreApplication.translate("MainWindow", "&File") == "&Datei"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+        if QLocale.system().language() != QLocale.Language.German:
+            assert QLocale().toString(1300) == "1.300"  # numbers follow the interface
     finally:
         while language._installed:
             qapp.removeTranslator(language._installed.pop())
+        QLocale.setDefault(before)
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"

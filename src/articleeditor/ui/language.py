@@ -106,6 +106,10 @@ def install_translation(override: str | None = None) -> str | None:
         _installed.append(qtbase)
     else:
         log.info("Qt's own translation for %s is not in %s", code, qt_folder)
+    # Numbers and dates follow the interface when it differs from the system's language
+    # (--lang de on an English system); a de_AT system keeps its own de_AT conventions.
+    if QLocale.system().language() != QLocale(code).language():
+        QLocale.setDefault(QLocale(code))
     log.info("interface language: %s", code)
     return code
 
