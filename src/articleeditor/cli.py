@@ -42,7 +42,19 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "path", nargs="?", help="an article file or a site folder (default: the sample site)"
     )
+    _add_language(parser)
     return parser
+
+
+def _add_language(parser: argparse.ArgumentParser) -> None:
+    from articleeditor.translations import SOURCE_LANGUAGE, shipped_codes
+
+    codes = [SOURCE_LANGUAGE, *shipped_codes()]
+    parser.add_argument(
+        "--lang", choices=codes, metavar="LANG",
+        help=f"interface language for this run: {', '.join(codes)} "
+        "(default: the View > Interface Language setting, else the system's language)",
+    )
 
 
 def _command_parser() -> argparse.ArgumentParser:
@@ -87,6 +99,7 @@ def _command_parser() -> argparse.ArgumentParser:
                        help="print the findings as a JSON list of {severity, line, column, "
                        "code, message} (line and column 1-based, null when unknown)")
     shot.add_argument("--line", type=int, help="scroll the editor (and the preview) to LINE")
+    _add_language(shot)
     return parser
 
 
@@ -147,7 +160,7 @@ def _screenshot(args: argparse.Namespace) -> int:
         Article.load(args.file, allow_large=True)
     from articleeditor.ui.screenshot import take_screenshot
 
-    problem = take_screenshot(args.file, args.output, args.size, args.line)
+    problem = take_screenshot(args.file, args.output, args.size, args.line, args.lang)
     if problem:
         raise UserError(problem)
     return 0
@@ -324,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
             raise UserError(f"{args.path}: no such file or folder")
         from articleeditor.ui.app import run_gui
 
-        return run_gui(args.path)
+        return run_gui(args.path, args.lang)
     except (UserError, ArticleEditorError) as error:
         print(f"articleeditor: {error}", file=sys.stderr)
         return 1

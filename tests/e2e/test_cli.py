@@ -86,6 +86,25 @@ def test_screenshot_shows_editor_and_preview(tmp_path):
     assert len(colours) > 20
 
 
+def test_screenshot_in_another_language(tmp_path):
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"))
+    result = subprocess.run(
+        [sys.executable, "-m", "articleeditor", "screenshot", str(ARTICLE), "-o", str(out),
+         "--size", "800x600", "--lang", "zh_CN"],
+        capture_output=True, text=True, timeout=120, env=dict(env, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.is_file()
+    log = (tmp_path / "data/ArticleEditor/logs/articleeditor.log").read_text(encoding="utf-8")
+    assert "interface language: zh_CN" in log
+    # A checkout compiles the translation into the cache; a wheel ships it compiled.
+    shipped = sample_site_dir().parent / "i18n/articleeditor_zh_CN.qm"
+    compiled = tmp_path / "cache/ArticleEditor/i18n/articleeditor_zh_CN.qm"
+    assert shipped.is_file() or compiled.is_file()
+
+
 def test_screenshot_bad_size_is_a_user_error(tmp_path):
     result = run_cli("screenshot", str(ARTICLE), "-o", str(tmp_path / "s.png"), "--size", "big")
     assert result.returncode == 2  # argparse's usage error

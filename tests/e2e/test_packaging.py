@@ -157,6 +157,9 @@ def test_deb_installs_files_where_desktops_look(installed):
     assert os.access(root / "usr/bin/articleeditor", os.X_OK)
     assert (root / "opt/articleeditor/_internal/resources/MANIFEST").is_file()
     assert (root / "opt/articleeditor/_internal/resources/licenses").is_dir()
+    # Compiled by the spec: a frozen app has no lrelease to compile them at run time.
+    i18n = root / "opt/articleeditor/_internal/resources/i18n"
+    assert {p.name for p in i18n.glob("*.qm")} == {"articleeditor_de.qm", "articleeditor_zh_CN.qm"}
 
 
 @pytest.mark.slow

@@ -55,7 +55,7 @@ def test_import_bib_and_ris_cite_and_renumber(qtbot, window, dialogs, tmp_path, 
 
     import_file(monkeypatch, window, REFDATA / "sample.bib")
     # The broken entry is reported with its line; the two good ones are added.
-    assert "sample.bib:12" in dialogs.shown[-1][1]
+    assert f"{REFDATA / 'sample.bib'}, line 12: " in dialogs.shown[-1][1]
     import_file(monkeypatch, window, REFDATA / "sample.ris")
     assert references_in_text(window) == [
         "Neelapu2017", "june2018", "wilding2021onceweekly", "sung2021global"]

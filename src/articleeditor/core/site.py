@@ -33,6 +33,7 @@ class SiteConfigError(ArticleEditorError):
 
     def __init__(self, path: Path, message: str) -> None:
         self.path = path
+        self.message = message  # what is wrong, without the path (the window words the rest)
         super().__init__(f"{path}: {message}")
 
 

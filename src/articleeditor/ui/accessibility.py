@@ -12,47 +12,110 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Accessibility", text)
+# Accessible texts name their context explicitly: pyside6-lupdate reads each
+# translate("Accessibility", "text") call as it is written.
+translate = QCoreApplication.translate
 
 
 def accessible_texts() -> dict[str, tuple[str, str]]:
     """Object name -> (accessible name, accessible description), translated."""
     return {
-        "editor": (_t("Article source"),
-                   _t("The article's Markdown text with its front matter")),
-        "preview": (_t("Preview"), _t("The article as the site will show it")),
-        "tag-entry": (_t("Add tags"),
-                      _t("Type a tag, or several separated by commas or #, then press Enter")),
-        "tag-list": (_t("Article tags"), _t("The tags of this article, in order")),
-        "category-entry": (_t("Add categories"),
-                           _t("Type a category and press Enter")),
-        "category-list": (_t("Article categories"), _t("The categories of this article")),
-        "browser-filter": (_t("Filter tags"), _t("Show only the site's tags containing this")),
-        "browser-terms": (_t("Site tags"), _t("Every tag or category used on the site")),
-        "browser-articles": (_t("Articles with the chosen tag"),
-                             _t("Press Enter to open an article")),
-        "article-filter": (_t("Filter articles"),
-                           _t("Show only the site's articles whose title, tags or file name "
-                              "contain these words; Enter opens the first")),
-        "article-list": (_t("Site articles"),
-                         _t("The site's articles with date, status and tag count; Enter opens "
-                            "one, F2 renames it, Delete moves it to the trash")),
-        "outline-tree": (_t("Outline"), _t("The article's headings; Enter goes to one")),
-        "reference-filter": (_t("Search references"),
-                             _t("Show only references matching this text")),
-        "reference-list": (_t("References"),
-                           _t("The article's references with their numbers and citation "
-                              "counts")),
-        "reference-problems": (_t("Reference problems"),
-                               _t("Problems found in the references; Enter goes to one")),
-        "title": (_t("Title"), _t("The article's title")),
-        "date": (_t("Date"), _t("Publication date, YYYY-MM-DD or with a time")),
-        "slug": (_t("Slug"), _t("The article's address on the site")),
-        "authors": (_t("Authors"), _t("Authors, separated by commas")),
-        "summary": (_t("Summary"), _t("A sentence or two shown under the title")),
-        "draft": (_t("Draft"), _t("A draft is not shown on the published site")),
+        "editor": (
+            translate("Accessibility", "Article source"),
+            translate("Accessibility", "The article's Markdown text with its front matter"),
+        ),
+        "preview": (
+            translate("Accessibility", "Preview"),
+            translate("Accessibility", "The article as the site will show it"),
+        ),
+        "tag-entry": (
+            translate("Accessibility", "Add tags"),
+            translate(
+                "Accessibility", "Type a tag, or several separated by commas or #, then press Enter"
+            ),
+        ),
+        "tag-list": (
+            translate("Accessibility", "Article tags"),
+            translate("Accessibility", "The tags of this article, in order"),
+        ),
+        "category-entry": (
+            translate("Accessibility", "Add categories"),
+            translate("Accessibility", "Type a category and press Enter"),
+        ),
+        "category-list": (
+            translate("Accessibility", "Article categories"),
+            translate("Accessibility", "The categories of this article"),
+        ),
+        "browser-filter": (
+            translate("Accessibility", "Filter tags"),
+            translate("Accessibility", "Show only the site's tags containing this"),
+        ),
+        "browser-terms": (
+            translate("Accessibility", "Site tags"),
+            translate("Accessibility", "Every tag or category used on the site"),
+        ),
+        "browser-articles": (
+            translate("Accessibility", "Articles with the chosen tag"),
+            translate("Accessibility", "Press Enter to open an article"),
+        ),
+        "article-filter": (
+            translate("Accessibility", "Filter articles"),
+            translate(
+                "Accessibility",
+                "Show only the site's articles whose title, tags or file name "
+                "contain these words; Enter opens the first",
+            ),
+        ),
+        "article-list": (
+            translate("Accessibility", "Site articles"),
+            translate(
+                "Accessibility",
+                "The site's articles with date, status and tag count; Enter opens "
+                "one, F2 renames it, Delete moves it to the trash",
+            ),
+        ),
+        "outline-tree": (
+            translate("Accessibility", "Outline"),
+            translate("Accessibility", "The article's headings; Enter goes to one"),
+        ),
+        "reference-filter": (
+            translate("Accessibility", "Search references"),
+            translate("Accessibility", "Show only references matching this text"),
+        ),
+        "reference-list": (
+            translate("Accessibility", "References"),
+            translate(
+                "Accessibility", "The article's references with their numbers and citation counts"
+            ),
+        ),
+        "reference-problems": (
+            translate("Accessibility", "Reference problems"),
+            translate("Accessibility", "Problems found in the references; Enter goes to one"),
+        ),
+        "title": (
+            translate("Accessibility", "Title"),
+            translate("Accessibility", "The article's title"),
+        ),
+        "date": (
+            translate("Accessibility", "Date"),
+            translate("Accessibility", "Publication date, YYYY-MM-DD or with a time"),
+        ),
+        "slug": (
+            translate("Accessibility", "Slug"),
+            translate("Accessibility", "The article's address on the site"),
+        ),
+        "authors": (
+            translate("Accessibility", "Authors"),
+            translate("Accessibility", "Authors, separated by commas"),
+        ),
+        "summary": (
+            translate("Accessibility", "Summary"),
+            translate("Accessibility", "A sentence or two shown under the title"),
+        ),
+        "draft": (
+            translate("Accessibility", "Draft"),
+            translate("Accessibility", "A draft is not shown on the published site"),
+        ),
     }
 
 
@@ -71,7 +134,8 @@ def name_widgets(root: QWidget) -> int:
         if dock.widget() is not None and not dock.widget().accessibleName():
             dock.widget().setAccessibleName(dock.windowTitle())
             dock.widget().setAccessibleDescription(
-                _t("The {panel} panel").format(panel=dock.windowTitle()))
+                translate("Accessibility", "The {panel} panel").format(panel=dock.windowTitle())
+            )
     return named
 
 
@@ -98,10 +162,17 @@ class PaneCycler(QObject):
     def panes(self) -> list[QWidget]:
         """The panes in keyboard order: editor, preview, then the visible panels."""
         panes = [self.editor, self.preview]
-        docks = [d for d in self.window.findChildren(QDockWidget) if d.isVisible()
-                 and d.widget() is not None and not d.visibleRegion().isEmpty()]
-        docks.sort(key=lambda d: (d.mapTo(self.window, d.rect().topLeft()).x(),
-                                  d.mapTo(self.window, d.rect().topLeft()).y()))
+        docks = [
+            d
+            for d in self.window.findChildren(QDockWidget)
+            if d.isVisible() and d.widget() is not None and not d.visibleRegion().isEmpty()
+        ]
+        docks.sort(
+            key=lambda d: (
+                d.mapTo(self.window, d.rect().topLeft()).x(),
+                d.mapTo(self.window, d.rect().topLeft()).y(),
+            )
+        )
         panes.extend(d.widget() for d in docks)
         return [p for p in panes if p.isVisible()]
 
@@ -122,8 +193,13 @@ class PaneCycler(QObject):
         pane = panes[index]
         target = pane if pane.focusPolicy() != Qt.FocusPolicy.NoFocus else None
         if target is None:
-            target = next((w for w in pane.findChildren(QWidget)
-                           if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus),
-                          pane)
+            target = next(
+                (
+                    w
+                    for w in pane.findChildren(QWidget)
+                    if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ),
+                pane,
+            )
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return pane

@@ -39,10 +39,13 @@ def dispose(widget: QWidget) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def run_gui(path: str | None) -> int:
+def run_gui(path: str | None, language: str | None = None) -> int:
     """Open the main window on ``path`` (a file or site folder), or on the day's work as it
-    was left (see ``ui.workday.start``)."""
+    was left (see ``ui.workday.start``), in ``language`` or the chosen one."""
     app = create_application()
+    from articleeditor.ui.language import install_translation
+
+    install_translation(language)
     from articleeditor.ui.crash_report import CrashReporter
     from articleeditor.ui.main_window import MainWindow
     from articleeditor.ui.workday import start

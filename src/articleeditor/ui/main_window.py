@@ -44,6 +44,8 @@ from articleeditor.ui.crash_report import open_log_folder
 from articleeditor.ui.dock_layout import FocusMode, arrange_default_docks
 from articleeditor.ui.editor.features import EditorFeatures
 from articleeditor.ui.editor.markdown_editor import MarkdownEditor
+from articleeditor.ui.language import LanguageMenu
+from articleeditor.ui.messages import describe
 from articleeditor.ui.panels.article_panel import ArticlePanel
 from articleeditor.ui.panels.references_panel import ReferencesPanel
 from articleeditor.ui.panels.site_articles import SiteArticlesPanel
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
         width_menu = view_menu.addMenu(self.tr("Preview &Width"))
         width_menu.addActions([a.width_desktop, a.width_tablet, a.width_phone])
         view_menu.addAction(a.load_remote_images)
+        view_menu.addMenu(LanguageMenu(self))
         view_menu.addSeparator()
         for dock in (self.article_dock, self.tags_dock, self.references_dock, self.files_dock):
             view_menu.addAction(dock.toggleViewAction())
@@ -293,17 +296,19 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self,
                 self.tr("Open a large file?"),
-                self.tr("{0}\n\nLarge files can make editing slow. Open it anyway?").format(error),
+                self.tr("{0}\n\nLarge files can make editing slow. Open it anyway?").format(
+                    describe(error)
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             try:
                 article = Article.load(path, allow_large=True)
             except ArticleEditorError as again:
-                self.report_error(self.tr("Cannot open file"), str(again))
+                self.report_error(self.tr("Cannot open file"), describe(again))
                 return False
         except ArticleEditorError as error:
-            self.report_error(self.tr("Cannot open file"), str(error))
+            self.report_error(self.tr("Cannot open file"), describe(error))
             return False
         self._set_article(article)
         keys.remember_file(str(path.resolve()))
@@ -394,13 +399,13 @@ class MainWindow(QMainWindow):
             self.site_config = None
             self.render_options = RenderOptions()
             self.banner.show_message(
-                "warning", self.tr("Site settings ignored: {0}").format(error)
+                "warning", self.tr("Site settings ignored: {0}").format(describe(error))
             )
         self.tags_feature.site_changed(root)
 
     def _show_article(self) -> None:
         name = self.article.path.name if self.article.path else self.tr("Untitled")
-        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        self.setWindowTitle(self.tr("{0}[*] — {1}").format(name, APP_NAME))
         self.setWindowModified(self.editor.document().isModified())
         folder = self.article.path.parent if self.article.path else None
         self.preview.set_base_folder(
@@ -456,7 +461,7 @@ class MainWindow(QMainWindow):
         try:
             self.article.save(path, check_unchanged=check_unchanged)
         except ArticleEditorError as error:
-            self.report_error(self.tr("Not saved"), str(error))
+            self.report_error(self.tr("Not saved"), describe(error))
             return False
         self.editor.document().setModified(False)
         keys.remember_file(str(path.resolve()))
@@ -562,7 +567,7 @@ class MainWindow(QMainWindow):
         try:
             article = Article.load(self.article.path, allow_large=True)
         except ArticleEditorError as error:
-            self.report_error(self.tr("Cannot reload file"), str(error))
+            self.report_error(self.tr("Cannot reload file"), describe(error))
             return
         cursor_position = self.editor.textCursor().position()
         self.article = article
@@ -581,7 +586,7 @@ class MainWindow(QMainWindow):
         try:
             self.article.set_field(name, value)
         except FrontMatterError as error:
-            self.report_error(self.tr("Cannot change {0}").format(name), str(error))
+            self.report_error(self.tr("Cannot change {0}").format(name), describe(error))
             return
         self.editor.apply_text(self.article.text)
         # Panels must show the new state at once: the next edit builds on it.

@@ -31,6 +31,7 @@ from articleeditor.core.sitegit import GitError, commit_paths, repository_root
 from articleeditor.core.unpublish import plan_unpublish
 from articleeditor.ui import settings as keys
 from articleeditor.ui.dialogs.publish_dialog import PublishDialog
+from articleeditor.ui.messages import describe
 from articleeditor.ui.workers import LatestOnlyRunner
 
 if TYPE_CHECKING:
@@ -157,7 +158,7 @@ class Publisher(QObject):
         try:
             check_plan(plan, overwrite=overwrite)
         except ArticleEditorError as error:
-            self.dialog.show_failed(str(error))
+            self.dialog.show_failed(describe(error))
             return
         self.dialog.show_busy()
         title = self.window.article.metadata.title or plan.slug
@@ -176,7 +177,7 @@ class Publisher(QObject):
         try:
             commit_paths(plan.site.root, paths, f"{verb} '{title}'")
         except GitError as error:  # the files are written; only the commit is missing
-            self.commit_error = str(error)
+            self.commit_error = describe(error)
 
     def _on_written(self, _result: object) -> None:
         plan, self.plan = self.plan, None
@@ -231,9 +232,9 @@ class Publisher(QObject):
 
     def _on_failed(self, error: object) -> None:
         if isinstance(error, ArticleEditorError):
-            message = str(error)
+            message = describe(error)
         else:
-            message = self.tr("Publishing failed: {0}").format(error)
+            message = self.tr("Publishing failed: {0}").format(describe(error))
         if self.dialog is not None:
             self.dialog.show_failed(message)
         else:

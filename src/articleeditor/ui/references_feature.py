@@ -16,6 +16,7 @@ from articleeditor.core.render import RenderOptions
 from articleeditor.ui.citation_completer import CitationCompleter
 from articleeditor.ui.dialogs.import_references import ImportReferencesDialog
 from articleeditor.ui.editor.markdown_editor import utf16_offset
+from articleeditor.ui.messages import describe
 from articleeditor.ui.worker_jobs import reference_view
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class ReferencesFeature(QObject):
             self.window.report_error(
                 self.tr("Some references were not imported"),
                 self.tr("Imported {0}. Not readable:\n{1}").format(
-                    len(added), "\n".join(str(p) for p in result.problems)
+                    len(added), "\n".join(describe(p) for p in result.problems)
                 ),
             )
         else:

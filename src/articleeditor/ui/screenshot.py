@@ -13,20 +13,27 @@ TIMEOUT_MS = 60_000
 
 
 def take_screenshot(
-    path: Path | None, output: Path, size: tuple[int, int], line: int | None = None
+    path: Path | None,
+    output: Path,
+    size: tuple[int, int],
+    line: int | None = None,
+    language: str | None = None,
 ) -> str | None:
     """Open ``path`` (or the sample site), wait for the preview, save ``output``.
 
     With ``line``, the editor is scrolled to that source line first and the preview follows.
+    ``language`` (a shipped code or ``en``) overrides the interface language setting.
 
     Returns an error message, or None on success.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from articleeditor.ui.app import create_application, dispose
+    from articleeditor.ui.language import install_translation
     from articleeditor.ui.main_window import MainWindow
     from articleeditor.ui.sample_site import ensure_sample_site
 
     create_application()
+    install_translation(language)
     window = MainWindow()
     window.resize(*size)
     window.show()

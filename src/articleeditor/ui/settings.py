@@ -18,6 +18,9 @@ SESSION_ARTICLE = "session/article"  # the article file that was open, "" for no
 SESSION_CURSOR = "session/cursor"  # [line, column] of the editor's cursor, both 1-based
 SESSION_TOP_LINE = "session/top_line"  # the source line at the editor's top (fractional)
 WELCOMED = "session/welcomed"  # true once the first launch has shown the welcome article
+# The interface language: a shipped locale code ("de", "zh_CN"), "en", or "" to follow the
+# system; read once at start-up (ui.language).
+LANGUAGE = "ui/language"
 
 MAX_RECENT_FILES = 10
 

@@ -20,6 +20,7 @@ from articleeditor.core.article_template import slug_rules
 from articleeditor.core.errors import ArticleEditorError
 from articleeditor.core.index import ArticleEntry
 from articleeditor.core.publish_record import PublishRecord, read_publish_record
+from articleeditor.ui.messages import describe
 from articleeditor.ui.panels.site_articles import SiteArticlesPanel
 from articleeditor.ui.workers import LatestOnlyRunner
 
@@ -119,7 +120,7 @@ class SiteArticlesFeature(QObject):
         try:
             path = create_article(folder, title.strip(), self.window.tags_feature.site)
         except ArticleEditorError as error:
-            self.window.report_error(self.tr("Article not created"), str(error))
+            self.window.report_error(self.tr("Article not created"), describe(error))
             return None
         self.service.file_saved(path)
         self.window.open_path(path)
@@ -137,7 +138,7 @@ class SiteArticlesFeature(QObject):
         try:
             target = rename_article(path, slug, slug_rules(self.window.tags_feature.site))
         except ArticleEditorError as error:
-            self.window.report_error(self.tr("Article not renamed"), str(error))
+            self.window.report_error(self.tr("Article not renamed"), describe(error))
             return None
         if self._is_open(path):
             self.window.article_renamed(target)

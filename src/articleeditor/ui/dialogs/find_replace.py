@@ -43,7 +43,7 @@ class FindReplaceDialog(QDialog):
         grid = QGridLayout(self)
         find_label = QLabel(self.tr("&Find:"))
         find_label.setBuddy(self.find_field)
-        self.replace_label = QLabel(self.tr("Replace &with:"))
+        self.replace_label = QLabel(self.tr("Replace wi&th:"))
         self.replace_label.setBuddy(self.replace_field)
         grid.addWidget(find_label, 0, 0)
         grid.addWidget(self.find_field, 0, 1)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from articleeditor.core.errors import ArticleEditorError
 from articleeditor.core.refimport import detect_format, read_reference_file
+from articleeditor.ui.messages import describe
 
 REFERENCE_FILTER = (
     "References (*.bib *.bibtex *.ris *.nbib *.json *.yaml *.yml);;All files (*)"
@@ -65,7 +66,7 @@ class ImportReferencesDialog(QDialog):
         try:
             text = read_reference_file(path)
         except ArticleEditorError as error:
-            self.format_label.setText(str(error))
+            self.format_label.setText(describe(error))
             return
         self.path = path
         self.editor.setPlainText(text)

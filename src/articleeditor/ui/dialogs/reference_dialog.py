@@ -89,7 +89,7 @@ class ReferenceDialog(QDialog):
             (self.tr("&Title"), self.title),
             (self.tr("&Authors"), self.authors),
             (self.tr("&Journal"), self.journal),
-            (self.tr("&Year"), self.year),
+            (self.tr("Y&ear"), self.year),
             (self.tr("&Volume"), self.volume),
             (self.tr("&Issue"), self.issue),
             (self.tr("&Pages"), self.pages),

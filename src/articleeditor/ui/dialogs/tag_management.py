@@ -35,6 +35,7 @@ from articleeditor.core.bulk_tags import (
 )
 from articleeditor.core.errors import ArticleEditorError
 from articleeditor.core.index import CATEGORIES, TAGS
+from articleeditor.ui.messages import describe
 from articleeditor.ui.site_index import SiteIndexService
 from articleeditor.ui.workers import LatestOnlyRunner
 
@@ -111,7 +112,7 @@ class TagManagementDialog(QDialog):
 
         self._planner = LatestOnlyRunner(self)
         self._planner.done.connect(self._on_planned)
-        self._planner.failed.connect(lambda error: self.status.setText(str(error)))
+        self._planner.failed.connect(lambda error: self.status.setText(describe(error)))
         self._writer = LatestOnlyRunner(self)
         self._writer.done.connect(self._on_written)
         self._writer.failed.connect(self._on_failed)
@@ -287,7 +288,7 @@ class TagManagementDialog(QDialog):
         self.skipped.setVisible(bool(paths))
 
     def _on_failed(self, error: object) -> None:
-        message = str(error) if isinstance(error, ArticleEditorError) else repr(error)
+        message = describe(error) if isinstance(error, ArticleEditorError) else repr(error)
         self.undo_button.setEnabled(self.applied is not None)
         self.notice = message
         self._replan()

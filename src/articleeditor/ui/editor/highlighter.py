@@ -524,7 +524,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 # A wave, not the spelling underline: a different fault, told apart by style.
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 fmt.setUnderlineColor(QColor("#c62828"))
-                fmt.setToolTip(f"[@{key}] is not in the references")
+                fmt.setToolTip(self.tr("[@{0}] is not in the references").format(key))
                 self._paint(at, len(key), fmt)
 
     def _spelling_marks(self, text: str, tokens: Iterable[tuple[int, int, str]]) -> None:

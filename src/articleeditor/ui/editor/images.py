@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 from articleeditor.core.assets import is_image, relative_link, store_image
 from articleeditor.core.errors import ArticleEditorError
 from articleeditor.ui.editor.markdown_editor import MarkdownEditor
+from articleeditor.ui.messages import describe
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif);;All files (*)"
 
@@ -79,7 +80,7 @@ class ImageInserter(QObject):
         try:
             target = store_image(article, name, png_bytes(image))
         except ArticleEditorError as error:
-            self.report(self.tr("Image not saved"), str(error))
+            self.report(self.tr("Image not saved"), describe(error))
             return None
         self._link(target, article, target.stem)
         return target
@@ -98,7 +99,7 @@ class ImageInserter(QObject):
                 try:
                     target = store_image(article, source.name, source.read_bytes())
                 except (ArticleEditorError, OSError) as error:
-                    self.report(self.tr("Image not copied"), str(error))
+                    self.report(self.tr("Image not copied"), describe(error))
                     continue
             self._link(target, article, alt or source.stem)
             placed.append(target)

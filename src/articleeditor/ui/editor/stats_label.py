@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from articleeditor.core.textstats import TextStats, count
@@ -42,7 +42,10 @@ class StatsLabel(QLabel):
         self.stats = stats
         self.setText(
             self.tr("Words: {0} · Characters: {1} · Reading time: {2} min").format(
-                f"{stats.words:,}", f"{stats.characters:,}", stats.reading_minutes
+                # Digit grouping of the interface's locale: 1,300 / 1.300 / 1 300.
+                QLocale().toString(stats.words),
+                QLocale().toString(stats.characters),
+                stats.reading_minutes,
             )
         )
         self.setToolTip(

@@ -5,7 +5,7 @@ under the list names each hazard of the terms on the site (core.taglint) and wha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -110,7 +110,15 @@ class TermsPanel(QWidget):
         rule = rules.get(style, "")
         if limit == 1:
             rule += " " + self.tr("This site allows one category per article.")
-        known = self.tr("%n known on this site.", "", len(counts)) if counts else ""
+        # Not self.tr with a plural: in the TagsPanel subclass PySide6 takes the untranslated
+        # plural from the subclass's context for a translation. No plural form needed here.
+        known = (
+            QCoreApplication.translate("TermsPanel", "Known on this site: {0}.").format(
+                len(counts)
+            )
+            if counts
+            else ""
+        )
         self.rule.setText(" ".join(part for part in (rule, known) if part))
         hint = (
             self.tr("Add tags: #LiverCancer #CARTcell")

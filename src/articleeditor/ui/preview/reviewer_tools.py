@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from articleeditor.core.errors import ArticleEditorError
 from articleeditor.core.page import standalone_html
 from articleeditor.core.storage import atomic_write
+from articleeditor.ui.messages import describe
 
 if TYPE_CHECKING:
     from articleeditor.ui.main_window import MainWindow
@@ -35,7 +36,7 @@ class ReviewerTools(QObject):
 
     def export_pdf(self) -> None:
         """Ask for a file name and print the preview, as shown, to PDF."""
-        path = self._target(self.window.tr("Export Preview as PDF"), ".pdf", "PDF (*.pdf)")
+        path = self._target(self.tr("Export Preview as PDF"), ".pdf", "PDF (*.pdf)")
         if path is not None:
             self.write_pdf(path)
 
@@ -50,8 +51,9 @@ class ReviewerTools(QObject):
 
         def written(data) -> None:
             if not data or data.size() == 0:
-                tr = self.window.tr
-                self.window.report_error(tr("Export failed"), tr("The page could not be printed."))
+                self.window.report_error(
+                    self.tr("Export failed"), self.tr("The page could not be printed.")
+                )
                 return
             self._write(path, bytes(data))
 
@@ -60,7 +62,7 @@ class ReviewerTools(QObject):
     def export_html(self) -> None:
         """Ask for a file name and write the article as one self-contained HTML file."""
         path = self._target(
-            self.window.tr("Export as Standalone HTML"), ".html", "HTML (*.html *.htm)"
+            self.tr("Export as Standalone HTML"), ".html", "HTML (*.html *.htm)"
         )
         if path is not None:
             self.write_html(path)
@@ -76,7 +78,7 @@ class ReviewerTools(QObject):
         try:
             page = standalone_html(rendered, folder, self.window.render_options, allowed)
         except ArticleEditorError as error:
-            self.window.report_error(self.window.tr("Not exported"), str(error))
+            self.window.report_error(self.tr("Not exported"), describe(error))
             return
         self._write(path, page.encode("utf-8"))
 
@@ -84,9 +86,9 @@ class ReviewerTools(QObject):
         try:
             atomic_write(path, data)
         except ArticleEditorError as error:
-            self.window.report_error(self.window.tr("Export failed"), str(error))
+            self.window.report_error(self.tr("Export failed"), describe(error))
             return
         self.window.statusBar().showMessage(
-            self.window.tr("Exported {0}").format(path.name), 3000
+            self.tr("Exported {0}").format(path.name), 3000
         )
         self.exported.emit(str(path))

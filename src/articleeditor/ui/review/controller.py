@@ -20,6 +20,7 @@ from articleeditor.core.mdext.critic import VIEWS
 from articleeditor.core.render import RenderOptions
 from articleeditor.core.suggest import comment_edit
 from articleeditor.ui import settings as keys
+from articleeditor.ui.messages import describe
 from articleeditor.ui.review.compare_dialog import CompareDialog
 from articleeditor.ui.review.review_copy import ReviewCopyExporter
 from articleeditor.ui.review.review_panel import ReviewPanel
@@ -170,7 +171,7 @@ class ReviewController(QObject):
         try:
             new = critic.accept(text, mark) if accept else critic.reject(text, mark)
         except critic.StaleMarkError as error:
-            self.window.statusBar().showMessage(str(error), 5000)
+            self.window.statusBar().showMessage(describe(error), 5000)
             return
         self.window.editor.apply_text(new)
         self.refresh_panel()
@@ -232,7 +233,7 @@ class ReviewController(QObject):
         try:
             published = Article.load(published_path, allow_large=True).text
         except ArticleEditorError as error:
-            window.report_error(self.tr("Cannot compare"), str(error))
+            window.report_error(self.tr("Cannot compare"), describe(error))
             return None
         name = str(window.article.path) if window.article.path else self.tr("Untitled")
         if self.compare_dialog is not None:

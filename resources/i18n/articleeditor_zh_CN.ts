@@ -1,0 +1,2083 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {0}</source>
+        <translation>关于 {0}</translation>
+    </message>
+    <message>
+        <source>Write, preview and publish science-news articles to static sites.</source>
+        <translation>撰写科学新闻文章，实时预览，并发布到静态网站。</translation>
+    </message>
+    <message>
+        <source>Python {0} · Qt {1} · PySide6 {2}</source>
+        <translation>Python {0} · Qt {1} · PySide6 {2}</translation>
+    </message>
+    <message>
+        <source>{0} includes the components below. Qt and PySide6 are used under the GNU LGPL v3 as separate, replaceable libraries.</source>
+        <translation>{0} 包含以下组件。Qt 和 PySide6 以独立、可替换的库的形式，依据 GNU LGPL v3 使用。</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>Article source</source>
+        <translation>文章源文本</translation>
+    </message>
+    <message>
+        <source>The article&apos;s Markdown text with its front matter</source>
+        <translation>文章的 Markdown 文本，含前置元数据</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>The article as the site will show it</source>
+        <translation>文章在网站上的实际显示效果</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Type a tag, or several separated by commas or #, then press Enter</source>
+        <translation>输入一个标签，或用逗号或 # 分隔的多个标签，然后按回车键</translation>
+    </message>
+    <message>
+        <source>Article tags</source>
+        <translation>文章标签</translation>
+    </message>
+    <message>
+        <source>The tags of this article, in order</source>
+        <translation>本文的标签（按顺序）</translation>
+    </message>
+    <message>
+        <source>Add categories</source>
+        <translation>添加分类</translation>
+    </message>
+    <message>
+        <source>Type a category and press Enter</source>
+        <translation>输入分类后按回车键</translation>
+    </message>
+    <message>
+        <source>Article categories</source>
+        <translation>文章分类</translation>
+    </message>
+    <message>
+        <source>The categories of this article</source>
+        <translation>本文的分类</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>筛选标签</translation>
+    </message>
+    <message>
+        <source>Show only the site&apos;s tags containing this</source>
+        <translation>只显示网站中包含此文本的标签</translation>
+    </message>
+    <message>
+        <source>Site tags</source>
+        <translation>网站标签</translation>
+    </message>
+    <message>
+        <source>Every tag or category used on the site</source>
+        <translation>网站上使用的全部标签或分类</translation>
+    </message>
+    <message>
+        <source>Articles with the chosen tag</source>
+        <translation>带有所选标签的文章</translation>
+    </message>
+    <message>
+        <source>Press Enter to open an article</source>
+        <translation>按回车键打开文章</translation>
+    </message>
+    <message>
+        <source>Filter articles</source>
+        <translation>筛选文章</translation>
+    </message>
+    <message>
+        <source>Show only the site&apos;s articles whose title, tags or file name contain these words; Enter opens the first</source>
+        <translation>只显示标题、标签或文件名包含这些词的文章；按回车键打开第一篇</translation>
+    </message>
+    <message>
+        <source>Site articles</source>
+        <translation>网站文章</translation>
+    </message>
+    <message>
+        <source>The site&apos;s articles with date, status and tag count; Enter opens one, F2 renames it, Delete moves it to the trash</source>
+        <translation>网站文章列表，含日期、状态和标签数；回车键打开，F2 重命名，Delete 键移到回收站</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <source>The article&apos;s headings; Enter goes to one</source>
+        <translation>文章的各级标题；按回车键跳转</translation>
+    </message>
+    <message>
+        <source>Search references</source>
+        <translation>搜索参考文献</translation>
+    </message>
+    <message>
+        <source>Show only references matching this text</source>
+        <translation>只显示与此文本匹配的参考文献</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考文献</translation>
+    </message>
+    <message>
+        <source>The article&apos;s references with their numbers and citation counts</source>
+        <translation>本文的参考文献，含编号和被引次数</translation>
+    </message>
+    <message>
+        <source>Reference problems</source>
+        <translation>参考文献问题</translation>
+    </message>
+    <message>
+        <source>Problems found in the references; Enter goes to one</source>
+        <translation>参考文献中发现的问题；按回车键跳转</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The article&apos;s title</source>
+        <translation>文章标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Publication date, YYYY-MM-DD or with a time</source>
+        <translation>发布日期，格式为 YYYY-MM-DD，也可带时间</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>网址别名</translation>
+    </message>
+    <message>
+        <source>The article&apos;s address on the site</source>
+        <translation>文章在网站上的地址</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Authors, separated by commas</source>
+        <translation>作者，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>A sentence or two shown under the title</source>
+        <translation>显示在标题下方的一两句话</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>A draft is not shown on the published site</source>
+        <translation>草稿不会显示在已发布的网站上</translation>
+    </message>
+    <message>
+        <source>The {panel} panel</source>
+        <translation>“{panel}”面板</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Load &amp;Remote Images</source>
+        <translation>加载远程图片(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Let this article&apos;s preview load images from the internet</source>
+        <translation>允许本文的预览从互联网加载图片</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>专注模式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Hide the panels and the preview; centre the text</source>
+        <translation>隐藏面板和预览，使正文居中</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop Width</source>
+        <translation>桌面宽度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Tablet Width</source>
+        <translation>平板宽度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone Width</source>
+        <translation>手机宽度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Article</source>
+        <translation>新建文章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a new article</source>
+        <translation>开始写一篇新文章</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open an article</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <source>Open Site &amp;Folder…</source>
+        <translation>打开网站文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open a site&apos;s content folder</source>
+        <translation>打开网站的内容文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the article</source>
+        <translation>保存文章</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the article under a new name</source>
+        <translation>以新文件名保存文章</translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation>关闭文章(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import References…</source>
+        <translation>导入参考文献(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add references from BibTeX, RIS, PubMed or CSL</source>
+        <translation>从 BibTeX、RIS、PubMed 或 CSL 添加参考文献</translation>
+    </message>
+    <message>
+        <source>&amp;About ArticleEditor</source>
+        <translation>关于 ArticleEditor(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the folder of the log file, for a bug report</source>
+        <translation>显示日志文件所在的文件夹，便于提交错误报告</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write the article into a static site&apos;s content folder</source>
+        <translation>将文章写入静态网站的内容文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish…</source>
+        <translation>撤销发布(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Remove the article&apos;s published files from its site</source>
+        <translation>从网站中删除本文已发布的文件</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Tags and Categories…</source>
+        <translation>管理标签和分类(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Rename, merge or delete a tag across the whole site</source>
+        <translation>在整个网站范围内重命名、合并或删除标签</translation>
+    </message>
+    <message>
+        <source>Export Preview as P&amp;DF…</source>
+        <translation>将预览导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print the preview to a PDF file</source>
+        <translation>将预览打印为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Export as Standalone &amp;HTML…</source>
+        <translation>导出为独立 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>One HTML file with its stylesheet and images inside</source>
+        <translation>单个 HTML 文件，内含样式表和图片</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Status: {0} draft, {1} published, {2} changed since publish, {3} unreadable</source>
+        <translation>状态：{0} 草稿，{1} 已发布，{2} 发布后有改动，{3} 无法读取</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>有改动</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>not published yet</source>
+        <translation>尚未发布</translation>
+    </message>
+    <message>
+        <source>published on {0}</source>
+        <translation>发布于 {0}</translation>
+    </message>
+    <message>
+        <source>edited since it was published on {0}</source>
+        <translation>于 {0} 发布后又经编辑</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePanel</name>
+    <message>
+        <source>2026-11-25 or 2026-11-25T09:30:00+01:00</source>
+        <translation>2026-11-25 或 2026-11-25T09:30:00+01:00</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Draft (not published yet)</source>
+        <translation>草稿（尚未发布）</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;lug</source>
+        <translation>网址别名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Authors</source>
+        <translation>作者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>摘要(&amp;U)</translation>
+    </message>
+    <message>
+        <source>made from the title</source>
+        <translation>由标题生成</translation>
+    </message>
+    <message>
+        <source>Publish uses “{slug}”; type here to choose another</source>
+        <translation>发布时使用“{slug}”；可在此输入其他别名</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; the date stays {date}. Write it as YYYY-MM-DD, e.g. 2026-11-25, or YYYY-MM-DDTHH:MM:SS+HH:MM for a time.</source>
+        <translation>“{text}”不是日期；日期仍为 {date}。请写成 YYYY-MM-DD，例如 2026-11-25；如需时间，写成 YYYY-MM-DDTHH:MM:SS+HH:MM。</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare with Published — {0}</source>
+        <translation>与已发布版本比较 — {0}</translation>
+    </message>
+    <message>
+        <source>The article is the same as {0}.</source>
+        <translation>文章与 {0} 相同。</translation>
+    </message>
+    <message>
+        <source>Compared with {0}: {1} lines added, {2} lines removed.</source>
+        <translation>与 {0} 相比：新增 {1} 行，删除 {2} 行。</translation>
+    </message>
+    <message>
+        <source>Unified</source>
+        <translation>统一视图</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>布局：</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected Error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside ArticleEditor. Your article has not been closed: save your work, and please report this with the details below.</source>
+        <translation>ArticleEditor 内部出现错误。您的文章尚未关闭：请先保存工作，并附上以下详细信息报告此问题。</translation>
+    </message>
+    <message>
+        <source>The log file is {path}</source>
+        <translation>日志文件：{path}</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>无法写入日志文件。</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>错误详情</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>拼写检查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Underline misspelled words</source>
+        <translation>为拼写错误的单词加下划线</translation>
+    </message>
+    <message>
+        <source>Show only the first line of the front matter; the panels edit it</source>
+        <translation>只显示前置元数据的第一行，通过面板编辑其内容</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>粗体(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>斜体(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Strikethrough</source>
+        <translation>删除线(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Inline &amp;Code</source>
+        <translation>行内代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>链接(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Link the selection, or insert a link</source>
+        <translation>为所选内容添加链接，或插入链接</translation>
+    </message>
+    <message>
+        <source>Fold Front &amp;Matter</source>
+        <translation>折叠前置元数据(&amp;M)</translation>
+    </message>
+    <message>
+        <source>I&amp;mage…</source>
+        <translation>图片(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Insert an image, copied into the article&apos;s assets folder</source>
+        <translation>插入图片，图片会复制到文章的资源文件夹</translation>
+    </message>
+    <message>
+        <source>Heading &amp;{0}</source>
+        <translation>标题 &amp;{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation>正文段落(&amp;P)</translation>
+    </message>
+    <message>
+        <source>B&amp;ullet List</source>
+        <translation>项目符号列表(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>编号列表(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>引用块(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Code Bl&amp;ock</source>
+        <translation>代码块(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>替换(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Dictionary</source>
+        <translation>添加到词典(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorFeatures</name>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>格式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>标题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Spelling &amp;Language</source>
+        <translation>拼写检查语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>插入链接</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文本：</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and Replace</source>
+        <translation>查找和替换</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>正则表达式(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>全字匹配(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Replace wi&amp;th:</source>
+        <translation>替换为(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Invalid pattern: {0}</source>
+        <translation>无效的模式：{0}</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配项</translation>
+    </message>
+    <message>
+        <source>Matches: {0}</source>
+        <translation>匹配项：{0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>第 {0} 个，共 {1} 个</translation>
+    </message>
+    <message>
+        <source>Replaced: {0}</source>
+        <translation>已替换：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>FrontMatterFold</name>
+    <message>
+        <source>Show the front matter</source>
+        <translation>显示前置元数据</translation>
+    </message>
+    <message>
+        <source>▸ front matter, {count} lines: show</source>
+        <translation>▸ 前置元数据，共 {count} 行：展开</translation>
+    </message>
+</context>
+<context>
+    <name>ImageInserter</name>
+    <message>
+        <source>Save the article first</source>
+        <translation>请先保存文章</translation>
+    </message>
+    <message>
+        <source>Images are stored beside the article, so it needs a file name first.</source>
+        <translation>图片存放在文章旁边，因此文章需要先有文件名。</translation>
+    </message>
+    <message>
+        <source>Image not saved</source>
+        <translation>图片未保存</translation>
+    </message>
+    <message>
+        <source>Image not copied</source>
+        <translation>图片未复制</translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Description (alt text):</source>
+        <translation>描述（替代文本）：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReferencesDialog</name>
+    <message>
+        <source>Import References</source>
+        <translation>导入参考文献</translation>
+    </message>
+    <message>
+        <source>Paste BibTeX, RIS, PubMed (.nbib) or CSL-JSON/YAML, or load an exported file. Works already in the article (same DOI or PMID) are not added twice.</source>
+        <translation>粘贴 BibTeX、RIS、PubMed (.nbib) 或 CSL-JSON/YAML 文本，或载入导出的文件。文章中已有的文献（DOI 或 PMID 相同）不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Load &amp;File…</source>
+        <translation>载入文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Format: {0}</source>
+        <translation>格式：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Interface Language</source>
+        <translation>界面语言(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time ArticleEditor starts</source>
+        <translation>下次启动 ArticleEditor 时生效</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The new language applies when ArticleEditor next starts.</source>
+        <translation>新语言将在下次启动 ArticleEditor 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考文献</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Preview &amp;Width</source>
+        <translation>预览宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审阅(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Open a large file?</source>
+        <translation>打开大文件？</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Large files can make editing slow. Open it anyway?</source>
+        <translation>{0}
+
+大文件可能导致编辑变慢。仍要打开吗？</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <source>Open Site Folder</source>
+        <translation>打开网站文件夹</translation>
+    </message>
+    <message>
+        <source>Site settings ignored: {0}</source>
+        <translation>已忽略网站设置：{0}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>{0}[*] — {1}</source>
+        <translation>{0}[*] — {1}</translation>
+    </message>
+    <message>
+        <source>Save Article As</source>
+        <translation>文章另存为</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>磁盘上的文件已更改</translation>
+    </message>
+    <message>
+        <source>{0} was changed by another program since you opened it.
+
+Overwrite it with your version?</source>
+        <translation>自您打开 {0} 以来，它已被其他程序修改。
+
+要用您的版本覆盖吗？</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>File is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
+    <message>
+        <source>{0} is marked read-only.
+
+Replace it with your version anyway?</source>
+        <translation>{0} 被标记为只读。
+
+仍要用您的版本替换吗？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to {0}?</source>
+        <translation>保存对 {0} 的更改吗？</translation>
+    </message>
+    <message>
+        <source>{0} was deleted or moved on disk. Save to write it again.</source>
+        <translation>{0} 已在磁盘上被删除或移动。保存即可重新写入。</translation>
+    </message>
+    <message>
+        <source>{0} changed on disk and was reloaded.</source>
+        <translation>{0} 已在磁盘上更改，并已重新载入。</translation>
+    </message>
+    <message>
+        <source>{0} changed on disk. You have unsaved edits.</source>
+        <translation>{0} 已在磁盘上更改，而您有未保存的编辑。</translation>
+    </message>
+    <message>
+        <source>Reload and discard my edits</source>
+        <translation>重新载入并放弃我的编辑</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Cannot reload file</source>
+        <translation>无法重新载入文件</translation>
+    </message>
+    <message>
+        <source>Cannot change {0}</source>
+        <translation>无法更改 {0}</translation>
+    </message>
+    <message>
+        <source>Front matter error on line {0}, column {1}: {2}</source>
+        <translation>前置元数据第 {0} 行第 {1} 列有错误：{2}</translation>
+    </message>
+    <message>
+        <source>Go to line {0}</source>
+        <translation>转到第 {0} 行</translation>
+    </message>
+    <message>
+        <source>Background task failed: {0}</source>
+        <translation>后台任务失败：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownHighlighter</name>
+    <message>
+        <source>[@{0}] is not in the references</source>
+        <translation>[@{0}] 不在参考文献中</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation>无法保存 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} MB is larger than {2} MB</source>
+        <translation>{0}：{1} MB，超过了 {2} MB</translation>
+    </message>
+    <message>
+        <source>The front matter of {0} does not parse (line {1}, column {2}): {3}</source>
+        <translation>{0} 的前置元数据无法解析（第 {1} 行第 {2} 列）：{3}</translation>
+    </message>
+    <message>
+        <source>The front matter does not parse (line {0}, column {1}): {2}</source>
+        <translation>前置元数据无法解析（第 {0} 行第 {1} 列）：{2}</translation>
+    </message>
+    <message>
+        <source>Not readable as text: {0}</source>
+        <translation>无法作为文本读取：{0}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read as text: {1}</source>
+        <translation>{0} 无法作为文本读取：{1}</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: {0}</source>
+        <translation>无法打开文件：{0}</translation>
+    </message>
+    <message>
+        <source>Cannot open {0}: {1}</source>
+        <translation>无法打开 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Not published: {0}</source>
+        <translation>未发布：{0}</translation>
+    </message>
+    <message>
+        <source>{0} already exists and belongs to {1}</source>
+        <translation>{0} 已存在，且属于 {1}</translation>
+    </message>
+    <message>
+        <source>The draft {0} cannot be updated ({1}); Publish records where and when the article was published in it, so nothing was published. Make the file and its folder writable, or save the draft somewhere writable</source>
+        <translation>无法更新草稿 {0}（{1}）。发布时需要在草稿中记录发布的位置和时间，因此没有发布任何内容。请让该文件及其文件夹可写，或将草稿保存到可写的位置</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; points to {1}, outside {2}; only files inside the article&apos;s folder or the site are published or exported</source>
+        <translation>“{0}”指向 {1}，位于 {2} 之外；只有文章文件夹或网站内的文件才会被发布或导出</translation>
+    </message>
+    <message>
+        <source>{0}: {1}; stopped, no file was changed</source>
+        <translation>{0}：{1}；已中止，没有文件被更改</translation>
+    </message>
+    <message>
+        <source>{0}: {1}; stopped, some files were changed</source>
+        <translation>{0}：{1}；已中止，部分文件已被更改</translation>
+    </message>
+    <message>
+        <source>Files changed on disk in the meantime ({0}): {1}</source>
+        <translation>在此期间磁盘上被更改的文件（{0} 个）：{1}</translation>
+    </message>
+    <message>
+        <source>Could not publish to {0}: {1}. The site is unchanged.</source>
+        <translation>无法发布到 {0}：{1}。网站未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The site settings in {0} are not valid: {1}</source>
+        <translation>{0} 中的网站设置无效：{1}</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>Cannot read the references in {0}, line {1}: {2}</source>
+        <translation>无法读取 {0} 中第 {1} 行的参考文献：{2}</translation>
+    </message>
+    <message>
+        <source>Cannot read the references in {0}: {1}</source>
+        <translation>无法读取 {0} 中的参考文献：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <source>Line {0}</source>
+        <translation>第 {0} 行</translation>
+    </message>
+</context>
+<context>
+    <name>PaneCycler</name>
+    <message>
+        <source>Next Pane</source>
+        <translation>下一个窗格</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>上一个窗格</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <source>The preview is behind: rendering this text took longer than {0} s and was stopped. It will be rendered again after your next edit.</source>
+        <translation>预览未能跟上：渲染这段文本超过了 {0} 秒，已被中止。您下次编辑后会重新渲染。</translation>
+    </message>
+    <message>
+        <source>Part of this text nests lists or quotes too deeply to be formatted; the preview shows that part as written.</source>
+        <translation>这段文本中有部分列表或引用嵌套过深，无法排版；预览将按原文显示该部分。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish Article</source>
+        <translation>发布文章</translation>
+    </message>
+    <message>
+        <source>Change &amp;Site…</source>
+        <translation>更换网站(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Replace the files above that belong to other articles</source>
+        <translation>替换上面列出的、属于其他文章的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Publish and &amp;Commit</source>
+        <translation>发布并提交(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Files to write:</source>
+        <translation>将写入的文件：</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>检查：</translation>
+    </message>
+    <message>
+        <source>Unpublish Article</source>
+        <translation>撤销发布文章</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish</source>
+        <translation>撤销发布(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unpublish and &amp;Commit</source>
+        <translation>撤销发布并提交(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Files to remove:</source>
+        <translation>将删除的文件：</translation>
+    </message>
+    <message>
+        <source>Site: {0}</source>
+        <translation>网站：{0}</translation>
+    </message>
+    <message>
+        <source>Checking the article and the site…</source>
+        <translation>正在检查文章和网站…</translation>
+    </message>
+    <message>
+        <source>Site: {0} ({1})</source>
+        <translation>网站：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>replaces a file of another article</source>
+        <translation>将替换另一篇文章的文件</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>replaces the earlier publish</source>
+        <translation>将替换之前发布的版本</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>copied from {0}</source>
+        <translation>复制自 {0}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>removed: an earlier publish under another title or slug</source>
+        <translation>已删除：之前以其他标题或别名发布的版本</translation>
+    </message>
+    <message>
+        <source>Error: {0}</source>
+        <translation>错误：{0}</translation>
+    </message>
+    <message>
+        <source>Conflict: {0} belongs to {1}.</source>
+        <translation>冲突：{0} 属于 {1}。</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>警告：{0}</translation>
+    </message>
+    <message>
+        <source>The article moves from {0}.</source>
+        <translation>文章将从 {0} 迁移过来。</translation>
+    </message>
+    <message>
+        <source>The old address {0} leads to the new one.</source>
+        <translation>旧地址 {0} 将跳转到新地址。</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>所有检查均已通过。</translation>
+    </message>
+    <message>
+        <source>Fix the errors above, then try again.</source>
+        <translation>请修正上述错误后重试。</translation>
+    </message>
+    <message>
+        <source>Ready to remove {0} file(s).</source>
+        <translation>准备删除 {0} 个文件。</translation>
+    </message>
+    <message>
+        <source>The article is not published in this site.</source>
+        <translation>本文未在此网站发布。</translation>
+    </message>
+    <message>
+        <source>The site is up to date: nothing to write.</source>
+        <translation>网站已是最新：无需写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Ready to publish {0}.</source>
+        <translation>准备发布 {0}。</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <source>The site is up to date: nothing was written.</source>
+        <translation>网站已是最新：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Published to {0}</source>
+        <translation>已发布到 {0}</translation>
+    </message>
+    <message>
+        <source>Removed {0} file(s) from {1}</source>
+        <translation>已从 {1} 删除 {0} 个文件</translation>
+    </message>
+    <message>
+        <source>Not committed: {0}</source>
+        <translation>未提交：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <source>Choose the Site to Publish To</source>
+        <translation>选择要发布到的网站</translation>
+    </message>
+    <message>
+        <source>Published to {0}, but the draft could not record it. Save the draft somewhere writable; publishing again replaces the same files.</source>
+        <translation>已发布到 {0}，但草稿无法记录此次发布。请将草稿保存到可写的位置；再次发布会替换相同的文件。</translation>
+    </message>
+    <message>
+        <source>Published to {0}</source>
+        <translation>已发布到 {0}</translation>
+    </message>
+    <message>
+        <source>Removed from {0}, but the draft could not record it. Save the draft somewhere writable.</source>
+        <translation>已从 {0} 删除，但草稿无法记录此操作。请将草稿保存到可写的位置。</translation>
+    </message>
+    <message>
+        <source>Unpublished from {0}</source>
+        <translation>已从 {0} 撤销发布</translation>
+    </message>
+    <message>
+        <source>Publishing failed: {0}</source>
+        <translation>发布失败：{0}</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>未发布</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeeper</name>
+    <message>
+        <source>Recovery journal not written: {0}</source>
+        <translation>未能写入恢复日志：{0}</translation>
+    </message>
+    <message>
+        <source>an untitled article</source>
+        <translation>一篇未命名文章</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to {0} from {1} were recovered: the app did not close normally. Restore them?</source>
+        <translation>程序上次未正常关闭，已找回 {0} 在 {1} 的未保存更改。要恢复吗？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Show Differences</source>
+        <translation>显示差异</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Recovered Changes</source>
+        <translation>已找回的更改</translation>
+    </message>
+    <message>
+        <source>The recovered text is the same as the saved one.</source>
+        <translation>找回的文本与已保存的文本相同。</translation>
+    </message>
+    <message>
+        <source>{0} has unsaved changes from a session that did not close normally.</source>
+        <translation>{0} 含有上次未正常关闭的会话中未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Open It</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Edit Reference</source>
+        <translation>编辑参考文献</translation>
+    </message>
+    <message>
+        <source>Add Reference</source>
+        <translation>添加参考文献</translation>
+    </message>
+    <message>
+        <source>e.g. shi2020 (cite it as [@shi2020])</source>
+        <translation>例如 shi2020（引用写法为 [@shi2020]）</translation>
+    </message>
+    <message>
+        <source>Family, Given; Family, Given</source>
+        <translation>姓, 名; 姓, 名</translation>
+    </message>
+    <message>
+        <source>Citation &amp;key</source>
+        <translation>引用键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Authors</source>
+        <translation>作者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>期刊(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Y&amp;ear</source>
+        <translation>年份(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>卷(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>页码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;DOI</source>
+        <translation>&amp;DOI</translation>
+    </message>
+    <message>
+        <source>P&amp;MID</source>
+        <translation>P&amp;MID</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>A citation key is required.</source>
+        <translation>必须填写引用键。</translation>
+    </message>
+    <message>
+        <source>The key may hold letters, digits and :.#$%&amp;-+?&lt;&gt;~/ only.</source>
+        <translation>引用键只能包含字母、数字和 :.#$%&amp;-+?&lt;&gt;~/。</translation>
+    </message>
+    <message>
+        <source>This article already has a reference with that key.</source>
+        <translation>本文已有使用该键的参考文献。</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>必须填写标题。</translation>
+    </message>
+    <message>
+        <source>The year must be a number.</source>
+        <translation>年份必须是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencesFeature</name>
+    <message>
+        <source>{0} is not cited yet</source>
+        <translation>{0} 尚未被引用</translation>
+    </message>
+    <message>
+        <source>Some references were not imported</source>
+        <translation>部分参考文献未导入</translation>
+    </message>
+    <message>
+        <source>Imported {0}. Not readable:
+{1}</source>
+        <translation>已导入 {0} 条。无法读取：
+{1}</translation>
+    </message>
+    <message>
+        <source>Imported {0} references</source>
+        <translation>已导入 {0} 条参考文献</translation>
+    </message>
+    <message>
+        <source>Already in the article</source>
+        <translation>文章中已有</translation>
+    </message>
+    <message>
+        <source>These works are already in the article:
+{0}
+
+Add them again under new keys?</source>
+        <translation>以下文献已在文章中：
+{0}
+
+要以新的引用键再次添加吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencesPanel</name>
+    <message>
+        <source>Search references…</source>
+        <translation>搜索参考文献…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>引用键</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>被引</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考文献</translation>
+    </message>
+    <message>
+        <source>Cite</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Insert a citation of the selected reference</source>
+        <translation>插入对所选参考文献的引用</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Next Use</source>
+        <translation>下一处引用</translation>
+    </message>
+    <message>
+        <source>Go to the next citation</source>
+        <translation>转到下一处引用</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove cited references?</source>
+        <translation>删除已被引用的参考文献？</translation>
+    </message>
+    <message>
+        <source>{0} still cited in the text; those citations will show as errors. Remove anyway?</source>
+        <translation>{0} 仍在正文中被引用；删除后这些引用将显示为错误。仍要删除吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>&amp;Suggest Changes</source>
+        <translation>修订模式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record typing and deleting as suggestions</source>
+        <translation>将输入和删除记录为修订建议</translation>
+    </message>
+    <message>
+        <source>Review: &amp;Changes</source>
+        <translation>审阅视图：修订(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show insertions, deletions and comments in the preview</source>
+        <translation>在预览中显示插入、删除和批注</translation>
+    </message>
+    <message>
+        <source>Review: &amp;Final</source>
+        <translation>审阅视图：最终稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the article with every suggestion accepted</source>
+        <translation>显示接受全部修订后的文章</translation>
+    </message>
+    <message>
+        <source>Review: &amp;Original</source>
+        <translation>审阅视图：原稿(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the article with every suggestion rejected</source>
+        <translation>显示拒绝全部修订后的文章</translation>
+    </message>
+    <message>
+        <source>Add Co&amp;mment</source>
+        <translation>添加批注(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject All</source>
+        <translation>全部拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Comment on the selection</source>
+        <translation>为所选内容添加批注</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept the selected suggestion or resolve the comment</source>
+        <translation>接受所选修订，或将批注标为已解决</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reject the selected suggestion or resolve the comment</source>
+        <translation>拒绝所选修订，或将批注标为已解决</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>全部接受(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion and remove every comment</source>
+        <translation>接受全部修订并删除全部批注</translation>
+    </message>
+    <message>
+        <source>Reject every suggestion and remove every comment</source>
+        <translation>拒绝全部修订并删除全部批注</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Published…</source>
+        <translation>与已发布版本比较(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Show the differences to a published file</source>
+        <translation>显示与已发布文件的差异</translation>
+    </message>
+    <message>
+        <source>Export Re&amp;view Copy…</source>
+        <translation>导出审阅稿(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the preview with changes and comments as HTML or PDF</source>
+        <translation>将含修订和批注的预览保存为 HTML 或 PDF</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;Name…</source>
+        <translation>审阅者姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The name that signs your comments</source>
+        <translation>用于署名您的批注的名字</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>Review copy not saved</source>
+        <translation>审阅稿未保存</translation>
+    </message>
+    <message>
+        <source>Suggest mode: your typing and deleting are recorded as suggestions.</source>
+        <translation>修订模式：您的输入和删除将记录为修订建议。</translation>
+    </message>
+    <message>
+        <source>Reviewer Name</source>
+        <translation>审阅者姓名</translation>
+    </message>
+    <message>
+        <source>Your name as it appears on your comments (one word, e.g. dana):</source>
+        <translation>批注上显示的您的名字（一个词，例如 dana）：</translation>
+    </message>
+    <message>
+        <source>A comment cannot cross a suggestion or another comment.</source>
+        <translation>批注不能与修订建议或其他批注交叉。</translation>
+    </message>
+    <message>
+        <source>Compare with Published File</source>
+        <translation>与已发布文件比较</translation>
+    </message>
+    <message>
+        <source>Markdown and HTML (*.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Markdown 和 HTML (*.md *.markdown *.html *.htm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Export Review Copy</source>
+        <translation>导出审阅稿</translation>
+    </message>
+    <message>
+        <source>Exporting review copy…</source>
+        <translation>正在导出审阅稿…</translation>
+    </message>
+    <message>
+        <source>Review copy saved to {0}</source>
+        <translation>审阅稿已保存到 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCopyExporter</name>
+    <message>
+        <source>The review copy could not be laid out for printing.</source>
+        <translation>审阅稿无法排版以供打印。</translation>
+    </message>
+    <message>
+        <source>Printing the review copy to PDF failed.</source>
+        <translation>将审阅稿打印为 PDF 失败。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Insertion</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>突出显示</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>第 {0} 行</translation>
+    </message>
+    <message>
+        <source>(empty comment)</source>
+        <translation>（空批注）</translation>
+    </message>
+    <message>
+        <source>{0} suggestions, {1} comments</source>
+        <translation>{0} 处修订，{1} 条批注</translation>
+    </message>
+    <message>
+        <source>No suggestions or comments.</source>
+        <translation>没有修订或批注。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerTools</name>
+    <message>
+        <source>Export Preview as PDF</source>
+        <translation>将预览导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The page could not be printed.</source>
+        <translation>无法打印该页面。</translation>
+    </message>
+    <message>
+        <source>Export as Standalone HTML</source>
+        <translation>导出为独立 HTML</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation>已导出 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteArticlesFeature</name>
+    <message>
+        <source>New Article</source>
+        <translation>新建文章</translation>
+    </message>
+    <message>
+        <source>Title of the new article:</source>
+        <translation>新文章的标题：</translation>
+    </message>
+    <message>
+        <source>Article not created</source>
+        <translation>文章未创建</translation>
+    </message>
+    <message>
+        <source>Created {0}</source>
+        <translation>已创建 {0}</translation>
+    </message>
+    <message>
+        <source>Rename Article</source>
+        <translation>重命名文章</translation>
+    </message>
+    <message>
+        <source>New file name (a slug, without .md):</source>
+        <translation>新文件名（别名，不含 .md）：</translation>
+    </message>
+    <message>
+        <source>Article not renamed</source>
+        <translation>文章未重命名</translation>
+    </message>
+    <message>
+        <source>Renamed {0} to {1}</source>
+        <translation>已将 {0} 重命名为 {1}</translation>
+    </message>
+    <message>
+        <source>Article not deleted</source>
+        <translation>文章未删除</translation>
+    </message>
+    <message>
+        <source>{0} is open with unsaved changes. Save or close it first; nothing was deleted.</source>
+        <translation>{0} 已打开且有未保存的更改。请先保存或关闭它；未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Delete Article</source>
+        <translation>删除文章</translation>
+    </message>
+    <message>
+        <source>Move {0} to the trash?</source>
+        <translation>将 {0} 移到回收站吗？</translation>
+    </message>
+    <message>
+        <source>{0} could not be moved to the trash; this system may have no trash. Nothing was deleted.</source>
+        <translation>无法将 {0} 移到回收站；此系统可能没有回收站。未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Moved {0} to the trash</source>
+        <translation>已将 {0} 移到回收站</translation>
+    </message>
+</context>
+<context>
+    <name>SiteArticlesPanel</name>
+    <message>
+        <source>Filter by title or tag</source>
+        <translation>按标题或标签筛选</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No site is open.
+
+Open a site folder (File → Open Site Folder) to see its articles here.</source>
+        <translation>尚未打开网站。
+
+打开网站文件夹（文件 → 打开网站文件夹）后，这里会列出其中的文章。</translation>
+    </message>
+    <message>
+        <source>Reading the site&apos;s articles…</source>
+        <translation>正在读取网站文章…</translation>
+    </message>
+</context>
+<context>
+    <name>SpellChecker</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>无拼写建议</translation>
+    </message>
+</context>
+<context>
+    <name>StatsLabel</name>
+    <message>
+        <source>Words: {0} · Characters: {1} · Reading time: {2} min</source>
+        <translation>字数：{0} · 字符：{1} · 阅读时间：{2} 分钟</translation>
+    </message>
+    <message>
+        <source>Body only, front matter excluded. CJK characters count as one word each.</source>
+        <translation>仅统计正文，不含前置元数据。每个中日韩字符计为一个字。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestMode</name>
+    <message>
+        <source>Front matter takes no suggestions: change fields in the Article panel, or leave suggest mode to edit it.</source>
+        <translation>前置元数据不接受修订建议：请在“文章”面板中修改字段，或退出修订模式后再编辑。</translation>
+    </message>
+    <message>
+        <source>A suggestion cannot cross another suggestion or comment; select plain text or resolve the mark first.</source>
+        <translation>修订建议不能与其他修订或批注交叉；请选择未标记的文本，或先处理该标记。</translation>
+    </message>
+</context>
+<context>
+    <name>TagBrowser</name>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Files with errors</source>
+        <translation>有错误的文件</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Indexing the site…</source>
+        <translation>正在为网站建立索引…</translation>
+    </message>
+    <message>
+        <source>Open a site folder to browse its tags.</source>
+        <translation>打开网站文件夹后即可浏览其标签。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) indexed</source>
+        <translation>
+            <numerusform>已索引 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation>（草稿）</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagementDialog</name>
+    <message>
+        <source>Manage Tags and Categories</source>
+        <translation>管理标签和分类</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Merge into one</source>
+        <translation>合并为一个</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>Left as they were (changed on disk since they were read):</source>
+        <translation>保持原样（读取后已在磁盘上被更改）：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Change</source>
+        <translation>撤销上次更改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Operation</source>
+        <translation>操作(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New name</source>
+        <translation>新名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Choose the tag(s) to change:</source>
+        <translation>选择要更改的标签：</translation>
+    </message>
+    <message>
+        <source>Files that will change:</source>
+        <translation>将被更改的文件：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one tag and type its new name.</source>
+        <translation>选择一个标签并输入新名称。</translation>
+    </message>
+    <message>
+        <source>Choose two or more tags and type the name to merge them into.</source>
+        <translation>选择两个或更多标签，并输入合并后的名称。</translation>
+    </message>
+    <message>
+        <source>Choose the tags to delete from every article.</source>
+        <translation>选择要从所有文章中删除的标签。</translation>
+    </message>
+    <message>
+        <source>{0} — cannot be changed: {1}</source>
+        <translation>{0} — 无法更改：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will change.</source>
+        <translation>
+            <numerusform>将更改 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be skipped.</source>
+        <translation>
+            <numerusform>将跳过 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n file(s)…</source>
+        <translation>
+            <numerusform>正在写入 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n file(s).</source>
+        <translation>
+            <numerusform>已更改 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n file(s) restored.</source>
+        <translation>
+            <numerusform>已撤销：恢复了 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped because they changed on disk; they were left as they are.</source>
+        <translation>
+            <numerusform>%n 个文件因已在磁盘上被更改而被跳过，保持原样。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags not changed</source>
+        <translation>标签未更改</translation>
+    </message>
+</context>
+<context>
+    <name>TagsFeature</name>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Tag Browser</source>
+        <translation>标签浏览器</translation>
+    </message>
+    <message>
+        <source>{0} is open with unsaved changes. Save or close it first; nothing was changed.</source>
+        <translation>{0} 已打开且有未保存的更改。请先保存或关闭它；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPanel</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>New tags are kept as typed.</source>
+        <translation>新标签按输入原样保留。</translation>
+    </message>
+    <message>
+        <source>New tags are written in lower case.</source>
+        <translation>新标签以小写形式写入。</translation>
+    </message>
+    <message>
+        <source>New tags are written as slugs (lower case, dashes).</source>
+        <translation>新标签以别名形式写入（小写，用连字符连接）。</translation>
+    </message>
+    <message>
+        <source>New categories are kept as typed.</source>
+        <translation>新分类按输入原样保留。</translation>
+    </message>
+    <message>
+        <source>New categories are written in lower case.</source>
+        <translation>新分类以小写形式写入。</translation>
+    </message>
+    <message>
+        <source>New categories are written as slugs (lower case, dashes).</source>
+        <translation>新分类以别名形式写入（小写，用连字符连接）。</translation>
+    </message>
+    <message>
+        <source>This site allows one category per article.</source>
+        <translation>本网站每篇文章只允许一个分类。</translation>
+    </message>
+    <message>
+        <source>Known on this site: {0}.</source>
+        <translation>本网站已有 {0} 个。</translation>
+    </message>
+    <message>
+        <source>Add tags: #LiverCancer #CARTcell</source>
+        <translation>添加标签：#肝癌 #CAR-T细胞</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>添加分类</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; starts with &apos;#&apos;, which breaks its link on the site: write &apos;{1}&apos;.</source>
+        <translation>“{0}”以“#”开头，会导致其在网站上的链接失效：请写成“{1}”。</translation>
+    </message>
+    <message>
+        <source>The site already has &apos;{1}&apos;; &apos;{0}&apos; differs only in case, accents or spacing. Use &apos;{1}&apos;.</source>
+        <translation>网站中已有“{1}”；“{0}”仅在大小写、重音符号或空格上不同。请使用“{1}”。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; and &apos;{1}&apos; share one page on the site; keep one.</source>
+        <translation>“{0}”和“{1}”在网站上共用一个页面；请只保留一个。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; gives an empty address on the site; use letters or digits.</source>
+        <translation>“{0}”在网站上会生成空地址；请使用字母或数字。</translation>
+    </message>
+    <message>
+        <source>This site keeps only the first category; &apos;{0}&apos; and any after it are dropped.</source>
+        <translation>本网站只保留第一个分类；“{0}”及其后的分类将被舍弃。</translation>
+    </message>
+</context>
+<context>
+    <name>Workday</name>
+    <message>
+        <source>{0} no longer exists; opened the site instead.</source>
+        <translation>{0} 已不存在；已改为打开网站。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,116 @@
+"""Core's exceptions worded for the window, in the interface language.
+
+Core raises exceptions with fields and an English ``str()`` that the command line prints. The
+window words the same errors here, from their fields, so each sentence is translated as a
+whole. The details that come from elsewhere (the operating system's reason, a YAML parser's
+message, a check's finding) are shown as they are: they are data, not our sentences.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+
+from articleeditor.core.errors import (
+    ArticleEditorError,
+    BulkEditError,
+    DraftNotWritable,
+    FileFormatError,
+    FileReadError,
+    FilesChangedSince,
+    FileTooLarge,
+    FrontMatterError,
+    LinkOutsideFolders,
+    PublishCheckFailed,
+    PublishConflict,
+    PublishError,
+    SaveError,
+)
+from articleeditor.core.references import BibliographyError
+from articleeditor.core.site import SiteConfigError
+
+log = logging.getLogger(__name__)
+
+
+def describe(error: BaseException) -> str:
+    """One translated sentence (or two) for ``error``; unknown errors keep their own text."""
+    translate = QCoreApplication.translate
+    if isinstance(error, SaveError):
+        return translate("Messages", "Could not save {0}: {1}").format(error.path, error.reason)
+    if isinstance(error, FileTooLarge):
+        return translate("Messages", "{0}: {1} MB is larger than {2} MB").format(
+            error.path, f"{error.size / 1_000_000:.1f}", f"{error.limit / 1_000_000:.0f}"
+        )
+    if isinstance(error, FrontMatterError):
+        if error.path is not None:
+            return translate(
+                "Messages", "The front matter of {0} does not parse (line {1}, column {2}): {3}"
+            ).format(error.path, error.line, error.column, error.message)
+        return translate(
+            "Messages", "The front matter does not parse (line {0}, column {1}): {2}"
+        ).format(error.line, error.column, error.message)
+    if isinstance(error, FileFormatError):
+        if error.path is None:
+            return translate("Messages", "Not readable as text: {0}").format(error.message)
+        return translate("Messages", "{0} cannot be read as text: {1}").format(
+            error.path, error.message
+        )
+    if isinstance(error, FileReadError):
+        if error.path is None:
+            return translate("Messages", "Cannot open the file: {0}").format(error.message)
+        return translate("Messages", "Cannot open {0}: {1}").format(error.path, error.message)
+    if isinstance(error, PublishCheckFailed):
+        return translate("Messages", "Not published: {0}").format(" ".join(error.problems))
+    if isinstance(error, PublishConflict):
+        return translate(
+            "Messages", "{0} already exists and belongs to {1}"
+        ).format(error.path, error.owner)
+    if isinstance(error, PublishError):
+        return translate(
+            "Messages", "Could not publish to {0}: {1}. The site is unchanged."
+        ).format(error.path, error.reason)
+    if isinstance(error, DraftNotWritable):
+        return translate(
+            "Messages",
+            "The draft {0} cannot be updated ({1}); Publish records where and when the "
+            "article was published in it, so nothing was published. Make the file and its "
+            "folder writable, or save the draft somewhere writable",
+        ).format(error.path, error.reason)
+    if isinstance(error, LinkOutsideFolders):
+        folders = ", ".join(str(folder) for folder in error.folders)
+        return translate(
+            "Messages",
+            "'{0}' points to {1}, outside {2}; only files inside the article's folder or the "
+            "site are published or exported",
+        ).format(error.reference, error.path, folders)
+    if isinstance(error, BulkEditError):
+        if error.restored:
+            text = translate("Messages", "{0}: {1}; stopped, no file was changed")
+        else:
+            text = translate("Messages", "{0}: {1}; stopped, some files were changed")
+        return text.format(error.path, error.reason)
+    if isinstance(error, FilesChangedSince):
+        names = ", ".join(str(path) for path in error.paths[:3])
+        if len(error.paths) > 3:
+            names += " …"
+        # No plural form: lupdate does not mark a translate() with a count as plural.
+        return translate(
+            "Messages", "Files changed on disk in the meantime ({0}): {1}"
+        ).format(len(error.paths), names)
+    if isinstance(error, SiteConfigError):
+        return translate("Messages", "The site settings in {0} are not valid: {1}").format(
+            error.path, error.message
+        )
+    if isinstance(error, BibliographyError):
+        where = str(error.path) if error.path else translate("Messages", "the pasted text")
+        if error.line:
+            return translate("Messages", "Cannot read the references in {0}, line {1}: {2}").format(
+                where, error.line, error.message
+            )
+        return translate("Messages", "Cannot read the references in {0}: {1}").format(
+            where, error.message
+        )
+    if not isinstance(error, ArticleEditorError):
+        log.info("no wording for %s; shown as it is", type(error).__name__)
+    return str(error)
