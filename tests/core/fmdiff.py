@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from articleeditor.core.fmedit_common import SAFE_LOADER
 from articleeditor.core.frontmatter import FrontMatterKind, parse
 
 DELETED = object()  # the ``value`` of a deletion
@@ -90,7 +91,9 @@ def _yaml_value_end(events: list[Any], p: int, content: str) -> tuple[int, int]:
 def _yaml_entry(text: str, key: str) -> tuple[int, int] | None:
     start, stop = _content_range(text)
     content = text[start:stop]
-    events = list(yaml.parse(content, Loader=yaml.SafeLoader))
+    # The app's loader (libyaml where PyYAML has it): it reads tabs inside plain scalars, which
+    # the pure-Python scanner refuses, so the expected lines come from the same reading.
+    events = list(yaml.parse(content, Loader=SAFE_LOADER))
     starts = [i for i, e in enumerate(events) if isinstance(e, yaml.MappingStartEvent)]
     if not starts:
         return None  # an empty block
@@ -147,7 +150,7 @@ def _load_alone(kind: FrontMatterKind, lines: list[str]) -> Any:
     text = "".join(line + "\n" for line in lines)
     if kind is FrontMatterKind.TOML:
         return tomllib.loads(text)
-    return yaml.load(text, Loader=yaml.SafeLoader)
+    return yaml.load(text, Loader=SAFE_LOADER)
 
 
 def assert_only_key_changed(old: str, new: str, key: str, value: Any) -> None:
