@@ -23,6 +23,9 @@ def accessible_texts() -> dict[str, tuple[str, str]]:
         "editor": (_t("Article source"),
                    _t("The article's Markdown text with its front matter")),
         "preview": (_t("Preview"), _t("The article as the site will show it")),
+        "article-tabs": (_t("Open articles"),
+                         _t("One tab per open article; Ctrl+Tab shows the next, Ctrl+W "
+                            "closes one")),
         "tag-entry": (_t("Add tags"),
                       _t("Type a tag, or several separated by commas or #, then press Enter")),
         "tag-list": (_t("Article tags"), _t("The tags of this article, in order")),

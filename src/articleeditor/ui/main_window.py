@@ -39,6 +39,7 @@ from articleeditor.ui import settings as keys
 from articleeditor.ui.about import show_about
 from articleeditor.ui.accessibility import PaneCycler, name_widgets
 from articleeditor.ui.actions import Actions, ReviewActions
+from articleeditor.ui.article_tabs import ArticleTabs, tab_title
 from articleeditor.ui.crash_report import open_log_folder
 from articleeditor.ui.dock_layout import FocusMode, arrange_default_docks
 from articleeditor.ui.editor.features import EditorFeatures
@@ -49,7 +50,11 @@ from articleeditor.ui.panels.site_articles import SiteArticlesPanel
 from articleeditor.ui.panels.tags_panel import TagsPanel
 from articleeditor.ui.preview.preview_view import PreviewView
 from articleeditor.ui.preview.reviewer_tools import ReviewerTools
-from articleeditor.ui.preview.scroll_sync import ScrollSync
+from articleeditor.ui.preview.scroll_sync import (
+    ScrollSync,
+    editor_top_line,
+    scroll_editor_to_line,
+)
 from articleeditor.ui.publisher import Publisher
 from articleeditor.ui.references_feature import ReferencesFeature
 from articleeditor.ui.review.controller import ReviewController
@@ -96,7 +101,14 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        self.tabs = ArticleTabs()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.tabs)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.article_panel = ArticlePanel()
         self.tags_panel = TagsPanel()
@@ -196,6 +208,8 @@ class MainWindow(QMainWindow):
         width_menu.addActions([a.width_desktop, a.width_tablet, a.width_phone])
         view_menu.addAction(a.load_remote_images)
         view_menu.addSeparator()
+        view_menu.addActions([a.next_article, a.previous_article])
+        view_menu.addSeparator()
         for dock in (self.article_dock, self.tags_dock, self.references_dock, self.files_dock):
             view_menu.addAction(dock.toggleViewAction())
         self.review_menu = self.menuBar().addMenu(self.tr("&Review"))  # filled by ui.review
@@ -216,6 +230,11 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(self.save)
         a.save_as.triggered.connect(self.save_as)
         a.close_article.triggered.connect(self.close_article)
+        a.next_article.triggered.connect(lambda: self._step(1))
+        a.previous_article.triggered.connect(lambda: self._step(-1))
+        self.tabs.currentChanged.connect(self._on_tab_chosen)
+        self.tabs.tabMoved.connect(self._on_tab_moved)
+        self.tabs.close_requested.connect(lambda index: self.close_session(self._sessions[index]))
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.editor.undo)
         a.redo.triggered.connect(self.editor.redo)
@@ -321,6 +340,7 @@ class MainWindow(QMainWindow):
         session.render_runner.failed.connect(partial(self._on_render_failed, session))
         session.render_requested.connect(partial(self._refresh, session))
         session.modified_changed.connect(partial(self._on_modified_changed, session))
+        session.path_changed.connect(partial(self._set_tab_title, session))
         session.banner_holder.hide()
         self._editor_column.insertWidget(0, session.banner_holder)
         return session
@@ -329,6 +349,10 @@ class MainWindow(QMainWindow):
         """Show ``article`` in a new session, its text loaded and its site's settings read."""
         session = self._new_session(article)
         self._sessions.append(session)
+        self.tabs.blockSignals(True)
+        self.tabs.addTab("")
+        self.tabs.blockSignals(False)
+        self._set_tab_title(session)
         self.activate(session, show=False)
         self.editor.load_text(article.text)
         self._load_site_options(session)
@@ -347,6 +371,9 @@ class MainWindow(QMainWindow):
             self._remember_view(previous)
             previous.banner_holder.hide()
         self._current = session
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentIndex(self._sessions.index(session))
+        self.tabs.blockSignals(False)
         self.editor.show_document(session.editor_document)
         self._restore_view(session)
         session.banner_holder.show()
@@ -365,6 +392,7 @@ class MainWindow(QMainWindow):
         cursor = self.editor.textCursor()
         session.view.cursor, session.view.anchor = cursor.position(), cursor.anchor()
         session.view.editor_scroll = self.editor.verticalScrollBar().value()
+        session.view.top_line = editor_top_line(self.editor)
 
     def _restore_view(self, session: ArticleSession) -> None:
         length = session.document.characterCount() - 1
@@ -372,7 +400,12 @@ class MainWindow(QMainWindow):
         cursor.setPosition(min(session.view.anchor, length))
         cursor.setPosition(min(session.view.cursor, length), QTextCursor.MoveMode.KeepAnchor)
         self.editor.setTextCursor(cursor)
-        self.editor.verticalScrollBar().setValue(session.view.editor_scroll)
+        if session.view.top_line is not None:
+            # By source line, not scroll bar value: the window's width may have changed how
+            # many lines the paragraphs wrap into since.
+            scroll_editor_to_line(self.editor, session.view.top_line)
+        else:
+            self.editor.verticalScrollBar().setValue(session.view.editor_scroll)
 
     def _show_session(self, session: ArticleSession) -> None:
         """Another open article is shown: its title, panels and last preview, at once."""
@@ -396,14 +429,38 @@ class MainWindow(QMainWindow):
         session.request_render()
 
     def _on_modified_changed(self, session: ArticleSession, modified: bool) -> None:
+        self._set_tab_title(session)
         if session is self._current:
             self.setWindowModified(modified)
+
+    def _set_tab_title(self, session: ArticleSession, *_args: object) -> None:
+        if session not in self._sessions:
+            return
+        index = self._sessions.index(session)
+        name = session.display_name(self.tr("Untitled"))
+        self.tabs.setTabText(index, tab_title(name, session.is_modified()))
+        self.tabs.setTabToolTip(index, str(session.path) if session.path else name)
+
+    def _on_tab_chosen(self, index: int) -> None:
+        if 0 <= index < len(self._sessions):
+            self.activate(self._sessions[index])
+
+    def _on_tab_moved(self, origin: int, target: int) -> None:
+        self._sessions.insert(target, self._sessions.pop(origin))
+
+    def _step(self, offset: int) -> None:
+        """Show the article ``offset`` tabs away (wrapping around)."""
+        index = self._sessions.index(self.session)
+        self.activate(self._sessions[(index + offset) % len(self._sessions)])
 
     def _close_session(self, session: ArticleSession) -> None:
         """Forget ``session`` (the caller asked to save); another is shown, or a new one."""
         index = self._sessions.index(session)
         session.render_timer.stop()
         self._sessions.remove(session)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.blockSignals(False)
         if session is self._current:
             if not self._sessions:
                 self._open_session(Article.new())
@@ -429,12 +486,17 @@ class MainWindow(QMainWindow):
             return False
         if is_folder:
             return self.open_site(path)
-        if not self.maybe_save():
-            return False
+        already = self.services.session_for(path)
+        if already is not None:
+            self.activate(already)
+            if not already.is_modified() and already.article.changed_on_disk():
+                self.reload_from_disk(already)  # opening it again reads what is on disk now
+            self.services.article_loaded.emit(str(path))
+            return True
         article = self._load(path)
         if article is None:
             return False
-        self._replace_current(article)
+        self._open_in_tab(article)
         keys.remember_file(str(path.resolve()))
         self.services.article_loaded.emit(str(path))
         return True
@@ -459,20 +521,23 @@ class MainWindow(QMainWindow):
             self.report_error(self.tr("Cannot open file"), str(error))
             return None
 
-    def _replace_current(self, article: Article) -> ArticleSession:
-        """Show ``article`` in place of the current one (which was saved or discarded)."""
+    def _open_in_tab(self, article: Article) -> ArticleSession:
+        """Show ``article`` in a new tab; an empty untitled one nobody typed in makes way."""
         previous = self._current
         session = self._open_session(article)
-        if previous is not None:
+        if previous is not None and previous.is_untouched():
             self._close_session(previous)
         return session
 
-    def open_site(self, folder: Path) -> bool:
-        """List ``folder``'s articles in the Site dock and open the most recent one."""
+    def open_site(self, folder: Path, open_article: bool = True) -> bool:
+        """List ``folder``'s articles in the Site dock and (unless not ``open_article``) open
+        the most recent one."""
         self.site_root = folder.resolve()
         self.files_dock.show()
         self.files_dock.raise_()  # shares a tab with other panels: show the site's articles
         self.tags_feature.site_changed(self.site_root)
+        if not open_article:
+            return True
         recent = [
             Path(p) for p in keys.recent_files() if Path(p).is_file()
             and Path(p).resolve().is_relative_to(self.site_root)
@@ -515,26 +580,24 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(keys.recent_files()))
 
     def new_article(self) -> bool:
-        """Start an unsaved article from the site's template (or ours), cursor in the body."""
-        if not self.maybe_save():
-            return False
+        """Start an unsaved article (in a new tab) from the site's template (or ours), cursor
+        in the body."""
         site = self.session.site_config
-        self._replace_current(Article(new_article_text(site)))
+        self._open_in_tab(Article(new_article_text(site)))
         self.editor.moveCursor(QTextCursor.MoveOperation.End)
         self.editor.setFocus()
         return True
 
     def close_article(self) -> bool:
-        """Close the article (asking to save) and leave an empty one."""
+        """Close the current article's tab (asking to save); the last one leaves an empty
+        article."""
         return self.close_session(self.session)
 
     def close_session(self, session: ArticleSession) -> bool:
-        """Close ``session`` (asking to save); False if the writer cancelled."""
-        if session is not self._current:
-            self.activate(session)
-        if not self.maybe_save():
+        """Close ``session``'s tab (asking to save); False if the writer cancelled."""
+        if not self.maybe_save(session):
             return False
-        self._replace_current(Article.new())
+        self._close_session(session)
         return True
 
     def _load_site_options(self, session: ArticleSession) -> None:

@@ -35,7 +35,7 @@ class ViewState:
     cursor: int = 0  # anchor and position, in Qt's units
     anchor: int = 0
     editor_scroll: int = 0  # the editor's scroll bar value
-    preview_top_line: float | None = None  # the source line at the preview's top
+    top_line: float | None = None  # the source line at the editor's top (fractional)
 
 
 @dataclass
