@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
 
     preview_updated = Signal()
     article_loaded = Signal(str)
+    render_failed = Signal(object)  # the shown article's render failed (the error)
 
     def __init__(self) -> None:
         super().__init__()
@@ -916,6 +917,7 @@ class MainWindow(QMainWindow):
         if session is self._current:
             self.show_worker_error(error)
             self.preview.show_render_failure(error)
+            self.render_failed.emit(error)
         if session.render_again:
             QTimer.singleShot(0, self, partial(self._refresh, session))
 
