@@ -557,10 +557,6 @@ class MainWindow(QMainWindow):
         if session is self._current:
             self._show_article(session)
 
-    def article_renamed(self, path: Path) -> None:
-        """The current article's file was renamed to ``path``."""
-        self.follow_rename(self.session, path)
-
     def _choose_and_open(self) -> None:
         path = self.session.path
         start = str(path.parent) if path else str(self.site_root or "")
@@ -825,9 +821,6 @@ class MainWindow(QMainWindow):
         session.loaded.emit()
         self._refresh(session, new_article=True)
 
-    def _reload_from_disk(self) -> None:
-        self.reload_from_disk(self.session)
-
     # ----- front matter fields --------------------------------------------------------------
 
     def set_field(self, name: str, value: Any) -> None:
@@ -845,9 +838,6 @@ class MainWindow(QMainWindow):
         self._update_panels(session)
 
     # ----- live refresh ---------------------------------------------------------------------
-
-    def _schedule_refresh(self) -> None:
-        self.session.request_render()
 
     def _update_panels(self, session: ArticleSession) -> str:
         """Parse the front matter and show it in the panels; returns the text parsed."""

@@ -175,7 +175,10 @@ class ArticleSession(QObject):
 
 
 def _same_file(first: Path, second: Path) -> bool:
+    if first == second:
+        return True
     try:
         return first.resolve() == second.resolve()
-    except OSError:
-        return first == second
+    except (OSError, RuntimeError) as error:  # a name too long; a symlink loop (3.11)
+        log.debug("cannot compare %s and %s: %s", first, second, error)
+        return False
