@@ -178,3 +178,27 @@ def test_new_article_opens_in_a_new_tab(qtbot, window, site):
     assert window.tabs.count() == 2
     assert window.article.path is None
     assert tab_texts(window)[1].startswith("Untitled")
+
+
+def test_each_tab_keeps_its_scroll_in_editor_and_preview(qtbot, window, site):
+    from articleeditor.ui.preview.scroll_sync import editor_top_line, scroll_editor_to_line
+
+    long = site / "content/posts/long-read.md"
+    paragraphs = "\n\n".join(f"Paragraph {n} of a long read, with enough words to fill a line."
+                             for n in range(1, 200))
+    long.write_text(f"---\ntitle: A long read\n---\n\n{paragraphs}\n", encoding="utf-8")
+    open_and_wait(qtbot, window, long)
+    scroll_editor_to_line(window.editor, 150)
+    open_and_wait(qtbot, window, site / CART)
+    assert editor_top_line(window.editor) < 2
+    with qtbot.waitSignal(window.preview_updated, timeout=10_000):
+        window.activate(window.services.session_for(long))
+    assert abs(editor_top_line(window.editor) - 150) < 1
+    # The preview follows the editor's top line once it shows the article again.
+    tops: list[float] = []
+
+    def preview_at_line_150() -> bool:
+        window.preview.line_at_top(tops.append)
+        return bool(tops) and abs(tops[-1] - 150) < 3
+
+    qtbot.waitUntil(preview_at_line_150, timeout=10_000)
