@@ -335,7 +335,11 @@ class MainWindow(QMainWindow):
         return self.session.render_runner
 
     def _new_session(self, article: Article) -> ArticleSession:
-        session = ArticleSession(article, self.editor.new_document(self), self)
+        shown = self.editor.new_document(self)
+        session = ArticleSession(article, shown, self)
+        # Owned by the session, so closing the tab frees the text and its undo history.
+        shown.document.setParent(session)
+        shown.mirror.setParent(session)
         session.render_runner = self.render_worker.channel(fold=self.rendered_body.apply)
         session.render_runner.done.connect(partial(self._on_rendered, session))
         session.render_runner.failed.connect(partial(self._on_render_failed, session))
@@ -471,6 +475,7 @@ class MainWindow(QMainWindow):
         if session.path is not None and not any(s.holds(session.path) for s in self._sessions):
             self.watcher.removePath(str(session.path))
         session.render_runner.wait()
+        session.render_runner.deleteLater()  # a child of the shared worker otherwise
         self._editor_column.removeWidget(session.banner_holder)
         session.banner_holder.deleteLater()
         session.deleteLater()
