@@ -105,7 +105,8 @@ def measure_window(name: str, cap: float) -> dict[str, float | str]:
         outcome.setdefault("outcome", kind)
 
     window.preview_updated.connect(lambda: previewed("shown"))
-    window.render_runner.failed.connect(lambda error: previewed(type(error).__name__))
+    # The window's signal: each open article renders through its own channel.
+    window.render_failed.connect(lambda error: previewed(type(error).__name__))
     started = [0.0]
 
     def open_it() -> None:

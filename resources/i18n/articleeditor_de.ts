@@ -39,6 +39,14 @@
         <translation>Der Artikel so, wie die Website ihn zeigen wird</translation>
     </message>
     <message>
+        <source>Open articles</source>
+        <translation>Geöffnete Artikel</translation>
+    </message>
+    <message>
+        <source>One tab per open article; Ctrl+Tab shows the next, Ctrl+W closes one</source>
+        <translation>Ein Tab je geöffnetem Artikel; Strg+Tab zeigt den nächsten, Strg+W schließt einen</translation>
+    </message>
+    <message>
         <source>Add tags</source>
         <translation>Schlagwörter hinzufügen</translation>
     </message>
@@ -272,6 +280,22 @@
     <message>
         <source>&amp;Close Article</source>
         <translation>Artikel s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>&amp;Nächster Artikel</translation>
+    </message>
+    <message>
+        <source>Show the article in the next tab</source>
+        <translation>Den Artikel im nächsten Tab zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>&amp;Vorheriger Artikel</translation>
+    </message>
+    <message>
+        <source>Show the article in the previous tab</source>
+        <translation>Den Artikel im vorherigen Tab zeigen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -940,10 +964,6 @@ Trotzdem durch Ihre Fassung ersetzen?</translation>
     <message>
         <source>Go to line {0}</source>
         <translation>Zu Zeile {0} springen</translation>
-    </message>
-    <message>
-        <source>Background task failed: {0}</source>
-        <translation>Hintergrundaufgabe fehlgeschlagen: {0}</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2099,13 @@ Open a site folder (File → Open Site Folder) to see its articles here.</source
     <message>
         <source>This site keeps only the first category; &apos;{0}&apos; and any after it are dropped.</source>
         <translation>Diese Website übernimmt nur die erste Kategorie; „{0}“ und alle folgenden entfallen.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowServices</name>
+    <message>
+        <source>Background task failed: {0}</source>
+        <translation>Hintergrundaufgabe fehlgeschlagen: {0}</translation>
     </message>
 </context>
 <context>

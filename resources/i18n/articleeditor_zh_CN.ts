@@ -39,6 +39,14 @@
         <translation>文章在网站上的实际显示效果</translation>
     </message>
     <message>
+        <source>Open articles</source>
+        <translation>已打开的文章</translation>
+    </message>
+    <message>
+        <source>One tab per open article; Ctrl+Tab shows the next, Ctrl+W closes one</source>
+        <translation>每篇打开的文章占一个标签页；Ctrl+Tab 切换到下一篇，Ctrl+W 关闭当前一篇</translation>
+    </message>
+    <message>
         <source>Add tags</source>
         <translation>添加标签</translation>
     </message>
@@ -272,6 +280,22 @@
     <message>
         <source>&amp;Close Article</source>
         <translation>关闭文章(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>下一篇文章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the article in the next tab</source>
+        <translation>显示下一个标签页中的文章</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>上一篇文章(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the article in the previous tab</source>
+        <translation>显示上一个标签页中的文章</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -940,10 +964,6 @@ Replace it with your version anyway?</source>
     <message>
         <source>Go to line {0}</source>
         <translation>转到第 {0} 行</translation>
-    </message>
-    <message>
-        <source>Background task failed: {0}</source>
-        <translation>后台任务失败：{0}</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2091,13 @@ Open a site folder (File → Open Site Folder) to see its articles here.</source
     <message>
         <source>This site keeps only the first category; &apos;{0}&apos; and any after it are dropped.</source>
         <translation>本网站只保留第一个分类；“{0}”及其后的分类将被舍弃。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowServices</name>
+    <message>
+        <source>Background task failed: {0}</source>
+        <translation>后台任务失败：{0}</translation>
     </message>
 </context>
 <context>

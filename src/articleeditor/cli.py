@@ -64,7 +64,9 @@ def _command_parser() -> argparse.ArgumentParser:
     render.add_argument("file", type=Path, help="the article (Markdown with front matter)")
     render.add_argument("-o", "--output", type=Path, help="output .html (default: stdout)")
     shot = sub.add_parser("screenshot", help="render the main window headless to a PNG")
-    shot.add_argument("file", type=Path, nargs="?", help="article or site (default: sample site)")
+    shot.add_argument("file", type=Path, nargs="*",
+                      help="article or site (default: sample site); several articles open in "
+                      "tabs, the last one shown")
     shot.add_argument("-o", "--output", type=Path, required=True, help="output .png")
     shot.add_argument("--size", type=_size, default=(1400, 900), help="WIDTHxHEIGHT")
     refs = sub.add_parser("refs", help="manage an article's references")
@@ -150,14 +152,15 @@ def _require_renderable(site: SiteConfig | None) -> None:
 
 
 def _screenshot(args: argparse.Namespace) -> int:
-    if args.file is not None and not args.file.exists():
-        raise UserError(f"{args.file}: no such file or folder")
-    if args.file is not None and not args.file.is_dir():
-        from articleeditor.core.article import Article
+    for path in args.file:
+        if not path.exists():
+            raise UserError(f"{path}: no such file or folder")
+        if not path.is_dir():
+            from articleeditor.core.article import Article
 
-        # Bad input (a FIFO, a device, broken bytes) fails here: in the headless window it
-        # would be a dialog that nobody can close.
-        Article.load(args.file, allow_large=True)
+            # Bad input (a FIFO, a device, broken bytes) fails here: in the headless window it
+            # would be a dialog that nobody can close.
+            Article.load(path, allow_large=True)
     from articleeditor.ui.screenshot import take_screenshot
 
     problem = take_screenshot(args.file, args.output, args.size, args.line, args.lang)

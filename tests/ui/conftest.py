@@ -54,7 +54,8 @@ def window(qtbot, dialogs):
 
     settle_preview(qtbot, win)
 
-    win.editor.document().setModified(False)
+    for session in win.sessions():  # every tab: a modified one would keep the window open
+        session.document.setModified(False)
     win.close()
     dispose(win)
 

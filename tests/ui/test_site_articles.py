@@ -204,7 +204,9 @@ def test_delete_asks_then_moves_the_file_to_the_trash(qtbot, window, site, dialo
     trashed = list(trash_files().glob("microplastics-in-blood*.md"))
     assert trashed, "the file is in the system trash"
     assert trashed[-1].read_text(encoding="utf-8").startswith("---\ntitle: Plastic particles")
-    assert window.article.path is None  # the open article was closed
+    # Its tab was closed; the site's README, opened with the site, is shown.
+    assert all(s.path is None or s.path.resolve() != path for s in window.sessions())
+    assert window.article.path == site / "README.md"
     qtbot.waitUntil(lambda: TITLES[PLASTIC] not in panel.shown_titles(), timeout=10_000)
 
 

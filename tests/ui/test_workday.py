@@ -119,3 +119,55 @@ def test_a_path_argument_wins_over_the_days_work(qtbot, window, site):
         assert again.article.path == target
     finally:
         close(again)
+
+
+def test_restart_reopens_every_tab_in_order_with_each_ones_cursor_and_scroll(qtbot, window,
+                                                                               site):
+    long = long_article(site)
+    cart = site / "content/posts/car-t-cells-liver-cancer.md"
+    plastics = site / "content/posts/microplastics-in-blood.md"
+    for path in (cart, long, plastics):
+        with qtbot.waitSignal(window.preview_updated, timeout=20_000):
+            assert window.open_path(path)
+    window.activate(window.services.session_for(long))
+    window.editor.go_to_line(300, 12)
+    scroll_editor_to_line(window.editor, 250)
+    long_top = editor_top_line(window.editor)
+    window.activate(window.services.session_for(cart))
+    window.editor.go_to_line(7, 3)
+    window.close()
+
+    again, choice = new_window(qtbot)
+    try:
+        assert choice.reason is Reason.RESTORED
+        assert [s.path.resolve() for s in again.sessions()] == [
+            p.resolve() for p in (cart, long, plastics)]
+        assert [again.tabs.tabText(i) for i in range(3)] == [
+            "car-t-cells-liver-cancer.md", "long-read.md", "microplastics-in-blood.md"]
+        assert again.article.path.resolve() == cart.resolve() and again.tabs.currentIndex() == 0
+        cursor = again.editor.textCursor()
+        assert (cursor.blockNumber() + 1, cursor.positionInBlock() + 1) == (7, 3)
+        assert again.editor.text() == cart.read_text(encoding="utf-8")
+        again.activate(again.services.session_for(long))
+        cursor = again.editor.textCursor()
+        assert (cursor.blockNumber() + 1, cursor.positionInBlock() + 1) == (300, 12)
+        assert abs(editor_top_line(again.editor) - long_top) < 1
+        assert again.editor.text() == long.read_text(encoding="utf-8")
+    finally:
+        close(again)
+
+
+def test_tabs_whose_files_are_gone_are_skipped(qtbot, window, site):
+    cart = site / "content/posts/car-t-cells-liver-cancer.md"
+    plastics = site / "content/posts/microplastics-in-blood.md"
+    for path in (cart, plastics):
+        with qtbot.waitSignal(window.preview_updated, timeout=20_000):
+            assert window.open_path(path)
+    window.close()
+    cart.unlink()
+    again, choice = new_window(qtbot)
+    try:
+        assert choice.reason is Reason.RESTORED
+        assert [s.path.resolve() for s in again.sessions()] == [plastics.resolve()]
+    finally:
+        close(again)

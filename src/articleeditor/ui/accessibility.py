@@ -28,6 +28,13 @@ def accessible_texts() -> dict[str, tuple[str, str]]:
             translate("Accessibility", "Preview"),
             translate("Accessibility", "The article as the site will show it"),
         ),
+        "article-tabs": (
+            translate("Accessibility", "Open articles"),
+            translate(
+                "Accessibility",
+                "One tab per open article; Ctrl+Tab shows the next, Ctrl+W closes one",
+            ),
+        ),
         "tag-entry": (
             translate("Accessibility", "Add tags"),
             translate(

@@ -57,6 +57,13 @@ def _with_ctrl_y(redo: QAction) -> QAction:
     return redo
 
 
+def _with_shortcuts(action: QAction, *shortcuts: str) -> QAction:
+    # Shift+Tab arrives as Backtab, so Ctrl+Shift+Tab needs both spellings to match.
+    unique = [s for n, s in enumerate(shortcuts) if s and s not in shortcuts[:n]]
+    action.setShortcuts([QKeySequence(s) for s in unique])
+    return action
+
+
 @dataclass
 class Actions:
     """The window's actions; ``MainWindow`` connects their ``triggered`` signals."""
@@ -67,6 +74,8 @@ class Actions:
     save: QAction
     save_as: QAction
     close_article: QAction
+    next_article: QAction
+    previous_article: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -166,12 +175,42 @@ class Actions:
                 "document-save-as",
                 translate("Actions", "Save the article under a new name"),
             ),
-            close_article=_action(
-                parent,
-                translate("Actions", "&Close Article"),
-                "close-article",
-                SK.Close,
-                "document-close",
+            # QKeySequence(SK.Close) is only the first binding (Ctrl+F4 on Linux): Ctrl+W too.
+            close_article=_with_shortcuts(
+                _action(
+                    parent,
+                    translate("Actions", "&Close Article"),
+                    "close-article",
+                    None,
+                    "document-close",
+                ),
+                *[k.toString() for k in QKeySequence.keyBindings(SK.Close)],
+                "Ctrl+W",
+            ),
+            next_article=_with_shortcuts(
+                _action(
+                    parent,
+                    translate("Actions", "&Next Article"),
+                    "next-article",
+                    None,
+                    None,
+                    translate("Actions", "Show the article in the next tab"),
+                ),
+                "Ctrl+Tab",
+                "Ctrl+PgDown",
+            ),
+            previous_article=_with_shortcuts(
+                _action(
+                    parent,
+                    translate("Actions", "&Previous Article"),
+                    "previous-article",
+                    None,
+                    None,
+                    translate("Actions", "Show the article in the previous tab"),
+                ),
+                "Ctrl+Shift+Backtab",
+                "Ctrl+Shift+Tab",
+                "Ctrl+PgUp",
             ),
             quit=_action(
                 parent, translate("Actions", "&Quit"), "quit", "Ctrl+Q", "application-exit"

@@ -1,17 +1,18 @@
 """The main window: editor and preview side by side, docks for the article's metadata, tags,
-references and the site's files. It wires the parts together and keeps little logic of its own."""
+references and the site's files. Each open article is an :class:`ArticleSession`; the editor
+and the preview show the current one. The window wires the parts together and hands features
+a :class:`WindowServices`, never itself."""
 
 from __future__ import annotations
 
-import copy
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QTextCursor
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -25,21 +26,20 @@ from articleeditor.core.article import Article, Metadata
 from articleeditor.core.article_template import derived_slug, new_article_text
 from articleeditor.core.blockpatch import PatchedBody
 from articleeditor.core.errors import ArticleEditorError, FileTooLarge, FrontMatterError
-from articleeditor.core.frontmatter import FrontMatter, body_offset, parse
+from articleeditor.core.frontmatter import FrontMatter
 from articleeditor.core.page import page_css
 from articleeditor.core.render import (
     RenderedArticle,
     RenderOptions,
     leading_part,
 )
-from articleeditor.core.site import SiteConfig, find_site_root, load_site
 from articleeditor.core.storage import is_read_only
 from articleeditor.resources import resource_path
 from articleeditor.ui import settings as keys
 from articleeditor.ui.about import show_about
 from articleeditor.ui.accessibility import PaneCycler, name_widgets
 from articleeditor.ui.actions import Actions, ReviewActions
-from articleeditor.ui.banner import Banner
+from articleeditor.ui.article_tabs import ArticleTabs, tab_title
 from articleeditor.ui.crash_report import open_log_folder
 from articleeditor.ui.dock_layout import FocusMode, arrange_default_docks
 from articleeditor.ui.editor.features import EditorFeatures
@@ -52,51 +52,51 @@ from articleeditor.ui.panels.site_articles import SiteArticlesPanel
 from articleeditor.ui.panels.tags_panel import TagsPanel
 from articleeditor.ui.preview.preview_view import PreviewView
 from articleeditor.ui.preview.reviewer_tools import ReviewerTools
-from articleeditor.ui.preview.scroll_sync import ScrollSync
+from articleeditor.ui.preview.scroll_sync import (
+    ScrollSync,
+    editor_top_line,
+    scroll_editor_to_line,
+)
 from articleeditor.ui.publisher import Publisher
 from articleeditor.ui.references_feature import ReferencesFeature
 from articleeditor.ui.review.controller import ReviewController
+from articleeditor.ui.session import ArticleSession
 from articleeditor.ui.site_articles_feature import SiteArticlesFeature
 from articleeditor.ui.tags_feature import TagsFeature
+from articleeditor.ui.window_services import WindowServices
 from articleeditor.ui.workday import save_workday
 from articleeditor.ui.worker_jobs import render_preview
-from articleeditor.ui.workers import WorkerProcess
+from articleeditor.ui.workers import ProcessChannel, WorkerProcess
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
-# Coalesces a burst of key events; renders never queue up (at most one in flight, and the
-# newest text is taken only when the worker is free), so this can stay short.
-RENDER_DELAY_MS = 15
 # Articles longer than this open with a preview of their beginning while the rest renders.
 QUICK_PREVIEW_CHARS = 60_000
 
 
 class MainWindow(QMainWindow):
-    """One article at a time, in an editor with a live preview and metadata docks."""
+    """Open articles in an editor with a live preview and metadata docks."""
 
     preview_updated = Signal()
     article_loaded = Signal(str)
+    render_failed = Signal(object)  # the shown article's render failed (the error)
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.setWindowIcon(QIcon(str(resource_path("icons", "articleeditor.svg"))))
-        self.article = Article.new()
-        self.site_root: Path | None = None
-        self.site_config: SiteConfig | None = None  # the article's site, as last loaded
-        self.front_matter: FrontMatter = parse("")
-        self._head: str | None = None  # the front matter block's text the panels show
-        self.render_options = RenderOptions()
-        self.site_folders: list[Path] = []  # files the preview may load besides the article's
+        self.site_root: Path | None = None  # the site folder the Site dock shows
+        self._sessions: list[ArticleSession] = []
+        self._current: ArticleSession | None = None
+        self.services = WindowServices(self, self)
+        self.services.article_loaded.connect(self.article_loaded)
 
         self.editor = MarkdownEditor()
         self.preview = PreviewView()
-        self.banner = Banner()
         editor_box = QWidget()
-        box = QVBoxLayout(editor_box)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.banner)
-        box.addWidget(self.editor, 1)
+        self._editor_column = QVBoxLayout(editor_box)
+        self._editor_column.setContentsMargins(0, 0, 0, 0)
+        self._editor_column.setSpacing(0)
+        self._editor_column.addWidget(self.editor, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("editor-preview-splitter")
         self.splitter.addWidget(editor_box)
@@ -104,48 +104,67 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        self.tabs = ArticleTabs()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.tabs)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.article_panel = ArticlePanel()
         self.tags_panel = TagsPanel()
         self.actions = Actions.create(self)
         self.references_panel = ReferencesPanel(self.actions.import_references)
         self.site_articles = SiteArticlesPanel()
-        self.article_dock = self._dock(self.tr("Article"), "article-dock", self.article_panel)
-        self.tags_dock = self._dock(self.tr("Tags"), "tags-dock", self.tags_panel)
-        self.references_dock = self._dock(
+        add_dock = self.services.add_dock
+        self.article_dock = add_dock(self.tr("Article"), "article-dock", self.article_panel)
+        self.tags_dock = add_dock(self.tr("Tags"), "tags-dock", self.tags_panel)
+        self.references_dock = add_dock(
             self.tr("References"), "references-dock", self.references_panel
         )
-        self.files_dock = self._dock(
+        self.files_dock = add_dock(
             self.tr("Site"), "files-dock", self.site_articles, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.files_dock.hide()
 
+        # Processes, not threads: rendering or checking a long article would hold the GIL and
+        # stall typing. Rendering has its own, so checks never delay the preview. Every open
+        # article renders through the same process.
+        self.render_worker = WorkerProcess(self)
+        self.analysis_worker = WorkerProcess(self, niceness=10)  # nothing waits on it
+        # The blocks the render process sent last, whichever article they were for: its
+        # patches are relative to them.
+        self.rendered_body = PatchedBody()
+
         self.review_actions = ReviewActions.create(self)
-        self.tags_feature = TagsFeature(self)
-        self.site_feature = SiteArticlesFeature(self, self.site_articles)
-        self.reviewer_tools = ReviewerTools(self)
+        self.tags_feature = TagsFeature(
+            self.services, self.tags_panel, self.tags_dock, self.actions.manage_tags
+        )
+        self.site_feature = SiteArticlesFeature(
+            self.services, self.site_articles, self.tags_feature
+        )
+        self.reviewer_tools = ReviewerTools(self.services, self.preview)
         self.scroll_sync = ScrollSync(self.editor, self.preview, self)
-        self._render_again = False
         self._build_menus()
         self._connect()
 
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_file_changed_on_disk)
-        # Processes, not threads: rendering or checking a long article would hold the GIL and
-        # stall typing. Rendering has its own, so checks never delay the preview.
-        self.render_worker = WorkerProcess(self)
-        self.analysis_worker = WorkerProcess(self, niceness=10)  # nothing waits on it
-        self.rendered_body = PatchedBody()
-        self.render_runner = self.render_worker.channel(fold=self.rendered_body.apply)
-        self.render_runner.done.connect(self._on_rendered)
-        self.render_runner.failed.connect(self._on_render_failed)
-        self.render_runner.failed.connect(self.preview.show_render_failure)
-        self.references_feature = ReferencesFeature(self)
-        self.render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
-        self.render_timer.timeout.connect(self._refresh)
-        self.review = ReviewController(self)  # before the layout is restored: it adds a dock
-        self.editor_features = EditorFeatures(self)
+        self.references_feature = ReferencesFeature(
+            self.services, self.editor, self.references_panel, self.analysis_worker,
+            self.actions.import_references,
+        )
+        # Before the layout is restored: it adds a dock.
+        self.review = ReviewController(
+            self.services, self.review_actions, self.editor, self.preview, self.review_menu,
+            self.references_dock,
+        )
+        self.editor_features = EditorFeatures(
+            self.services, self.editor, self.preview, self.analysis_worker, self.edit_menu,
+            self.view_menu,
+        )
         arrange_default_docks(
             self,
             upper=[self.article_dock, self.tags_dock, self.tags_feature.categories_dock,
@@ -157,26 +176,13 @@ class MainWindow(QMainWindow):
         self.focus_mode = FocusMode(self, self.editor, self.preview)
         self.actions.focus_mode.toggled.connect(self.focus_mode.set_active)
         self.pane_cycler = PaneCycler(self, self.editor, self.preview)
-        name_widgets(self)
 
         self.resize(QSize(1400, 900))
         self._restore_layout()
-        self._show_article()
+        self._open_session(Article.new())
+        name_widgets(self)
 
     # ----- construction -------------------------------------------------------------------
-
-    def _dock(
-        self,
-        title: str,
-        name: str,
-        widget: QWidget,
-        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
-    ) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -193,18 +199,20 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a.export_pdf, a.export_html])
         file_menu.addSeparator()
         file_menu.addActions([a.close_article, a.quit])
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu = self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addAction(a.import_references)
         edit_menu.addAction(a.manage_tags)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(a.toggle_preview)
         view_menu.addAction(a.focus_mode)
         width_menu = view_menu.addMenu(self.tr("Preview &Width"))
         width_menu.addActions([a.width_desktop, a.width_tablet, a.width_phone])
         view_menu.addAction(a.load_remote_images)
         view_menu.addMenu(LanguageMenu(self))
+        view_menu.addSeparator()
+        view_menu.addActions([a.next_article, a.previous_article])
         view_menu.addSeparator()
         for dock in (self.article_dock, self.tags_dock, self.references_dock, self.files_dock):
             view_menu.addAction(dock.toggleViewAction())
@@ -226,6 +234,11 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(self.save)
         a.save_as.triggered.connect(self.save_as)
         a.close_article.triggered.connect(self.close_article)
+        a.next_article.triggered.connect(lambda: self._step(1))
+        a.previous_article.triggered.connect(lambda: self._step(-1))
+        self.tabs.currentChanged.connect(self._on_tab_chosen)
+        self.tabs.tabMoved.connect(self._on_tab_moved)
+        self.tabs.close_requested.connect(lambda index: self.close_session(self._sessions[index]))
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.editor.undo)
         a.redo.triggered.connect(self.editor.redo)
@@ -236,11 +249,10 @@ class MainWindow(QMainWindow):
         a.toggle_preview.toggled.connect(self.preview.setVisible)
         a.about.triggered.connect(lambda: show_about(self))
         a.open_log_folder.triggered.connect(open_log_folder)
-        self.publisher = Publisher(self)
+        self.publisher = Publisher(self.services)
         a.publish.triggered.connect(self.publisher.start)
         a.unpublish.triggered.connect(self.publisher.start_unpublish)
-        self.editor.text_edited.connect(self._schedule_refresh)
-        self.editor.document().modificationChanged.connect(self.setWindowModified)
+        self.editor.text_edited.connect(self._on_text_edited)
         self.article_panel.field_edited.connect(self.set_field)
         self.article_panel.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.tags_panel.tags_edited.connect(lambda tags: self.set_field("tags", tags or None))
@@ -276,6 +288,201 @@ class MainWindow(QMainWindow):
         store.setValue(keys.WINDOW_STATE, self.saveState())
         store.setValue(keys.SPLITTER, self.splitter.saveState())
 
+    # ----- the open articles ----------------------------------------------------------------
+
+    @property
+    def session(self) -> ArticleSession:
+        """The article shown now."""
+        assert self._current is not None
+        return self._current
+
+    def current_session(self) -> ArticleSession:
+        """The article shown now (for :class:`WindowServices`)."""
+        return self.session
+
+    def sessions(self) -> list[ArticleSession]:
+        """Every open article, in the order shown."""
+        return list(self._sessions)
+
+    # The current article's state, as features and tests read it.
+    @property
+    def article(self) -> Article:
+        return self.session.article
+
+    @property
+    def banner(self):
+        return self.session.banner
+
+    @property
+    def front_matter(self) -> FrontMatter:
+        return self.session.front_matter
+
+    @property
+    def site_config(self):
+        return self.session.site_config
+
+    @property
+    def render_options(self) -> RenderOptions:
+        return self.session.render_options
+
+    @property
+    def site_folders(self) -> list[Path]:
+        return self.session.site_folders
+
+    @property
+    def render_timer(self) -> QTimer:
+        return self.session.render_timer
+
+    @property
+    def render_runner(self) -> ProcessChannel:
+        return self.session.render_runner
+
+    def _new_session(self, article: Article) -> ArticleSession:
+        shown = self.editor.new_document(self)
+        session = ArticleSession(article, shown, self)
+        # Owned by the session, so closing the tab frees the text and its undo history.
+        shown.document.setParent(session)
+        shown.mirror.setParent(session)
+        session.render_runner = self.render_worker.channel(fold=self.rendered_body.apply)
+        session.render_runner.done.connect(partial(self._on_rendered, session))
+        session.render_runner.failed.connect(partial(self._on_render_failed, session))
+        session.render_requested.connect(partial(self._refresh, session))
+        session.modified_changed.connect(partial(self._on_modified_changed, session))
+        session.path_changed.connect(partial(self._set_tab_title, session))
+        session.banner_holder.hide()
+        self._editor_column.insertWidget(0, session.banner_holder)
+        return session
+
+    def _open_session(self, article: Article) -> ArticleSession:
+        """Show ``article`` in a new session, its text loaded and its site's settings read."""
+        session = self._new_session(article)
+        self._sessions.append(session)
+        self.tabs.blockSignals(True)
+        self.tabs.addTab("")
+        self.tabs.blockSignals(False)
+        self._set_tab_title(session)
+        self.activate(session, show=False)
+        self.editor.load_text(article.text)
+        self._load_site_options(session)
+        if article.path is not None:
+            self._watch(article.path)
+        self.services.session_opened.emit(session)
+        self._show_article(session)
+        return session
+
+    def activate(self, session: ArticleSession, show: bool = True) -> None:
+        """Show ``session``'s article: its text, cursor, scroll, panels and preview."""
+        previous = self._current
+        if previous is session:
+            return
+        if previous is not None:
+            self._remember_view(previous)
+            previous.banner_holder.hide()
+        self._current = session
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentIndex(self._sessions.index(session))
+        self.tabs.blockSignals(False)
+        self.editor.show_document(session.editor_document)
+        self._restore_view(session)
+        session.banner_holder.show()
+        document = session.document
+        self.actions.undo.setEnabled(document.isUndoAvailable())
+        self.actions.redo.setEnabled(document.isRedoAvailable())
+        remote = self.actions.load_remote_images
+        remote.blockSignals(True)
+        remote.setChecked(session.render_options.remote_images)
+        remote.blockSignals(False)
+        if show:
+            self._show_session(session)
+        self.services.session_changed.emit(session)
+
+    def _remember_view(self, session: ArticleSession) -> None:
+        cursor = self.editor.textCursor()
+        session.view.cursor, session.view.anchor = cursor.position(), cursor.anchor()
+        session.view.editor_scroll = self.editor.verticalScrollBar().value()
+        session.view.top_line = editor_top_line(self.editor)
+
+    def _restore_view(self, session: ArticleSession) -> None:
+        length = session.document.characterCount() - 1
+        cursor = QTextCursor(session.document)
+        cursor.setPosition(min(session.view.anchor, length))
+        cursor.setPosition(min(session.view.cursor, length), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        if session.view.top_line is not None:
+            # By source line, not scroll bar value: the window's width may have changed how
+            # many lines the paragraphs wrap into since.
+            scroll_editor_to_line(self.editor, session.view.top_line)
+        else:
+            self.editor.verticalScrollBar().setValue(session.view.editor_scroll)
+
+    def _show_session(self, session: ArticleSession) -> None:
+        """Another open article is shown: its title, panels and last preview, at once."""
+        self._set_title(session)
+        self.tags_feature.site_changed(session.site_root)
+        self._set_preview_folder(session)
+        session.head = None  # show the panels afresh
+        self._update_panels(session)
+        options = self.review.render_options(session.render_options)
+        self.references_feature.refresh(session.text(), session.front_matter, options)
+        if session.last_render is not None:
+            self.preview.show_article(session.last_render)
+        else:
+            self._refresh(session, new_article=True)
+        if session.changed_on_disk:
+            self._on_file_changed_on_disk(str(session.path))
+
+    def _on_text_edited(self) -> None:
+        session = self.session
+        session.text_edited.emit()
+        session.request_render()
+
+    def _on_modified_changed(self, session: ArticleSession, modified: bool) -> None:
+        self._set_tab_title(session)
+        if session is self._current:
+            self.setWindowModified(modified)
+
+    def _set_tab_title(self, session: ArticleSession, *_args: object) -> None:
+        if session not in self._sessions:
+            return
+        index = self._sessions.index(session)
+        name = session.display_name(self.tr("Untitled"))
+        self.tabs.setTabText(index, tab_title(name, session.is_modified()))
+        self.tabs.setTabToolTip(index, str(session.path) if session.path else name)
+
+    def _on_tab_chosen(self, index: int) -> None:
+        if 0 <= index < len(self._sessions):
+            self.activate(self._sessions[index])
+
+    def _on_tab_moved(self, origin: int, target: int) -> None:
+        self._sessions.insert(target, self._sessions.pop(origin))
+
+    def _step(self, offset: int) -> None:
+        """Show the article ``offset`` tabs away (wrapping around)."""
+        index = self._sessions.index(self.session)
+        self.activate(self._sessions[(index + offset) % len(self._sessions)])
+
+    def _close_session(self, session: ArticleSession) -> None:
+        """Forget ``session`` (the caller asked to save); another is shown, or a new one."""
+        index = self._sessions.index(session)
+        session.render_timer.stop()
+        self._sessions.remove(session)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.blockSignals(False)
+        if session is self._current:
+            if not self._sessions:
+                self._open_session(Article.new())
+            else:
+                self.activate(self._sessions[min(index, len(self._sessions) - 1)])
+        self.services.session_closed.emit(session)
+        if session.path is not None and not any(s.holds(session.path) for s in self._sessions):
+            self.watcher.removePath(str(session.path))
+        session.render_runner.wait()
+        session.render_runner.deleteLater()  # a child of the shared worker otherwise
+        self._editor_column.removeWidget(session.banner_holder)
+        session.banner_holder.deleteLater()
+        session.deleteLater()
+
     # ----- opening --------------------------------------------------------------------------
 
     def open_path(self, path: str | Path) -> bool:
@@ -288,10 +495,24 @@ class MainWindow(QMainWindow):
             return False
         if is_folder:
             return self.open_site(path)
-        if not self.maybe_save():
+        already = self.services.session_for(path)
+        if already is not None:
+            self.activate(already)
+            if not already.is_modified() and already.article.changed_on_disk():
+                self.reload_from_disk(already)  # opening it again reads what is on disk now
+            self.services.article_loaded.emit(str(path))
+            return True
+        article = self._load(path)
+        if article is None:
             return False
+        self._open_in_tab(article)
+        keys.remember_file(str(path.resolve()))
+        self.services.article_loaded.emit(str(path))
+        return True
+
+    def _load(self, path: Path) -> Article | None:
         try:
-            article = Article.load(path)
+            return Article.load(path)
         except FileTooLarge as error:
             answer = QMessageBox.question(
                 self,
@@ -301,26 +522,33 @@ class MainWindow(QMainWindow):
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:
-                return False
+                return None
             try:
-                article = Article.load(path, allow_large=True)
+                return Article.load(path, allow_large=True)
             except ArticleEditorError as again:
                 self.report_error(self.tr("Cannot open file"), describe(again))
-                return False
+                return None
         except ArticleEditorError as error:
             self.report_error(self.tr("Cannot open file"), describe(error))
-            return False
-        self._set_article(article)
-        keys.remember_file(str(path.resolve()))
-        self.article_loaded.emit(str(path))
-        return True
+            return None
 
-    def open_site(self, folder: Path) -> bool:
-        """List ``folder``'s articles in the Site dock and open the most recent one."""
+    def _open_in_tab(self, article: Article) -> ArticleSession:
+        """Show ``article`` in a new tab; an empty untitled one nobody typed in makes way."""
+        previous = self._current
+        session = self._open_session(article)
+        if previous is not None and previous.is_untouched():
+            self._close_session(previous)
+        return session
+
+    def open_site(self, folder: Path, open_article: bool = True) -> bool:
+        """List ``folder``'s articles in the Site dock and (unless not ``open_article``) open
+        the most recent one."""
         self.site_root = folder.resolve()
         self.files_dock.show()
         self.files_dock.raise_()  # shares a tab with other panels: show the site's articles
         self.tags_feature.site_changed(self.site_root)
+        if not open_article:
+            return True
         recent = [
             Path(p) for p in keys.recent_files() if Path(p).is_file()
             and Path(p).resolve().is_relative_to(self.site_root)
@@ -328,17 +556,20 @@ class MainWindow(QMainWindow):
         candidates = recent or sorted(self.site_root.rglob("*.md"))
         return self.open_path(candidates[0]) if candidates else True
 
-    def article_renamed(self, path: Path) -> None:
-        """The open article's file was renamed to ``path`` (from the Site panel): follow it."""
-        # A new object, so the recovery journal notices the switch and journals the new name.
-        self.article = copy.copy(self.article)
-        self.article.path = path
-        self._set_watch(path)
+    def follow_rename(self, session: ArticleSession, path: Path) -> None:
+        """``session``'s file was renamed to ``path`` (from the Site panel): follow it."""
+        old = session.path
+        session.set_path(path)
+        if old is not None:
+            self.watcher.removePath(str(old))
+        self._watch(path)
         keys.remember_file(str(path.resolve()))
-        self._show_article()
+        if session is self._current:
+            self._show_article(session)
 
     def _choose_and_open(self) -> None:
-        start = str(self.article.path.parent) if self.article.path else str(self.site_root or "")
+        path = self.session.path
+        start = str(path.parent) if path else str(self.site_root or "")
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), start, MARKDOWN_FILTER)
         if path:
             self.open_path(path)
@@ -356,92 +587,92 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(keys.recent_files()))
 
     def new_article(self) -> bool:
-        """Start an unsaved article from the site's template (or ours), cursor in the body."""
-        if not self.maybe_save():
-            return False
-        site = self.site_config
-        self._set_article(Article(new_article_text(site)))
+        """Start an unsaved article (in a new tab) from the site's template (or ours), cursor
+        in the body."""
+        site = self.session.site_config
+        self._open_in_tab(Article(new_article_text(site)))
         self.editor.moveCursor(QTextCursor.MoveOperation.End)
         self.editor.setFocus()
         return True
 
     def close_article(self) -> bool:
-        """Close the article (asking to save) and leave an empty one."""
-        if not self.maybe_save():
+        """Close the current article's tab (asking to save); the last one leaves an empty
+        article."""
+        return self.close_session(self.session)
+
+    def close_session(self, session: ArticleSession) -> bool:
+        """Close ``session``'s tab (asking to save); False if the writer cancelled."""
+        if not self.maybe_save(session):
             return False
-        self._set_article(Article.new())
+        self._close_session(session)
         return True
 
-    def _set_article(self, article: Article) -> None:
-        if self.watcher.files():
-            self.watcher.removePaths(self.watcher.files())
-        self.article = article
-        self.banner.clear()
-        self.editor.load_text(article.text)
-        if article.path is not None:
-            self.watcher.addPath(str(article.path))
-        self.actions.load_remote_images.setChecked(False)  # a per-article choice
-        self._load_site_options()
-        self._show_article()
-
-    def _load_site_options(self) -> None:
+    def _load_site_options(self, session: ArticleSession) -> None:
         """Render as the article's site asks (extensions, citation style, bibliography)."""
-        root = self.site_root
-        if self.article.path is not None and (
-            root is None or not self.article.path.resolve().is_relative_to(root)
-        ):
-            root = find_site_root(self.article.path.resolve())
-        try:
-            self.site_config = load_site(root) if root else None
-            self.render_options = RenderOptions.for_site(self.site_config)
-            self.site_folders = [root.resolve()] if root else []
-        except ArticleEditorError as error:
-            self.site_config = None
-            self.render_options = RenderOptions()
-            self.banner.show_message(
+        error = session.load_site_options(self.site_root)
+        if error is not None:
+            session.banner.show_message(
                 "warning", self.tr("Site settings ignored: {0}").format(describe(error))
             )
-        self.tags_feature.site_changed(root)
+        if session is self._current:
+            self.tags_feature.site_changed(session.site_root)
 
-    def _show_article(self) -> None:
-        name = self.article.path.name if self.article.path else self.tr("Untitled")
+    def _set_title(self, session: ArticleSession) -> None:
+        name = session.display_name(self.tr("Untitled"))
         self.setWindowTitle(self.tr("{0}[*] — {1}").format(name, APP_NAME))
-        self.setWindowModified(self.editor.document().isModified())
-        folder = self.article.path.parent if self.article.path else None
+        self.setWindowModified(session.is_modified())
+
+    def _set_preview_folder(self, session: ArticleSession) -> None:
+        folder = session.path.parent if session.path else None
         self.preview.set_base_folder(
             folder,
-            css=page_css(self.render_options),
-            remote_images=self.render_options.remote_images,
-            allowed_folders=self.site_folders,
+            css=page_css(session.render_options),
+            remote_images=session.render_options.remote_images,
+            allowed_folders=session.site_folders,
         )
-        self._refresh(new_article=True)
+
+    def _show_article(self, session: ArticleSession | None = None) -> None:
+        session = session or self.session
+        self._set_title(session)
+        self._set_preview_folder(session)
+        self._refresh(session, new_article=True)
 
     def _set_remote_images(self, allowed: bool) -> None:
-        if allowed == self.render_options.remote_images:
+        session = self.session
+        if allowed == session.render_options.remote_images:
             return
-        self.render_options = replace(self.render_options, remote_images=allowed)
-        self._show_article()
+        session.render_options = replace(session.render_options, remote_images=allowed)
+        self._show_article(session)
 
     # ----- saving ---------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Save to the article's file; asks for a name if it has none. False if not saved."""
-        if self.article.path is None:
+        """Save the current article; asks for a name if it has none. False if not saved."""
+        return self.save_session(self.session)
+
+    def save_session(self, session: ArticleSession) -> bool:
+        """Save ``session``'s article (shown first, so that dialogs are about what is seen)."""
+        if session is not self._current:
+            self.activate(session)
+        if session.path is None:
             return self.save_as()
-        return self._write(self.article.path)
+        return self._write(session.path)
 
     def save_as(self) -> bool:
         """Save under a name the writer picks."""
-        start = str(self.article.path or self.site_root or Path.home())
+        start = str(self.session.path or self.site_root or Path.home())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Article As"), start,
                                               MARKDOWN_FILTER)
         return bool(path) and self._write(Path(path))
 
     def _write(self, path: Path) -> bool:
-        self.article.text = self.editor.text()
-        same_file = self.article.path is not None and path == self.article.path
+        session = self.session
+        article = session.article
+        article.text = session.text()
+        old_path = article.path
+        same_file = old_path is not None and path == old_path
         check_unchanged = False
-        if same_file and self.article.changed_on_disk():
+        if same_file and article.changed_on_disk():
             answer = QMessageBox.warning(
                 self,
                 self.tr("File changed on disk"),
@@ -459,17 +690,21 @@ class MainWindow(QMainWindow):
         if is_read_only(path) and not self._overwrite_read_only(path):
             return False
         try:
-            self.article.save(path, check_unchanged=check_unchanged)
+            article.save(path, check_unchanged=check_unchanged)
         except ArticleEditorError as error:
             self.report_error(self.tr("Not saved"), describe(error))
             return False
-        self.editor.document().setModified(False)
+        session.document.setModified(False)
+        session.changed_on_disk = False
         keys.remember_file(str(path.resolve()))
         self.tags_feature.file_saved(path)
         if not same_file:
-            self._set_watch(path)
-            self._show_article()
-        self.banner.clear("warning")
+            if old_path is not None:
+                self.watcher.removePath(str(old_path))
+            self._watch(path)
+            session.path_changed.emit(path)
+            self._show_article(session)
+        session.banner.clear("warning")
         self.statusBar().showMessage(self.tr("Saved {0}").format(path.name), 3000)
         return True
 
@@ -486,16 +721,18 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Save
 
-    def _set_watch(self, path: Path) -> None:
-        if self.watcher.files():
-            self.watcher.removePaths(self.watcher.files())
-        self.watcher.addPath(str(path))
+    def _watch(self, path: Path) -> None:
+        if str(path) not in self.watcher.files():
+            self.watcher.addPath(str(path))
 
-    def maybe_save(self) -> bool:
-        """Ask about unsaved changes; True when it is fine to discard the current text."""
-        if not self.editor.document().isModified():
+    def maybe_save(self, session: ArticleSession | None = None) -> bool:
+        """Ask about unsaved changes; True when it is fine to discard the article's text."""
+        session = session or self.session
+        if not session.is_modified():
             return True
-        name = self.article.path.name if self.article.path else self.tr("Untitled")
+        if session is not self._current:
+            self.activate(session)
+        name = session.display_name(self.tr("Untitled"))
         answer = QMessageBox.warning(
             self,
             self.tr("Unsaved changes"),
@@ -506,18 +743,19 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            return self.save_session(session)
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        if not all(self.maybe_save(s) for s in self.sessions()):
             event.ignore()
             return
         self.editor_features.recovery.window_closing()
         self.editor_features.wait()
         self._save_layout()
         save_workday(self)
-        self.render_timer.stop()
+        for session in self._sessions:
+            session.render_timer.stop()
         self.publisher.wait()
         self.tags_feature.shutdown()
         self.site_feature.shutdown()
@@ -526,7 +764,8 @@ class MainWindow(QMainWindow):
 
     def stop_workers(self) -> None:
         """Let the render and analysis processes finish their jobs, then stop them."""
-        self.render_runner.wait()
+        for session in self._sessions:
+            session.render_runner.wait()
         self.editor_features.wait()
         self.references_feature.shutdown()
         self.render_worker.close()
@@ -538,102 +777,113 @@ class MainWindow(QMainWindow):
         path = Path(path_text)
         if path.exists() and str(path) not in self.watcher.files():
             self.watcher.addPath(str(path))  # an atomic replace drops the watch
-        if self.article.path != path or not self.article.changed_on_disk():
+        for session in self.sessions():
+            if session.path == path and session.article.changed_on_disk():
+                self._session_changed_on_disk(session, path)
+
+    def _session_changed_on_disk(self, session: ArticleSession, path: Path) -> None:
+        if session is not self._current:
+            session.changed_on_disk = True  # dealt with when the writer shows it
             return
+        session.changed_on_disk = False
+        banner = session.banner
         if not path.exists():
-            self.banner.show_message(
+            banner.show_message(
                 "warning",
                 self.tr("{0} was deleted or moved on disk. Save to write it again.").format(
                     path.name
                 ),
             )
             return
-        if not self.editor.document().isModified():
-            self._reload_from_disk()
-            self.banner.show_message(
+        if not session.is_modified():
+            self.reload_from_disk(session)
+            banner.show_message(
                 "info", self.tr("{0} changed on disk and was reloaded.").format(path.name)
             )
             return
-        self.banner.show_message(
+        banner.show_message(
             "warning",
             self.tr("{0} changed on disk. You have unsaved edits.").format(path.name),
             [
-                (self.tr("Reload and discard my edits"), self._reload_from_disk),
-                (self.tr("Keep my version"), lambda: self.banner.clear("warning")),
+                (self.tr("Reload and discard my edits"), lambda: self.reload_from_disk(session)),
+                (self.tr("Keep my version"), lambda: banner.clear("warning")),
             ],
         )
 
-    def _reload_from_disk(self) -> None:
+    def reload_from_disk(self, session: ArticleSession | None = None) -> None:
+        """Read the article's file again, keeping the cursor where it was."""
+        session = session or self.session
+        if session is not self._current:
+            self.activate(session)
+        assert session.path is not None
         try:
-            article = Article.load(self.article.path, allow_large=True)
+            article = Article.load(session.path, allow_large=True)
         except ArticleEditorError as error:
             self.report_error(self.tr("Cannot reload file"), describe(error))
             return
         cursor_position = self.editor.textCursor().position()
-        self.article = article
+        session.replace_article(article)
         self.editor.load_text(article.text)
         cursor = self.editor.textCursor()
-        cursor.setPosition(min(cursor_position, len(article.text)))
+        cursor.setPosition(min(cursor_position, session.document.characterCount() - 1))
         self.editor.setTextCursor(cursor)
-        self.banner.clear()
-        self._refresh(new_article=True)
+        session.banner.clear()
+        session.loaded.emit()
+        self._refresh(session, new_article=True)
 
     # ----- front matter fields --------------------------------------------------------------
 
     def set_field(self, name: str, value: Any) -> None:
-        """Write one front matter field into the text as a single undoable edit."""
-        self.article.text = self.editor.text()
+        """Write one front matter field of the current article as a single undoable edit."""
+        session = self.session
+        article = session.article
+        article.text = session.text()
         try:
-            self.article.set_field(name, value)
+            article.set_field(name, value)
         except FrontMatterError as error:
             self.report_error(self.tr("Cannot change {0}").format(name), describe(error))
             return
-        self.editor.apply_text(self.article.text)
+        self.editor.apply_text(article.text)
         # Panels must show the new state at once: the next edit builds on it.
-        self._update_panels()
+        self._update_panels(session)
 
     # ----- live refresh ---------------------------------------------------------------------
 
-    def _schedule_refresh(self) -> None:
-        self.render_timer.start()
-
-    def _update_panels(self) -> str:
+    def _update_panels(self, session: ArticleSession) -> str:
         """Parse the front matter and show it in the panels; returns the text parsed."""
-        text = self.editor.text()
-        shown = self.front_matter
-        end = shown.span[1]
-        if shown.error is None and end and body_offset(text) == end and text[:end] == self._head:
-            # Typing in the body: the front matter (and so the panels) did not change.
-            self.front_matter = replace(shown, body=text[end:])
-            return text
-        self.front_matter = parse(text)
-        self._head = text[: self.front_matter.span[1]]
-        self._show_front_matter(self.front_matter)
-        return text
+        if session.parse_front_matter() and session is self._current:
+            self._show_front_matter(session)
+        return session.text()
 
-    def _refresh(self, new_article: bool = False) -> None:
-        if self.render_runner.busy and not new_article:
-            self._render_again = True  # taken when the running render is done
+    def _refresh(self, session: ArticleSession | None = None, new_article: bool = False) -> None:
+        session = session or self.session
+        if session not in self._sessions:
+            return  # closed meanwhile
+        runner = session.render_runner
+        if runner.busy and not new_article:
+            session.render_again = True  # taken when the running render is done
             return
-        self._render_again = False
+        session.render_again = False
         if new_article:
-            self._head = None  # show the panels afresh, whatever the text
-        text = self._update_panels()
-        options = self.review.render_options(self.render_options)
-        self.references_feature.refresh(text, self.front_matter, options)
+            session.head = None  # show the panels afresh, whatever the text
+        text = self._update_panels(session)
+        options = self.review.render_options(session.render_options)
+        if session is self._current:
+            self.references_feature.refresh(text, session.front_matter, options)
         head = leading_part(text, QUICK_PREVIEW_CHARS) if new_article else None
         if head is not None:
             # A long article: show its beginning first; the whole follows at once.
-            text, self._render_again = head, True
+            text, session.render_again = head, True
         whole = self.rendered_body.blocks is None
-        self.render_runner.submit_on_text(render_preview, text, options, whole)
+        runner.submit_on_text(render_preview, text, options, whole)
 
-    def _show_front_matter(self, front: FrontMatter) -> None:
+    def _show_front_matter(self, session: ArticleSession) -> None:
+        front = session.front_matter
         meta = Metadata.from_front_matter(front.data)
         editable = front.error is None
         if front.error is not None:
             error = front.error
-            self.banner.show_message(
+            session.banner.show_message(
                 "error",
                 self.tr("Front matter error on line {0}, column {1}: {2}").format(
                     error.line, error.column, error.message
@@ -642,28 +892,34 @@ class MainWindow(QMainWindow):
                   lambda: self.editor.go_to_line(error.line, error.column))],
             )
         else:
-            self.banner.clear("error")
+            session.banner.clear("error")
         self.article_panel.show_metadata(meta, front.data, editable)
         self.article_panel.show_derived_slug(derived_slug(meta.title, meta.slug,
-                                                          self.site_config))
+                                                          session.site_config))
         self.tags_panel.show_tags(meta.tags, editable)
         self.tags_feature.show_front_matter(meta, front.data, editable)
         self.references_feature.show_references(meta.references, editable)
 
-    def _on_rendered(self, rendered: RenderedArticle) -> None:
-        self.preview.show_article(rendered)
-        if self._render_again:
+    def _on_rendered(self, session: ArticleSession, rendered: RenderedArticle) -> None:
+        session.last_render = rendered
+        if session is self._current:
+            self.preview.show_article(rendered)
+        session.rendered.emit(rendered)
+        if session.render_again:
             # Next turn of the event loop: keystrokes and painting go first.
-            QTimer.singleShot(0, self, self._refresh)
+            QTimer.singleShot(0, self, partial(self._refresh, session))
 
     def show_worker_error(self, error: object) -> None:
         """A background job failed: say so in the status bar (the text is unaffected)."""
-        self.statusBar().showMessage(self.tr("Background task failed: {0}").format(error), 5000)
+        self.services.show_worker_error(error)
 
-    def _on_render_failed(self, error: object) -> None:
-        self.show_worker_error(error)
-        if self._render_again:
-            QTimer.singleShot(0, self, self._refresh)
+    def _on_render_failed(self, session: ArticleSession, error: object) -> None:
+        if session is self._current:
+            self.show_worker_error(error)
+            self.preview.show_render_failure(error)
+            self.render_failed.emit(error)
+        if session.render_again:
+            QTimer.singleShot(0, self, partial(self._refresh, session))
 
     # ----- reporting ------------------------------------------------------------------------
 

@@ -35,7 +35,8 @@ from articleeditor.ui.messages import describe
 from articleeditor.ui.workers import LatestOnlyRunner
 
 if TYPE_CHECKING:
-    from articleeditor.ui.main_window import MainWindow
+    from articleeditor.ui.session import ArticleSession
+    from articleeditor.ui.window_services import WindowServices
 
 def remembered_site(article: Path) -> Path | None:
     """The site folder the writer chose for ``article`` before, if it still exists."""
@@ -61,14 +62,15 @@ def remember_site(article: Path, site: Path) -> None:
 
 
 class Publisher(QObject):
-    """Runs one publish at a time for the main window."""
+    """Runs one publish at a time, for the article current when it started."""
 
     published = Signal(str)  # the published article file
     unpublished = Signal(str)  # the site folder the article was removed from
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, services: WindowServices) -> None:
+        super().__init__(services)
+        self.services = services
+        self.session: ArticleSession | None = None  # the article being published
         self.dialog: PublishDialog | None = None
         self.plan: PublishPlan | None = None
         self.site_root: Path | None = None
@@ -91,12 +93,10 @@ class Publisher(QObject):
 
     def _start(self, action: str) -> None:
         self.action = action
-        window = self.window
-        if (window.article.path is None or window.editor.document().isModified()) and (
-            not window.save()
-        ):
+        session = self.session = self.services.session
+        if (session.path is None or session.is_modified()) and not self.services.save(session):
             return
-        path = window.article.path
+        path = session.path
         assert path is not None
         root = remembered_site(path) or find_site_root(path.resolve())
         if root is None:
@@ -120,24 +120,25 @@ class Publisher(QObject):
 
     def _ask_site(self, start: Path) -> Path | None:
         folder = QFileDialog.getExistingDirectory(
-            self.window, self.tr("Choose the Site to Publish To"), str(start)
+            self.services.dialog_parent(), self.tr("Choose the Site to Publish To"), str(start)
         )
         return Path(folder) if folder else None
 
     def _show_dialog(self) -> None:
         if self.dialog is None:
-            self.dialog = PublishDialog(self.window)
+            self.dialog = PublishDialog(self.services.dialog_parent())
             self.dialog.publish_requested.connect(self._publish)
             self.dialog.change_site_requested.connect(self.change_site)
         self.dialog.set_action(self.action)
         self.dialog.open()
 
     def _plan(self, root: Path) -> None:
-        assert self.dialog is not None and self.window.article.path is not None
+        session = self.session
+        assert self.dialog is not None and session is not None and session.path is not None
         self.site_root = root
-        remember_site(self.window.article.path, root)
+        remember_site(session.path, root)
         self.dialog.show_planning(root)
-        article = Article(self.window.editor.text(), path=self.window.article.path)
+        article = Article(session.text(), path=session.path)
         make_plan = plan_unpublish if self.action == "unpublish" else plan_publish
 
         def planned() -> tuple[PublishPlan, bool]:
@@ -161,7 +162,8 @@ class Publisher(QObject):
             self.dialog.show_failed(describe(error))
             return
         self.dialog.show_busy()
-        title = self.window.article.metadata.title or plan.slug
+        assert self.session is not None
+        title = self.session.article.metadata.title or plan.slug
         self.write_runner.submit(lambda: self._write(plan, commit, title))
 
     def _write(self, plan: PublishPlan, commit: bool, title: str) -> None:
@@ -186,14 +188,14 @@ class Publisher(QObject):
             self._on_unpublished(plan)
             return
         assert plan.article_file is not None
-        window = self.window
-        window.article.text = window.editor.text()
+        session = self._show_published_session()
+        session.article.text = session.text()
         fields = publication_fields(plan, datetime.now().astimezone())
-        data = window.article.front_matter.data
+        data = session.article.front_matter.data
         for key, value in fields.items():
             if data.get(key) != value:
-                window.set_field(key, value)
-        if not window.save():
+                self.services.set_field(key, value)
+        if not self.services.save(session):
             # The draft was checked just before writing; this is a change since. The next
             # publish still recognises these files as this article's (core.publish.first_id).
             message = self.tr(
@@ -205,17 +207,25 @@ class Publisher(QObject):
             return
         if self.dialog is not None:
             self.dialog.show_published(plan.article_file, plan.up_to_date, self.commit_error)
-        window.statusBar().showMessage(
-            self.tr("Published to {0}").format(plan.article_file), 5000
-        )
+        self.services.show_status(self.tr("Published to {0}").format(plan.article_file), 5000)
         self.published.emit(str(plan.article_file))
 
+    def _show_published_session(self) -> ArticleSession:
+        """The published article, shown again if the writer moved to another meanwhile: its
+        front matter records the publication as edits the writer can see and undo."""
+        session = self.session
+        assert session is not None
+        if session in self.services.sessions() and session is not self.services.session:
+            self.services.activate(session)
+        return self.services.session
+
     def _on_unpublished(self, plan: PublishPlan) -> None:
-        window = self.window
+        session = self._show_published_session()
+        session.article.text = session.text()
         for key in (PUBLISH_PATH_KEY, PUBLISHED_AT_KEY):
-            if key in window.article.front_matter.data:
-                window.set_field(key, None)
-        if not window.save():
+            if key in session.article.front_matter.data:
+                self.services.set_field(key, None)
+        if not self.services.save(session):
             message = self.tr(
                 "Removed from {0}, but the draft could not record it. Save the draft "
                 "somewhere writable."
@@ -225,9 +235,7 @@ class Publisher(QObject):
             return
         if self.dialog is not None:
             self.dialog.show_unpublished(plan.site.root, len(plan.removes), self.commit_error)
-        window.statusBar().showMessage(
-            self.tr("Unpublished from {0}").format(plan.site.root), 5000
-        )
+        self.services.show_status(self.tr("Unpublished from {0}").format(plan.site.root), 5000)
         self.unpublished.emit(str(plan.site.root))
 
     def _on_failed(self, error: object) -> None:
@@ -238,4 +246,4 @@ class Publisher(QObject):
         if self.dialog is not None:
             self.dialog.show_failed(message)
         else:
-            self.window.report_error(self.tr("Not published"), message)
+            self.services.report_error(self.tr("Not published"), message)

@@ -20,26 +20,34 @@ from articleeditor.ui.messages import describe
 from articleeditor.ui.worker_jobs import reference_view
 
 if TYPE_CHECKING:
-    from articleeditor.ui.main_window import MainWindow
+    from PySide6.QtGui import QAction
+
+    from articleeditor.ui.editor.markdown_editor import MarkdownEditor
+    from articleeditor.ui.panels.references_panel import ReferencesPanel
+    from articleeditor.ui.window_services import WindowServices
+    from articleeditor.ui.workers import WorkerProcess
 
 
 class ReferencesFeature(QObject):
-    """Owns the reference view worker and the citation actions of one main window."""
+    """Owns the reference view worker and the citation actions of the current article."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.panel = window.references_panel
-        self.runner = window.analysis_worker.channel()
+    def __init__(self, services: WindowServices, editor: MarkdownEditor,
+                 panel: ReferencesPanel, worker: WorkerProcess,
+                 import_action: QAction) -> None:
+        super().__init__(services)
+        self.services = services
+        self.editor = editor
+        self.panel = panel
+        self.runner = worker.channel()
         self.runner.done.connect(self._show_view)
-        self.runner.failed.connect(window.show_worker_error)
-        self.completer = CitationCompleter(window.editor)
+        self.runner.failed.connect(services.show_worker_error)
+        self.completer = CitationCompleter(editor)
         self.panel.cite_requested.connect(self.insert_citation)
         self.panel.use_requested.connect(self.go_to_citation)
         self.panel.problem_activated.connect(
-            lambda line: window.editor.go_to_line(window.front_matter.body_line + line - 1)
+            lambda line: editor.go_to_line(services.session.front_matter.body_line + line - 1)
         )
-        window.actions.import_references.triggered.connect(self._import_dialog)
+        import_action.triggered.connect(self._import_dialog)
 
     def show_references(self, references: list[dict[str, Any]], editable: bool) -> None:
         """The front matter's references changed: list them and complete their keys."""
@@ -57,7 +65,7 @@ class ReferencesFeature(QObject):
         rows, problems = view
         self.panel.show_view(rows, problems)
         undefined = {p.key for p in problems if p.code == "undefined-citation"}
-        self.window.editor.highlighter.set_undefined_keys(undefined)
+        self.editor.highlighter.set_undefined_keys(undefined)
 
     def shutdown(self) -> None:
         """Wait for the worker (before the window goes away)."""
@@ -65,17 +73,17 @@ class ReferencesFeature(QObject):
 
     def insert_citation(self, key: str) -> None:
         """Insert ``[@key]`` at the cursor as one undo step."""
-        self.window.editor.insertPlainText(f"[@{key}]")
-        self.window.editor.setFocus()
+        self.editor.insertPlainText(f"[@{key}]")
+        self.editor.setFocus()
 
     def go_to_citation(self, key: str) -> None:
         """Move the cursor to the next citation of ``key`` (wrapping to the first)."""
-        editor = self.window.editor
+        editor = self.editor
         text = editor.text()
         front = parse(text)
         starts = [front.span[1] + offset for offset in citation_offsets(front.body, key)]
         if not starts:
-            self.window.statusBar().showMessage(self.tr("{0} is not cited yet").format(key), 3000)
+            self.services.show_status(self.tr("{0} is not cited yet").format(key), 3000)
             return
         here = editor.textCursor().position()
         position = next((p for p in starts if utf16_offset(text, p) > here), starts[0])
@@ -86,7 +94,7 @@ class ReferencesFeature(QObject):
         editor.setFocus()
 
     def _import_dialog(self) -> None:
-        dialog = ImportReferencesDialog(self.window)
+        dialog = ImportReferencesDialog(self.services.dialog_parent())
         if dialog.exec():
             self.import_text(dialog.text, dialog.path)
 
@@ -101,16 +109,14 @@ class ReferencesFeature(QObject):
         if added:
             self.panel.add_references(added)
         if result.problems:
-            self.window.report_error(
+            self.services.report_error(
                 self.tr("Some references were not imported"),
                 self.tr("Imported {0}. Not readable:\n{1}").format(
                     len(added), "\n".join(describe(p) for p in result.problems)
                 ),
             )
         else:
-            self.window.statusBar().showMessage(
-                self.tr("Imported {0} references").format(len(added)), 4000
-            )
+            self.services.show_status(self.tr("Imported {0} references").format(len(added)), 4000)
         return [str(item["id"]) for item in added]
 
     def _add_duplicates_anyway(self, duplicates) -> bool:
@@ -119,7 +125,7 @@ class ReferencesFeature(QObject):
             for d in duplicates
         )
         answer = QMessageBox.question(
-            self.window,
+            self.services.dialog_parent(),
             self.tr("Already in the article"),
             self.tr("These works are already in the article:\n{0}\n\n"
                     "Add them again under new keys?").format(listing),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -13,13 +14,14 @@ TIMEOUT_MS = 60_000
 
 
 def take_screenshot(
-    path: Path | None,
+    path: Path | Sequence[Path] | None,
     output: Path,
     size: tuple[int, int],
     line: int | None = None,
     language: str | None = None,
 ) -> str | None:
-    """Open ``path`` (or the sample site), wait for the preview, save ``output``.
+    """Open ``path`` (or the sample site), wait for the preview, save ``output``. Several
+    paths open in tabs, in order; the last one is shown.
 
     With ``line``, the editor is scrolled to that source line first and the preview follows.
     ``language`` (a shipped code or ``en``) overrides the interface language setting.
@@ -41,8 +43,10 @@ def take_screenshot(
     window.preview_updated.connect(lambda: QTimer.singleShot(SETTLE_MS, loop.quit))
     timed_out = []
     QTimer.singleShot(TIMEOUT_MS, lambda: (timed_out.append(True), loop.quit()))
-    if not window.open_path(path or ensure_sample_site()):
-        return getattr(window, "last_error", "could not open the article")
+    paths = [path] if isinstance(path, Path) else list(path or [])
+    for each in paths or [ensure_sample_site()]:
+        if not window.open_path(each):
+            return getattr(window, "last_error", "could not open the article")
     loop.exec()
     if timed_out:
         return "the preview did not finish loading within 60 s"

@@ -17,6 +17,8 @@ SESSION_SITE = "session/site"  # the site folder that was open, "" for none
 SESSION_ARTICLE = "session/article"  # the article file that was open, "" for none
 SESSION_CURSOR = "session/cursor"  # [line, column] of the editor's cursor, both 1-based
 SESSION_TOP_LINE = "session/top_line"  # the source line at the editor's top (fractional)
+# JSON list of every open article, in tab order: {"path", "cursor": [line, column], "top_line"}
+SESSION_TABS = "session/tabs"
 WELCOMED = "session/welcomed"  # true once the first launch has shown the welcome article
 # The interface language: a shipped locale code ("de", "zh_CN"), "en", or "" to follow the
 # system; read once at start-up (ui.language).

@@ -25,7 +25,8 @@ from articleeditor.ui.panels.site_articles import SiteArticlesPanel
 from articleeditor.ui.workers import LatestOnlyRunner
 
 if TYPE_CHECKING:
-    from articleeditor.ui.main_window import MainWindow
+    from articleeditor.ui.tags_feature import TagsFeature
+    from articleeditor.ui.window_services import WindowServices
 
 log = logging.getLogger(__name__)
 
@@ -52,18 +53,21 @@ def _build_rows(
 class SiteArticlesFeature(QObject):
     """Keeps the Site panel showing the site the window's tags and index follow."""
 
-    def __init__(self, window: MainWindow, panel: SiteArticlesPanel) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, services: WindowServices, panel: SiteArticlesPanel,
+                 tags: TagsFeature) -> None:
+        super().__init__(services)
+        self.services = services
         self.panel = panel
-        self.service = window.tags_feature.service
+        self.tags = tags
+        self.service = tags.service
         self._cache: _RecordCache = {}
         self._runner = LatestOnlyRunner(self)
         self._runner.done.connect(self._on_rows)
-        self._runner.failed.connect(window.show_worker_error)
+        self._runner.failed.connect(services.show_worker_error)
         self.service.changed.connect(self.refresh)
-        panel.article_activated.connect(window.open_path)
-        window.article_loaded.connect(self._select_open_article)
+        panel.article_activated.connect(services.open_path)
+        services.article_loaded.connect(self._select_open_article)
+        services.session_changed.connect(self._select_open_article)
         panel.new_requested.connect(self.new_article)
         panel.rename_requested.connect(lambda path: self.rename(Path(path)))
         panel.delete_requested.connect(lambda path: self.delete(Path(path)))
@@ -94,8 +98,9 @@ class SiteArticlesFeature(QObject):
             self._select_open_article()
 
     def _select_open_article(self, *_args: object) -> None:
-        if self.window.article.path is not None:
-            self.panel.select(self.window.article.path.resolve())
+        path = self.services.session.path
+        if path is not None:
+            self.panel.select(path.resolve())
 
     @property
     def busy(self) -> bool:
@@ -113,51 +118,51 @@ class SiteArticlesFeature(QObject):
         folder = self.service.root
         if folder is None:
             return None
-        title, ok = QInputDialog.getText(self.window, self.tr("New Article"),
+        title, ok = QInputDialog.getText(self.services.dialog_parent(), self.tr("New Article"),
                                          self.tr("Title of the new article:"))
         if not ok or not title.strip():
             return None
         try:
-            path = create_article(folder, title.strip(), self.window.tags_feature.site)
+            path = create_article(folder, title.strip(), self.tags.site)
         except ArticleEditorError as error:
-            self.window.report_error(self.tr("Article not created"), describe(error))
+            self.services.report_error(self.tr("Article not created"), describe(error))
             return None
         self.service.file_saved(path)
-        self.window.open_path(path)
-        self.window.statusBar().showMessage(self.tr("Created {0}").format(path.name), 5000)
+        self.services.open_path(path)
+        self.services.show_status(self.tr("Created {0}").format(path.name), 5000)
         return path
 
     def rename(self, path: Path) -> Path | None:
         """Ask for a new slug and rename the file; the open article follows."""
         slug, ok = QInputDialog.getText(
-            self.window, self.tr("Rename Article"),
+            self.services.dialog_parent(), self.tr("Rename Article"),
             self.tr("New file name (a slug, without .md):"), QLineEdit.EchoMode.Normal,
             path.stem)
         if not ok:
             return None
         try:
-            target = rename_article(path, slug, slug_rules(self.window.tags_feature.site))
+            target = rename_article(path, slug, slug_rules(self.tags.site))
         except ArticleEditorError as error:
-            self.window.report_error(self.tr("Article not renamed"), describe(error))
+            self.services.report_error(self.tr("Article not renamed"), describe(error))
             return None
-        if self._is_open(path):
-            self.window.article_renamed(target)
+        session = self.services.session_for(path)
+        if session is not None:
+            self.services.follow_rename(session, target)
         self.service.file_saved(target)
-        self.window.statusBar().showMessage(
+        self.services.show_status(
             self.tr("Renamed {0} to {1}").format(path.name, target.name), 5000)
         return target
 
     def delete(self, path: Path) -> bool:
         """Move the article to the system trash after asking; True when it was moved."""
-        window = self.window
-        is_open = self._is_open(path)
-        if is_open and window.editor.document().isModified():
-            window.report_error(self.tr("Article not deleted"), self.tr(
+        session = self.services.session_for(path)
+        if session is not None and session.is_modified():
+            self.services.report_error(self.tr("Article not deleted"), self.tr(
                 "{0} is open with unsaved changes. Save or close it first; nothing was "
                 "deleted.").format(path.name))
             return False
         answer = QMessageBox.question(
-            window, self.tr("Delete Article"),
+            self.services.dialog_parent(), self.tr("Delete Article"),
             self.tr("Move {0} to the trash?").format(path.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
@@ -168,16 +173,12 @@ class SiteArticlesFeature(QObject):
         moved = bool(result[0] if isinstance(result, tuple) else result)
         if not moved:
             log.warning("could not move %s to the trash", path)
-            window.report_error(self.tr("Article not deleted"), self.tr(
+            self.services.report_error(self.tr("Article not deleted"), self.tr(
                 "{0} could not be moved to the trash; this system may have no trash. "
                 "Nothing was deleted.").format(path.name))
             return False
-        if is_open:
-            window.close_article()
+        if session is not None:
+            self.services.close_session(session)
         self.service.file_saved(path)
-        window.statusBar().showMessage(self.tr("Moved {0} to the trash").format(path.name), 5000)
+        self.services.show_status(self.tr("Moved {0} to the trash").format(path.name), 5000)
         return True
-
-    def _is_open(self, path: Path) -> bool:
-        current = self.window.article.path
-        return current is not None and current.resolve() == Path(path).resolve()

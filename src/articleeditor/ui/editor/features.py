@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMenu
 
 from articleeditor.core.markdown_edit import is_url
@@ -25,7 +25,10 @@ from articleeditor.ui.editor.stats_label import StatsLabel
 from articleeditor.ui.panels.outline_panel import OutlinePanel
 
 if TYPE_CHECKING:
-    from articleeditor.ui.main_window import MainWindow
+    from articleeditor.ui.editor.markdown_editor import MarkdownEditor
+    from articleeditor.ui.preview.preview_view import PreviewView
+    from articleeditor.ui.window_services import WindowServices
+    from articleeditor.ui.workers import WorkerProcess
 
 # The outline follows typing, but rebuilding it on every keystroke would be wasted work.
 OUTLINE_DELAY_MS = 250
@@ -37,35 +40,42 @@ def user_data_folder() -> Path:
 
 
 class EditorFeatures(QObject):
-    """Creates the editor's actions, menus, docks and helpers for ``window``."""
+    """Creates the editor's actions, menus, docks and helpers; they work on the current
+    article, which ``editor`` shows."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.editor = window.editor
-        self.formatter = window.editor.formatter
-        self.actions = EditorActions.create(window)
+    def __init__(self, services: WindowServices, editor: MarkdownEditor, preview: PreviewView,
+                 worker: WorkerProcess, edit_menu: QMenu | None = None,
+                 view_menu: QMenu | None = None) -> None:
+        super().__init__(services)
+        self._edit_menu, self._view_menu = edit_menu, view_menu
+        self.services = services
+        self.editor = editor
+        self.preview = preview
+        self.formatter = editor.formatter
+        parent = services.dialog_parent()
+        self.parent_widget = parent
+        self.actions = EditorActions.create(parent)
         data = user_data_folder()
 
         self.find_dialog: FindReplaceDialog | None = None
         self.outline = OutlinePanel()
-        self.outline_dock = window._dock(
+        self.outline_dock = services.add_dock(
             self.tr("Outline"), "outline-dock", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self._outline_timer = QTimer(self, singleShot=True, interval=OUTLINE_DELAY_MS)
         self._outline_timer.timeout.connect(self.update_outline)
-        self._outline_runner = window.analysis_worker.channel()
+        self._outline_runner = worker.channel()
         self._outline_runner.done.connect(self.outline.show_headings)
         self.editor.text_edited.connect(self._outline_timer.start)
         self.outline.heading_activated.connect(self.go_to_heading)
 
-        self.stats = StatsLabel(self.editor, window.analysis_worker)
-        window.statusBar().addPermanentWidget(self.stats)
+        self.stats = StatsLabel(self.editor, worker)
+        services.add_status_widget(self.stats)
 
         store = keys.settings()
         self.spelling = SpellChecker(
             self.editor,
-            window.analysis_worker,
+            worker,
             data / "dictionary.txt",
             self.default_language,
             self.actions.add_to_dictionary,
@@ -78,8 +88,10 @@ class EditorFeatures(QObject):
         self.fold = FrontMatterFold(self.editor, folded)
         self.actions.fold_front_matter.setChecked(folded)
 
-        self.images = ImageInserter(self.editor, lambda: window.article.path, window.report_error)
-        self.recovery = RecoveryKeeper(window, data / "recovery")
+        self.images = ImageInserter(self.editor, lambda: services.session.path,
+                                    services.report_error)
+        self.recovery = RecoveryKeeper(services, editor, data / "recovery")
+        services.session_changed.connect(self._on_session_changed)
 
         self._limit_shortcuts_to_editor()
         self._connect()
@@ -94,7 +106,7 @@ class EditorFeatures(QObject):
         a.strikethrough.triggered.connect(f.strikethrough)
         a.inline_code.triggered.connect(f.inline_code)
         a.link.triggered.connect(self.insert_link)
-        a.image.triggered.connect(lambda: self.images.choose_and_insert(self.window))
+        a.image.triggered.connect(lambda: self.images.choose_and_insert(self.parent_widget))
         for level, action in enumerate(a.headings, start=1):
             action.triggered.connect(lambda _checked=False, n=level: f.heading(n))
         a.paragraph.triggered.connect(lambda: f.heading(0))
@@ -120,19 +132,12 @@ class EditorFeatures(QObject):
             a.paragraph, a.bullet_list, a.numbered_list, a.quote, a.code_block, a.table,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.window.removeAction(action)
+            self.services.remove_window_action(action)
             self.editor.addAction(action)
-
-    def _menu_with(self, action: QAction) -> QMenu | None:
-        for top in self.window.menuBar().actions():
-            menu = top.menu()
-            if menu is not None and action in menu.actions():
-                return menu
-        return None
 
     def _build_menus(self) -> None:
         a = self.actions
-        edit_menu = self._menu_with(self.window.actions.undo)
+        edit_menu = self._edit_menu
         if edit_menu is not None:
             edit_menu.addSeparator()
             edit_menu.addActions([a.find, a.replace, a.find_next, a.find_previous])
@@ -140,7 +145,7 @@ class EditorFeatures(QObject):
             edit_menu.addAction(a.spell_check)
             edit_menu.addAction(a.fold_front_matter)
             edit_menu.addMenu(self._language_menu())
-        self.format_menu = QMenu(self.tr("F&ormat"), self.window)
+        self.format_menu = QMenu(self.tr("F&ormat"), self.parent_widget)
         self.format_menu.setObjectName("format-menu")
         self.format_menu.addActions([a.bold, a.italic, a.strikethrough, a.inline_code])
         self.format_menu.addSeparator()
@@ -149,16 +154,16 @@ class EditorFeatures(QObject):
         self.format_menu.addActions([a.bullet_list, a.numbered_list, a.quote, a.code_block])
         self.format_menu.addSeparator()
         self.format_menu.addActions([a.link, a.image, a.table])
-        view_menu = self._menu_with(self.window.actions.toggle_preview)
+        view_menu = self._view_menu
         if view_menu is not None:
-            self.window.menuBar().insertMenu(view_menu.menuAction(), self.format_menu)
+            self.services.menu_bar().insertMenu(view_menu.menuAction(), self.format_menu)
             view_menu.addAction(self.outline_dock.toggleViewAction())
         else:
-            self.window.menuBar().addMenu(self.format_menu)
+            self.services.menu_bar().addMenu(self.format_menu)
 
     def _language_menu(self) -> QMenu:
         """Spelling languages for articles without ``lang`` in their front matter."""
-        menu = QMenu(self.tr("Spelling &Language"), self.window)
+        menu = QMenu(self.tr("Spelling &Language"), self.parent_widget)
         menu.setObjectName("spelling-language-menu")
         group = QActionGroup(menu)
         current = self.default_language()
@@ -187,7 +192,7 @@ class EditorFeatures(QObject):
     def find_replace(self) -> FindReplaceDialog:
         """The find and replace dialog (created on first use)."""
         if self.find_dialog is None:
-            self.find_dialog = FindReplaceDialog(self.editor, self.window)
+            self.find_dialog = FindReplaceDialog(self.editor, self.parent_widget)
         return self.find_dialog
 
     def insert_link(self) -> None:
@@ -199,12 +204,13 @@ class EditorFeatures(QObject):
             self.formatter.wrap_link(clipboard if is_url(clipboard) else "")
             return
         url, ok = QInputDialog.getText(
-            self.window, self.tr("Insert Link"), self.tr("Address:"), QLineEdit.EchoMode.Normal,
-            "https://",
+            self.parent_widget, self.tr("Insert Link"), self.tr("Address:"),
+            QLineEdit.EchoMode.Normal, "https://",
         )
         if not ok or not url.strip() or url.strip() == "https://":
             return
-        text, ok = QInputDialog.getText(self.window, self.tr("Insert Link"), self.tr("Text:"))
+        text, ok = QInputDialog.getText(self.parent_widget, self.tr("Insert Link"),
+                                        self.tr("Text:"))
         if not ok:
             return
         self.formatter.insert_link(text or url.strip(), url)
@@ -216,9 +222,15 @@ class EditorFeatures(QObject):
     def go_to_heading(self, line: int) -> None:
         """Move the editor (and the preview, if it can scroll to a line) to ``line``."""
         self.editor.go_to_line(line + 1)
-        scroll = getattr(self.window.preview, "scroll_to_line", None)
+        scroll = getattr(self.preview, "scroll_to_line", None)
         if callable(scroll):
             scroll(line + 1)
+
+    def _on_session_changed(self, _session: object) -> None:
+        # The editor shows another article: check, count and outline it.
+        self.spelling.set_enabled(self.spelling.enabled)
+        self.stats.recount()
+        self.update_outline()
 
     def _set_folding(self, folded: bool) -> None:
         keys.settings().setValue(keys.FOLD_FRONT_MATTER, "true" if folded else "false")

@@ -7,6 +7,8 @@ that line says how many are hidden and opens them, as does moving the cursor int
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QToolButton
 
@@ -15,6 +17,8 @@ from articleeditor.core.frontmatter import body_offset
 # The front matter is found in the text's beginning only: a block longer than this is not
 # front matter anyone edits by hand, and looking further would cost time on every keystroke.
 _SEARCH_CHARS = 200_000
+
+log = logging.getLogger(__name__)
 
 
 def front_matter_line_count(text: str) -> int:
@@ -43,7 +47,11 @@ class FrontMatterFold(QObject):
         self.button.setAccessibleName(self.tr("Show the front matter"))
         self.button.clicked.connect(lambda: self.set_folded(False))
         self.button.hide()
-        editor.document().contentsChange.connect(self._on_contents_change)
+        self._document = editor.document()
+        self._document.contentsChange.connect(self._on_contents_change)
+        document_replaced = getattr(editor, "document_replaced", None)
+        if document_replaced is not None:
+            document_replaced.connect(self._follow_document)
         editor.text_edited.connect(self.refresh)
         editor.cursorPositionChanged.connect(self._reveal_cursor)
         editor.updateRequest.connect(lambda *_: self._place_button())
@@ -60,6 +68,27 @@ class FrontMatterFold(QObject):
             if self.folded != self.preference:
                 self.folded = self.preference
                 self.folded_changed.emit(self.folded)
+
+    def _follow_document(self) -> None:
+        """Another article's document is shown: its blocks say how it is folded."""
+        try:
+            self._document.contentsChange.disconnect(self._on_contents_change)
+        except RuntimeError:
+            log.debug("the editor's first document is gone (setDocument deleted it)")
+        self._document = self.editor.document()
+        self._document.contentsChange.connect(self._on_contents_change)
+        block = self._document.firstBlock().next()
+        hidden = 0
+        while block.isValid() and not block.isVisible():
+            hidden += 1
+            block = block.next()
+        self.hidden_lines = hidden
+        folded = bool(hidden) or (self.preference and front_matter_line_count(
+            self.editor.text()) <= 2)
+        if folded != self.folded:
+            self.folded = folded
+            self.folded_changed.emit(folded)
+        self._place_button()
 
     def set_folded(self, folded: bool) -> None:
         """Fold or unfold the front matter of the article shown."""

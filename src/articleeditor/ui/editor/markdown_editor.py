@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -13,9 +13,10 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QTextCursor,
+    QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QWidget
 
 from articleeditor.core.textdelta import TextDelta
 from articleeditor.ui.editor.formatting import Formatter
@@ -26,6 +27,17 @@ from articleeditor.ui.editor.text_mirror import TextMirror, for_qt
 MenuProvider = Callable[[QMenu, QTextCursor], None]
 # Inserts pasted or dropped data itself and returns True, or returns False to decline.
 MimeHandler = Callable[[QMimeData], bool]
+
+
+class EditorDocument:
+    """One article's text as the editor holds it: the document (with its own undo history),
+    its exact-text mirror and its highlighter. Several can exist; the editor shows one."""
+
+    def __init__(self, document: QTextDocument, mirror: TextMirror,
+                 highlighter: MarkdownHighlighter) -> None:
+        self.document = document
+        self.mirror = mirror
+        self.highlighter = highlighter
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -42,6 +54,7 @@ class MarkdownEditor(QPlainTextEdit):
     """
 
     text_edited = Signal()
+    document_replaced = Signal()  # another article's document is shown (see show_document)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +76,36 @@ class MarkdownEditor(QPlainTextEdit):
         self.formatter = Formatter(self)
         self.menu_providers: list[MenuProvider] = []
         self.mime_handlers: list[MimeHandler] = []
+
+    # ----- one document per article ----------------------------------------------------------
+
+    def new_document(self, parent: QObject) -> EditorDocument:
+        """An empty document laid out, styled and mirrored as this editor's own."""
+        document = QTextDocument(parent)
+        document.setDocumentLayout(QPlainTextDocumentLayout(document))
+        document.setDefaultFont(self.document().defaultFont())
+        document.setDefaultTextOption(self.document().defaultTextOption())
+        highlighter = MarkdownHighlighter(document, self.palette())
+        mirror = TextMirror(document, parent)
+        highlighter.document_text = mirror.text
+        return EditorDocument(document, mirror, highlighter)
+
+    def current_document(self) -> EditorDocument:
+        """The document shown now, with its mirror and highlighter."""
+        return EditorDocument(self.document(), self.text_mirror, self.highlighter)
+
+    def show_document(self, shown: EditorDocument) -> None:
+        """Show ``shown`` (its text, undo history and styling); the caller restores the
+        cursor and scroll position, which belong to the view."""
+        if shown.document is self.document():
+            return
+        self.document().contentsChange.disconnect(self._note_edit)
+        self._edited = False
+        self.setDocument(shown.document)
+        self.text_mirror = shown.mirror
+        self.highlighter = shown.highlighter
+        shown.document.contentsChange.connect(self._note_edit)
+        self.document_replaced.emit()
 
     # ----- events ----------------------------------------------------------------------------
 

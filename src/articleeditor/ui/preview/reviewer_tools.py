@@ -16,20 +16,24 @@ from articleeditor.core.storage import atomic_write
 from articleeditor.ui.messages import describe
 
 if TYPE_CHECKING:
-    from articleeditor.ui.main_window import MainWindow
+    from articleeditor.ui.preview.preview_view import PreviewView
+    from articleeditor.ui.window_services import WindowServices
 
 
 class ReviewerTools(QObject):
-    """Slots for the preview's export, width and remote-image actions of ``window``."""
+    """Slots for the preview's export, width and remote-image actions of the current
+    article."""
 
     exported = Signal(str)  # the path written
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, services: WindowServices, preview: PreviewView) -> None:
+        super().__init__(services)
+        self.services = services
+        self.preview = preview
+        self.window = services.dialog_parent()  # parent of the file dialogs
 
     def _target(self, title: str, suffix: str, name_filter: str) -> Path | None:
-        article = self.window.article.path
+        article = self.services.session.path
         start = article.with_suffix(suffix) if article else Path.home() / f"article{suffix}"
         path, _ = QFileDialog.getSaveFileName(self.window, title, str(start), name_filter)
         return Path(path) if path else None
@@ -51,13 +55,13 @@ class ReviewerTools(QObject):
 
         def written(data) -> None:
             if not data or data.size() == 0:
-                self.window.report_error(
+                self.services.report_error(
                     self.tr("Export failed"), self.tr("The page could not be printed.")
                 )
                 return
             self._write(path, bytes(data))
 
-        self.window.preview.page().printToPdf(written, layout)
+        self.preview.page().printToPdf(written, layout)
 
     def export_html(self) -> None:
         """Ask for a file name and write the article as one self-contained HTML file."""
@@ -69,16 +73,17 @@ class ReviewerTools(QObject):
 
     def write_html(self, path: Path) -> None:
         """Write the last rendered article with its stylesheet and local images embedded."""
-        rendered = self.window.preview.rendered
+        rendered = self.preview.rendered
         if rendered is None:
             return
-        folder = self.window.article.path.parent if self.window.article.path else None
+        session = self.services.session
+        folder = session.path.parent if session.path else None
         # The folders the preview may load from: nothing else goes into the file.
-        allowed = tuple(f for f in [folder, *self.window.site_folders] if f is not None)
+        allowed = tuple(f for f in [folder, *session.site_folders] if f is not None)
         try:
-            page = standalone_html(rendered, folder, self.window.render_options, allowed)
+            page = standalone_html(rendered, folder, session.render_options, allowed)
         except ArticleEditorError as error:
-            self.window.report_error(self.tr("Not exported"), describe(error))
+            self.services.report_error(self.tr("Not exported"), describe(error))
             return
         self._write(path, page.encode("utf-8"))
 
@@ -86,9 +91,7 @@ class ReviewerTools(QObject):
         try:
             atomic_write(path, data)
         except ArticleEditorError as error:
-            self.window.report_error(self.tr("Export failed"), describe(error))
+            self.services.report_error(self.tr("Export failed"), describe(error))
             return
-        self.window.statusBar().showMessage(
-            self.tr("Exported {0}").format(path.name), 3000
-        )
+        self.services.show_status(self.tr("Exported {0}").format(path.name), 3000)
         self.exported.emit(str(path))

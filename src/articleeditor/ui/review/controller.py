@@ -28,7 +28,10 @@ from articleeditor.ui.review.suggest_mode import SuggestMode
 from articleeditor.ui.review.textpos import apply_edit, select_span, selection
 
 if TYPE_CHECKING:
-    from articleeditor.ui.main_window import MainWindow
+    from articleeditor.ui.actions import ReviewActions
+    from articleeditor.ui.editor.markdown_editor import MarkdownEditor
+    from articleeditor.ui.preview.preview_view import PreviewView
+    from articleeditor.ui.window_services import WindowServices
 
 # Parsing marks is fast, but not on every keystroke of a fast typist.
 PANEL_DELAY_MS = 150
@@ -40,26 +43,28 @@ _SCROLL_JS = (
 
 
 class ReviewController(QObject):
-    """The review workflow of one main window."""
+    """The review workflow of the current article."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.actions = a = window.review_actions
+    def __init__(self, services: WindowServices, actions: ReviewActions,
+                 editor: MarkdownEditor, preview: PreviewView, menu: QMenu,
+                 beside: QDockWidget) -> None:
+        super().__init__(services)
+        self.services = services
+        self.editor = editor
+        self.preview = preview
+        self.actions = a = actions
         self.compare_dialog: CompareDialog | None = None
         self.last_export: str | None = None
 
-        self.suggest = SuggestMode(window.editor)
-        self.suggest.refused.connect(lambda message: window.statusBar().showMessage(message, 5000))
+        self.suggest = SuggestMode(editor)
+        self.suggest.refused.connect(lambda message: services.show_status(message, 5000))
         a.suggest_changes.toggled.connect(self._set_suggesting)
 
         self.panel = ReviewPanel(a)
-        self.dock = QDockWidget(self.tr("Review"), window)
-        self.dock.setObjectName("review-dock")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock = services.add_dock(self.tr("Review"), "review-dock", self.panel,
+                                      Qt.DockWidgetArea.RightDockWidgetArea)
         # A tab beside References: the list needs height more than it needs its own column.
-        window.tabifyDockWidget(window.references_dock, self.dock)
+        services.tabify_docks(beside, self.dock)
         self.dock.hide()
         self.panel.mark_activated.connect(self.go_to_mark)
 
@@ -82,14 +87,15 @@ class ReviewController(QObject):
         self.exporter = ReviewCopyExporter(self)
         self.exporter.finished.connect(self._on_exported)
         self.exporter.failed.connect(
-            lambda message: window.report_error(self.tr("Review copy not saved"), message)
+            lambda message: services.report_error(self.tr("Review copy not saved"), message)
         )
 
         self.panel_timer = QTimer(self, singleShot=True, interval=PANEL_DELAY_MS)
         self.panel_timer.timeout.connect(self.refresh_panel)
-        window.editor.text_edited.connect(self.panel_timer.start)
-        window.article_loaded.connect(self._on_article_loaded)
-        self._fill_menu(window.review_menu)
+        editor.text_edited.connect(self.panel_timer.start)
+        services.article_loaded.connect(self._on_article_loaded)
+        services.session_changed.connect(self._on_session_changed)
+        self._fill_menu(menu)
 
     # ----- menus and views ----------------------------------------------------------------
 
@@ -119,16 +125,23 @@ class ReviewController(QObject):
         self.view = view
         self._view_actions()[view].setChecked(True)
         keys.settings().setValue(keys.REVIEW_VIEW, view)
-        self.window.render_timer.start()
+        self.services.session.request_render()
 
     def _set_suggesting(self, on: bool) -> None:
         self.suggest.set_enabled(on)
+        self.services.session.review.suggesting = on
         if on:
             self.show_panel()
-            self.window.statusBar().showMessage(
+            self.services.show_status(
                 self.tr("Suggest mode: your typing and deleting are recorded as suggestions."),
                 5000,
             )
+
+    def _on_session_changed(self, session) -> None:
+        # Suggest mode belongs to an article: another article shows its own.
+        if self.actions.suggest_changes.isChecked() != session.review.suggesting:
+            self.actions.suggest_changes.setChecked(session.review.suggesting)
+        self.refresh_panel()
 
     def _on_article_loaded(self, _path: str) -> None:
         self.refresh_panel()
@@ -146,18 +159,18 @@ class ReviewController(QObject):
         """Re-read the marks from the editor's text."""
         self.panel_timer.stop()
         # The preview's text mirror: no toPlainText() copy of a long article per typing pause.
-        self.panel.show_marks(critic.parse_marks(self.window.editor.text()))
+        self.panel.show_marks(critic.parse_marks(self.editor.text()))
 
     def go_to_mark(self, index: int) -> None:
         """Select mark ``index`` in the editor and scroll the preview to it."""
         if not 0 <= index < len(self.panel.marks):
             return
         mark = self.panel.marks[index]
-        select_span(self.window.editor, self.window.editor.text(), mark.start, mark.end)
-        body_line = self.window.front_matter.body_line
+        select_span(self.editor, self.editor.text(), mark.start, mark.end)
+        body_line = self.services.session.front_matter.body_line
         in_body = [m for m in self.panel.marks if m.line >= body_line]
         if self.view == "changes" and mark in in_body:
-            self.window.preview.page().runJavaScript(
+            self.preview.page().runJavaScript(
                 _SCROLL_JS % in_body.index(mark), QWebEngineScript.ScriptWorldId.ApplicationWorld
             )
 
@@ -167,20 +180,20 @@ class ReviewController(QObject):
         mark = self.panel.current_mark()
         if mark is None:
             return
-        text = self.window.editor.text()
+        text = self.editor.text()
         try:
             new = critic.accept(text, mark) if accept else critic.reject(text, mark)
         except critic.StaleMarkError as error:
-            self.window.statusBar().showMessage(describe(error), 5000)
+            self.services.show_status(describe(error), 5000)
             return
-        self.window.editor.apply_text(new)
+        self.editor.apply_text(new)
         self.refresh_panel()
 
     def resolve_all(self, accept: bool) -> None:
         """Accept or reject every suggestion and remove every comment (one undo step)."""
-        text = self.window.editor.text()
+        text = self.editor.text()
         resolve = critic.accept_all if accept else critic.reject_all
-        self.window.editor.apply_text(resolve(text))
+        self.editor.apply_text(resolve(text))
         self.refresh_panel()
 
     # ----- comments -------------------------------------------------------------------------
@@ -191,7 +204,7 @@ class ReviewController(QObject):
         if name and not ask:
             return name
         answer, ok = QInputDialog.getText(
-            self.window,
+            self.services.dialog_parent(),
             self.tr("Reviewer Name"),
             self.tr("Your name as it appears on your comments (one word, e.g. dana):"),
             text=name,
@@ -204,24 +217,25 @@ class ReviewController(QObject):
     def add_comment(self) -> None:
         """Comment on the selection (or at the cursor); the cursor lands in the comment."""
         name = self.reviewer_name()
-        text, anchor, pos = selection(self.window.editor)
+        text, anchor, pos = selection(self.editor)
         edit = comment_edit(text, anchor, pos, name, date.today().isoformat())
         if edit is None:
-            self.window.statusBar().showMessage(
+            self.services.show_status(
                 self.tr("A comment cannot cross a suggestion or another comment."), 5000
             )
             return
-        apply_edit(self.window.editor, text, edit)
+        apply_edit(self.editor, text, edit)
         self.show_panel()
-        self.window.editor.setFocus()
+        self.editor.setFocus()
 
     # ----- compare with published -----------------------------------------------------------
 
     def _choose_and_compare(self) -> None:
-        window = self.window
-        start = window.site_root or (window.article.path.parent if window.article.path else None)
+        session = self.services.session
+        start = session.site_root or (session.path.parent if session.path else None)
         path, _ = QFileDialog.getOpenFileName(
-            window, self.tr("Compare with Published File"), str(start or Path.home()),
+            self.services.dialog_parent(), self.tr("Compare with Published File"),
+            str(start or Path.home()),
             self.tr("Markdown and HTML (*.md *.markdown *.html *.htm);;All files (*)"),
         )
         if path:
@@ -229,18 +243,18 @@ class ReviewController(QObject):
 
     def compare_with(self, published_path: Path) -> CompareDialog | None:
         """Open the compare dialog for the article against ``published_path``."""
-        window = self.window
+        session = self.services.session
         try:
             published = Article.load(published_path, allow_large=True).text
         except ArticleEditorError as error:
-            window.report_error(self.tr("Cannot compare"), describe(error))
+            self.services.report_error(self.tr("Cannot compare"), describe(error))
             return None
-        name = str(window.article.path) if window.article.path else self.tr("Untitled")
+        name = str(session.path) if session.path else self.tr("Untitled")
         if self.compare_dialog is not None:
             self.compare_dialog.close()
             self.compare_dialog.deleteLater()
         self.compare_dialog = CompareDialog(
-            published, window.editor.text(), published_path, name, window
+            published, session.text(), published_path, name, self.services.dialog_parent()
         )
         self.compare_dialog.show()
         return self.compare_dialog
@@ -248,11 +262,11 @@ class ReviewController(QObject):
     # ----- review copies --------------------------------------------------------------------
 
     def _choose_and_export(self) -> None:
-        window = self.window
-        article = window.article.path
+        article = self.services.session.path
         start = article.with_suffix(".review.pdf") if article else Path.home() / "review.pdf"
         path, chosen = QFileDialog.getSaveFileName(
-            window, self.tr("Export Review Copy"), str(start), REVIEW_COPY_FILTER
+            self.services.dialog_parent(), self.tr("Export Review Copy"), str(start),
+            REVIEW_COPY_FILTER,
         )
         if not path:
             return
@@ -263,14 +277,12 @@ class ReviewController(QObject):
 
     def export_review_copy(self, target: Path) -> None:
         """Write the article as a review copy (changes and comments visible) to ``target``."""
-        window = self.window
-        base = window.article.path.parent if window.article.path else None
-        window.statusBar().showMessage(self.tr("Exporting review copy…"))
-        allowed = [f for f in [base, *window.site_folders] if f is not None]
-        self.exporter.export(window.editor.text(), window.render_options, target, base, allowed)
+        session = self.services.session
+        base = session.path.parent if session.path else None
+        self.services.show_status(self.tr("Exporting review copy…"))
+        allowed = [f for f in [base, *session.site_folders] if f is not None]
+        self.exporter.export(session.text(), session.render_options, target, base, allowed)
 
     def _on_exported(self, path: str) -> None:
         self.last_export = path
-        self.window.statusBar().showMessage(
-            self.tr("Review copy saved to {0}").format(path), 5000
-        )
+        self.services.show_status(self.tr("Review copy saved to {0}").format(path), 5000)
