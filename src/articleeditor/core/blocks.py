@@ -253,6 +253,10 @@ def _closer_index(lines: list[str]) -> dict[str, list[int]]:
     return found
 
 
+# First characters of lines that may be something other than paragraph text.
+_NOT_PLAIN = frozenset(" \t`~#=-*+0123456789[")
+
+
 def scan_lines(lines: list[str], body_start: int = 0) -> BlockScan:
     """Classify ``lines`` (a text split at "\\n"); those before ``body_start`` are front matter."""
     closers = _closer_index(lines)
@@ -265,14 +269,18 @@ def scan_lines(lines: list[str], body_start: int = 0) -> BlockScan:
         return bool(at) and bisect_right(at, number) < len(at)
 
     text = LineKind.TEXT
-    for number in range(body_start, len(lines)):  # noqa: B007 (closer_below reads it)
+    for number in range(body_start, len(lines)):  # closer_below reads ``number``
         line = lines[number]
-        # Fast path for the commonest line, plain text in a paragraph.
-        if not state >> _FENCE_SHIFT and line and line[0] not in " \t`~#=-*+0123456789[":
-            if not line.isspace():
-                kinds.append(text)
-                state = (state & _IN_LIST if not state & _CHUNK_START else 0) | _AFTER_TEXT
-                continue
+        # Fast path for the commonest line, plain text in a paragraph (what classify says).
+        if (
+            not state >> _FENCE_SHIFT
+            and line
+            and line[0] not in _NOT_PLAIN
+            and not line.isspace()
+        ):
+            kinds.append(text)
+            state = (state & _IN_LIST if not state & _CHUNK_START else 0) | _AFTER_TEXT
+            continue
         kind, state = classify(line, state, closer_below)
         kinds.append(kind)
     return BlockScan(tuple(kinds), tuple(lines), body_start)
