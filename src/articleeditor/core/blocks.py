@@ -12,15 +12,23 @@ pipeline in ``core.render`` (Python-Markdown with ``fenced_code``), not CommonMa
 * a fence with no closer is not a fence at all: its lines are ordinary text;
 * a fence indented by even one space, inside a list item or a block quote, is text;
 * an indented code block starts with four spaces at a chunk's start (after a blank line, a
-  heading or a fence), except where the indentation continues a list item or a footnote
-  (there eight spaces make code);
+  heading, a rule or a fence), except where the indentation continues a list item or a
+  footnote (there four more spaces per level make code);
+* a list cannot interrupt a paragraph; a chunk that starts indented under a list item
+  belongs to the item whole (a heading in it is the item's);
 * an ATX heading's "#" is at the margin (no space needed after it); a setext underline
-  ("===", "---" at the margin) makes the paragraph line above it a heading.
+  ("===" or "---" at the margin) makes the line above it a heading when that line starts a
+  chunk (after a blank line, a heading, a fence or indented code), not inside a paragraph.
 
 :func:`classify` reads one line given the state after the line above it (an ``int``, so the
 editor's ``QSyntaxHighlighter`` can keep it as its block state); :func:`scan` runs it over a
 whole text. Only an opening fence needs to look ahead (is there a closer?); the caller
 answers that, so the whole-document scan stays linear.
+
+Not modelled, so there the readers may still differ from the preview: raw HTML blocks (a
+"# line" inside ``<div>`` is a heading here), the inside of block quotes (code in a quote is
+text here), lists nested in list items past the simple cases (an item inside a chunk that
+began indented), and CriticMarkup marks around fence lines (accepted before fences are read).
 """
 
 from __future__ import annotations
@@ -36,6 +44,9 @@ from markdown.extensions.attr_list import get_attrs_and_remainder
 from articleeditor.core.frontmatter import body_offset
 
 TAB_LENGTH = 4  # Python-Markdown's, and it expands tabs before any block is read
+# A longer fence is read as text (the renderer would take it): its length must fit the state,
+# which the editor keeps in a C int. No article has a fence of 65,536 backticks.
+MAX_FENCE = 65_535
 
 
 class LineKind(enum.IntEnum):
@@ -51,6 +62,7 @@ class LineKind(enum.IntEnum):
     FENCE_CLOSE = 7
     INDENTED_CODE = 8
     FRONT_MATTER = 9
+    RULE = 10  # a horizontal rule ("---", "* * *") that is not a setext underline
 
 
 #: Kinds whose lines the renderer puts inside ``<pre>`` (the fence lines themselves included).
@@ -59,13 +71,19 @@ CODE_KINDS = frozenset(
 )
 
 # ----- the state after a line, packed in an int -------------------------------------------
-# Bits 0-4 are flags; from bit 6 up, the open fence's length (0: none), bit 5 its character.
+# Bits 0-4 are flags, 6-7 the list depth; from bit 9 up, the open fence's length (0: none),
+# bit 8 its character.
 _CHUNK_START = 1  # the next line starts a new chunk (after a blank line, a heading, a fence)
-_IN_LIST = 2  # indented chunks continue a list item or a footnote
+_SUB_START = 2  # in such a chunk (below), the next line starts a block (after a heading)
 _IN_CODE = 4  # the line was indented code, which indented lines continue
-_AFTER_TEXT = 8  # the line was paragraph text a setext underline can make a heading
-_TILDE = 32
-_FENCE_SHIFT = 6
+_LIST_CHUNK = 16  # this chunk began indented under a list item: all of it belongs to the item
+_AFTER_TEXT = 8  # the line was a chunk's first line, which a setext underline makes a heading
+# Bits 6-7: how deep in lists the text is (0: not in a list; 3 stands for 3 or more), which
+# sets how far code is indented there.
+_LIST = 64 | 128
+_LIST_1 = 64
+_TILDE = 256
+_FENCE_SHIFT = 9
 
 #: The state before a body's first line.
 START = _CHUNK_START
@@ -95,9 +113,12 @@ _OPENER = re.compile(
     r"|(?:\.?(?P<lang>[\w#.+-]*)[ ]*)?(?:hl_lines=(?P<quote>\"|')(?P<hl>.*?)(?P=quote)[ ]*)?)"
 )
 _ATX = re.compile(r"(#{1,6})(.*?)#*[ ]*")
-_SETEXT = re.compile(r"[=-]+[ ]*")
+_SETEXT = re.compile(r"(?:=+|-+)[ ]*")
+# A horizontal rule; anywhere in a chunk, it splits it (the line after starts a new chunk).
+_RULE = re.compile(r"[ ]{0,3}(?:(?:-[ ]{0,2}){3,}|(?:_[ ]{0,2}){3,}|(?:\*[ ]{0,2}){3,})")
 # Python-Markdown's list starts (sane_lists: "1." only) and footnote definitions.
 _ITEM = re.compile(r"[ ]{0,3}(?:[*+-]|\d+\.)[ ]+\S|\[\^[^\]]+\]:")
+_NOTE = re.compile(r"[ ]{0,3}\[\^[^\]]*\]:")
 
 
 @dataclass(frozen=True)
@@ -121,6 +142,8 @@ def fence_opening(line: str) -> FenceOpening | None:
     if attrs is not None and get_attrs_and_remainder(attrs)[1]:
         return None  # unbalanced braces: fenced_code skips the line
     fence = m.group("fence")
+    if len(fence) > MAX_FENCE:
+        return None
     rest = text[len(fence) :]
     info_start = len(fence) + len(rest) - len(rest.lstrip(" "))
     info_end = len(text.rstrip(" "))
@@ -174,33 +197,64 @@ def classify(line: str, state: int, closer_below: Callable[[str], bool]) -> tupl
         return LineKind.FENCE_CODE, state
     if not line or line.isspace():
         # A blank line ends a paragraph; between indented chunks, code stays code.
-        return LineKind.BLANK, _CHUNK_START | (state & (_IN_LIST | _IN_CODE))
+        return LineKind.BLANK, _CHUNK_START | (state & (_LIST | _IN_CODE))
     first = line[0]
     if first in "`~":
         opening = fence_opening(line)
         if opening is not None and closer_below(opening.fence):
             # The renderer puts the block in a paragraph of its own, which ends a list.
             return LineKind.FENCE_OPEN, _fence_state(opening.fence)
-    elif first == "#":
+    if state & _LIST_CHUNK and (first not in " \t" or _indent(line) < TAB_LENGTH):
+        # The rest of a chunk that began indented under a list item belongs to the item,
+        # whatever it holds (a heading there is the item's own).
+        if first == "#":
+            return LineKind.HEADING, (state & _LIST) | _LIST_CHUNK | _SUB_START
+        if state & _AFTER_TEXT and _SETEXT.fullmatch(line):
+            return LineKind.SETEXT_UNDERLINE, (state & _LIST) | _LIST_CHUNK | _SUB_START
+        if _RULE.fullmatch(line):
+            return LineKind.RULE, (state & _LIST) | _LIST_CHUNK | _SUB_START
+        # After a heading or code in the item, a list in it (a level deeper) may start.
+        if state & (_SUB_START | _IN_CODE) and _ITEM.match(line):
+            return LineKind.LIST_ITEM, min((state & _LIST) + _LIST_1, _LIST) | _LIST_CHUNK
+        first_of_block = _AFTER_TEXT if state & (_SUB_START | _IN_CODE) else 0
+        # (A list cannot interrupt text.)
+        return LineKind.TEXT, (state & _LIST) | _LIST_CHUNK | first_of_block
+    if first == "#":
         return LineKind.HEADING, _CHUNK_START
-    elif first in " \t":
+    if first in " \t":
         indent = _indent(line)
+        depth = (state & _LIST) // _LIST_1
+        if indent >= TAB_LENGTH and depth:
+            # Under a list item four spaces a level continue the item; four more make code.
+            chunk = _LIST_CHUNK if state & (_CHUNK_START | _IN_CODE) else state & _LIST_CHUNK
+            if indent >= TAB_LENGTH * (depth + 1) and state & (_CHUNK_START | _IN_CODE):
+                return LineKind.INDENTED_CODE, _IN_CODE | (state & _LIST) | _LIST_CHUNK
+            starts_block = state & (_CHUNK_START | _IN_CODE | _SUB_START) or not chunk
+            if starts_block and _ITEM.match(line, indent - indent % TAB_LENGTH):
+                nested = min(indent // TAB_LENGTH + 1, 3) * _LIST_1
+                return LineKind.LIST_ITEM, nested | chunk
+            first_of_block = _AFTER_TEXT if state & (_CHUNK_START | _IN_CODE) else 0
+            return LineKind.TEXT, (state & _LIST) | chunk | first_of_block
         if indent >= TAB_LENGTH:
-            in_list = state & _IN_LIST
-            code_indent = 2 * TAB_LENGTH if in_list else TAB_LENGTH
-            if indent >= code_indent and state & (_CHUNK_START | _IN_CODE):
-                return LineKind.INDENTED_CODE, _IN_CODE | in_list
-            if state & _IN_CODE:  # less indented in an indented chunk: a list's own text
-                return LineKind.TEXT, in_list
-            # Indented text: continues the paragraph (or the list item) above it.
-            return LineKind.TEXT, (state & _IN_LIST) | _AFTER_TEXT
+            if state & (_CHUNK_START | _IN_CODE):
+                return LineKind.INDENTED_CODE, _IN_CODE
+            return LineKind.TEXT, 0  # indented text continues the paragraph above it
     elif first in "=-" and state & _AFTER_TEXT and _SETEXT.fullmatch(line):
-        return LineKind.SETEXT_UNDERLINE, _CHUNK_START | (state & _IN_LIST)
-    if _ITEM.match(line):
-        return LineKind.LIST_ITEM, _IN_LIST | _AFTER_TEXT
+        return LineKind.SETEXT_UNDERLINE, _CHUNK_START
+    bare = line.strip(" ")
+    if bare[:1] in ("-", "_", "*") and not bare.strip(bare[0] + " ") and _RULE.fullmatch(line):
+        return LineKind.RULE, _CHUNK_START
+    # Python-Markdown reads a setext heading only at the start of a chunk (a line after
+    # indented code starts one too: the code block hands the rest back as a new chunk).
+    first_of_chunk = _AFTER_TEXT if state & (_CHUNK_START | _IN_CODE) else 0
+    # A list starts a chunk (it cannot interrupt a paragraph) and takes the items under it.
+    if state & (_CHUNK_START | _IN_CODE | _LIST) and _ITEM.match(line):
+        return LineKind.LIST_ITEM, _LIST_1 | first_of_chunk
+    if _NOTE.match(line):  # a footnote definition, found anywhere in a chunk
+        return LineKind.LIST_ITEM, _LIST_1
     # Text at the margin: a new chunk of it ends any list; a lazy line continues one.
-    keep = state & _IN_LIST if not state & _CHUNK_START else 0
-    return LineKind.TEXT, keep | _AFTER_TEXT
+    keep = state & _LIST if not state & _CHUNK_START else 0
+    return LineKind.TEXT, keep | first_of_chunk
 
 
 @dataclass(frozen=True)
@@ -219,6 +273,7 @@ class BlockScan:
     kinds: tuple[LineKind, ...]
     lines: tuple[str, ...]
     body_start: int  # the first line after the front matter
+    heading_lines: tuple[int, ...] = ()  # lines of kind HEADING or SETEXT_UNDERLINE
 
     def is_code(self, line: int) -> bool:
         """True if line ``line`` is rendered inside ``<pre>`` (fence lines included)."""
@@ -231,7 +286,8 @@ class BlockScan:
     def headings(self) -> list[Heading]:
         """The top-level headings, in order."""
         result: list[Heading] = []
-        for number, kind in enumerate(self.kinds):
+        for number in self.heading_lines:
+            kind = self.kinds[number]
             if kind is LineKind.HEADING:
                 m = _ATX.fullmatch(self.lines[number].expandtabs(TAB_LENGTH))
                 if m:
@@ -254,7 +310,7 @@ def _closer_index(lines: list[str]) -> dict[str, list[int]]:
 
 
 # First characters of lines that may be something other than paragraph text.
-_NOT_PLAIN = frozenset(" \t`~#=-*+0123456789[")
+_NOT_PLAIN = frozenset(" \t`~#=-_*+0123456789[")
 
 
 def scan_lines(lines: list[str], body_start: int = 0) -> BlockScan:
@@ -268,22 +324,34 @@ def scan_lines(lines: list[str], body_start: int = 0) -> BlockScan:
         at = closers.get(fence)
         return bool(at) and bisect_right(at, number) < len(at)
 
-    text = LineKind.TEXT
+    text, blank = LineKind.TEXT, LineKind.BLANK
+    heading, underline = LineKind.HEADING, LineKind.SETEXT_UNDERLINE
+    headings: list[int] = []
     for number in range(body_start, len(lines)):  # closer_below reads ``number``
         line = lines[number]
-        # Fast path for the commonest line, plain text in a paragraph (what classify says).
+        # Fast paths for the commonest lines, blank and plain text (what classify says).
+        if not line and not state >> _FENCE_SHIFT:
+            kinds.append(blank)
+            state = _CHUNK_START | (state & (_LIST | _IN_CODE))
+            continue
         if (
             not state >> _FENCE_SHIFT
+            and not state & _LIST_CHUNK
             and line
             and line[0] not in _NOT_PLAIN
             and not line.isspace()
         ):
             kinds.append(text)
-            state = (state & _IN_LIST if not state & _CHUNK_START else 0) | _AFTER_TEXT
+            if state & _CHUNK_START:
+                state = _AFTER_TEXT
+            else:
+                state = (state & _LIST) | (_AFTER_TEXT if state & _IN_CODE else 0)
             continue
         kind, state = classify(line, state, closer_below)
         kinds.append(kind)
-    return BlockScan(tuple(kinds), tuple(lines), body_start)
+        if kind is heading or kind is underline:
+            headings.append(number)
+    return BlockScan(tuple(kinds), tuple(lines), body_start, tuple(headings))
 
 
 def scan_body(body: str) -> BlockScan:

@@ -7,6 +7,8 @@ renderer does): such a section's block structure is the same alone as in the who
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from articleeditor.core.blocks import LineKind, scan_body
 
 
@@ -18,11 +20,11 @@ def split_sections(body: str) -> list[tuple[int, str]]:
     blocks = scan_body(body)
     kinds = blocks.kinds
     heading, blank = LineKind.HEADING, LineKind.BLANK
-    starts: list[tuple[int, int]] = [(0, 0)]
-    offset = 0
-    for number, line in enumerate(blocks.lines):
-        if kinds[number] is heading and number and kinds[number - 1] is blank:
-            starts.append((number, offset))
-        offset += len(line) + 1
-    ends = [offset for _line, offset in starts[1:]] + [len(body)]
-    return [(line, body[a:b]) for (line, a), b in zip(starts, ends, strict=True)]
+    starts = [
+        n for n in blocks.heading_lines if n and kinds[n] is heading and kinds[n - 1] is blank
+    ]
+    # Where each line starts: lengths summed in C, not line by line here.
+    ends_of_lines = list(accumulate(map(len, blocks.lines)))
+    cuts = [0, *(ends_of_lines[n - 1] + n for n in starts)]
+    ends = [*cuts[1:], len(body)]
+    return [(n, body[a:b]) for n, a, b in zip([0, *starts], cuts, ends, strict=True)]

@@ -70,28 +70,33 @@ def front_matter_tokens(
     return [], False
 
 
-def _lines(text: str) -> Iterator[tuple[int, str, bool]]:
-    """(offset, line, in front matter) for each line of ``text`` that is not code."""
+def _lines(text: str) -> tuple[list[tuple[int, str]], list[str]]:
+    """The front matter's lines (with their offsets) and the body's lines that are not code."""
     blocks = scan(text)
-    kinds = blocks.kinds
+    lines, kinds = blocks.lines, blocks.kinds
+    front: list[tuple[int, str]] = []
     offset = 0
-    for number, line in enumerate(blocks.lines):
-        kind = kinds[number]
-        if kind not in CODE_KINDS:
-            yield offset, line, kind is LineKind.FRONT_MATTER
+    for line in lines[: blocks.body_start]:
+        front.append((offset, line))
         offset += len(line) + 1
+    prose = [line for line, kind in zip(lines, kinds, strict=True) if kind not in CODE_KINDS]
+    return front, prose[blocks.body_start :]
 
 
 def document_tokens(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) with offsets into ``text`` for every checkable word."""
+    blocks = scan(text)
     prose_value = False
-    for offset, line, front_matter in _lines(text):
-        if front_matter:
+    offset = 0
+    for line, kind in zip(blocks.lines, blocks.kinds, strict=True):
+        if kind is LineKind.FRONT_MATTER:
             tokens, prose_value = front_matter_tokens(line, prose_value)
-        else:
-            tokens = line_tokens(line)
-        for s, e, w in tokens:
-            yield offset + s, offset + e, w
+            for s, e, w in tokens:
+                yield offset + s, offset + e, w
+        elif kind not in CODE_KINDS:
+            for s, e, w in line_tokens(line):
+                yield offset + s, offset + e, w
+        offset += len(line) + 1
 
 
 def document_words(text: str) -> set[str]:
@@ -100,15 +105,12 @@ def document_words(text: str) -> set[str]:
     Prose lines are searched in one pass with ``findall``: a 1 MB article is checked in the
     time of a regex scan rather than a Python loop per word.
     """
-    prose: list[str] = []
+    front, prose = _lines(text)
     words: set[str] = set()
     prose_value = False
-    for _offset, line, front_matter in _lines(text):
-        if front_matter:
-            tokens, prose_value = front_matter_tokens(line, prose_value)
-            words.update(w for _s, _e, w in tokens)
-        else:
-            prose.append(line)
+    for _offset, line in front:
+        tokens, prose_value = front_matter_tokens(line, prose_value)
+        words.update(w for _s, _e, w in tokens)
     found = set(_TOKEN.findall("\n".join(prose)))
     words.update(w for w in found if _checkable(w))
     return words
