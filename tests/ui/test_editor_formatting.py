@@ -146,6 +146,11 @@ def test_enter_inside_a_code_fence_is_a_plain_newline(qtbot, window):
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)
     assert window.editor.text() == "```yaml\n- item\n"
+    # Closed, the same fence still holds code; a list after it continues as a list.
+    window.editor.load_text("```yaml\n- item\n```\n- next")
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    assert window.editor.text() == "```yaml\n- item\n```\n- next\n- "
 
 
 def test_tab_and_shift_tab_indent_and_outdent_list_items(qtbot, window):

@@ -238,11 +238,16 @@ class Formatter:
         if previous.isValid() and in_fenced_code(previous.userState()):
             return True
         for _ in range(_OPEN_FENCE_REACH):
-            if not previous.isValid() or in_fenced_code(previous.userState()):
-                return False  # the top, or the end of a closed fence: no open one above
+            if not previous.isValid():
+                return False
+            above = previous.previous()
+            if in_fenced_code(previous.userState()) or (
+                above.isValid() and in_fenced_code(above.userState())
+            ):
+                return False  # a closed fence (or its closer) above: no open one
             if fence_opening(previous.text()) is not None:
                 return True  # a fence line that opened nothing: it has no closer yet
-            previous = previous.previous()
+            previous = above
         return False
 
     def indent(self, outdent: bool) -> bool:
