@@ -9,6 +9,7 @@ do not exist in one are skipped.
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -56,6 +57,46 @@ def readers(text: str) -> dict[str, Callable[[], object]]:
     return jobs
 
 
+def highlighter_rows(text: str) -> dict[str, float]:
+    """The editor's highlighter (a core.blocks consumer line by line) on ``text``."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    from articleeditor.ui.editor.markdown_editor import MarkdownEditor
+
+    app = QApplication.instance() or QApplication([])
+    editor = MarkdownEditor()
+    rows = {}
+    start = time.perf_counter()
+    editor.load_text(text)
+    editor.highlighter.finish()
+    rows["highlighter: style all lines"] = (time.perf_counter() - start) * 1000
+    document = editor.document()
+    middle = document.blockCount() // 2
+
+    def keystroke() -> None:
+        cursor = QTextCursor(document.findBlockByNumber(middle))
+        cursor.insertText("x")
+        cursor.deletePreviousChar()
+
+    def fence_toggle() -> None:
+        cursor = QTextCursor(document.findBlockByNumber(middle))
+        cursor.insertText("```\n")
+        move, keep = QTextCursor.MoveOperation, QTextCursor.MoveMode.KeepAnchor
+        cursor.movePosition(move.PreviousBlock)
+        cursor.movePosition(move.EndOfBlock, keep)
+        cursor.movePosition(move.NextCharacter, keep)
+        cursor.removeSelectedText()
+        editor.highlighter.finish()
+
+    rows["highlighter: keystroke mid-text"] = median_ms(keystroke, 51)
+    rows["highlighter: type + delete a fence line"] = median_ms(fence_toggle)
+    editor.deleteLater()
+    app.processEvents()
+    return rows
+
+
 def main() -> None:
     import articleeditor
 
@@ -64,7 +105,9 @@ def main() -> None:
                        ("release_notes ~1 MB", release_notes())):
         print(f"\n{name}: {len(text):,} chars, {text.count(chr(10)):,} lines (median of {RUNS})")
         for label, job in readers(text).items():
-            print(f"  {label:28} {median_ms(job):8.1f} ms")
+            print(f"  {label:40} {median_ms(job):8.1f} ms")
+        for label, ms in highlighter_rows(text).items():
+            print(f"  {label:40} {ms:8.1f} ms")
 
 
 if __name__ == "__main__":

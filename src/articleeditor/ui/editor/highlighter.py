@@ -523,24 +523,36 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         return not found.isNull()
 
     def _rejudge_unclosed_above(self, block: QTextBlock, fence: str) -> None:
-        """A line became a bare ``fence``: the first unclosed opening of that fence above it
-        (styled as text) now has a closer."""
+        """A line became a bare ``fence``: an unclosed opening of that fence above it (styled
+        as text) now has a closer; restyle the topmost of them.
+
+        Searched upwards, and only as far as the nearest line that closes or opens a block of
+        that fence: an unclosed opening above it would have been closed by it.
+        """
         pattern = QRegularExpression("^" + QRegularExpression.escape(fence) + "(?![`~])")
         document = self.document()
-        position = 0
-        while True:
-            found = document.find(pattern, position)
-            if found.isNull() or found.block().position() >= block.position():
-                return
+        backward = QTextDocument.FindFlag.FindBackward
+        topmost = None
+        position = block.position() - 1
+        while position >= 0:
+            found = document.find(pattern, position, backward)
+            if found.isNull():
+                break
             candidate = found.block()
+            position = candidate.position() - 1
             previous = candidate.previous()
             before = previous.userState() if previous.isValid() else -1
-            if not in_fenced_code(before) and not in_fenced_code(candidate.userState()):
-                opening = blocks.fence_opening(candidate.text())
-                if opening is not None and opening.fence == fence:
-                    self._queue_restyle(candidate.blockNumber())
-                    return
-            position = candidate.position() + candidate.length()
+            if in_fenced_code(before):
+                if blocks.open_fence(_body_state(before)) == fence:
+                    break  # the closer of a block of this fence
+                continue  # code in a block of another fence
+            if in_fenced_code(candidate.userState()):
+                break  # the opening of a closed block of this fence
+            opening = blocks.fence_opening(candidate.text())
+            if opening is not None and opening.fence == fence:
+                topmost = candidate
+        if topmost is not None:
+            self._queue_restyle(topmost.blockNumber())
 
     def _rejudge_opening(self, block: QTextBlock) -> None:
         """Restyle the opening line of the fence ``block`` is in."""
