@@ -27,8 +27,9 @@ answers that, so the whole-document scan stays linear.
 
 Not modelled, so there the readers may still differ from the preview: raw HTML blocks (a
 "# line" inside ``<div>`` is a heading here), the inside of block quotes (code in a quote is
-text here), lists nested in list items past the simple cases (an item inside a chunk that
-began indented), and CriticMarkup marks around fence lines (accepted before fences are read).
+text here, and the lines a quote takes lazily are read only roughly), lists nested in list
+items past the simple cases (an item inside a chunk that began indented), and CriticMarkup
+marks around fence lines (accepted before fences are read).
 """
 
 from __future__ import annotations
@@ -71,11 +72,12 @@ CODE_KINDS = frozenset(
 )
 
 # ----- the state after a line, packed in an int -------------------------------------------
-# Bits 0-4 are flags, 6-7 the list depth; from bit 9 up, the open fence's length (0: none),
+# Bits 0-5 are flags, 6-7 the list depth; from bit 9 up, the open fence's length (0: none),
 # bit 8 its character.
 _CHUNK_START = 1  # the next line starts a new chunk (after a blank line, a heading, a fence)
 _SUB_START = 2  # in such a chunk (below), the next line starts a block (after a heading)
 _IN_CODE = 4  # the line was indented code, which indented lines continue
+_QUOTE_CHUNK = 32  # this chunk holds a block quote: the lines after it are the quote's
 _LIST_CHUNK = 16  # this chunk began indented under a list item: all of it belongs to the item
 _AFTER_TEXT = 8  # the line was a chunk's first line, which a setext underline makes a heading
 # Bits 6-7: how deep in lists the text is (0: not in a list; 3 stands for 3 or more), which
@@ -234,7 +236,10 @@ def classify(line: str, state: int, closer_below: Callable[[str], bool]) -> tupl
                 nested = min(indent // TAB_LENGTH + 1, 3) * _LIST_1
                 return LineKind.LIST_ITEM, nested | chunk
             first_of_block = _AFTER_TEXT if state & (_CHUNK_START | _IN_CODE) else 0
-            return LineKind.TEXT, (state & _LIST) | chunk | first_of_block
+            if state & _CHUNK_START:
+                # A chunk indented for an outer item goes to that item: deeper lists end.
+                depth = max(1, min(depth, indent // TAB_LENGTH))
+            return LineKind.TEXT, depth * _LIST_1 | chunk | first_of_block
         if indent >= TAB_LENGTH:
             if state & (_CHUNK_START | _IN_CODE):
                 return LineKind.INDENTED_CODE, _IN_CODE
@@ -247,13 +252,16 @@ def classify(line: str, state: int, closer_below: Callable[[str], bool]) -> tupl
     # Python-Markdown reads a setext heading only at the start of a chunk (a line after
     # indented code starts one too: the code block hands the rest back as a new chunk).
     first_of_chunk = _AFTER_TEXT if state & (_CHUNK_START | _IN_CODE) else 0
+    # Text at the margin: a new chunk of it ends any list; a lazy line continues one.
+    keep = state & _LIST if not state & _CHUNK_START else 0
+    if state & _QUOTE_CHUNK or line.lstrip(" ")[:1] == ">":
+        # A block quote takes the rest of its chunk, list items and footnotes included.
+        return LineKind.TEXT, keep | first_of_chunk | _QUOTE_CHUNK
     # A list starts a chunk (it cannot interrupt a paragraph) and takes the items under it.
     if state & (_CHUNK_START | _IN_CODE | _LIST) and _ITEM.match(line):
         return LineKind.LIST_ITEM, _LIST_1 | first_of_chunk
     if _NOTE.match(line):  # a footnote definition, found anywhere in a chunk
         return LineKind.LIST_ITEM, _LIST_1
-    # Text at the margin: a new chunk of it ends any list; a lazy line continues one.
-    keep = state & _LIST if not state & _CHUNK_START else 0
     return LineKind.TEXT, keep | first_of_chunk
 
 
@@ -310,7 +318,7 @@ def _closer_index(lines: list[str]) -> dict[str, list[int]]:
 
 
 # First characters of lines that may be something other than paragraph text.
-_NOT_PLAIN = frozenset(" \t`~#=-_*+0123456789[")
+_NOT_PLAIN = frozenset(" \t`~#=-_*+0123456789[>")
 
 
 def scan_lines(lines: list[str], body_start: int = 0) -> BlockScan:
@@ -336,7 +344,7 @@ def scan_lines(lines: list[str], body_start: int = 0) -> BlockScan:
             continue
         if (
             not state >> _FENCE_SHIFT
-            and not state & _LIST_CHUNK
+            and not state & (_LIST_CHUNK | _QUOTE_CHUNK)
             and line
             and line[0] not in _NOT_PLAIN
             and not line.isspace()
