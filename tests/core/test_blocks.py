@@ -230,7 +230,7 @@ _block = st.one_of(
         ["- " + _W], ["- " + _W, "    " + _W], ["1. " + _W], ["    " + _W], [""],
         ["> " + _W, ""],  # (a quote's lazy lines are not modelled: see core.blocks)
         ["- " + _W, "", "    " + _W], ["- " + _W, "", "        " + _W],
-        ["[^n]: " + _W, "", "    " + _W],
+        ["[^" + _W + "]: " + _W, "", "    " + _W],  # (a label used twice drops a note)
         # (Lists nested in list items are left out: see core.blocks on what is not modelled.)
     ]),
 )
