@@ -14,6 +14,7 @@ from articleeditor.core.blocks import (
     LineKind,
     classify,
     fence_opening,
+    fenced_blocks,
     in_fenced_code,
     scan,
     scan_body,
@@ -230,7 +231,8 @@ _block = st.one_of(
         ["- " + _W], ["- " + _W, "    " + _W], ["1. " + _W], ["    " + _W], [""],
         ["> " + _W, ""],  # (a quote's lazy lines are not modelled: see core.blocks)
         ["- " + _W, "", "    " + _W], ["- " + _W, "", "        " + _W],
-        ["[^" + _W + "]: " + _W, "", "    " + _W],  # (a label used twice drops a note)
+        # A label used twice drops a note; what follows a note's indented lines is not modelled.
+        ["[^" + _W + "]: " + _W, "", "    " + _W, "", _W],
         # (Lists nested in list items are left out: see core.blocks on what is not modelled.)
     ]),
 )
@@ -261,3 +263,17 @@ def test_scanned_code_lines_are_those_rendered_in_pre(blocks, blank_between):
         if kind in (K.FENCE_CODE, K.INDENTED_CODE) and f"w{n}x" in scanned.lines[n]
     }
     assert code == in_pre, text
+    # The quick fence finder and the section split see what the line scanner sees.
+    fence_kinds = (K.FENCE_OPEN, K.FENCE_CODE, K.FENCE_CLOSE)
+    fence_lines = {n for n, kind in enumerate(scanned.kinds) if kind in fence_kinds}
+    found = {
+        text.count("\n", 0, start) + k
+        for start, end in fenced_blocks(text)
+        for k in range(text.count("\n", start, end - 1) + 1)
+    }
+    assert found == fence_lines, text
+    kinds = scanned.kinds
+    cuts = [
+        n for n, kind in enumerate(kinds) if kind is K.HEADING and n and kinds[n - 1] is K.BLANK
+    ]
+    assert [line for line, _part in split_sections(text)][1:] == cuts, text

@@ -28,8 +28,9 @@ answers that, so the whole-document scan stays linear.
 Not modelled, so there the readers may still differ from the preview: raw HTML blocks (a
 "# line" inside ``<div>`` is a heading here), the inside of block quotes (code in a quote is
 text here, and the lines a quote takes lazily are read only roughly), lists nested in list
-items past the simple cases (an item inside a chunk that began indented), and CriticMarkup
-marks around fence lines (accepted before fences are read).
+items past the simple cases (an item inside a chunk that began indented), where a footnote
+definition's indented lines end (two blank lines end them), and CriticMarkup marks around
+fence lines (accepted before fences are read).
 """
 
 from __future__ import annotations
@@ -161,6 +162,46 @@ def closes(line: str, fence: str) -> bool:
     if "\t" in line:
         line = line.expandtabs(TAB_LENGTH)
     return line.rstrip(" ") == fence
+
+
+_FENCE_START = re.compile(r"^(?:`{3,}|~{3,})", re.MULTILINE)
+
+
+def fenced_blocks(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of each fenced block of a body: from its opening line to just
+    past its closing line.
+
+    Fences need no block context (``fenced_code`` finds them before any block is parsed), so
+    this finds the same fences as :func:`scan` with regular expressions alone, for readers
+    that want only them and must be quick (the section split runs on every edit).
+    """
+    found: list[tuple[int, int]] = []
+    closers: dict[str, re.Pattern[str]] = {}
+    unclosed: set[str] = set()  # fences with no closer after some earlier line: none later
+    position = 0
+    while (m := _FENCE_START.search(text, position)) is not None:
+        start = m.start()
+        line_end = text.find("\n", start)
+        if line_end < 0:
+            break
+        opening = fence_opening(text[start:line_end])
+        fence = opening.fence if opening is not None else ""
+        closer = None
+        if fence and fence not in unclosed:
+            pattern = closers.get(fence)
+            if pattern is None:
+                pattern = re.compile(f"^{re.escape(fence)}[ \t]*$", re.MULTILINE)
+                closers[fence] = pattern
+            closer = pattern.search(text, line_end + 1)
+            if closer is None:
+                unclosed.add(fence)
+        if closer is None:
+            position = line_end + 1
+            continue
+        end = closer.end() + 1 if text.startswith("\n", closer.end()) else closer.end()
+        found.append((start, end))
+        position = end
+    return found
 
 
 def closing_fence(line: str) -> str:

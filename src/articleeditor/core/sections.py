@@ -7,9 +7,10 @@ renderer does): such a section's block structure is the same alone as in the who
 
 from __future__ import annotations
 
-from itertools import accumulate
+import re
+from bisect import bisect_right
 
-from articleeditor.core.blocks import LineKind, scan_body
+from articleeditor.core.blocks import fenced_blocks
 
 
 def split_sections(body: str) -> list[tuple[int, str]]:
@@ -17,14 +18,27 @@ def split_sections(body: str) -> list[tuple[int, str]]:
 
     The texts joined give ``body`` back.
     """
-    blocks = scan_body(body)
-    kinds = blocks.kinds
-    heading, blank = LineKind.HEADING, LineKind.BLANK
-    starts = [
-        n for n in blocks.heading_lines if n and kinds[n] is heading and kinds[n - 1] is blank
-    ]
-    # Where each line starts: lengths summed in C, not line by line here.
-    ends_of_lines = list(accumulate(map(len, blocks.lines)))
-    cuts = [0, *(ends_of_lines[n - 1] + n for n in starts)]
+    # A "#" at the margin after a blank line is a heading unless a fence holds it; only the
+    # fences need finding, and core.blocks finds them without reading line by line.
+    fences = fenced_blocks(body)
+    fence_starts = [start for start, _end in fences]
+    cuts = [0]
+    for match in _MARGIN_HASH.finditer(body):
+        at = match.start() + 1
+        previous_line = body[body.rfind("\n", 0, at - 1) + 1 : at - 1]
+        if previous_line.strip():
+            continue
+        inside = bisect_right(fence_starts, at) - 1
+        if inside >= 0 and at < fences[inside][1]:
+            continue
+        cuts.append(at)
+    result = []
+    line = 0
     ends = [*cuts[1:], len(body)]
-    return [(n, body[a:b]) for n, a, b in zip([0, *starts], cuts, ends, strict=True)]
+    for a, b in zip(cuts, ends, strict=True):
+        result.append((line, body[a:b]))
+        line += body.count("\n", a, b)
+    return result
+
+
+_MARGIN_HASH = re.compile(r"\n#")
