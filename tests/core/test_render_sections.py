@@ -151,6 +151,10 @@ def test_leading_part_ends_before_a_heading_past_the_size():
     assert text.startswith(head) and text[len(head):].startswith("\n# Part")
     assert leading_part(text, len(text)) is None
     assert leading_part("x" * 5000, 1000) is None  # no heading to cut at
+    # A "# comment" in a fence is code: the quick preview never cuts a fence in half.
+    fenced = FRONT + "word " * 300 + "\n\n```sh\n\n# comment\n```\n\n# Real\n\nEnd.\n"
+    head = leading_part(fenced, 1000)
+    assert head is not None and fenced[len(head):].startswith("\n# Real")
 
 
 def test_repeated_headings_are_numbered_on_across_sections_without_a_whole_render():

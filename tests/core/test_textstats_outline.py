@@ -20,9 +20,12 @@ def test_cjk_counted_by_character():
     assert stats.words == 8 + 2
 
 
-def test_link_destinations_and_fences_are_not_words():
+def test_link_destinations_and_code_are_not_words():
     assert count("See [the paper](https://example.org/a/b/c).").words == 3
-    assert count("```python\ncode here\n```").words == 2
+    # The preview shows the fence's lines as code: nothing there is read as prose.
+    assert count("```python\ncode here\n```\nOne two").words == 2
+    # An unclosed fence is text in the preview, so its words count.
+    assert count("```python\ncode here").words == 3
 
 
 def test_reading_time_rounds_up():
@@ -35,8 +38,11 @@ def test_outline_skips_front_matter_and_code():
         "---\ntitle: T\n# not a heading\n---\n# One\ntext\n```\n# in code\n```\n"
         "Setext two\n---\n### Three ###\n- item\n---\n"
     )
+    # "- item" underlined is an <h2> in the preview (Python-Markdown reads the underline
+    # before the list), so the outline lists it too.
     assert headings(text) == [
         Heading(1, "One", 4),
         Heading(2, "Setext two", 9),
         Heading(3, "Three", 11),
+        Heading(2, "- item", 12),
     ]

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-from articleeditor.ui.editor.highlighter import FENCE_BASE, NORMAL, in_front_matter
+from articleeditor.ui.editor.highlighter import NORMAL, in_fenced_code, in_front_matter
 
 
 def typed(qtbot, window, text: str) -> None:
@@ -146,6 +146,11 @@ def test_enter_inside_a_code_fence_is_a_plain_newline(qtbot, window):
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)
     assert window.editor.text() == "```yaml\n- item\n"
+    # Closed, the same fence still holds code; a list after it continues as a list.
+    window.editor.load_text("```yaml\n- item\n```\n- next")
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    assert window.editor.text() == "```yaml\n- item\n```\n- next\n- "
 
 
 def test_tab_and_shift_tab_indent_and_outdent_list_items(qtbot, window):
@@ -240,15 +245,27 @@ def test_highlighter_tracks_front_matter_and_fences_by_block_state(window):
     doc = window.editor.document()
     states = [doc.findBlockByNumber(i).userState() for i in range(doc.blockCount())]
     assert in_front_matter(states[0]) and in_front_matter(states[1]) and states[2] == NORMAL
-    assert states[4] >= FENCE_BASE and states[5] >= FENCE_BASE and states[6] == NORMAL
+    assert in_fenced_code(states[4]) and in_fenced_code(states[5])
+    assert not in_fenced_code(states[6])
     heading = doc.findBlockByNumber(3).layout().formats()
     code = doc.findBlockByNumber(5).layout().formats()
     assert heading and code
     assert heading[0].format.fontWeight() > code[0].format.fontWeight()
-    # Closing the fence restyles the lines after it (only those).
+    # Spoiling the closing fence leaves the fence unclosed, which the preview shows as text:
+    # the opening line is styled again and "# not heading" becomes a heading.
     cursor = QTextCursor(doc.findBlockByNumber(6))
     cursor.insertText("x")
-    assert doc.findBlockByNumber(7).userState() >= FENCE_BASE
+    window.editor.highlighter.finish()
+    assert not any(in_fenced_code(doc.findBlockByNumber(i).userState()) for i in range(4, 8))
+    now_heading = doc.findBlockByNumber(5).layout().formats()
+    assert now_heading[0].format.fontWeight() == heading[0].format.fontWeight()
+    # Mending it closes the fence again, from the line above down.
+    cursor.deletePreviousChar()
+    assert doc.findBlockByNumber(6).text() == "```"
+    window.editor.highlighter.finish()
+    assert in_fenced_code(doc.findBlockByNumber(4).userState())
+    assert in_fenced_code(doc.findBlockByNumber(5).userState())
+    assert not in_fenced_code(doc.findBlockByNumber(6).userState())
 
 
 def test_format_menu_lists_the_commands(window):

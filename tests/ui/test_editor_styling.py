@@ -74,13 +74,14 @@ def test_typing_and_opening_a_fence_while_slices_run_end_styled_correctly(
 def test_a_fence_opened_above_a_long_text_restyles_the_rest_in_slices(qtbot, styled_at_once):
     editor = MarkdownEditor()
     qtbot.addWidget(editor)
-    editor.load_text("\n\n".join(["Plain prose with *some* words."] * 3_000))
+    # The last line is a lone fence: text until a fence above it makes it a closer.
+    editor.load_text("\n\n".join(["Plain prose with *some* words."] * 3_000) + "\n```")
     editor.highlighter.finish()
     QTextCursor(editor.document().findBlockByNumber(2)).insertText("```\n")
     assert editor.highlighter.busy  # not every line below in this one keystroke
     editor.highlighter.finish()
     assert styles(editor) == styled_at_once(editor.toPlainText())
-    assert editor.document().lastBlock().userState() >= highlighting.FENCE_BASE
+    assert highlighting.in_fenced_code(editor.document().lastBlock().previous().userState())
 
 
 def test_restyling_for_spelling_marks_is_not_an_edit(qtbot):

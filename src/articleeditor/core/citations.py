@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from articleeditor.core.blocks import CODE_KINDS, scan_body
 from articleeditor.core.sections import split_sections
 
 # A key starts with a letter, digit or underscore; inner punctuation must be followed by
@@ -40,11 +41,8 @@ _BARE_KEY = re.compile(_KEY)
 # "[text][label]" or a footnote marker.
 BARE_LOCATOR = re.compile(r"[ \t]*\n?[ \t]*\[(?!\^)(?P<locator>[^\[\]@;]*)\](?![\[(])")
 _NOT_BEFORE_BARE = re.compile(r"[\w@\[\\/]")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _WORD = re.compile(r"\w")
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).*?(?<!`)\1(?!`)", re.S)
-# A list item or a footnote definition: indented lines after it continue it.
-_ITEM_START = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)]|\[\^[^\]\n]+\]:)(?:[ \t]|$)")
 # A footnote definition's first line, and a footnote marker in the text.
 _NOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]\n]+)\]:", re.M)
 _NOTE_MARK = re.compile(r"\[\^([^\]\n]+)\](?!:)")
@@ -78,35 +76,22 @@ class CitationGroup:
 def code_mask(text: str) -> str:
     """``text`` with every character inside code blocks and code spans replaced by a space.
 
-    Offsets are unchanged, so matches found in the mask apply to the original. An indented
-    line continuing a list item or a footnote is text, not code.
+    Offsets are unchanged, so matches found in the mask apply to the original. Code blocks
+    are those the preview renders as code (``core.blocks``): an indented line continuing a
+    list item or a footnote is text.
     """
     if "`" not in text and "~~~" not in text and "    " not in text and "\t" not in text:
         return text
-    lines = text.splitlines(keepends=True)
-    fence, prev_blank, in_indented, in_item = "", True, False, False
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        indented = line.startswith(("    ", "\t")) and bool(stripped)
-        opened = _FENCE.match(line) if not fence and ("`" in line or "~" in line) else None
-        if fence:
-            if stripped.startswith(fence) and set(stripped) <= set(fence[0]):
-                fence = ""
-            lines[index] = _blanked(line)
-        elif opened:
-            fence = opened.group(1)
-            lines[index] = _blanked(line)
-        elif indented and not in_item and (prev_blank or in_indented):
-            in_indented = True
-            lines[index] = _blanked(line)
-        else:
-            in_indented = in_indented and not stripped
-            if _ITEM_START.match(line):
-                in_item = True
-            elif stripped and not indented and prev_blank:
-                in_item = False  # a paragraph at the margin ends the list or the note
-        prev_blank = not stripped
-    masked = "".join(lines)
+    blocks = scan_body(text)
+    if any(kind in CODE_KINDS for kind in blocks.kinds):
+        lines = text.split("\n")  # as the scanner cut them
+        kinds = blocks.kinds
+        for index, line in enumerate(lines):
+            if kinds[index] in CODE_KINDS:
+                lines[index] = " " * len(line)
+        masked = "\n".join(lines)
+    else:
+        masked = text
     if "`" not in masked:
         return masked
     return _CODE_SPAN.sub(lambda match: _blanked(match.group(0)), masked)

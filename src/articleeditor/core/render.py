@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, cast
 
@@ -19,6 +20,7 @@ import markdown
 from markdown.extensions.abbr import AbbrTreeprocessor
 
 from articleeditor.core.article import Metadata
+from articleeditor.core.blocks import LineKind, scan
 from articleeditor.core.citations import ReadingOrder, read_body
 from articleeditor.core.citeproc import FormattedEntry, UnknownStyle, style_info
 from articleeditor.core.docscan import DocumentScan, DocumentScanner, SectionScan
@@ -274,7 +276,6 @@ def render_header(meta: Metadata) -> str:
 
 
 _LINE_RE = re.compile(r'data-line="(\d+)"')
-_ATX_HEAD_RE = re.compile(r"#{1,6}(?:[ \t]|$)", re.MULTILINE)
 _HEADING_ID_RE = re.compile(r'<h[1-6][^>]*\sid="([^"]*)"')
 _SEGMENT_CACHE_SIZE = 20_000
 # With more sections than this to render, one whole render is faster (no per-section set-up);
@@ -700,10 +701,16 @@ def leading_part(text: str, size: int) -> str | None:
     the text is shorter or has no such heading (a quick first preview of a long article)."""
     if len(text) <= size:
         return None
-    cut = text.find("\n\n#", size)
-    while cut >= 0 and not _ATX_HEAD_RE.match(text, cut + 2):
-        cut = text.find("\n\n#", cut + 2)
-    return text[: cut + 1] if cut >= 0 else None
+    # A heading after a blank line, never one inside code (the cut would split a fence).
+    blocks = scan(text)
+    kinds = blocks.kinds
+    line_ends = list(accumulate(map(len, blocks.lines)))
+    for number in blocks.heading_lines:
+        if number and kinds[number] is LineKind.HEADING and kinds[number - 1] is LineKind.BLANK:
+            start = line_ends[number - 1] + number  # the heading line's first character
+            if start - 2 >= size:
+                return text[: start - 1]
+    return None
 
 
 def render_article(

@@ -1,17 +1,16 @@
 """An article body cut into sections: the unit the preview re-renders and the pre-pass scans.
 
 A section starts at a top-level ATX heading that follows a blank line (a heading right after
-a paragraph line stays with it), never inside fenced code: such a section's block structure
-is the same alone as in the whole body.
+a paragraph line stays with it), never inside code (``core.blocks`` reads fences as the
+renderer does): such a section's block structure is the same alone as in the whole body.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-# Where a section may start (a top-level ATX heading) and where fenced code opens, exactly as
-# Python-Markdown's fenced_code sees fences: at the start of a line, closed by the same fence.
-_SECTION_MARK_RE = re.compile(r"^(?:(`{3,}|~{3,})|#{1,6}(?:[ \t]|$))", re.MULTILINE)
+from articleeditor.core.blocks import fenced_blocks
 
 
 def split_sections(body: str) -> list[tuple[int, str]]:
@@ -19,29 +18,27 @@ def split_sections(body: str) -> list[tuple[int, str]]:
 
     The texts joined give ``body`` back.
     """
-    starts = [0]
-    position = 0
-    while True:
-        match = _SECTION_MARK_RE.search(body, position)
-        if match is None:
-            break
-        fence = match.group(1)
-        if fence:
-            closing = re.compile(f"^{re.escape(fence)}[ ]*$", re.MULTILINE)
-            end = closing.search(body, body.find("\n", match.end()) + 1 or len(body))
-            position = end.end() if end and body.find("\n", match.end()) >= 0 else match.end()
+    # A "#" at the margin after a blank line is a heading unless a fence holds it; only the
+    # fences need finding, and core.blocks finds them without reading line by line.
+    fences = fenced_blocks(body)
+    fence_starts = [start for start, _end in fences]
+    cuts = [0]
+    for match in _MARGIN_HASH.finditer(body):
+        at = match.start() + 1
+        previous_line = body[body.rfind("\n", 0, at - 1) + 1 : at - 1]
+        if previous_line.strip():
             continue
-        start = match.start()
-        # A heading right after a paragraph line stays with it (no blank line between).
-        previous_line = body[body.rfind("\n", 0, start - 1) + 1 : start - 1] if start else ""
-        if start and not previous_line.strip():
-            starts.append(start)
-        position = match.end() if match.end() > start else start + 1
+        inside = bisect_right(fence_starts, at) - 1
+        if inside >= 0 and at < fences[inside][1]:
+            continue
+        cuts.append(at)
     result = []
     line = 0
-    previous = 0
-    for a, b in zip(starts, [*starts[1:], len(body)], strict=True):
-        line += body.count("\n", previous, a)
-        previous = a
+    ends = [*cuts[1:], len(body)]
+    for a, b in zip(cuts, ends, strict=True):
         result.append((line, body[a:b]))
+        line += body.count("\n", a, b)
     return result
+
+
+_MARGIN_HASH = re.compile(r"\n#")

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable, Iterator, Set
-from dataclasses import dataclass
 from pathlib import Path
 
+from articleeditor.core.blocks import CODE_KINDS, LineKind, scan
 from articleeditor.core.storage import atomic_write
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -29,23 +29,12 @@ _SKIP = re.compile(
 )
 # One pass over a line: skipped spans are consumed first, so words inside them never match.
 _TOKEN = re.compile(f"(?:{_SKIP.pattern})|(?P<word>{_WORD.pattern})")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_FRONT_OPEN = {"---": "---", "+++": "+++"}
 _TOP_KEY = re.compile(r"""^(?:"([^"]*)"|'([^']*)'|([^\s:=#"'-][^:=]*?))[ \t]*[:=](?:\s|$)""")
 # Front matter fields whose values are prose for readers; other values are names and ids.
 PROSE_FIELDS = frozenset(
     {"title", "subtitle", "summary", "description", "excerpt", "abstract", "lead", "caption",
      "teaser", "linktitle"}
 )
-_INDENTED_CODE = re.compile(r"^(?: {4}|\t)")
-
-
-@dataclass(frozen=True)
-class LineState:
-    """Where a line sits: in front matter, in a fenced block (with its fence), or in prose."""
-
-    front_matter: str = ""  # the closing delimiter while inside front matter
-    fence: str = ""
 
 
 def _checkable(word: str) -> bool:
@@ -81,39 +70,32 @@ def front_matter_tokens(
     return [], False
 
 
-def next_state(line: str, state: LineState, first_line: bool = False) -> LineState:
-    """The state after ``line``: enter or leave front matter and fenced code."""
-    stripped = line.rstrip()
-    if first_line and stripped in _FRONT_OPEN:
-        return LineState(front_matter=_FRONT_OPEN[stripped])
-    if state.front_matter:
-        if stripped == state.front_matter or (state.front_matter == "---" and stripped == "..."):
-            return LineState()
-        return state
-    if state.fence:
-        return LineState() if line.lstrip().startswith(state.fence) else state
-    m = _FENCE.match(line)
-    if m:
-        return LineState(fence=m.group(1))
-    return state
+def _lines(text: str) -> tuple[list[tuple[int, str]], list[str]]:
+    """The front matter's lines (with their offsets) and the body's lines that are not code."""
+    blocks = scan(text)
+    lines, kinds = blocks.lines, blocks.kinds
+    front: list[tuple[int, str]] = []
+    offset = 0
+    for line in lines[: blocks.body_start]:
+        front.append((offset, line))
+        offset += len(line) + 1
+    prose = [line for line, kind in zip(lines, kinds, strict=True) if kind not in CODE_KINDS]
+    return front, prose[blocks.body_start :]
 
 
 def document_tokens(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) with offsets into ``text`` for every checkable word."""
-    state = LineState()
-    offset = 0
+    blocks = scan(text)
     prose_value = False
-    for number, line in enumerate(text.split("\n")):
-        after = next_state(line, state, number == 0)
-        in_prose = not state.fence and not after.fence and after == state
-        if state.front_matter and after.front_matter:
+    offset = 0
+    for line, kind in zip(blocks.lines, blocks.kinds, strict=True):
+        if kind is LineKind.FRONT_MATTER:
             tokens, prose_value = front_matter_tokens(line, prose_value)
             for s, e, w in tokens:
                 yield offset + s, offset + e, w
-        elif in_prose and not state.front_matter and not _INDENTED_CODE.match(line):
+        elif kind not in CODE_KINDS:
             for s, e, w in line_tokens(line):
                 yield offset + s, offset + e, w
-        state = after
         offset += len(line) + 1
 
 
@@ -123,23 +105,12 @@ def document_words(text: str) -> set[str]:
     Prose lines are searched in one pass with ``findall``: a 1 MB article is checked in the
     time of a regex scan rather than a Python loop per word.
     """
-    state = LineState()
-    prose: list[str] = []
+    front, prose = _lines(text)
     words: set[str] = set()
     prose_value = False
-    for number, line in enumerate(text.split("\n")):
-        after = next_state(line, state, number == 0)
-        if state.front_matter and after.front_matter:
-            tokens, prose_value = front_matter_tokens(line, prose_value)
-            words.update(w for _s, _e, w in tokens)
-        elif (
-            after == state
-            and not state.fence
-            and not state.front_matter
-            and not _INDENTED_CODE.match(line)
-        ):
-            prose.append(line)
-        state = after
+    for _offset, line in front:
+        tokens, prose_value = front_matter_tokens(line, prose_value)
+        words.update(w for _s, _e, w in tokens)
     found = set(_TOKEN.findall("\n".join(prose)))
     words.update(w for w in found if _checkable(w))
     return words

@@ -10,6 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from articleeditor.core.blocks import CODE_KINDS, scan
 from articleeditor.core.frontmatter import parse
 
 _CJK = (
@@ -19,7 +20,6 @@ _CJK = (
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 # A word: letters or digits, joined by apostrophes or hyphens ("don't", "COVID-19").
 _WORD = re.compile(rf"(?:(?![{_CJK}])[^\W_])+(?:['’\-](?:(?![{_CJK}])[^\W_])+)*")
-_FENCE_LINE = re.compile(r"^[ \t]{0,3}(```|~~~).*$", re.M)
 _MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<[^>\n]+>|\{[-+~>=]{2}|[-+~<=]{2}\}")
 
 # Typical silent reading speeds (words per minute; CJK characters per minute).
@@ -43,9 +43,21 @@ def body_of(text: str) -> str:
     return text[front.span[1]:]
 
 
+def prose_of(text: str) -> str:
+    """The body's lines that are not code (what the preview shows in ``<pre>`` is not read
+    as prose), joined by line breaks."""
+    blocks = scan(text)
+    kinds = blocks.kinds
+    return "\n".join(
+        line
+        for number, line in enumerate(blocks.lines[blocks.body_start :], blocks.body_start)
+        if kinds[number] not in CODE_KINDS
+    )
+
+
 def count(text: str) -> TextStats:
-    """Stats of ``text``'s body; ``characters`` excludes line breaks, fences and link targets."""
-    body = _FENCE_LINE.sub("", body_of(text))
+    """Stats of ``text``'s body; ``characters`` excludes line breaks, code and link targets."""
+    body = prose_of(text)
     visible = _MARKUP.sub(lambda m: m.group(1) or "", body)
     cjk = len(_CJK_CHAR.findall(visible))
     words = len(_WORD.findall(visible))

@@ -26,10 +26,11 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER
 
+from articleeditor.core.blocks import closes, fence_opening
+
 ATTRIBUTE = "data-line"
 _PLACEHOLDER_RE = re.compile(HTML_PLACEHOLDER % r"([0-9]+)")
 _WRAPPED_RE = re.compile(f'<p {ATTRIBUTE}="([0-9]+)">{HTML_PLACEHOLDER % r"([0-9]+)"}</p>')
-_FENCE_RE = re.compile(r"^(`{3,}|~{3,})")
 _FIRST_TAG_RE = re.compile(r"^(\s*<[A-Za-z][A-Za-z0-9-]*)")
 # How far ahead a changed line is looked for before it is taken as a one-for-one rewrite.
 _RESYNC_WINDOW = 50
@@ -75,12 +76,10 @@ def _block_end(original: list[str], start: int, following: str | None) -> int:
     """The index just past the block a preprocessor collapsed, starting at ``start``."""
     if start >= len(original):
         return len(original)
-    fence = _FENCE_RE.match(original[start].strip())
-    if fence:
-        marker = fence.group(1)
+    opening = fence_opening(original[start])
+    if opening is not None:  # fenced code, as core.blocks (and fenced_code) reads it
         for k in range(start + 1, len(original)):
-            closing = original[k].strip()
-            if closing.startswith(marker) and set(closing) == {marker[0]}:
+            if closes(original[k], opening.fence):
                 return k + 1
         return len(original)
     # Raw HTML: up to the line the parser sees next.

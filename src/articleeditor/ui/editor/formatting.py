@@ -12,8 +12,12 @@ from PySide6.QtGui import QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from articleeditor.core import markdown_edit as md
-from articleeditor.ui.editor.highlighter import FENCE_BASE
+from articleeditor.core.blocks import fence_opening
+from articleeditor.ui.editor.highlighter import in_fenced_code
 from articleeditor.ui.editor.text_mirror import for_qt
+
+# How far above the cursor an unclosed fence counts as one being written.
+_OPEN_FENCE_REACH = 100
 
 
 def utf16_len(text: str) -> int:
@@ -227,9 +231,24 @@ class Formatter:
         return True
 
     def _in_code(self, cursor: QTextCursor) -> bool:
-        """True inside a fenced code block (a "- " there is code, not a list item)."""
+        """True inside a fenced code block (a "- " there is code, not a list item), or under
+        a fence being written: until its closer is typed the preview (and the highlighter)
+        show it as text, but what is typed under it is meant as code."""
         previous = cursor.block().previous()
-        return previous.isValid() and previous.userState() >= FENCE_BASE
+        if previous.isValid() and in_fenced_code(previous.userState()):
+            return True
+        for _ in range(_OPEN_FENCE_REACH):
+            if not previous.isValid():
+                return False
+            above = previous.previous()
+            if in_fenced_code(previous.userState()) or (
+                above.isValid() and in_fenced_code(above.userState())
+            ):
+                return False  # a closed fence (or its closer) above: no open one
+            if fence_opening(previous.text()) is not None:
+                return True  # a fence line that opened nothing: it has no closer yet
+            previous = above
+        return False
 
     def indent(self, outdent: bool) -> bool:
         """Shift list items (or every selected line) by one level; False for plain Tab."""

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRegularExpression, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,22 +31,24 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from articleeditor.core import blocks
+from articleeditor.core.blocks import LineKind
 from articleeditor.core.spelling import front_matter_tokens, line_tokens, lines_with
 from articleeditor.ui.none_refcount import guard_none_refcount
 
-# Block states. A fence state also encodes the fence's character and length so only a matching
-# fence closes it ("````" is not closed by "```").
+# Block states. Front matter states are below BODY_BASE; a body line's state is BODY_BASE plus
+# core.blocks' state after it (which fence is open, list context…), shifted to make room for
+# the line's own bare fence (see _bare_fence_code): that tells when a line starts or stops
+# being a possible closing fence, which can turn an unclosed fence above into a closed one.
 NORMAL = 0
 FRONT_YAML = 1
 FRONT_TOML = 2
 # Added to a front matter state while a prose field's value (title, summary) continues.
 PROSE_VALUE = 4
-FENCE_BASE = 16
+BODY_BASE = 16
+_BARE_BITS = 5
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)")
-_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t].*|$)")
-_SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _LIST = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:[-*+]|\d{1,9}[.)])(?=[ \t])(?:[ \t]+\[[ xX]\])?")
 _QUOTE = re.compile(r"^[ \t]*>.*")
 _TABLE_PIPE = re.compile(r"\|")
@@ -130,7 +132,24 @@ DARK = Theme(
 
 def in_front_matter(state: int) -> bool:
     """True for the block states of lines inside the front matter."""
-    return 0 < state < FENCE_BASE and bool(state & (FRONT_YAML | FRONT_TOML))
+    return 0 < state < BODY_BASE and bool(state & (FRONT_YAML | FRONT_TOML))
+
+
+def _body_state(state: int) -> int:
+    """core.blocks' state after a line whose block state is ``state``."""
+    return (state - BODY_BASE) >> _BARE_BITS if state >= BODY_BASE else blocks.START
+
+
+def in_fenced_code(state: int) -> bool:
+    """True if the line after one with block state ``state`` is fenced code (or its closer)."""
+    return state >= BODY_BASE and blocks.in_fenced_code(_body_state(state))
+
+
+def _bare_fence_code(fence: str) -> int:
+    """A small number standing for a bare fence line ("```", "~~~~"), 0 for any other line."""
+    if not fence:
+        return 0
+    return 1 + (len(fence) % 15) * 2 + (fence[0] == "~")
 
 
 def theme_for(palette: QPalette) -> Theme:
@@ -438,20 +457,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if in_front_matter(state):
             self._front_matter_line(text, state)
             return
-        if state >= FENCE_BASE:
-            self._fenced_line(text, state)
-            return
-        self.setCurrentBlockState(NORMAL)
-        m = _FENCE.match(text)
-        if m:
-            fence = m.group(1)
-            self._paint(0, len(text), self.formats["fence"])
-            if m.group(2):
-                self._paint(m.start(2), len(m.group(2)), self.formats["fence_language"])
-            tilde = 1 if fence[0] == "~" else 0
-            self.setCurrentBlockState(FENCE_BASE + len(fence) * 2 + tilde)
-            return
-        self._prose_line(text)
+        self._body_line(block, text, state)
 
     def _front_matter_line(self, text: str, state: int) -> None:
         kind = state & ~PROSE_VALUE
@@ -472,26 +478,102 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if not long_line:
             self._spelling_marks(text, tokens)
 
-    def _fenced_line(self, text: str, state: int) -> None:
-        self._paint(0, len(text), self.formats["fence"])
-        length, tilde = divmod(state - FENCE_BASE, 2)
-        fence = ("~" if tilde else "`") * length
-        stripped = text.strip()
-        closes = stripped.startswith(fence) and set(stripped) == {fence[0]}
-        self.setCurrentBlockState(NORMAL if closes else state)
+    # ----- fences, as core.blocks reads them ----------------------------------------------
 
-    def _prose_line(self, text: str) -> None:
+    def _body_line(self, block: QTextBlock, text: str, state: int) -> None:
+        """Style a body line by its kind (core.blocks) and keep the state for the next line."""
+        before = self.currentBlockState()  # this line's state from its last styling
+        body = _body_state(state)
+        kind, after = blocks.classify(text, body, lambda fence: self._closer_below(block, fence))
+        bare = _bare_fence_code(blocks.closing_fence(text))
+        new_state = BODY_BASE + (after << _BARE_BITS | bare)
+        self.setCurrentBlockState(new_state)
+        was_bare = (before - BODY_BASE) & ((1 << _BARE_BITS) - 1) if before >= BODY_BASE else 0
+        # Only an edit changes a line's text (slices style lines whose text Qt has seen whole,
+        # and a fence's closer was looked for when its opening line was styled).
+        if bare != was_bare and bare and self._next is None and not blocks.in_fenced_code(body):
+            self._rejudge_unclosed_above(block, blocks.closing_fence(text))
+        if blocks.in_fenced_code(after) and not block.next().isValid():
+            # Only a fence with a closer opens, so a fence still open at the end lost its
+            # closer since its opening line was styled: style that line again.
+            self._rejudge_opening(block)
         f = self.formats
-        if _HEADING.match(text):
+        if kind is LineKind.FENCE_OPEN:
+            self._paint(0, len(text), f["fence"])
+            opening = blocks.fence_opening(text)
+            if opening is not None and opening.info_end > opening.info_start:
+                start, end = opening.info_start, opening.info_end
+                self._paint(start, end - start, f["fence_language"])
+        elif kind in (LineKind.FENCE_CODE, LineKind.FENCE_CLOSE):
+            self._paint(0, len(text), f["fence"])
+        elif kind is LineKind.INDENTED_CODE:
+            self._paint(0, len(text), f["code"])
+        elif kind is LineKind.SETEXT_UNDERLINE:
             self._paint(0, len(text), f["heading"])
-        elif _SETEXT.match(text) and self.currentBlock().previous().text().strip():
+        else:
+            self._prose_line(text, kind is LineKind.HEADING)
+
+    def _closer_below(self, block: QTextBlock, fence: str) -> bool:
+        """True if a line after ``block`` closes ``fence`` (searched by Qt, not line by line)."""
+        after = block.next()
+        if not after.isValid():
+            return False
+        pattern = QRegularExpression("^" + QRegularExpression.escape(fence) + "[ \t]*$")
+        found = self.document().find(pattern, after.position())
+        return not found.isNull()
+
+    def _rejudge_unclosed_above(self, block: QTextBlock, fence: str) -> None:
+        """A line became a bare ``fence``: an unclosed opening of that fence above it (styled
+        as text) now has a closer; restyle the topmost of them.
+
+        Searched upwards, and only as far as the nearest line that closes or opens a block of
+        that fence: an unclosed opening above it would have been closed by it.
+        """
+        pattern = QRegularExpression("^" + QRegularExpression.escape(fence) + "(?![`~])")
+        document = self.document()
+        backward = QTextDocument.FindFlag.FindBackward
+        topmost = None
+        position = block.position() - 1
+        while position >= 0:
+            found = document.find(pattern, position, backward)
+            if found.isNull():
+                break
+            candidate = found.block()
+            position = candidate.position() - 1
+            previous = candidate.previous()
+            before = previous.userState() if previous.isValid() else -1
+            if in_fenced_code(before):
+                if blocks.open_fence(_body_state(before)) == fence:
+                    break  # the closer of a block of this fence
+                continue  # code in a block of another fence
+            if in_fenced_code(candidate.userState()):
+                break  # the opening of a closed block of this fence
+            opening = blocks.fence_opening(candidate.text())
+            if opening is not None and opening.fence == fence:
+                topmost = candidate
+        if topmost is not None:
+            self._queue_restyle(topmost.blockNumber())
+
+    def _rejudge_opening(self, block: QTextBlock) -> None:
+        """Restyle the opening line of the fence ``block`` is in."""
+        opening = block
+        while opening.previous().isValid() and in_fenced_code(opening.previous().userState()):
+            opening = opening.previous()
+        self._queue_restyle(opening.blockNumber())
+
+    def _queue_restyle(self, number: int) -> None:
+        # Not now: Qt is in the middle of styling; the slicer takes it on the next turn.
+        if number not in self._queued:
+            self._queued.append(number)
+            self._queued.sort(reverse=True)
+        self._slicer.start()
+
+    def _prose_line(self, text: str, heading: bool) -> None:
+        f = self.formats
+        if heading:
             self._paint(0, len(text), f["heading"])
-            return
         elif _QUOTE.match(text):
             self._paint(0, len(text), f["quote"])
-        if text.startswith(("    ", "\t")) and not _LIST.match(text):
-            self._paint(0, len(text), f["code"])
-            return
         m = _LIST.match(text)
         if m:
             self._paint(0, m.end(), f["marker"])

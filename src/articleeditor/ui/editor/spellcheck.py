@@ -20,9 +20,9 @@ from articleeditor.core.spelling import (
 )
 from articleeditor.ui.editor.formatting import python_index, utf16_len
 from articleeditor.ui.editor.highlighter import (
-    FENCE_BASE,
     NORMAL,
     PROSE_VALUE,
+    in_fenced_code,
     in_front_matter,
 )
 from articleeditor.ui.editor.markdown_editor import MarkdownEditor
@@ -127,7 +127,7 @@ class SpellChecker(QObject):
         block = cursor.block()
         previous = block.previous()
         state = previous.userState() if previous.isValid() else NORMAL
-        if state >= FENCE_BASE:
+        if in_fenced_code(state):
             return None  # inside fenced code
         text = block.text()
         column = python_index(text, cursor.positionInBlock())
