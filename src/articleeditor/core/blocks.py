@@ -371,7 +371,7 @@ def scan_lines(lines: list[str], body_start: int = 0) -> BlockScan:
 
     def closer_below(fence: str) -> bool:
         at = closers.get(fence)
-        return bool(at) and bisect_right(at, number) < len(at)
+        return at is not None and bisect_right(at, number) < len(at)
 
     text, blank = LineKind.TEXT, LineKind.BLANK
     heading, underline = LineKind.HEADING, LineKind.SETEXT_UNDERLINE
