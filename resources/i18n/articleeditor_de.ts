@@ -290,8 +290,8 @@
         <translation>Den Artikel im nächsten Tab zeigen</translation>
     </message>
     <message>
-        <source>&amp;Previous Article</source>
-        <translation>&amp;Vorheriger Artikel</translation>
+        <source>Pre&amp;vious Article</source>
+        <translation>Vo&amp;rheriger Artikel</translation>
     </message>
     <message>
         <source>Show the article in the previous tab</source>

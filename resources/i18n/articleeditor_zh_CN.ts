@@ -290,8 +290,8 @@
         <translation>显示下一个标签页中的文章</translation>
     </message>
     <message>
-        <source>&amp;Previous Article</source>
-        <translation>上一篇文章(&amp;P)</translation>
+        <source>Pre&amp;vious Article</source>
+        <translation>上一篇文章(&amp;V)</translation>
     </message>
     <message>
         <source>Show the article in the previous tab</source>

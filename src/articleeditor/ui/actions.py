@@ -202,7 +202,7 @@ class Actions:
             previous_article=_with_shortcuts(
                 _action(
                     parent,
-                    translate("Actions", "&Previous Article"),
+                    translate("Actions", "Pre&vious Article"),
                     "previous-article",
                     None,
                     None,
