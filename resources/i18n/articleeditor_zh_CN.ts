@@ -473,6 +473,13 @@
     </message>
 </context>
 <context>
+    <name>ArticleTabs</name>
+    <message>
+        <source>Close Tab</source>
+        <translation>关闭标签页</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare with Published — {0}</source>

@@ -44,6 +44,8 @@ DATA_MENUS = {"recent-menu", "spelling-language-menu"}
 # (object name, what) of texts that are the article's data.
 DATA_TEXTS = {
     ("slug", "placeholder"),  # the slug the title gives, shown until one is typed
+    ("article-tabs", "tab"),  # an open article's file name
+    ("article-tabs", "tab tooltip"),  # and its path
 }
 _TAG = re.compile(r"<[^>]+>")
 _ENTITY = re.compile(r"&\w+;|&#\d+;")
@@ -94,8 +96,10 @@ def _widget_texts(widget: QWidget) -> list[tuple[str, str]]:
         found.append((f"{name} title", widget.title()))
     if isinstance(widget, QTabBar):
         for index in range(widget.count()):
-            found.append((f"{name} tab", widget.tabText(index)))
-            found.append((f"{name} tab tooltip", widget.tabToolTip(index)))
+            if (widget.objectName(), "tab") not in DATA_TEXTS:
+                found.append((f"{name} tab", widget.tabText(index)))
+            if (widget.objectName(), "tab tooltip") not in DATA_TEXTS:
+                found.append((f"{name} tab tooltip", widget.tabToolTip(index)))
     if isinstance(widget, QComboBox) and not widget.isEditable():
         for index in range(widget.count()):
             found.append((f"{name} item", widget.itemText(index)))

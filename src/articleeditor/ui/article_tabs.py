@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QTabBar, QWidget
+from PySide6.QtWidgets import QStyle, QTabBar, QWidget
 
 # Appended to the title of an article with unsaved changes.
 UNSAVED_MARK = " •"
@@ -32,6 +32,16 @@ class ArticleTabs(QTabBar):
         self.setElideMode(Qt.TextElideMode.ElideMiddle)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+Tab moves between tabs instead
         self.tabCloseRequested.connect(self.close_requested)
+
+    def tabInserted(self, index: int) -> None:
+        super().tabInserted(index)
+        # Qt's own catalogues leave its close button's "Close Tab" untranslated.
+        side = QTabBar.ButtonPosition(
+            self.style().styleHint(QStyle.StyleHint.SH_TabBar_CloseButtonPosition, None, self)
+        )
+        button = self.tabButton(index, side)
+        if button is not None:
+            button.setToolTip(self.tr("Close Tab"))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton:
