@@ -18,8 +18,14 @@ from typing import Any
 import markdown
 
 from articleeditor.core.article import Metadata
+from articleeditor.core.bibstore import BibliographyStore
 from articleeditor.core.citations import ReadingOrder, read_body
-from articleeditor.core.citeproc import FormattedEntry, UnknownStyle, style_info
+from articleeditor.core.citeproc import (
+    FormattedEntry,
+    UnknownStyle,
+    bibliography_stored,
+    style_info,
+)
 from articleeditor.core.docscan import DocumentScan, DocumentScanner, SectionScan
 from articleeditor.core.frontcache import FrontMatterCache
 from articleeditor.core.frontmatter import parse
@@ -110,6 +116,9 @@ class RenderedArticle:
     title: str
     # ``body_html`` cut into top-level blocks (see :func:`split_blocks`); the preview diffs them.
     blocks: tuple[str, ...] = ()
+    # False while the bibliography is still to be formatted (a first preview shows the body
+    # first, see ``render_article``); everything shown is what the whole render shows.
+    complete: bool = True
 
     @property
     def html(self) -> str:
@@ -321,6 +330,8 @@ class _ArticleView:
     note_numbers: dict[str, int]
     signature: tuple[int, int, int]  # the references, link definitions and abbreviations
     label_scope: int = 0  # what citation labels depend on beyond their works' numbers
+    # The bibliography is left out for now (its works are numbered, not yet formatted).
+    deferred: bool = False
 
     @property
     def numbers(self) -> dict[str, int]:
@@ -396,8 +407,13 @@ class SegmentCache:
     parser read differently) are rendered whole.
     """
 
-    def __init__(self, size: int = _SEGMENT_CACHE_SIZE) -> None:
+    def __init__(
+        self, size: int = _SEGMENT_CACHE_SIZE, store: BibliographyStore | None = None
+    ) -> None:
         self.size = size
+        # Formatted bibliographies kept on disk between runs (None: in memory only).
+        self.store = store
+        self.deferred = False  # the last render left the bibliography out
         self.scanner = DocumentScanner()
         self.front_matter = FrontMatterCache()
         self._references_memo: tuple[Any, Any, list[dict[str, Any]], int] | None = None
@@ -420,8 +436,15 @@ class SegmentCache:
         first_line: int,
         options: RenderOptions,
         references: list[dict[str, Any]] | None = None,
+        defer_bibliography: bool = False,
     ) -> list[str] | None:
-        """The body's top-level blocks with file line numbers, or None to render it whole."""
+        """The body's top-level blocks with file line numbers, or None to render it whole.
+
+        With ``defer_bibliography``, a numeric style's bibliography that is neither in memory
+        nor in the store is left out (``deferred`` says so): the body's labels need only the
+        works' numbers, and the CSL engine is most of a first render's time.
+        """
+        self.deferred = False
         if options.extensions != DEFAULT_EXTENSIONS or options.extension_configs.get("footnotes"):
             return None
         scan = self.scanner.scan(body)
@@ -429,7 +452,8 @@ class SegmentCache:
         if scan.opaque:
             return None
         merged = _merged_references(references or [], options.shared_references)
-        view = self._view(scan, references or [], options)
+        view = self._view(scan, references or [], options, defer_bibliography)
+        self.deferred = view.deferred
         key = repr(options)
         sections = scan.sections
         local = view.is_local and not merged
@@ -496,7 +520,11 @@ class SegmentCache:
         return blocks
 
     def _view(
-        self, scan: DocumentScan, references: list[dict[str, Any]], options: RenderOptions
+        self,
+        scan: DocumentScan,
+        references: list[dict[str, Any]],
+        options: RenderOptions,
+        defer_bibliography: bool = False,
     ) -> _ArticleView:
         # The front matter cache hands the same references list while the front matter is
         # unchanged: normalise and sign it once, number the works once per citation order.
@@ -510,17 +538,33 @@ class SegmentCache:
         known = {r["id"] for r in refs}
         order = tuple(k for k in scan.order.keys if k in known)
         works_key = (signature, order, options.citation_style)
+        deferred = False
         if self._works_memo is None or self._works_memo[0] != works_key:
-            works = numbered_works(refs, list(order), options.citation_style)
-            self._works_memo = (works_key, works)
+            if defer_bibliography and self._may_defer(refs, order, options.citation_style):
+                deferred = True
+            else:
+                works = numbered_works(
+                    refs, list(order), options.citation_style, store=self.store)
+                self._works_memo = (works_key, works)
+        view_works = (
+            ([], {key: number for number, key in enumerate(order, start=1)})
+            if deferred else self._works_memo[1]
+        )  # fmt: skip
         note_numbers = {label: n for n, label in enumerate(scan.order.notes, start=1)}
         signatures = (
             signature, hash(tuple(scan.links.items())), hash(tuple(scan.abbreviations.items()))
         )
         return _ArticleView(
-            scan, refs, self._works_memo[1], note_numbers, signatures,
-            label_scope(order, options.citation_style),
+            scan, refs, view_works, note_numbers, signatures,
+            label_scope(order, options.citation_style), deferred,
         )  # fmt: skip
+
+    def _may_defer(self, refs: list[dict[str, Any]], order: tuple[str, ...], style: str) -> bool:
+        """Whether the bibliography of ``order`` can wait: a numeric style (its labels are the
+        works' numbers, known without the CSL engine) whose entries are not stored."""
+        if not order or not style_info(style).numeric:
+            return False
+        return self.store is None or not bibliography_stored(refs, order, style, self.store)
 
     def _part_converter(self, key: str, options: RenderOptions, view: _ArticleView) -> _Converter:
         """The converter of this version's sections (the last one, if the view is the same)."""
@@ -581,7 +625,7 @@ class SegmentCache:
                 counts[label] = count
         scan = view.scan
         return (
-            repr(options), view.signature, scan.order.keys, scan.order.notes,
+            repr(options), view.signature, view.deferred, scan.order.keys, scan.order.notes,
             tuple(definitions.items()), tuple(sorted(counts.items())),
         )  # fmt: skip
 
@@ -625,7 +669,9 @@ class SegmentCache:
         pre-pass did; a section rendered alone gives exactly these blocks (joined by "\n"),
         which the equality test checks."""
         scan = view.scan
-        converter = _Converter(options, view.references, scan.order)
+        # Deferred: the numbers without the bibliography (a works-less converter formats it).
+        works = view.works if view.deferred else None
+        converter = _Converter(options, view.references, scan.order, works=works)
         blocks = split_blocks(converter.convert("\n" * (first_line - 1) + body))
         if not self._read_as_scanned(converter, view):
             return blocks
@@ -703,11 +749,17 @@ def leading_part(text: str, size: int) -> str | None:
 
 
 def render_article(
-    text: str, options: RenderOptions | None = None, cache: SegmentCache | None = None
+    text: str,
+    options: RenderOptions | None = None,
+    cache: SegmentCache | None = None,
+    defer_bibliography: bool = False,
 ) -> RenderedArticle:
     """Render a whole article file's text: front matter becomes the header, never body text.
 
     With a ``cache`` (the preview's worker keeps one) unchanged sections are not rendered again.
+    With ``defer_bibliography`` too, a bibliography that would need the CSL engine may be left
+    out (``complete`` is then False): the next render with the same cache adds it, and equals a
+    whole render.
     """
     if cache is not None:
         front = cache.front_matter.parse(text)
@@ -718,8 +770,13 @@ def render_article(
     options = options_for_article(options or RenderOptions(), front.data)
     blocks = None
     reading = None
+    complete = True
     if cache is not None:
-        blocks = cache.render_blocks(front.body, front.body_line, options, meta.references)
+        blocks = cache.render_blocks(
+            front.body, front.body_line, options, meta.references, defer_bibliography
+        )
+        # A whole render (None) formats the bibliography in any case.
+        complete = blocks is None or not cache.deferred
         if cache.last_reading is not None and cache.last_reading[0] == front.body:
             reading = cache.last_reading[1]
     if blocks is None:
@@ -738,4 +795,5 @@ def render_article(
         body_html=body_html,
         title=meta.title,
         blocks=tuple(blocks),
+        complete=complete,
     )

@@ -57,7 +57,7 @@ from articleeditor.ui.review.controller import ReviewController
 from articleeditor.ui.site_articles_feature import SiteArticlesFeature
 from articleeditor.ui.tags_feature import TagsFeature
 from articleeditor.ui.workday import save_workday
-from articleeditor.ui.worker_jobs import render_preview
+from articleeditor.ui.worker_jobs import render_preview, warm_up_render
 from articleeditor.ui.workers import WorkerProcess
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.watcher.fileChanged.connect(self._on_file_changed_on_disk)
         # Processes, not threads: rendering or checking a long article would hold the GIL and
         # stall typing. Rendering has its own, so checks never delay the preview.
-        self.render_worker = WorkerProcess(self)
+        self.render_worker = WorkerProcess(self, warm_up=warm_up_render)
         self.analysis_worker = WorkerProcess(self, niceness=10)  # nothing waits on it
         self.rendered_body = PatchedBody()
         self.render_runner = self.render_worker.channel(fold=self.rendered_body.apply)
@@ -621,7 +621,7 @@ class MainWindow(QMainWindow):
             # A long article: show its beginning first; the whole follows at once.
             text, self._render_again = head, True
         whole = self.rendered_body.blocks is None
-        self.render_runner.submit_on_text(render_preview, text, options, whole)
+        self.render_runner.submit_on_text(render_preview, text, options, whole, new_article)
 
     def _show_front_matter(self, front: FrontMatter) -> None:
         meta = Metadata.from_front_matter(front.data)
@@ -647,6 +647,7 @@ class MainWindow(QMainWindow):
 
     def _on_rendered(self, rendered: RenderedArticle) -> None:
         self.preview.show_article(rendered)
+        self._render_again |= not rendered.complete  # the References follow the body
         if self._render_again:
             # Next turn of the event loop: keystrokes and painting go first.
             QTimer.singleShot(0, self, self._refresh)

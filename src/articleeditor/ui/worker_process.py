@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
 from articleeditor.core.textdelta import TextDelta, TextOutOfStep
+
+logger = logging.getLogger(__name__)
 
 
 class Unchanged:
@@ -50,13 +53,22 @@ class _Held:
         return function(*args)
 
 
-def serve(connection: Connection, niceness: int = 0) -> None:
+def serve(
+    connection: Connection, niceness: int = 0, warm_up: Callable[[], object] | None = None
+) -> None:
     """Run each job the process is sent and send back ``(result, error)``.
 
     A job is ``(function, args, delta)``: with a delta, the process's copy of the editor's
-    text is brought up to date and passed to ``function`` first.
+    text is brought up to date and passed to ``function`` first. ``warm_up`` runs first, while
+    the GUI is still starting or the writer is reading: what it sets up (imports, parsed styles,
+    compiled patterns) the first job does not wait for.
     """
     run_behind_the_gui(niceness)
+    if warm_up is not None:
+        try:
+            warm_up()
+        except Exception:  # the jobs still run; the first one sets up what it needs
+            logger.exception("warming up the worker process failed")
     held = _Held()
     while True:
         try:

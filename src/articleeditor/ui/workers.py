@@ -186,9 +186,11 @@ class WorkerProcess(QObject):
         parent: QObject | None = None,
         niceness: int = 0,
         time_limit: float = JOB_TIME_LIMIT_S,
+        warm_up: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self._niceness = niceness  # how far the process stands back (see run_behind_the_gui)
+        self._warm_up = warm_up  # run by each new process before its first job (see serve)
         self.time_limit = time_limit
         self._deadline: float | None = None  # time.monotonic() by which the job must answer
         self._fresh = True  # no job sent to this process yet: it may still be starting
@@ -214,7 +216,7 @@ class WorkerProcess(QObject):
     def _start_process(self) -> None:
         ours, theirs = self._context.Pipe()
         process = self._context.Process(
-            target=serve, args=(theirs, self._niceness), daemon=True
+            target=serve, args=(theirs, self._niceness, self._warm_up), daemon=True
         )
         process.start()
         theirs.close()
