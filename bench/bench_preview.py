@@ -110,6 +110,13 @@ def _setup_env() -> None:
     home = tempfile.mkdtemp(prefix="articleeditor-bench-")
     os.environ["XDG_CONFIG_HOME"] = os.path.join(home, "config")
     os.environ["XDG_DATA_HOME"] = os.path.join(home, "data")
+    os.environ["XDG_CACHE_HOME"] = os.path.join(home, "cache")  # never the user's cache
+
+
+def _fresh_cache() -> None:
+    """An empty cache folder for the next window (its render process inherits it): the
+    opening is then the article's first, with no bibliography formatted in an earlier run."""
+    os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="articleeditor-bench-cache-")
 
 
 class Heartbeat:
@@ -302,6 +309,10 @@ def main() -> int:
     parser.add_argument("--docs", default="generated,science,links",
                         help="comma-separated: " + ", ".join(DOC_SETS))
     parser.add_argument("--no-retext", action="store_true", help="measure ArticleEditor only")
+    parser.add_argument(
+        "--cache", choices=("fresh", "kept"), default="fresh",
+        help="fresh: each run opens with an empty cache folder (an article's first opening); "
+             "kept: one cache folder for every run (reopening: run 1 fills it)")
     args = parser.parse_args()
     _setup_env()
     names = [doc for choice in args.docs.split(",") for doc in DOC_SETS[choice.strip()]]
@@ -311,6 +322,8 @@ def main() -> int:
     runs: dict[str, dict[str, list[float]]] = {name: {} for name in texts}
     for run in range(args.runs):
         for name, text in texts.items():
+            if args.cache == "fresh":
+                _fresh_cache()
             figures = measure_ours(text, typing_line(text, ANCHORS.get(name)), args.keys,
                                    _typing_seconds(name, args))
             for figure, value in figures.items():

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QSocketNotifier, QThreadPool, QTimer, Signal
 
 from articleeditor.core.textdelta import TextDelta
+from articleeditor.ui.pipe_writer import PipeWriter
 from articleeditor.ui.worker_process import OutOfStep, Unchanged, serve
 
 logger = logging.getLogger(__name__)
@@ -206,6 +207,7 @@ class WorkerProcess(QObject):
         self._context = multiprocessing.get_context("spawn")
         self._process: BaseProcess | None = None
         self._connection: Connection | None = None
+        self._writer: PipeWriter | None = None  # jobs go out through it (see pipe_writer)
         self._notifier: QSocketNotifier | None = None
         self._start_process()
 
@@ -221,6 +223,7 @@ class WorkerProcess(QObject):
         process.start()
         theirs.close()
         self._process, self._connection = process, ours
+        self._writer = PipeWriter(ours)
         self._fresh = True
         self._text = None
         self._sent_args = {}
@@ -246,7 +249,7 @@ class WorkerProcess(QObject):
                 continue
             delta = None if job.text is None else TextDelta.between(self._text, job.text)
             try:
-                self._connection.send((job.function, self._compact(job), delta))
+                self._writer.send((job.function, self._compact(job), delta))
             except (OSError, EOFError) as lost:
                 self._restart()
                 channel.failed.emit(RuntimeError(f"the worker process stopped ({lost})"))
@@ -301,10 +304,13 @@ class WorkerProcess(QObject):
         self._stop_clock()
         self._notifier.setEnabled(False)
         self._notifier.deleteLater()
-        self._connection.close()
         if self._process.is_alive():
             self._process.kill()
         self._process.join(1)
+        # Killed first, so a write still under way fails at once and the writer ends before
+        # its pipe is closed (a closed descriptor's number may be the next process's pipe).
+        self._writer.stop()
+        self._connection.close()
         self._in_flight = None
         if not self._closed:
             self._start_process()
@@ -378,9 +384,10 @@ class WorkerProcess(QObject):
         self._waiting.clear()
         self._notifier.setEnabled(False)
         with contextlib.suppress(OSError):
-            self._connection.send(None)
+            self._writer.send(None)
         self._process.join(2)
         if self._process.is_alive():
             self._process.kill()
             self._process.join(1)
+        self._writer.stop()
         self._connection.close()
