@@ -190,12 +190,19 @@ def measure_ours(text: str, line: int, keys: int, typing_seconds: float) -> dict
 
     headings = [row[3:] for row in text.splitlines() if row.startswith("## ")]
     last_heading = html.escape(headings[-1], quote=False)
+    from articleeditor.core.frontmatter import parse
+
+    title = parse(text).data.get("title")
     shown_at: list[float] = []
     complete_at: list[float] = []
 
     def on_shown() -> None:
-        shown_at.append(time.perf_counter())
         shown = window.preview.rendered
+        # Only this article counts: a page shell reloaded for the new folder first shows
+        # again what it showed before (the empty untitled article).
+        if shown is None or not shown.body_html or (title and shown.title != title):
+            return
+        shown_at.append(time.perf_counter())
         if not complete_at and shown is not None and last_heading in shown.body_html:
             complete_at.append(shown_at[-1])
 

@@ -152,6 +152,12 @@ def test_leading_part_ends_before_a_heading_past_the_size():
     assert text.startswith(head) and text[len(head):].startswith("\n# Part")
     assert leading_part(text, len(text)) is None
     assert leading_part("x" * 5000, 1000) is None  # no heading to cut at
+    # Front matter is not shown: a long bibliography in it does not make the body long.
+    long_front = REFS_FRONT.replace("title: T\n", "title: T\nabstract: " + "w" * 5000 + "\n")
+    short_body = "".join(f"# Part {n}\n\nText.\n\n" for n in range(20))
+    assert leading_part(long_front + short_body, 1000) is None
+    head = leading_part(long_front + text.split("---\n", 2)[2], 1000)
+    assert head is not None and len(long_front) + 1000 < len(head) < len(long_front) + 1400
 
 
 def test_repeated_headings_are_numbered_on_across_sections_without_a_whole_render():

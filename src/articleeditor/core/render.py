@@ -28,7 +28,7 @@ from articleeditor.core.citeproc import (
 )
 from articleeditor.core.docscan import DocumentScan, DocumentScanner, SectionScan
 from articleeditor.core.frontcache import FrontMatterCache
-from articleeditor.core.frontmatter import parse
+from articleeditor.core.frontmatter import body_offset, parse
 from articleeditor.core.markdown_guard import bounded_convert
 from articleeditor.core.mdext.citations import CitationExtension, label_scope, numbered_works
 from articleeditor.core.mdext.critic import CriticExtension
@@ -738,11 +738,13 @@ class SegmentCache:
 
 
 def leading_part(text: str, size: int) -> str | None:
-    """The article up to the first top-level heading after ``size`` characters, or None when
-    the text is shorter or has no such heading (a quick first preview of a long article)."""
-    if len(text) <= size:
+    """The article up to the first top-level heading after ``size`` characters of its body, or
+    None when the body is shorter or has no such heading (a quick first preview of a long
+    article). Front matter does not count: a science feature's references are not shown."""
+    start = body_offset(text)
+    if len(text) - start <= size:
         return None
-    cut = text.find("\n\n#", size)
+    cut = text.find("\n\n#", start + size)
     while cut >= 0 and not _ATX_HEAD_RE.match(text, cut + 2):
         cut = text.find("\n\n#", cut + 2)
     return text[: cut + 1] if cut >= 0 else None

@@ -64,8 +64,9 @@ MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
 # Coalesces a burst of key events; renders never queue up (at most one in flight, and the
 # newest text is taken only when the worker is free), so this can stay short.
 RENDER_DELAY_MS = 15
-# Articles longer than this open with a preview of their beginning while the rest renders.
-QUICK_PREVIEW_CHARS = 60_000
+# Articles whose body is longer than this open with a preview of their beginning (a few
+# screens) while the rest renders.
+QUICK_PREVIEW_CHARS = 20_000
 
 
 class MainWindow(QMainWindow):
