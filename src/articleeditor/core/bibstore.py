@@ -16,9 +16,6 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from articleeditor.core.errors import SaveError
-from articleeditor.core.storage import atomic_write
-
 logger = logging.getLogger(__name__)
 
 # Raise when the file layout changes: older files then simply stop matching.
@@ -72,9 +69,15 @@ class BibliographyStore:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             data = json.dumps(rows, ensure_ascii=False).encode("utf-8")
-            atomic_write(self._path(digest), data)
+            # Not a user's file, so not core.storage's atomic_write: its two fsyncs would sit
+            # on the render path of every new citation. Written aside and renamed, a file is
+            # whole or absent; one cut short by a crash is malformed, and load ignores it.
+            path = self._path(digest)
+            temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            temp.write_bytes(data)
+            os.replace(temp, path)
             self._prune()
-        except (OSError, SaveError) as error:
+        except OSError as error:
             logger.warning("cannot keep the formatted bibliography in %s: %s", self.folder, error)
 
     def _prune(self) -> None:
