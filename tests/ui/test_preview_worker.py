@@ -189,19 +189,36 @@ def test_waiting_for_a_job_past_the_time_limit_abandons_it(worker):
     assert [type(e) for e in errors] == [JobTimedOut]
 
 
-def test_a_job_larger_than_the_pipe_is_sent_while_the_process_reads_nothing(qtbot):
-    # The process sleeps before it reads its first job; 4 MB fill its pipe 60 times over.
-    # Sending must not wait for it (the GUI thread would stall), and the job must arrive whole.
-    process = WorkerProcess(warm_up=functools.partial(time.sleep, 1.5))
+def test_a_job_larger_than_the_pipe_is_sent_while_the_process_reads_nothing(worker):
+    # A stopped process reads nothing; 4 MB fill its pipe 60 times over. Sending must not
+    # wait for it (the GUI thread would stall), and the job must arrive whole.
+    channel = worker.channel()
+    results = answers(channel)
+    channel.submit_on_text(count, "ready")
+    assert channel.wait(20_000)
+    os.kill(worker._process.pid, signal.SIGSTOP)
     try:
-        channel = process.channel()
-        results = answers(channel)
         text = "word " * 800_000
         started = time.monotonic()
         channel.submit_on_text(count, text)
         assert time.monotonic() - started < 0.5
-        assert channel.wait(30_000)
-        assert results == [count(text)]
+    finally:
+        os.kill(worker._process.pid, signal.SIGCONT)
+    assert channel.wait(20_000)
+    assert results[-1] == count(text)
+
+
+def test_a_waiting_job_goes_before_the_warm_up(qtbot):
+    # The warm-up (here: a step of 3 s after one of nothing) runs only while no job waits.
+    process = WorkerProcess(warm_up=functools.partial(map, time.sleep, [0, 3.0]))
+    try:
+        channel = process.channel()
+        results = answers(channel)
+        started = time.monotonic()
+        channel.submit_on_text(count, "a few words")
+        assert channel.wait(20_000)
+        assert results == [count("a few words")]
+        assert time.monotonic() - started < 2.5
     finally:
         process.close()
 

@@ -8,6 +8,7 @@ module, not the GUI.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from articleeditor.core import fields
@@ -102,10 +103,15 @@ def f(x: int) -> str:
 """
 
 
-def warm_up_render() -> None:
-    """Render a small article once, in a cache of its own, when the process starts."""
+def warm_up_render() -> Iterator[None]:
+    """Render a small article, in a cache of its own, in steps of a few tens of milliseconds:
+    the process takes a job that is waiting between two steps (see ``serve``)."""
+    prose, code = _WARM_UP_ARTICLE.split("```python", 1)
     # The default style; a site's other style is set up by its first render.
-    render_article(_WARM_UP_ARTICLE, RenderOptions(), SegmentCache())
+    render_article(prose, RenderOptions(), SegmentCache())
+    yield
+    render_article("```python" + code, RenderOptions(), SegmentCache())
+    yield
 
 
 # ----- the analysis process -------------------------------------------------------------------

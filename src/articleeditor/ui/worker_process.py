@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -54,23 +54,24 @@ class _Held:
 
 
 def serve(
-    connection: Connection, niceness: int = 0, warm_up: Callable[[], object] | None = None
+    connection: Connection,
+    niceness: int = 0,
+    warm_up: Callable[[], Iterable[object]] | None = None,
 ) -> None:
     """Run each job the process is sent and send back ``(result, error)``.
 
     A job is ``(function, args, delta)``: with a delta, the process's copy of the editor's
-    text is brought up to date and passed to ``function`` first. ``warm_up`` runs first, while
-    the GUI is still starting or the writer is reading: what it sets up (imports, parsed styles,
-    compiled patterns) the first job does not wait for.
+    text is brought up to date and passed to ``function`` first. ``warm_up`` gives steps that
+    set up what the first real job would otherwise pay for (imports, parsed styles, compiled
+    patterns); they run while no job waits, so a job waits at most for the step under way.
     """
     run_behind_the_gui(niceness)
-    if warm_up is not None:
-        try:
-            warm_up()
-        except Exception:  # the jobs still run; the first one sets up what it needs
-            logger.exception("warming up the worker process failed")
     held = _Held()
+    steps = iter(warm_up()) if warm_up is not None else None
     while True:
+        if steps is not None and not connection.poll(0):
+            steps = _warm_up_step(steps)
+            continue
         try:
             job = connection.recv()
         except (EOFError, OSError):
@@ -89,6 +90,19 @@ def serve(
                 connection.send((result, None))
             except Exception as unpicklable:  # pickled before any byte is written
                 connection.send((None, RuntimeError(f"result not sendable: {unpicklable}")))
+
+
+def _warm_up_step(steps: Iterator[object]) -> Iterator[object] | None:
+    """Run one warm-up step; None when there are no more (or one failed: the jobs still run,
+    and the first sets up what it needs)."""
+    try:
+        next(steps)
+    except StopIteration:
+        return None
+    except Exception:
+        logger.exception("warming up the worker process failed")
+        return None
+    return steps
 
 
 def run_behind_the_gui(niceness: int) -> None:

@@ -7,7 +7,7 @@ import contextlib
 import logging
 import multiprocessing
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -187,11 +187,11 @@ class WorkerProcess(QObject):
         parent: QObject | None = None,
         niceness: int = 0,
         time_limit: float = JOB_TIME_LIMIT_S,
-        warm_up: Callable[[], object] | None = None,
+        warm_up: Callable[[], Iterable[object]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._niceness = niceness  # how far the process stands back (see run_behind_the_gui)
-        self._warm_up = warm_up  # run by each new process before its first job (see serve)
+        self._warm_up = warm_up  # steps each new process runs while idle (see serve)
         self.time_limit = time_limit
         self._deadline: float | None = None  # time.monotonic() by which the job must answer
         self._fresh = True  # no job sent to this process yet: it may still be starting
