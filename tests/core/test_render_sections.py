@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from articleeditor.core.bibstore import BibliographyStore
 from articleeditor.core.render import SegmentCache, render_article
 
 PIECES = ["# Head", "## Sub", "para text", "- item", "1. one", "> quote", "```", "~~~",
@@ -155,6 +156,12 @@ def test_leading_part_ends_before_a_heading_past_the_size():
     fenced = FRONT + "word " * 300 + "\n\n```sh\n\n# comment\n```\n\n# Real\n\nEnd.\n"
     head = leading_part(fenced, 1000)
     assert head is not None and fenced[len(head):].startswith("\n# Real")
+    # Front matter is not shown: a long bibliography in it does not make the body long.
+    long_front = REFS_FRONT.replace("title: T\n", "title: T\nabstract: " + "w" * 5000 + "\n")
+    short_body = "".join(f"# Part {n}\n\nText.\n\n" for n in range(20))
+    assert leading_part(long_front + short_body, 1000) is None
+    head = leading_part(long_front + text.split("---\n", 2)[2], 1000)
+    assert head is not None and len(long_front) + 1000 < len(head) < len(long_front) + 1400
 
 
 def test_repeated_headings_are_numbered_on_across_sections_without_a_whole_render():
@@ -173,3 +180,46 @@ def test_repeated_headings_are_numbered_on_across_sections_without_a_whole_rende
     edited = FRONT + "\n".join(versions) + "\n" + links
     assert render_article(edited, cache=cache) == render_article(edited)
     assert cache.misses == before + 1
+
+
+def _without_bibliography(blocks: tuple[str, ...]) -> list[str]:
+    return [b.rstrip("\n") for b in blocks if not b.startswith('<section class="references"')]
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    front=st.sampled_from([FRONT, REFS_FRONT]),
+    versions=st.lists(st.lists(st.sampled_from(PIECES + GLOBAL_PIECES), max_size=25),
+                      min_size=1, max_size=3),
+    with_store=st.booleans(),
+)
+def test_a_first_render_shows_the_body_first_and_then_equals_a_whole_render(
+    front, versions, with_store, tmp_path_factory
+):
+    # An article just opened: the body may come first (its numbers, no bibliography yet); the
+    # next render of the same cache adds the bibliography and equals a whole render.
+    store = BibliographyStore(tmp_path_factory.mktemp("bib")) if with_store else None
+    cache = SegmentCache(store=store)
+    for lines in versions:
+        text = front + "\n".join(lines) + "\n"
+        whole = render_article(text)
+        first = render_article(text, cache=cache, defer_bibliography=True)
+        if first.complete:
+            assert first == whole
+        else:
+            assert _without_bibliography(first.blocks) == _without_bibliography(whole.blocks)
+            assert '<section class="references"' in whole.body_html
+            assert '<section class="references"' not in first.body_html
+        final = render_article(text, cache=cache)
+        assert final.complete and final == whole
+
+
+def test_a_stored_bibliography_is_not_deferred_on_the_next_opening(tmp_path):
+    store = BibliographyStore(tmp_path)
+    text = REFS_FRONT + "# One\n\nCites [@ant] and [@dog].\n\n# Two\n\nAnd [@bee].\n"
+    first = render_article(text, cache=SegmentCache(store=store), defer_bibliography=True)
+    assert not first.complete  # nothing stored yet: the body first
+    assert render_article(text, cache=SegmentCache(store=store)) == render_article(text)
+    # Another process (a new cache) opening the same article: the References at once.
+    again = render_article(text, cache=SegmentCache(store=store), defer_bibliography=True)
+    assert again.complete and again == render_article(text)

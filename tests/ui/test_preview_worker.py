@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import functools
 import os
+import pickle
 import signal
+import time
 
 import pytest
 
@@ -34,8 +36,8 @@ def answers(channel) -> list:
 def sent_jobs(worker: WorkerProcess) -> list:
     """The jobs written to the process from now on, as (function, args, delta)."""
     sent: list = []
-    real_send = worker._connection.send
-    worker._connection.send = lambda job: (sent.append(job), real_send(job))[1]
+    real_send = worker._writer.send
+    worker._writer.send = lambda job: (sent.append(job), real_send(job))[1]
     return sent
 
 
@@ -185,3 +187,57 @@ def test_waiting_for_a_job_past_the_time_limit_abandons_it(worker):
     channel.submit(time.sleep, 60)
     assert channel.wait(20_000)  # no event loop: wait() keeps the clock itself
     assert [type(e) for e in errors] == [JobTimedOut]
+
+
+def test_a_job_larger_than_the_pipe_is_sent_while_the_process_reads_nothing(worker):
+    # A stopped process reads nothing; 4 MB fill its pipe 60 times over. Sending must not
+    # wait for it (the GUI thread would stall), and the job must arrive whole.
+    channel = worker.channel()
+    results = answers(channel)
+    channel.submit_on_text(count, "ready")
+    assert channel.wait(20_000)
+    os.kill(worker._process.pid, signal.SIGSTOP)
+    try:
+        text = "word " * 800_000
+        started = time.monotonic()
+        channel.submit_on_text(count, text)
+        assert time.monotonic() - started < 0.5
+    finally:
+        os.kill(worker._process.pid, signal.SIGCONT)
+    assert channel.wait(20_000)
+    assert results[-1] == count(text)
+
+
+def test_a_waiting_job_goes_before_the_warm_up(qtbot):
+    # The warm-up (here: a step of 3 s after one of nothing) runs only while no job waits.
+    process = WorkerProcess(warm_up=functools.partial(map, time.sleep, [0, 3.0]))
+    try:
+        channel = process.channel()
+        results = answers(channel)
+        started = time.monotonic()
+        channel.submit_on_text(count, "a few words")
+        assert channel.wait(20_000)
+        assert results == [count("a few words")]
+        assert time.monotonic() - started < 2.5
+    finally:
+        process.close()
+
+
+def test_the_pipe_writer_sends_in_order_what_recv_reads(qtbot):
+    import multiprocessing
+
+    from articleeditor.ui.pipe_writer import PipeWriter
+
+    ours, theirs = multiprocessing.Pipe()
+    writer = PipeWriter(ours)
+    big = "x" * 3_000_000  # far past the pipe's buffer, nothing reading yet
+    started = time.monotonic()
+    for n in range(3):
+        writer.send((n, big))
+    assert time.monotonic() - started < 0.5
+    assert [theirs.recv() for _ in range(3)] == [(n, big) for n in range(3)]
+    with pytest.raises((pickle.PicklingError, AttributeError)):
+        writer.send(lambda: None)  # refused at once, by the caller's thread
+    assert writer.stop()
+    ours.close()
+    theirs.close()

@@ -51,17 +51,20 @@ class BlockPatch:
     count: int
     blocks: tuple[str, ...]
     base_length: int
+    complete: bool = True  # see RenderedArticle.complete
 
     @classmethod
     def between(cls, old: Sequence[str] | None, rendered: RenderedArticle) -> BlockPatch:
         """The patch that turns the blocks ``old`` into ``rendered`` (whole if no ``old``)."""
         new = rendered.blocks
         if old is None:
-            return cls(rendered.header_html, rendered.title, 0, 0, tuple(new), -1)
+            return cls(
+                rendered.header_html, rendered.title, 0, 0, tuple(new), -1, rendered.complete
+            )
         start, old_end, new_end = diff_blocks(old, new)
         return cls(
             rendered.header_html, rendered.title, start, old_end - start,
-            tuple(new[start:new_end]), len(old),
+            tuple(new[start:new_end]), len(old), rendered.complete,
         )
 
 
@@ -87,4 +90,5 @@ class PatchedBody:
             body_html="".join(blocks),
             title=patch.title,
             blocks=tuple(blocks),
+            complete=patch.complete,
         )

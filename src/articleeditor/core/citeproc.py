@@ -19,6 +19,7 @@ because they were not checked against pandoc.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
@@ -30,6 +31,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+import citeproc as citeproc_package
 from citeproc import (
     Citation,
     CitationItem,
@@ -40,7 +42,9 @@ from citeproc import (
 from citeproc.source import Locator
 from citeproc.source.json import CiteProcJSON
 
+from articleeditor import __version__ as articleeditor_version
 from articleeditor.core import _citeproc_fixes
+from articleeditor.core.bibstore import BibliographyStore
 from articleeditor.core.errors import ArticleEditorError
 from articleeditor.core.references import date_parts, usable_items
 from articleeditor.resources import resource_path
@@ -168,16 +172,94 @@ def format_bibliography(
     cited_keys: list[str],
     style: str = "numeric",
     signature: str | None = None,
+    store: BibliographyStore | None = None,
 ) -> list[FormattedEntry]:
     """Format the entries of ``cited_keys`` (in first-citation order) in ``style``.
 
     Results are cached per (items, cited keys, style): retyping text that cites the same
     works does not run the CSL engine again. ``signature`` is ``signature_of(references)``
-    when the caller has it.
+    when the caller has it. With a ``store``, a bibliography formatted in an earlier run is
+    read back from disk, and a newly formatted one is saved there.
     """
     info = style_info(style)
     signature = signature if signature is not None else _signature(references)
-    return list(_format_cached(signature, tuple(cited_keys), info.name))
+    keys = tuple(cited_keys)
+    stored = _from_store.get((signature, keys, info.name))
+    if stored is not None:
+        return list(stored)
+    if store is not None and bibliography_stored(references, keys, info.name, store, signature):
+        return list(_from_store[signature, keys, info.name])
+    entries = _format_cached(signature, keys, info.name)
+    if store is not None:  # not stored (just looked): keep it for the next run
+        rows = [[e.key, e.label, e.html, e.text] for e in entries]
+        store.save(_store_digest(references, keys, info.name), rows)
+    return list(entries)
+
+
+# Bibliographies read back from a store, consulted before the engine (a few, newest last).
+_from_store: dict[tuple[str, tuple[str, ...], str], tuple[FormattedEntry, ...]] = {}
+_FROM_STORE_SIZE = 8
+
+
+def bibliography_stored(
+    references: list[dict[str, Any]],
+    cited_keys: tuple[str, ...] | list[str],
+    style: str,
+    store: BibliographyStore,
+    signature: str | None = None,
+) -> bool:
+    """Whether the bibliography :func:`format_bibliography` would give is ready without the
+    CSL engine: read back from ``store`` (and then kept in memory for the next call)."""
+    name = style_info(style).name
+    signature = signature if signature is not None else _signature(references)
+    keys = tuple(cited_keys)
+    if (signature, keys, name) in _from_store:
+        return True
+    rows = store.load(_store_digest(references, keys, name))
+    if rows is None or any(len(row) != 4 for row in rows):
+        return False
+    if sorted(row[0] for row in rows) != _known_cited(references, keys):
+        return False  # not what this engine would list: format afresh
+    if len(_from_store) >= _FROM_STORE_SIZE:
+        del _from_store[next(iter(_from_store))]
+    _from_store[signature, keys, name] = tuple(FormattedEntry(*row) for row in rows)
+    return True
+
+
+def _known_cited(references: list[dict[str, Any]], keys: tuple[str, ...]) -> list[str]:
+    known = {str(r["id"]) for r in usable_items(references)}
+    return sorted(k for k in dict.fromkeys(keys) if k in known)
+
+
+def _store_digest(references: list[dict[str, Any]], keys: tuple[str, ...], style: str) -> str:
+    """What a stored bibliography is filed under: the cited items' data in citation order
+    and everything else their formatting depends on (see core.bibstore)."""
+    by_key = {str(r["id"]): r for r in usable_items(references)}
+    cited = [[key, by_key.get(key)] for key in keys]
+    return BibliographyStore.digest(["bibliography", style, _formatting_identity(style), cited])
+
+
+@cache
+def _formatting_identity(style: str) -> list[str]:
+    """The style file, the locale file it is formatted with, the engine's version and our
+    formatting code, each as a digest (a change to any of them makes new store digests)."""
+    path = style_path(style)
+    root = ElementTree.parse(path).getroot()
+    locale = root.get("default-locale") or "en-US"
+    locale_file = Path(citeproc_package.LOCALES_PATH) / f"locales-{locale}.xml"
+    sources = [Path(__file__), Path(_citeproc_fixes.__file__)]
+    return [
+        _file_digest(path), locale, _file_digest(locale_file),
+        getattr(citeproc_package, "__version__", ""), articleeditor_version,
+        *(_file_digest(source) for source in sources),
+    ]  # fmt: skip
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:  # a frozen bundle without sources: the version stands for them
+        return ""
 
 
 @lru_cache(maxsize=32)

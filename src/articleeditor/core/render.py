@@ -20,12 +20,18 @@ import markdown
 from markdown.extensions.abbr import AbbrTreeprocessor
 
 from articleeditor.core.article import Metadata
+from articleeditor.core.bibstore import BibliographyStore
 from articleeditor.core.blocks import LineKind, scan
 from articleeditor.core.citations import ReadingOrder, read_body
-from articleeditor.core.citeproc import FormattedEntry, UnknownStyle, style_info
+from articleeditor.core.citeproc import (
+    FormattedEntry,
+    UnknownStyle,
+    bibliography_stored,
+    style_info,
+)
 from articleeditor.core.docscan import DocumentScan, DocumentScanner, SectionScan
 from articleeditor.core.frontcache import FrontMatterCache
-from articleeditor.core.frontmatter import parse
+from articleeditor.core.frontmatter import body_offset, parse
 from articleeditor.core.markdown_guard import bounded_convert
 from articleeditor.core.mdext.citations import CitationExtension, label_scope, numbered_works
 from articleeditor.core.mdext.critic import CriticExtension
@@ -113,6 +119,9 @@ class RenderedArticle:
     title: str
     # ``body_html`` cut into top-level blocks (see :func:`split_blocks`); the preview diffs them.
     blocks: tuple[str, ...] = ()
+    # False while the bibliography is still to be formatted (a first preview shows the body
+    # first, see ``render_article``); everything shown is what the whole render shows.
+    complete: bool = True
 
     @property
     def html(self) -> str:
@@ -323,6 +332,8 @@ class _ArticleView:
     note_numbers: dict[str, int]
     signature: tuple[int, int, int]  # the references, link definitions and abbreviations
     label_scope: int = 0  # what citation labels depend on beyond their works' numbers
+    # The bibliography is left out for now (its works are numbered, not yet formatted).
+    deferred: bool = False
 
     @property
     def numbers(self) -> dict[str, int]:
@@ -398,8 +409,13 @@ class SegmentCache:
     parser read differently) are rendered whole.
     """
 
-    def __init__(self, size: int = _SEGMENT_CACHE_SIZE) -> None:
+    def __init__(
+        self, size: int = _SEGMENT_CACHE_SIZE, store: BibliographyStore | None = None
+    ) -> None:
         self.size = size
+        # Formatted bibliographies kept on disk between runs (None: in memory only).
+        self.store = store
+        self.deferred = False  # the last render left the bibliography out
         self.scanner = DocumentScanner()
         self.front_matter = FrontMatterCache()
         self._references_memo: tuple[Any, Any, list[dict[str, Any]], int] | None = None
@@ -422,8 +438,15 @@ class SegmentCache:
         first_line: int,
         options: RenderOptions,
         references: list[dict[str, Any]] | None = None,
+        defer_bibliography: bool = False,
     ) -> list[str] | None:
-        """The body's top-level blocks with file line numbers, or None to render it whole."""
+        """The body's top-level blocks with file line numbers, or None to render it whole.
+
+        With ``defer_bibliography``, a numeric style's bibliography that is neither in memory
+        nor in the store is left out (``deferred`` says so): the body's labels need only the
+        works' numbers, and the CSL engine is most of a first render's time.
+        """
+        self.deferred = False
         if options.extensions != DEFAULT_EXTENSIONS or options.extension_configs.get("footnotes"):
             return None
         scan = self.scanner.scan(body)
@@ -431,7 +454,8 @@ class SegmentCache:
         if scan.opaque:
             return None
         merged = _merged_references(references or [], options.shared_references)
-        view = self._view(scan, references or [], options)
+        view = self._view(scan, references or [], options, defer_bibliography)
+        self.deferred = view.deferred
         key = repr(options)
         sections = scan.sections
         local = view.is_local and not merged
@@ -499,7 +523,11 @@ class SegmentCache:
         return blocks
 
     def _view(
-        self, scan: DocumentScan, references: list[dict[str, Any]], options: RenderOptions
+        self,
+        scan: DocumentScan,
+        references: list[dict[str, Any]],
+        options: RenderOptions,
+        defer_bibliography: bool = False,
     ) -> _ArticleView:
         # The front matter cache hands the same references list while the front matter is
         # unchanged: normalise and sign it once, number the works once per citation order.
@@ -513,17 +541,36 @@ class SegmentCache:
         known = {r["id"] for r in refs}
         order = tuple(k for k in scan.order.keys if k in known)
         works_key = (signature, order, options.citation_style)
+        deferred = False
         if self._works_memo is None or self._works_memo[0] != works_key:
-            works = numbered_works(refs, list(order), options.citation_style)
-            self._works_memo = (works_key, works)
+            if defer_bibliography and self._may_defer(refs, order, options.citation_style):
+                deferred = True
+            else:
+                works = numbered_works(
+                    refs, list(order), options.citation_style, store=self.store)
+                self._works_memo = (works_key, works)
+        if deferred:
+            view_works: tuple[Any, Any] = (
+                [], {key: number for number, key in enumerate(order, start=1)}
+            )
+        else:
+            assert self._works_memo is not None  # set just above when missing or stale
+            view_works = self._works_memo[1]
         note_numbers = {label: n for n, label in enumerate(scan.order.notes, start=1)}
         signatures = (
             signature, hash(tuple(scan.links.items())), hash(tuple(scan.abbreviations.items()))
         )
         return _ArticleView(
-            scan, refs, self._works_memo[1], note_numbers, signatures,
-            label_scope(order, options.citation_style),
+            scan, refs, view_works, note_numbers, signatures,
+            label_scope(order, options.citation_style), deferred,
         )  # fmt: skip
+
+    def _may_defer(self, refs: list[dict[str, Any]], order: tuple[str, ...], style: str) -> bool:
+        """Whether the bibliography of ``order`` can wait: a numeric style (its labels are the
+        works' numbers, known without the CSL engine) whose entries are not stored."""
+        if not order or not style_info(style).numeric:
+            return False
+        return self.store is None or not bibliography_stored(refs, order, style, self.store)
 
     def _part_converter(self, key: str, options: RenderOptions, view: _ArticleView) -> _Converter:
         """The converter of this version's sections (the last one, if the view is the same)."""
@@ -584,7 +631,7 @@ class SegmentCache:
                 counts[label] = count
         scan = view.scan
         return (
-            repr(options), view.signature, scan.order.keys, scan.order.notes,
+            repr(options), view.signature, view.deferred, scan.order.keys, scan.order.notes,
             tuple(definitions.items()), tuple(sorted(counts.items())),
         )  # fmt: skip
 
@@ -628,7 +675,9 @@ class SegmentCache:
         pre-pass did; a section rendered alone gives exactly these blocks (joined by "\n"),
         which the equality test checks."""
         scan = view.scan
-        converter = _Converter(options, view.references, scan.order)
+        # Deferred: the numbers without the bibliography (a works-less converter formats it).
+        works = view.works if view.deferred else None
+        converter = _Converter(options, view.references, scan.order, works=works)
         blocks = split_blocks(converter.convert("\n" * (first_line - 1) + body))
         if not self._read_as_scanned(converter, view):
             return blocks
@@ -697,9 +746,11 @@ class SegmentCache:
 
 
 def leading_part(text: str, size: int) -> str | None:
-    """The article up to the first top-level heading after ``size`` characters, or None when
-    the text is shorter or has no such heading (a quick first preview of a long article)."""
-    if len(text) <= size:
+    """The article up to the first top-level heading after ``size`` characters of its body, or
+    None when the body is shorter or has no such heading (a quick first preview of a long
+    article). Front matter does not count: a science feature's references are not shown."""
+    body = body_offset(text)
+    if len(text) - body <= size:
         return None
     # A heading after a blank line, never one inside code (the cut would split a fence).
     blocks = scan(text)
@@ -708,17 +759,23 @@ def leading_part(text: str, size: int) -> str | None:
     for number in blocks.heading_lines:
         if number and kinds[number] is LineKind.HEADING and kinds[number - 1] is LineKind.BLANK:
             start = line_ends[number - 1] + number  # the heading line's first character
-            if start - 2 >= size:
+            if start - 2 >= body + size:
                 return text[: start - 1]
     return None
 
 
 def render_article(
-    text: str, options: RenderOptions | None = None, cache: SegmentCache | None = None
+    text: str,
+    options: RenderOptions | None = None,
+    cache: SegmentCache | None = None,
+    defer_bibliography: bool = False,
 ) -> RenderedArticle:
     """Render a whole article file's text: front matter becomes the header, never body text.
 
     With a ``cache`` (the preview's worker keeps one) unchanged sections are not rendered again.
+    With ``defer_bibliography`` too, a bibliography that would need the CSL engine may be left
+    out (``complete`` is then False): the next render with the same cache adds it, and equals a
+    whole render.
     """
     if cache is not None:
         front = cache.front_matter.parse(text)
@@ -729,8 +786,13 @@ def render_article(
     options = options_for_article(options or RenderOptions(), front.data)
     blocks = None
     reading = None
+    complete = True
     if cache is not None:
-        blocks = cache.render_blocks(front.body, front.body_line, options, meta.references)
+        blocks = cache.render_blocks(
+            front.body, front.body_line, options, meta.references, defer_bibliography
+        )
+        # A whole render (None) formats the bibliography in any case.
+        complete = blocks is None or not cache.deferred
         if cache.last_reading is not None and cache.last_reading[0] == front.body:
             reading = cache.last_reading[1]
     if blocks is None:
@@ -749,4 +811,5 @@ def render_article(
         body_html=body_html,
         title=meta.title,
         blocks=tuple(blocks),
+        complete=complete,
     )

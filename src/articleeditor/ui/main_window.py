@@ -65,12 +65,13 @@ from articleeditor.ui.site_articles_feature import SiteArticlesFeature
 from articleeditor.ui.tags_feature import TagsFeature
 from articleeditor.ui.window_services import WindowServices
 from articleeditor.ui.workday import save_workday
-from articleeditor.ui.worker_jobs import render_preview
+from articleeditor.ui.worker_jobs import render_preview, warm_up_render
 from articleeditor.ui.workers import ProcessChannel, WorkerProcess
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
-# Articles longer than this open with a preview of their beginning while the rest renders.
-QUICK_PREVIEW_CHARS = 60_000
+# Articles whose body is longer than this open with a preview of their beginning (a few
+# screens) while the rest renders.
+QUICK_PREVIEW_CHARS = 20_000
 
 
 class MainWindow(QMainWindow):
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         # Processes, not threads: rendering or checking a long article would hold the GIL and
         # stall typing. Rendering has its own, so checks never delay the preview. Every open
         # article renders through the same process.
-        self.render_worker = WorkerProcess(self)
+        self.render_worker = WorkerProcess(self, warm_up=warm_up_render)
         self.analysis_worker = WorkerProcess(self, niceness=10)  # nothing waits on it
         # The blocks the render process sent last, whichever article they were for: its
         # patches are relative to them.
@@ -875,7 +876,7 @@ class MainWindow(QMainWindow):
             # A long article: show its beginning first; the whole follows at once.
             text, session.render_again = head, True
         whole = self.rendered_body.blocks is None
-        runner.submit_on_text(render_preview, text, options, whole)
+        runner.submit_on_text(render_preview, text, options, whole, new_article)
 
     def _show_front_matter(self, session: ArticleSession) -> None:
         front = session.front_matter
@@ -905,6 +906,7 @@ class MainWindow(QMainWindow):
         if session is self._current:
             self.preview.show_article(rendered)
         session.rendered.emit(rendered)
+        session.render_again |= not rendered.complete  # the References follow the body
         if session.render_again:
             # Next turn of the event loop: keystrokes and painting go first.
             QTimer.singleShot(0, self, partial(self._refresh, session))

@@ -8,13 +8,16 @@ module, not the GUI.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from articleeditor.core import fields
+from articleeditor.core.bibstore import BibliographyStore
 from articleeditor.core.blockpatch import BlockPatch
 from articleeditor.core.docscan import DocumentScanner
 from articleeditor.core.frontcache import FrontMatterCache
 from articleeditor.core.frontmatter import parse
+from articleeditor.core.index import user_cache_dir
 from articleeditor.core.refcheck import (
     ReferenceProblem,
     ReferenceRow,
@@ -38,18 +41,77 @@ from articleeditor.core.spelling import (
 
 # ----- preview (the render process) -----------------------------------------------------------
 
-_render_cache = SegmentCache()
+# Formatted bibliographies outlive the process: reopening an article does not format them again.
+_render_cache = SegmentCache(store=BibliographyStore(user_cache_dir() / "bibliography"))
 _sent_blocks: tuple[str, ...] | None = None  # what the GUI side holds after our last patch
 
 
-def render_preview(text: str, options: RenderOptions, whole: bool = False) -> BlockPatch:
+def render_preview(
+    text: str, options: RenderOptions, whole: bool = False, first: bool = False
+) -> BlockPatch:
     """``render_article`` with this process's section cache, as a patch to the blocks sent
-    last time (all blocks if ``whole``: the GUI side has none)."""
+    last time (all blocks if ``whole``: the GUI side has none).
+
+    ``first`` (an article just opened): the body may come before its bibliography, whose
+    formatting is most of a first render; the patch then says it is not ``complete``, and the
+    next render adds the References.
+    """
     global _sent_blocks
-    rendered = render_article(text, options, _render_cache)
+    rendered = render_article(text, options, _render_cache, defer_bibliography=first)
     patch = BlockPatch.between(None if whole else _sent_blocks, rendered)
     _sent_blocks = rendered.blocks
     return patch
+
+
+# What the first preview would otherwise pay for once: Python-Markdown and each extension
+# set up, a Pygments lexer's rules compiled, the CSL style and its locale parsed, the regular
+# expressions of the citation and footnote scanners compiled.
+_WARM_UP_ARTICLE = """---
+title: Warm-up
+references:
+  - id: warm
+    type: article-journal
+    title: A study
+    author: [{family: Kim, given: Min-jun}]
+    container-title: Nature
+    issued: {date-parts: [[2020, 1]]}
+    DOI: 10.1000/warm
+---
+# Heading
+
+Text *with* **emphasis**, `code`, [a link][site], HTML, a note[^n] and citations
+[@warm, p. 3; @warm] and @warm.
+
+- an item [@warm]
+
+| a | b |
+|---|---|
+| [@warm] | 2 |
+
+> a quote
+
+```python
+@dataclass
+def f(x: int) -> str:
+    return "x"
+```
+
+[^n]: The note.
+
+[site]: https://example.org
+*[HTML]: Hypertext Markup Language
+"""
+
+
+def warm_up_render() -> Iterator[None]:
+    """Render a small article, in a cache of its own, in steps of a few tens of milliseconds:
+    the process takes a job that is waiting between two steps (see ``serve``)."""
+    prose, code = _WARM_UP_ARTICLE.split("```python", 1)
+    # The default style; a site's other style is set up by its first render.
+    render_article(prose, RenderOptions(), SegmentCache())
+    yield
+    render_article("```python" + code, RenderOptions(), SegmentCache())
+    yield
 
 
 # ----- the analysis process -------------------------------------------------------------------

@@ -4,14 +4,17 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
 from articleeditor.core.textdelta import TextDelta, TextOutOfStep
+
+logger = logging.getLogger(__name__)
 
 
 class Unchanged:
@@ -69,16 +72,27 @@ class _Held:
         return function(*args)
 
 
-def serve(connection: Connection, niceness: int = 0) -> None:
+def serve(
+    connection: Connection,
+    niceness: int = 0,
+    warm_up: Callable[[], Iterable[object]] | None = None,
+) -> None:
     """Run each job the process is sent and send back ``(result, error, failure)``.
 
     A job is ``(function, args, delta)``: with a delta, the process's copy of the editor's
     text is brought up to date and passed to ``function`` first. When it raises, ``error``
     is the exception (for the GUI side to word) and ``failure`` its :class:`JobFailure`.
+    ``warm_up`` gives steps that set up what the first real job would otherwise pay for
+    (imports, parsed styles, compiled patterns); they run while no job waits, so a job waits
+    at most for the step under way.
     """
     run_behind_the_gui(niceness)
     held = _Held()
+    steps = iter(warm_up()) if warm_up is not None else None
     while True:
+        if steps is not None and not connection.poll(0):
+            steps = _warm_up_step(steps)
+            continue
         try:
             job = connection.recv()
         except (EOFError, OSError):
@@ -101,6 +115,19 @@ def serve(connection: Connection, niceness: int = 0) -> None:
                 failure = JobFailure.of(unpicklable)
                 stand_in = RuntimeError(f"result not sendable: {unpicklable}")
                 connection.send((None, stand_in, failure))
+
+
+def _warm_up_step(steps: Iterator[object]) -> Iterator[object] | None:
+    """Run one warm-up step; None when there are no more (or one failed: the jobs still run,
+    and the first sets up what it needs)."""
+    try:
+        next(steps)
+    except StopIteration:
+        return None
+    except Exception:
+        logger.exception("warming up the worker process failed")
+        return None
+    return steps
 
 
 def run_behind_the_gui(niceness: int) -> None:

@@ -8,7 +8,7 @@ import logging
 import multiprocessing
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QSocketNotifier, QThreadPool, QTimer, Signal
 
 from articleeditor.core.textdelta import TextDelta
+from articleeditor.ui.pipe_writer import PipeWriter
 from articleeditor.ui.worker_process import JobFailure, OutOfStep, Unchanged, serve
 
 logger = logging.getLogger(__name__)
@@ -205,9 +206,11 @@ class WorkerProcess(QObject):
         parent: QObject | None = None,
         niceness: int = 0,
         time_limit: float = JOB_TIME_LIMIT_S,
+        warm_up: Callable[[], Iterable[object]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._niceness = niceness  # how far the process stands back (see run_behind_the_gui)
+        self._warm_up = warm_up  # steps each new process runs while idle (see serve)
         self.time_limit = time_limit
         self._deadline: float | None = None  # time.monotonic() by which the job must answer
         self._fresh = True  # no job sent to this process yet: it may still be starting
@@ -223,6 +226,7 @@ class WorkerProcess(QObject):
         self._context = multiprocessing.get_context("spawn")
         self._process: BaseProcess | None = None
         self._connection: Connection | None = None
+        self._writer: PipeWriter | None = None  # jobs go out through it (see pipe_writer)
         self._notifier: QSocketNotifier | None = None
         self._start_process()
 
@@ -233,11 +237,12 @@ class WorkerProcess(QObject):
     def _start_process(self) -> None:
         ours, theirs = self._context.Pipe()
         process = self._context.Process(
-            target=serve, args=(theirs, self._niceness), daemon=True
+            target=serve, args=(theirs, self._niceness, self._warm_up), daemon=True
         )
         process.start()
         theirs.close()
         self._process, self._connection = process, ours
+        self._writer = PipeWriter(ours)
         self._fresh = True
         self._text = None
         self._sent_args = {}
@@ -263,7 +268,7 @@ class WorkerProcess(QObject):
                 continue
             delta = None if job.text is None else TextDelta.between(self._text, job.text)
             try:
-                self._connection.send((job.function, self._compact(job), delta))
+                self._writer.send((job.function, self._compact(job), delta))
             except (OSError, EOFError):
                 ended = self._replace_dead_process(f"before a {job_name(job.function)} job")
                 channel.failed.emit(RuntimeError(f"the worker process stopped ({ended})"))
@@ -333,10 +338,13 @@ class WorkerProcess(QObject):
         self._stop_clock()
         self._notifier.setEnabled(False)
         self._notifier.deleteLater()
-        self._connection.close()
         if self._process.is_alive():
             self._process.kill()
         self._process.join(1)
+        # Killed first, so a write still under way fails at once and the writer ends before
+        # its pipe is closed (a closed descriptor's number may be the next process's pipe).
+        self._writer.stop()
+        self._connection.close()
         self._in_flight = None
         if not self._closed:
             self._start_process()
@@ -420,9 +428,10 @@ class WorkerProcess(QObject):
         self._waiting.clear()
         self._notifier.setEnabled(False)
         with contextlib.suppress(OSError):
-            self._connection.send(None)
+            self._writer.send(None)
         self._process.join(2)
         if self._process.is_alive():
             self._process.kill()
             self._process.join(1)
+        self._writer.stop()
         self._connection.close()

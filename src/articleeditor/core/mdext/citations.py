@@ -23,6 +23,7 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from articleeditor.core.bibstore import BibliographyStore
 from articleeditor.core.citations import (
     CitationGroup,
     CitedWork,
@@ -192,11 +193,16 @@ class _CitationTreeprocessor(Treeprocessor):
 
 
 def numbered_works(
-    references: list[dict[str, Any]], order: list[str], style: str, signature: str | None = None
+    references: list[dict[str, Any]],
+    order: list[str],
+    style: str,
+    signature: str | None = None,
+    store: BibliographyStore | None = None,
 ) -> tuple[list[FormattedEntry], dict[str, int]]:
     """The bibliography of the cited ``order`` (known keys only) and each work's number: by
-    first citation in numeric styles, by place in the bibliography otherwise."""
-    entries = format_bibliography(references, order, style, signature) if order else []
+    first citation in numeric styles, by place in the bibliography otherwise (``store``: see
+    ``format_bibliography``)."""
+    entries = format_bibliography(references, order, style, signature, store) if order else []
     if style_info(style).numeric:  # numbered by first citation, whatever the engine says
         return entries, {k: i + 1 for i, k in enumerate(order)}
     return entries, {e.key: i + 1 for i, e in enumerate(entries)}
