@@ -22,6 +22,7 @@ import argparse
 import contextlib
 import itertools
 import json
+import math
 import os
 import signal
 import statistics
@@ -131,13 +132,51 @@ def measure_window(name: str, cap: float) -> dict[str, float | str]:
     _wait(lambda: responsive_since() is not None and "preview" in outcome, cap)
     quiet = responsive_since()
     gaps = [b - a for a, b in itertools.pairwise(ticks) if b > started[0]]
-    heartbeat.stop()
-    window.editor.document().setModified(False)
-    return {
+    figures: dict[str, float | str] = {
         "responsive": float("nan") if quiet is None else (quiet - started[0]) * 1000,
         "stall": max(gaps, default=0.0) * 1000,
         "preview": outcome.get("preview", float("nan")),
         "outcome": outcome.get("outcome", "none"),
+    }
+    if quiet is not None or not math.isnan(figures["preview"]):
+        figures.update(_measure_use(window, ticks))
+    heartbeat.stop()
+    window.editor.document().setModified(False)
+    return figures
+
+
+def _longest_gap(ticks: list[float], since: float) -> float:
+    """The longest gap between heartbeat ticks (or ``since`` and now) after ``since``, in ms."""
+    stamps = [since, *(t for t in ticks if t > since), time.perf_counter()]
+    return max(b - a for a, b in itertools.pairwise(stamps)) * 1000
+
+
+def _measure_use(window, ticks: list[float]) -> dict[str, float]:
+    """After the open: the longest stall while idle with the cursor blinking, after moving
+    the cursor to the end, after typing a character there, and after moving it left."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    editor = window.editor
+    window.activateWindow()
+    editor.setFocus()
+
+    def phase(action: Callable[[], object] | None, seconds: float) -> float:
+        since = time.perf_counter()
+        if action is not None:
+            QTimer.singleShot(0, action)  # from the event loop, as a key press comes
+        loop = QEventLoop()
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
+        return _longest_gap(ticks, since)
+
+    return {
+        "idle": phase(None, 3.0),
+        "to_end": phase(lambda: QTest.keyClick(
+            editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier), 1.5),
+        "type": phase(lambda: QTest.keyClick(editor, Qt.Key.Key_Z), 2.5),
+        "left": phase(lambda: QTest.keyClick(editor, Qt.Key.Key_Left), 1.5),
+        "idle_after": phase(None, 3.0),
     }
 
 

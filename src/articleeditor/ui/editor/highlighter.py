@@ -411,6 +411,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 self.setCurrentBlockState(self.currentBlockState())
                 return
         self._styled_at = block.position()
+        if len(text) >= LONG_LINE:
+            block.layout().setCacheEnabled(True)
         if len(text) >= 1000 and self._wrap_guard < _NO_WRAP:
             if _LONG_BLANKS.search(text):
                 self._guard_wrap(_NO_WRAP)
