@@ -3,9 +3,10 @@ Markdown highlighting, list-aware Enter and Tab, and hooks for context menus and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -21,6 +22,9 @@ from articleeditor.core.textdelta import TextDelta
 from articleeditor.ui.editor.formatting import Formatter
 from articleeditor.ui.editor.highlighter import MarkdownHighlighter
 from articleeditor.ui.editor.text_mirror import TextMirror, for_qt
+
+# A line this long fills more than a screen however wide the window.
+_HUGE_LINE = re.compile("^[^\n]{100000}", re.MULTILINE)  # tried at line starts only
 
 # Adds entries to the context menu for a position in the document.
 MenuProvider = Callable[[QMenu, QTextCursor], None]
@@ -168,6 +172,13 @@ class MarkdownEditor(QPlainTextEdit):
     def load_text(self, text: str) -> None:
         """Replace the whole document, clearing undo history and the modified flag."""
         self.highlighter.hold()  # styling 1 MB at once would freeze the window for seconds
+        self.highlighter.guard_wrap_for(text)  # one layout, in the wrapping it will keep
+        # A scroll bar that appears after the first layout narrows the page and lays out the
+        # text again (a second or more for a megabyte line): such a text has it from the start.
+        policy = Qt.ScrollBarPolicy
+        huge_line = _HUGE_LINE.search(text) is not None
+        self.setVerticalScrollBarPolicy(policy.ScrollBarAlwaysOn if huge_line
+                                        else policy.ScrollBarAsNeeded)
         self.setPlainText(text)
         self.highlighter.style_progressively()
         self.document().setModified(False)
