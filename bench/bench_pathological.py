@@ -11,6 +11,9 @@ Each run is a fresh process (a frozen window is killed at ``--cap`` seconds and 
 - longest stall: the longest gap between ticks of a 10 ms timer on the GUI thread from the
   open until the preview is settled;
 - preview: from the open until the preview shows the article or says it gave up;
+- idle, to end, keystroke, left: then, with the editor focused, the longest stall in 3 s of
+  idling (the cursor blinks), after Ctrl+End, after typing one character there (2.5 s, so
+  the checks and the render it starts are in) and after moving the cursor left;
 - render (core): ``render_article`` alone, in-process, as ``articleeditor render`` runs it.
 
 ``--src`` measures another checkout's ``src`` (the code before a change) with this script.
@@ -50,6 +53,12 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
     "brackets-16k": ("16 KB of [", lambda: "[" * (16 * KB)),
     "image-brackets-60k": ("60 KB of ![", lambda: "![" * (30 * KB)),
     "list-300-deep": ("a list nested 300 deep", lambda: _nested_list(300)),
+    "tags-1mb": ("1 MB of `<a `", lambda: "<a " * (1000 * KB // 3)),
+    "attr-heading-1mb": ("1 MB of `# a {` on one line", lambda: "# a {" * (1000 * KB // 5)),
+    "heading-lines-1mb": ("1 MB of `# a {` lines", lambda: "# a {\n" * (1000 * KB // 6)),
+    "backslashes-1mb": ("1 MB of `\\\\`", lambda: "\\" * (1000 * KB)),
+    "emphasis-1mb": ("1 MB of `*a`", lambda: "*a" * (1000 * KB // 2)),
+    "citations-1mb": ("1 MB of `@a `", lambda: "@a " * (1000 * KB // 3)),
 }
 
 
@@ -245,8 +254,9 @@ def main() -> None:
         return
     names = args.cases or list(CASES)
     print(f"source: {args.src}; median of {args.runs} run(s); a killed run is >{args.cap:.0f} s\n")
-    print("| input | open→responsive | longest GUI stall | preview | render (core) |")
-    print("|---|---|---|---|---|")
+    print("| input | open→responsive | longest GUI stall | idle | to end | keystroke | left "
+          "| preview | render (core) |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for name in names:
         window_runs = [_run_child(name, args.src, args.cap, False) for _ in range(args.runs)]
         render_runs = [_run_child(name, args.src, args.cap, True) for _ in range(args.runs)]
@@ -261,10 +271,13 @@ def main() -> None:
         note = f" ({', '.join(outcomes)})" if outcomes and outcomes != ["shown"] else ""
         render = _median([float(r["render"]) for r in rendered], args.cap)
         render_note = f" ({', '.join(failures)})" if failures else ""
+        use = {phase: _median([float(r.get(phase, math.nan)) for r in done], args.cap)
+               for phase in ("idle", "to_end", "type", "left")}
         if killed:
             responsive = stall = f">{args.cap:.0f} s"
-        print(f"| {CASES[name][0]} | {responsive} | {stall} | {preview}{note} "
-              f"| {render}{render_note} |", flush=True)
+        print(f"| {CASES[name][0]} | {responsive} | {stall} | {use['idle']} | {use['to_end']} "
+              f"| {use['type']} | {use['left']} | {preview}{note} | {render}{render_note} |",
+              flush=True)
 
 
 if __name__ == "__main__":
