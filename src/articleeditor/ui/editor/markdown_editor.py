@@ -171,14 +171,16 @@ class MarkdownEditor(QPlainTextEdit):
 
     def load_text(self, text: str) -> None:
         """Replace the whole document, clearing undo history and the modified flag."""
-        self.highlighter.hold()  # styling 1 MB at once would freeze the window for seconds
-        self.highlighter.guard_wrap_for(text)  # one layout, in the wrapping it will keep
         # A scroll bar that appears after the first layout narrows the page and lays out the
         # text again (a second or more for a megabyte line): such a text has it from the start.
+        # Set while the old text still has its own wrapping: a change of width lays it out,
+        # and in another wrapping a line of blanks would never finish.
         policy = Qt.ScrollBarPolicy
         huge_line = _HUGE_LINE.search(text) is not None
         self.setVerticalScrollBarPolicy(policy.ScrollBarAlwaysOn if huge_line
                                         else policy.ScrollBarAsNeeded)
+        self.highlighter.hold()  # styling 1 MB at once would freeze the window for seconds
+        self.highlighter.guard_wrap_for(text)  # one layout, in the wrapping it will keep
         self.setPlainText(text)
         self.highlighter.style_progressively()
         self.document().setModified(False)
