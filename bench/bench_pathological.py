@@ -11,6 +11,9 @@ Each run is a fresh process (a frozen window is killed at ``--cap`` seconds and 
 - longest stall: the longest gap between ticks of a 10 ms timer on the GUI thread from the
   open until the preview is settled;
 - preview: from the open until the preview shows the article or says it gave up;
+- idle, to end, keystroke, left: then, with the editor focused, the longest stall in 3 s of
+  idling (the cursor blinks), after Ctrl+End, after typing one character there (2.5 s, so
+  the checks and the render it starts are in) and after moving the cursor left;
 - render (core): ``render_article`` alone, in-process, as ``articleeditor render`` runs it.
 
 ``--src`` measures another checkout's ``src`` (the code before a change) with this script.
@@ -22,6 +25,7 @@ import argparse
 import contextlib
 import itertools
 import json
+import math
 import os
 import signal
 import statistics
@@ -49,6 +53,12 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
     "brackets-16k": ("16 KB of [", lambda: "[" * (16 * KB)),
     "image-brackets-60k": ("60 KB of ![", lambda: "![" * (30 * KB)),
     "list-300-deep": ("a list nested 300 deep", lambda: _nested_list(300)),
+    "tags-1mb": ("1 MB of `<a `", lambda: "<a " * (1000 * KB // 3)),
+    "attr-heading-1mb": ("1 MB of `# a {` on one line", lambda: "# a {" * (1000 * KB // 5)),
+    "heading-lines-1mb": ("1 MB of `# a {` lines", lambda: "# a {\n" * (1000 * KB // 6)),
+    "backslashes-1mb": ("1 MB of `\\\\`", lambda: "\\" * (1000 * KB)),
+    "emphasis-1mb": ("1 MB of `*a`", lambda: "*a" * (1000 * KB // 2)),
+    "citations-1mb": ("1 MB of `@a `", lambda: "@a " * (1000 * KB // 3)),
 }
 
 
@@ -132,13 +142,51 @@ def measure_window(name: str, cap: float) -> dict[str, float | str]:
     _wait(lambda: responsive_since() is not None and "preview" in outcome, cap)
     quiet = responsive_since()
     gaps = [b - a for a, b in itertools.pairwise(ticks) if b > started[0]]
-    heartbeat.stop()
-    window.editor.document().setModified(False)
-    return {
+    figures: dict[str, float | str] = {
         "responsive": float("nan") if quiet is None else (quiet - started[0]) * 1000,
         "stall": max(gaps, default=0.0) * 1000,
         "preview": outcome.get("preview", float("nan")),
         "outcome": outcome.get("outcome", "none"),
+    }
+    if quiet is not None or not math.isnan(figures["preview"]):
+        figures.update(_measure_use(window, ticks))
+    heartbeat.stop()
+    window.editor.document().setModified(False)
+    return figures
+
+
+def _longest_gap(ticks: list[float], since: float) -> float:
+    """The longest gap between heartbeat ticks (or ``since`` and now) after ``since``, in ms."""
+    stamps = [since, *(t for t in ticks if t > since), time.perf_counter()]
+    return max(b - a for a, b in itertools.pairwise(stamps)) * 1000
+
+
+def _measure_use(window, ticks: list[float]) -> dict[str, float]:
+    """After the open: the longest stall while idle with the cursor blinking, after moving
+    the cursor to the end, after typing a character there, and after moving it left."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    editor = window.editor
+    window.activateWindow()
+    editor.setFocus()
+
+    def phase(action: Callable[[], object] | None, seconds: float) -> float:
+        since = time.perf_counter()
+        if action is not None:
+            QTimer.singleShot(0, action)  # from the event loop, as a key press comes
+        loop = QEventLoop()
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
+        return _longest_gap(ticks, since)
+
+    return {
+        "idle": phase(None, 3.0),
+        "to_end": phase(lambda: QTest.keyClick(
+            editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier), 1.5),
+        "type": phase(lambda: QTest.keyClick(editor, Qt.Key.Key_Z), 2.5),
+        "left": phase(lambda: QTest.keyClick(editor, Qt.Key.Key_Left), 1.5),
+        "idle_after": phase(None, 3.0),
     }
 
 
@@ -207,8 +255,9 @@ def main() -> None:
         return
     names = args.cases or list(CASES)
     print(f"source: {args.src}; median of {args.runs} run(s); a killed run is >{args.cap:.0f} s\n")
-    print("| input | open→responsive | longest GUI stall | preview | render (core) |")
-    print("|---|---|---|---|---|")
+    print("| input | open→responsive | longest GUI stall | idle | to end | keystroke | left "
+          "| preview | render (core) |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for name in names:
         window_runs = [_run_child(name, args.src, args.cap, False) for _ in range(args.runs)]
         render_runs = [_run_child(name, args.src, args.cap, True) for _ in range(args.runs)]
@@ -223,10 +272,13 @@ def main() -> None:
         note = f" ({', '.join(outcomes)})" if outcomes and outcomes != ["shown"] else ""
         render = _median([float(r["render"]) for r in rendered], args.cap)
         render_note = f" ({', '.join(failures)})" if failures else ""
+        use = {phase: _median([float(r.get(phase, math.nan)) for r in done], args.cap)
+               for phase in ("idle", "to_end", "type", "left")}
         if killed:
             responsive = stall = f">{args.cap:.0f} s"
-        print(f"| {CASES[name][0]} | {responsive} | {stall} | {preview}{note} "
-              f"| {render}{render_note} |", flush=True)
+        print(f"| {CASES[name][0]} | {responsive} | {stall} | {use['idle']} | {use['to_end']} "
+              f"| {use['type']} | {use['left']} | {preview}{note} | {render}{render_note} |",
+              flush=True)
 
 
 if __name__ == "__main__":

@@ -662,6 +662,10 @@
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
+    <message>
+        <source>A line of {length} characters: lines over {limit} characters are not highlighted or spell checked.</source>
+        <translation>Eine Zeile mit {length} Zeichen: Zeilen mit mehr als {limit} Zeichen werden weder hervorgehoben noch auf Rechtschreibung geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>

@@ -662,6 +662,10 @@
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
+    <message>
+        <source>A line of {length} characters: lines over {limit} characters are not highlighted or spell checked.</source>
+        <translation>有一行长达 {length} 个字符：超过 {limit} 个字符的行不做语法高亮，也不做拼写检查。</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>

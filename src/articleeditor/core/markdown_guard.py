@@ -33,6 +33,8 @@ from markdown.inlinepatterns import (
     ShortReferenceInlineProcessor,
 )
 
+from articleeditor.core.markdown_bounds import bounded_note, install_budgets
+
 logger = logging.getLogger(__name__)
 
 # The class of the element a too-deeply nested text is rendered as; the preview looks for it.
@@ -292,10 +294,15 @@ def nesting_fallback(text: str) -> str:
 
 def bounded_convert(md: Markdown, text: str) -> str:
     """``md.convert(text)`` in time linear in the brackets of ``text``; a text nested too
-    deeply for Python's recursion limit becomes :func:`nesting_fallback` HTML."""
+    deeply for Python's recursion limit becomes :func:`nesting_fallback` HTML. Work that would
+    take time in the square of a paragraph's length stops at a budget (see
+    :mod:`markdown_bounds`), and the HTML then begins with :func:`bounded_note`."""
     install_linear_patterns(md, len(text))
+    budgets = install_budgets(md, len(text))
     try:
-        return md.convert(text)
+        converted = md.convert(text)
     except RecursionError:
         logger.warning("Markdown nested too deeply to render (%d characters)", len(text))
         return nesting_fallback(text)
+    cut = any(budget.spent_out for budget in budgets)
+    return bounded_note() + converted if cut else converted

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
+from bisect import bisect_left
 
 from markdown import Markdown
 from markdown.blockparser import BlockParser
@@ -90,6 +91,9 @@ def _block_end(original: list[str], start: int, following: str | None) -> int:
     return start + 1
 
 
+_NEWLINE = re.compile("\n")
+
+
 class _State:
     """Per-conversion bookkeeping shared by the extension's processors."""
 
@@ -106,6 +110,7 @@ class _State:
         self.chunks: list[str] | None = None  # the root parse's own list of chunks
         self.originals: list[str] = []  # those chunks as the parser first got them
         self.unread = 0  # how many of them, at the tail of ``chunks``, are still unread
+        self.newlines_of: tuple[str, list[int]] | None = None  # a chunk, its "\n" offsets
 
 
 class _Recorder(Preprocessor):
@@ -166,7 +171,10 @@ class _ChunkMarker(BlockProcessor):
         pieces = blocks[: len(blocks) - state.unread]
         remaining = state.suffix_newlines[state.unread]
         if pieces:
-            remaining += sum(piece.count("\n") for piece in pieces) + 2 * (len(pieces) - 1)
+            current = originals[len(originals) - state.unread - 1] if state.unread < len(
+                originals) else ""
+            remaining += sum(_newlines(state, current, piece) for piece in pieces)
+            remaining += 2 * (len(pieces) - 1)
             remaining += 2 if state.unread else 0
         head = blocks[0]
         line = state.blocks_total_newlines - remaining + (len(head) - len(head.lstrip("\n")))
@@ -174,6 +182,33 @@ class _ChunkMarker(BlockProcessor):
             line = state.line_map[min(max(line, 0), len(state.line_map) - 1)]
         state.marks.append((len(parent), line + 1))
         return False  # never consumes: the real processors handle the chunk
+
+
+# A piece shorter than this is counted; a longer one that is the tail of the chunk being read
+# (a heading or other line taken off its top) is found in that chunk's table of newlines.
+# Counting it would take time in the square of the chunk's length (40,000 headings on
+# consecutive lines took 5 s); the check that it is that tail compares samples of it.
+_COUNTED = 4096
+_SAMPLE = 256
+
+
+def _newlines(state: _State, chunk: str, piece: str) -> int:
+    """Newlines in ``piece``, a part of ``chunk`` (the root chunk being read)."""
+    size = len(piece)
+    offset = len(chunk) - size
+    if size < _COUNTED or offset < 0:
+        return piece.count("\n")
+    middle = size // 2
+    if not (
+        chunk.startswith(piece[:_SAMPLE], offset)
+        and chunk.startswith(piece[middle : middle + _SAMPLE], offset + middle)
+        and chunk.endswith(piece[-_SAMPLE:])
+    ):
+        return piece.count("\n")
+    if state.newlines_of is None or state.newlines_of[0] is not chunk:
+        state.newlines_of = (chunk, [m.start() for m in _NEWLINE.finditer(chunk)])
+    positions = state.newlines_of[1]
+    return len(positions) - bisect_left(positions, offset)
 
 
 class _ParsedCount(Treeprocessor):

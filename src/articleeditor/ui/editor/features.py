@@ -18,6 +18,7 @@ from articleeditor.ui import settings as keys
 from articleeditor.ui.actions import EditorActions
 from articleeditor.ui.dialogs.find_replace import FindReplaceDialog
 from articleeditor.ui.editor.folding import FrontMatterFold
+from articleeditor.ui.editor.highlighter import LONG_LINE
 from articleeditor.ui.editor.images import ImageInserter
 from articleeditor.ui.editor.recovery import RecoveryKeeper
 from articleeditor.ui.editor.spellcheck import SpellChecker
@@ -71,6 +72,7 @@ class EditorFeatures(QObject):
 
         self.stats = StatsLabel(self.editor, worker)
         services.add_status_widget(self.stats)
+        self.editor.long_line_found.connect(self._tell_long_line)
 
         store = keys.settings()
         self.spelling = SpellChecker(
@@ -253,3 +255,14 @@ class EditorFeatures(QObject):
         self.stats.wait()
         self._outline_runner.wait()
         self.recovery.wait()
+
+    def _tell_long_line(self, length: int) -> None:
+        # As other editors say "tokenization is skipped for long lines": the writer should
+        # know why a line has no colours and no spelling marks.
+        self.services.show_status(
+            self.tr(
+                "A line of {length} characters: lines over {limit} characters are not "
+                "highlighted or spell checked."
+            ).format(length=QLocale().toString(length), limit=QLocale().toString(LONG_LINE)),
+            15000,
+        )

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRegularExpression, QTimer
+from PySide6.QtCore import QRegularExpression, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -222,7 +222,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     ``misspelled`` holds words a background spell check found; their occurrences in prose get
     a red wavy underline when their line is (re)highlighted.
+
+    ``long_line_found`` gives the length of the first line of a text too long to style
+    (:data:`LONG_LINE`), once per text loaded.
     """
+
+    long_line_found = Signal(int)
 
     def __init__(self, document: QTextDocument, palette: QPalette | None = None) -> None:
         super().__init__(document)
@@ -242,6 +247,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._length = self._u16_length = 0  # the current line's, in code points and UTF-16
         self._wrap_guard = 0  # _WRAP_ANYWHERE or _NO_WRAP once a line needed it
         self._own_wrap = document.defaultTextOption().wrapMode()
+        self._long_line_told = False
         # Connected after Qt's own handler, so this runs once Qt has restyled for the edit.
         document.contentsChange.connect(self._end_cascade)
         self._slicer = QTimer(self)
@@ -262,7 +268,17 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if self._wrap_guard:  # a new text: wrap at words again until it needs otherwise
             self._set_wrap(self._own_wrap)
             self._wrap_guard = 0
+        self._long_line_told = False
         self._hold()
+
+    def guard_wrap_for(self, text: str) -> None:
+        """Choose the wrapping a whole new ``text`` needs before it is loaded (after
+        :meth:`hold`): each change of wrapping lays the document out again, a second or more
+        for a megabyte line."""
+        if _LONG_BLANKS.search(text):
+            self._guard_wrap(_NO_WRAP)
+        elif _LONG_WORD.search(text):
+            self._guard_wrap(_WRAP_ANYWHERE)
 
     def _hold(self) -> None:
         self._frontier = QTextCursor(self.document())
@@ -390,7 +406,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             document = self.document()
             for number in ordered:
                 block = document.findBlockByNumber(number)
-                if block.isValid() and not self._waiting(block):
+                # A line too long to style has no marks to change (and restyling it costs).
+                if block.isValid() and not self._waiting(block) and block.length() <= LONG_LINE:
                     self._end_cascade()
                     self.rehighlightBlock(block)
             return
@@ -430,6 +447,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 self.setCurrentBlockState(self.currentBlockState())
                 return
         self._styled_at = block.position()
+        if len(text) > LONG_LINE:
+            # Qt drops a line's shaped glyphs after laying it out, so each repaint and each
+            # cursor blink shaped a megabyte line again (0.2-0.5 s); kept, they cost nothing.
+            block.layout().setCacheEnabled(True)
+            if not self._long_line_told:
+                self._long_line_told = True
+                self.long_line_found.emit(len(text))
         if len(text) >= 1000 and self._wrap_guard < _NO_WRAP:
             if _LONG_BLANKS.search(text):
                 self._guard_wrap(_NO_WRAP)

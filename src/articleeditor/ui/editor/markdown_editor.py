@@ -3,9 +3,10 @@ Markdown highlighting, list-aware Enter and Tab, and hooks for context menus and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -22,6 +23,9 @@ from articleeditor.core.textdelta import TextDelta
 from articleeditor.ui.editor.formatting import Formatter
 from articleeditor.ui.editor.highlighter import MarkdownHighlighter
 from articleeditor.ui.editor.text_mirror import TextMirror, for_qt
+
+# A line this long fills more than a screen however wide the window.
+_HUGE_LINE = re.compile("^[^\n]{100000}", re.MULTILINE)  # tried at line starts only
 
 # Adds entries to the context menu for a position in the document.
 MenuProvider = Callable[[QMenu, QTextCursor], None]
@@ -55,6 +59,7 @@ class MarkdownEditor(QPlainTextEdit):
 
     text_edited = Signal()
     document_replaced = Signal()  # another article's document is shown (see show_document)
+    long_line_found = Signal(int)  # the shown document has a line too long to style
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +75,7 @@ class MarkdownEditor(QPlainTextEdit):
         # recovery journal read the text after nearly every keystroke.
         self.text_mirror = TextMirror(self.document(), self)
         self.highlighter.document_text = self.text_mirror.text
+        self._forward_long_lines(self.highlighter)
         self._edited = False
         self.document().contentsChange.connect(self._note_edit)
         self.textChanged.connect(self._emit_text_edited)
@@ -88,7 +94,15 @@ class MarkdownEditor(QPlainTextEdit):
         highlighter = MarkdownHighlighter(document, self.palette())
         mirror = TextMirror(document, parent)
         highlighter.document_text = mirror.text
+        self._forward_long_lines(highlighter)
         return EditorDocument(document, mirror, highlighter)
+
+    def _forward_long_lines(self, highlighter: MarkdownHighlighter) -> None:
+        def forward(length: int) -> None:
+            if self.highlighter is highlighter:  # not a background tab's
+                self.long_line_found.emit(length)
+
+        highlighter.long_line_found.connect(forward)
 
     def current_document(self) -> EditorDocument:
         """The document shown now, with its mirror and highlighter."""
@@ -210,7 +224,16 @@ class MarkdownEditor(QPlainTextEdit):
 
     def load_text(self, text: str) -> None:
         """Replace the whole document, clearing undo history and the modified flag."""
+        # A scroll bar that appears after the first layout narrows the page and lays out the
+        # text again (a second or more for a megabyte line): such a text has it from the start.
+        # Set while the old text still has its own wrapping: a change of width lays it out,
+        # and in another wrapping a line of blanks would never finish.
+        policy = Qt.ScrollBarPolicy
+        huge_line = _HUGE_LINE.search(text) is not None
+        self.setVerticalScrollBarPolicy(policy.ScrollBarAlwaysOn if huge_line
+                                        else policy.ScrollBarAsNeeded)
         self.highlighter.hold()  # styling 1 MB at once would freeze the window for seconds
+        self.highlighter.guard_wrap_for(text)  # one layout, in the wrapping it will keep
         self.setPlainText(text)
         self.highlighter.style_progressively()
         self.document().setModified(False)
