@@ -44,3 +44,18 @@ def test_render_of_hostile_text_ends_with_one_line_at_the_limit(tmp_path, monkey
     error = capsys.readouterr().err
     assert error == "articleeditor: rendering took longer than 1 s and was stopped\n"
     assert not output.exists()
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_an_alarm_dropped_in_a_finaliser_is_raised_again():
+    class SlowFinaliser:
+        def __del__(self) -> None:  # Python reports an exception raised here, then drops it
+            end = time.monotonic() + 0.3
+            while time.monotonic() < end:
+                pass
+
+    started = time.monotonic()
+    with pytest.raises(TimeLimitExceeded), time_limit(0.1, "work"):
+        SlowFinaliser()  # finalised at once, across the deadline
+        while time.monotonic() - started < 5:  # without a second alarm this loop ends quietly
+            pass

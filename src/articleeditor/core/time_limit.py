@@ -17,6 +17,8 @@ from articleeditor.core.errors import ArticleEditorError
 
 # Rendering a 1 MB article takes a second or two; hostile text could take hours.
 RENDER_TIME_LIMIT_S = 60.0
+# How often the alarm is raised again after the limit, until the block has ended.
+REPEAT_S = 0.05
 
 
 class TimeLimitExceeded(ArticleEditorError):
@@ -39,13 +41,19 @@ def time_limit(seconds: float, what: str) -> Iterator[None]:
         yield
         return
 
+    ended = False
+
     def expire(_signum: int, _frame: object) -> None:
-        raise TimeLimitExceeded(what, seconds)
+        if not ended:
+            raise TimeLimitExceeded(what, seconds)
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # The alarm repeats: one that lands while Python runs a finaliser (``__del__``, a weakref
+    # callback) raises there, where the exception is only reported and then dropped.
+    signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT_S)
     try:
         yield
     finally:
+        ended = True
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
