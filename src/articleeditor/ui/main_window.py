@@ -369,6 +369,7 @@ class MainWindow(QMainWindow):
         # The text is known from the file: the render process works on it while this thread
         # fills the editor, which takes as long as the render itself on a long article.
         self._submit_render(session, article.text, new_article=True)
+        self.preview.clear_article()
         self.editor.load_text(article.text)
         if article.path is not None:
             self._watch(article.path)

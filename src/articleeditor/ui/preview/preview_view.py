@@ -193,9 +193,7 @@ class PreviewView(QWebEngineView):
         if not same:
             # What is shown, pending or kept belongs to the previous article: it must never
             # come back as this one's (a new render follows).
-            self._pending = None
-            self.rendered = None
-            self._shown_header = None
+            self._forget_article()
         self._shown_blocks = None
         if self._loaded and (css, remote_images) == (self._css, self._remote_images):
             # Only the folder changes: point the page's <base> at it rather than load the
@@ -210,6 +208,19 @@ class PreviewView(QWebEngineView):
         self._loaded = False
         self.page().article_base = None
         self.setHtml(page_html(None, css, remote_images=remote_images), base)
+
+    def clear_article(self) -> None:
+        """Another article (maybe in the same folder) is being opened: empty the page now,
+        so that the previous one is never seen as it while its first render is made."""
+        self._forget_article()
+        if self._loaded:
+            self._shown_blocks = None
+            self.page().runJavaScript(call("moveTo", None), WORLD)
+
+    def _forget_article(self) -> None:
+        self._pending = None
+        self.rendered = None
+        self._shown_header = None
 
     def show_article(self, rendered: RenderedArticle) -> None:
         """Show ``rendered``, replacing only the blocks that differ from what is shown."""
