@@ -484,8 +484,9 @@ class MainWindow(QMainWindow):
         self.services.session_closed.emit(session)
         if session.path is not None and not any(s.holds(session.path) for s in self._sessions):
             self.watcher.removePath(str(session.path))
-        session.render_runner.wait()
-        session.render_runner.deleteLater()  # a child of the shared worker otherwise
+        # Not waited for: closing the empty article an opened one replaces would otherwise
+        # hold the GUI thread until the render process, maybe still starting, answers it.
+        session.render_runner.discard()
         self._editor_column.removeWidget(session.banner_holder)
         session.banner_holder.deleteLater()
         session.deleteLater()
