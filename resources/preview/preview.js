@@ -16,6 +16,27 @@
   }
 
   window.__articleEditor = {
+    // Another article's page: empty it and (with `href`) resolve its links and images
+    // against `href`, its folder, as a fresh page shell for that folder would.
+    moveTo: function (href) {
+      document.getElementById('article-header').textContent = '';
+      document.getElementById('article-body').textContent = '';
+      blocks = [];
+      if (href !== null) {
+        var base = document.querySelector('base');
+        if (base === null) {
+          base = document.createElement('base');
+          document.head.insertBefore(base, document.head.firstChild);
+        }
+        base.href = href;
+      }
+      window.scrollTo(0, 0);
+    },
+    // A link to a place on this page whose URL names the <base> folder (see moveTo).
+    scrollToAnchor: function (id) {
+      var target = document.getElementById(id) || document.getElementsByName(id)[0];
+      if (target) target.scrollIntoView();
+    },
     // Replace blocks [start, start + count) by `htmls`; `reset` rebuilds the body.
     update: function (header, start, count, htmls, reset) {
       var body = document.getElementById('article-body');

@@ -83,6 +83,12 @@ class MainWindow(QMainWindow):
 
     def __init__(self) -> None:
         super().__init__()
+        # Processes, not threads: rendering or checking a long article would hold the GIL and
+        # stall typing. Rendering has its own, so checks never delay the preview. Every open
+        # article renders through the same process. Started before anything else: spawning
+        # it and its imports (0.5-2 s on a busy machine) then overlap the building of the
+        # widgets, rather than delay the first preview of an article opened at once.
+        self.render_worker = WorkerProcess(self, warm_up=warm_up_render)
         self.setObjectName("main-window")
         self.setWindowIcon(QIcon(str(resource_path("icons", "articleeditor.svg"))))
         self.site_root: Path | None = None  # the site folder the Site dock shows
@@ -130,10 +136,6 @@ class MainWindow(QMainWindow):
         )
         self.files_dock.hide()
 
-        # Processes, not threads: rendering or checking a long article would hold the GIL and
-        # stall typing. Rendering has its own, so checks never delay the preview. Every open
-        # article renders through the same process.
-        self.render_worker = WorkerProcess(self, warm_up=warm_up_render)
         self.analysis_worker = WorkerProcess(self, niceness=10)  # nothing waits on it
         # The blocks the render process sent last, whichever article they were for: its
         # patches are relative to them.
@@ -363,12 +365,16 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         self._set_tab_title(session)
         self.activate(session, show=False)
+        self._load_site_options(session)  # the render's options; needs no text in the editor
+        # The text is known from the file: the render process works on it while this thread
+        # fills the editor, which takes as long as the render itself on a long article.
+        self._submit_render(session, article.text, new_article=True)
+        self.preview.clear_article()
         self.editor.load_text(article.text)
-        self._load_site_options(session)
         if article.path is not None:
             self._watch(article.path)
         self.services.session_opened.emit(session)
-        self._show_article(session)
+        self._show_article(session, render=False)
         return session
 
     def activate(self, session: ArticleSession, show: bool = True) -> None:
@@ -478,8 +484,9 @@ class MainWindow(QMainWindow):
         self.services.session_closed.emit(session)
         if session.path is not None and not any(s.holds(session.path) for s in self._sessions):
             self.watcher.removePath(str(session.path))
-        session.render_runner.wait()
-        session.render_runner.deleteLater()  # a child of the shared worker otherwise
+        # Not waited for: closing the empty article an opened one replaces would otherwise
+        # hold the GUI thread until the render process, maybe still starting, answers it.
+        session.render_runner.discard()
         self._editor_column.removeWidget(session.banner_holder)
         session.banner_holder.deleteLater()
         session.deleteLater()
@@ -632,11 +639,13 @@ class MainWindow(QMainWindow):
             allowed_folders=session.site_folders,
         )
 
-    def _show_article(self, session: ArticleSession | None = None) -> None:
+    def _show_article(self, session: ArticleSession | None = None, render: bool = True) -> None:
+        """Show ``session``'s title, panels and preview folder, and render it afresh (unless
+        not ``render``: its first render is under way)."""
         session = session or self.session
         self._set_title(session)
         self._set_preview_folder(session)
-        self._refresh(session, new_article=True)
+        self._refresh(session, new_article=True, submit=render)
 
     def _set_remote_images(self, allowed: bool) -> None:
         session = self.session
@@ -856,27 +865,37 @@ class MainWindow(QMainWindow):
             self._show_front_matter(session)
         return session.text()
 
-    def _refresh(self, session: ArticleSession | None = None, new_article: bool = False) -> None:
+    def _refresh(
+        self, session: ArticleSession | None = None, new_article: bool = False,
+        submit: bool = True,
+    ) -> None:
+        """Show the front matter in the panels and render the text (not if not ``submit``)."""
         session = session or self.session
         if session not in self._sessions:
             return  # closed meanwhile
         runner = session.render_runner
-        if runner.busy and not new_article:
+        if submit and runner.busy and not new_article:
             session.render_again = True  # taken when the running render is done
             return
-        session.render_again = False
         if new_article:
             session.head = None  # show the panels afresh, whatever the text
         text = self._update_panels(session)
-        options = self.review.render_options(session.render_options)
         if session is self._current:
+            options = self.review.render_options(session.render_options)
             self.references_feature.refresh(text, session.front_matter, options)
+        if submit:
+            self._submit_render(session, text, new_article)
+
+    def _submit_render(self, session: ArticleSession, text: str, new_article: bool) -> None:
+        """Send ``text`` to the render process (a new article's beginning first if long)."""
+        session.render_again = False
+        options = self.review.render_options(session.render_options)
         head = leading_part(text, QUICK_PREVIEW_CHARS) if new_article else None
         if head is not None:
             # A long article: show its beginning first; the whole follows at once.
             text, session.render_again = head, True
         whole = self.rendered_body.blocks is None
-        runner.submit_on_text(render_preview, text, options, whole, new_article)
+        session.render_runner.submit_on_text(render_preview, text, options, whole, new_article)
 
     def _show_front_matter(self, session: ArticleSession) -> None:
         front = session.front_matter

@@ -156,6 +156,7 @@ class ProcessChannel(QObject):
         self.fold = fold
         self._generation = 0
         self._pending: _ProcessJob | None = None
+        self._discarded = False
 
     @property
     def busy(self) -> bool:
@@ -179,7 +180,20 @@ class ProcessChannel(QObject):
         self._pending = _ProcessJob(self._generation, function, args, text)
         self.worker._request(self)
 
+    def discard(self) -> None:
+        """Forget this channel without waiting for it: a job still waiting is dropped, and
+        the one running (its result still folded, as the process's next answers may build on
+        it) reports nothing. The channel is deleted once none of its jobs runs."""
+        self._pending = None
+        self._discarded = True
+        self.blockSignals(True)
+        if self.worker._running_channel() is not self:
+            self.deleteLater()
+
     def _finish(self, generation: int, result: object, error: object) -> None:
+        if self._discarded:
+            self.deleteLater()
+            return
         if error is not None:
             self.failed.emit(error)
         elif generation == self._generation:

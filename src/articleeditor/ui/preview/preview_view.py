@@ -47,18 +47,32 @@ def _preview_script() -> QWebEngineScript:
     return script
 
 
+def _folder_url(folder: Path | None) -> QUrl:
+    """The URL relative links of an article in ``folder`` resolve against."""
+    return QUrl.fromLocalFile(str(folder) + "/") if folder else QUrl("file:///")
+
+
 class _PreviewPage(QWebEnginePage):
     """Links open in the system browser; the preview itself never navigates away."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.opened_links: list[str] = []
+        # What the page's <base> says when it was moved to another article's folder without
+        # a reload; links such as "#fn1" then resolve against it, not the page's own URL.
+        self.article_base: QUrl | None = None
 
     def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:
         if nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
             here = self.url().toString().split("#", 1)[0]
-            if url.hasFragment() and url.toString().split("#", 1)[0] == here:
+            target = url.toString().split("#", 1)[0]
+            if url.hasFragment() and target == here:
                 return True  # a footnote or heading on this page
+            base = self.article_base
+            if url.hasFragment() and base is not None and target == base.toString():
+                # The same place, but loading it would replace the page: scroll instead.
+                self.runJavaScript(call("scrollToAnchor", url.fragment()), WORLD)
+                return False
             if url.scheme() in {"http", "https", "mailto"}:
                 self.opened_links.append(url.toString())
                 QDesktopServices.openUrl(url)
@@ -156,7 +170,10 @@ class PreviewView(QWebEngineView):
         remote_images: bool = False,
         allowed_folders: list[Path] | None = None,
     ) -> None:
-        """Relative image paths resolve against ``folder``; reloads the page shell once.
+        """Relative image paths resolve against ``folder``. Another folder moves the page's
+        <base> and empties it; the shell is loaded again only for another stylesheet or
+        remote-image setting (its content security policy). Either way the previous
+        article's page is never shown again as this one's.
 
         ``css`` is the stylesheet (default: the built-in one); files may load only from
         ``folder`` and ``allowed_folders``; ``remote_images`` lets images come from http(s).
@@ -172,13 +189,38 @@ class PreviewView(QWebEngineView):
         same = (folder, css, remote_images) == (self._base, self._css, self._remote_images)
         if self._loaded and same:
             return
+        base = _folder_url(folder)
+        if not same:
+            # What is shown, pending or kept belongs to the previous article: it must never
+            # come back as this one's (a new render follows).
+            self._forget_article()
+        self._shown_blocks = None
+        if self._loaded and (css, remote_images) == (self._css, self._remote_images):
+            # Only the folder changes: point the page's <base> at it rather than load the
+            # shell again (100-450 ms, and the old article's page meanwhile).
+            self._base = folder
+            self.page().article_base = base
+            self.page().runJavaScript(call("moveTo", base.toString()), WORLD)
+            return
+        if self._loaded:
+            self.page().runJavaScript(call("moveTo", None), WORLD)  # empty until reloaded
         self._base, self._css, self._remote_images = folder, css, remote_images
         self._loaded = False
-        self._shown_blocks = None
-        if not same:
-            self._pending = None  # it belonged to the previous article; a new render follows
-        base = QUrl.fromLocalFile(str(folder) + "/") if folder else QUrl("file:///")
+        self.page().article_base = None
         self.setHtml(page_html(None, css, remote_images=remote_images), base)
+
+    def clear_article(self) -> None:
+        """Another article (maybe in the same folder) is being opened: empty the page now,
+        so that the previous one is never seen as it while its first render is made."""
+        self._forget_article()
+        if self._loaded:
+            self._shown_blocks = None
+            self.page().runJavaScript(call("moveTo", None), WORLD)
+
+    def _forget_article(self) -> None:
+        self._pending = None
+        self.rendered = None
+        self._shown_header = None
 
     def show_article(self, rendered: RenderedArticle) -> None:
         """Show ``rendered``, replacing only the blocks that differ from what is shown."""
