@@ -32,6 +32,7 @@ from articleeditor.core.errors import (
     SaveError,
 )
 from articleeditor.core.filetransaction import write_all
+from articleeditor.core.findings import Finding
 from articleeditor.core.generators.hugo_config import (
     HugoConfig,
     HugoConfigError,
@@ -248,8 +249,7 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         return plan
     for issue in lint_text(text, options.shared_references, _rules(settings)):
         (plan.problems if issue.severity is Severity.ERROR else plan.warnings).append(
-            f"{issue.message[:1].upper()}{issue.message[1:]}"
-            + (f" (line {issue.line})" if issue.line else "")
+            _plan_sentence(issue.message, issue.line)
         )
     front = article.front_matter
     if front.error is not None:
@@ -263,10 +263,10 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     if plan.problems:
         return plan
     if settings.body == "html" and site.generator is Generator.PELICAN:
-        plan.problems.append("publish.body = \"html\" is not supported for Pelican sites.")
+        plan.problems.append(Finding("publish-pelican-html"))
         return plan
-    if problem := _section_problem(settings.section):
-        plan.problems.append(problem)
+    if section_problem := _section_problem(settings.section):
+        plan.problems.append(section_problem)
         return plan
     plan.source_published_at = str(front.data.get(PUBLISHED_AT_KEY) or "")
     existing_id = front.data.get(ID_KEY)
@@ -278,10 +278,7 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     article_file, _ = _article_location(site, settings, meta, plan.slug)
     plan.article_file = article_file
     if plan.source is not None and _real(article_file) == _real(plan.source):
-        plan.problems.append(
-            f"The published file would be the draft itself ({article_file}); keep drafts "
-            "outside the folder the site publishes from, or set publish.section."
-        )
+        plan.problems.append(Finding("publish-into-draft", {"path": article_file}))
         return plan
 
     # Files the body links to: copied next to the article (or where the site keeps them).
@@ -292,7 +289,7 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     found = find_linked_files(front.body, base, cover, allowed)
     linked = found.files
     for reference in found.missing:
-        plan.warnings.append(f"'{reference}' is not a file next to the draft; its link is kept.")
+        plan.warnings.append(Finding("publish-missing-link", {"reference": reference}))
     for outside in found.outside:
         plan.problems.append(f"{outside}; nothing was published.")
     assets_dir, assets_url = asset_location(site, settings, article_file, plan.slug)
@@ -301,10 +298,7 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     body = rewrite_links(strip_comments(front.body), base, urls)
     if settings.raw_html == "keep":
         options = replace(options, sanitize_html=False)
-        plan.warnings.append(
-            'The site sets [publish] raw_html = "keep": raw HTML in the article is published '
-            "as written, without the preview's allow-list (scripts and event handlers too)."
-        )
+        plan.warnings.append(Finding("publish-raw-html-keep"))
     else:
         # The preview's allow-list, applied to the Markdown the generator will read.
         body = sanitize_markdown(body, hugo=site.generator is Generator.HUGO)
@@ -405,16 +399,9 @@ def _warn_raw_html(plan: PublishPlan, body: str, config: HugoConfig | JekyllConf
     where = config.where_to_allow_raw_html()
     name = plan.site.generator.value.capitalize()
     if cited:
-        plan.warnings.append(
-            f"This {name} site drops raw HTML, so the citations and References are written as "
-            "plain Markdown (citations link to the References heading). To publish them as "
-            f"the preview shows them, {where}."
-        )
+        plan.warnings.append(Finding("publish-raw-html-cited", {"generator": name, "how": where}))
     if _RAW_TAG.search(code_mask(body)):
-        plan.warnings.append(
-            f"This {name} site drops raw HTML, and the article has some (e.g. <sup> or "
-            f"<mark>): it is replaced with a comment. To keep it, {where}."
-        )
+        plan.warnings.append(Finding("publish-raw-html-dropped", {"generator": name, "how": where}))
 
 
 def _keep_old_addresses(
@@ -495,7 +482,7 @@ def _check_targets(plan: PublishPlan, candidates: list[tuple[Path, str]]) -> Non
     for index, planned in enumerate(plan.files):
         target = planned.target
         if target.is_dir():
-            plan.problems.append(f"{plan.relative(target)} is a folder; nothing was published.")
+            plan.problems.append(Finding("publish-folder-target", {"path": plan.relative(target)}))
             continue
         if not target.exists():
             continue
@@ -533,16 +520,25 @@ def _adopt_unrecorded_publish(plan: PublishPlan, owner: str) -> None:
     ]
 
 
+def _plan_sentence(message: str, line: int) -> str:
+    """A lint finding as a sentence of the plan: capitalised, with its line when it has one."""
+    if isinstance(message, Finding):
+        if line:
+            return Finding("plan-sentence-line", {"finding": message, "line": line})
+        return Finding("plan-sentence", {"finding": message})
+    return f"{message[:1].upper()}{message[1:]}" + (f" (line {line})" if line else "")
+
+
 def _warn(plan: PublishPlan, meta: Metadata, now: datetime) -> None:
     if meta.draft:
-        plan.warnings.append("The article is marked as a draft; the site may not show it.")
+        plan.warnings.append(Finding("publish-draft-flag"))
     when = meta.date
     if isinstance(when, datetime):
         aware = when if when.tzinfo else when.astimezone()
         if aware > now:
-            plan.warnings.append("The article's date is in the future; the site may hide it.")
+            plan.warnings.append(Finding("publish-future-date"))
     elif isinstance(when, date) and when > now.date():
-        plan.warnings.append("The article's date is in the future; the site may hide it.")
+        plan.warnings.append(Finding("publish-future-date"))
 
 
 def check_plan(plan: PublishPlan, *, overwrite: bool = False) -> None:
