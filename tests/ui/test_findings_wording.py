@@ -1,0 +1,45 @@
+"""The checks' findings in the window: a template per code, in the interface language."""
+
+from __future__ import annotations
+
+import pytest
+
+from articleeditor.core.findings import ENGLISH, Finding, placeholders
+from articleeditor.ui.findings import templates, word
+from tests.core.test_findings import CASES
+from tests.ui import test_languages, test_untranslated_text
+from tests.ui.pseudo_translation import has_words, untranslated_rest
+
+# The fixtures that load a shipped translation and the pseudo-translation.
+translated = test_languages.translated
+pseudo = test_untranslated_text.pseudo
+pseudo_qm = test_untranslated_text.pseudo_qm
+
+
+def test_every_code_has_a_template_with_the_same_placeholders(qapp) -> None:
+    worded = templates()
+    assert set(worded) == set(ENGLISH)
+    differing = {code: (placeholders(ENGLISH[code]), placeholders(worded[code]))
+                 for code in ENGLISH if placeholders(ENGLISH[code]) != placeholders(worded[code])}
+    assert differing == {}
+
+
+@pytest.mark.parametrize("code", sorted(CASES))
+def test_untranslated_wording_is_the_command_lines(qapp, code: str) -> None:
+    args, printed = CASES[code]
+    assert word(Finding(code, args)) == printed
+
+
+def test_every_template_reaches_the_translation_files(pseudo) -> None:
+    # Under the pseudo-translation built from what lupdate collects, a finding's words are
+    # all inside its marks: a template written so that lupdate misses it stays bare.
+    bare = []
+    for code, template in ENGLISH.items():
+        finding = Finding(code, dict.fromkeys(placeholders(template), "0"))
+        if has_words(untranslated_rest(word(finding))):
+            bare.append(f"{code}: {word(finding)!r}")
+    assert bare == []
+
+
+def test_other_text_is_shown_as_it_is(qapp) -> None:
+    assert word("Cannot read x: permission denied") == "Cannot read x: permission denied"
