@@ -731,6 +731,278 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>the front matter does not parse (column {column}): {detail}</source>
+        <translation>前置元数据无法解析（第 {column} 列）：{detail}</translation>
+    </message>
+    <message>
+        <source>the article has no title</source>
+        <translation>文章没有标题</translation>
+    </message>
+    <message>
+        <source>the article has no date</source>
+        <translation>文章没有日期</translation>
+    </message>
+    <message>
+        <source>the date &apos;{date}&apos; is not a date (write e.g. 2026-10-14 or 2026-10-14T09:30:00+02:00)</source>
+        <translation>日期“{date}”不是有效日期（请写成例如 2026-10-14 或 2026-10-14T09:30:00+02:00）</translation>
+    </message>
+    <message>
+        <source>the article has no summary</source>
+        <translation>文章没有摘要</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list of references</source>
+        <translation>“{key}”必须是参考文献列表</translation>
+    </message>
+    <message>
+        <source>reference {name} {problem}</source>
+        <translation>参考文献 {name}：{problem}</translation>
+    </message>
+    <message>
+        <source>reference {number} {problem}</source>
+        <translation>第 {number} 条参考文献：{problem}</translation>
+    </message>
+    <message>
+        <source>{bibliography}: reference {name} {problem}</source>
+        <translation>{bibliography}：参考文献 {name}：{problem}</translation>
+    </message>
+    <message>
+        <source>is not a mapping (id: ..., type: ..., title: ...)</source>
+        <translation>不是映射（id: ..., type: ..., title: ...）</translation>
+    </message>
+    <message>
+        <source>needs an id that is a word, such as smith2020</source>
+        <translation>需要一个由单个词构成的 id，例如 smith2020</translation>
+    </message>
+    <message>
+        <source>has no type (e.g. type: article-journal)</source>
+        <translation>没有类型（例如 type: article-journal）</translation>
+    </message>
+    <message>
+        <source>has an unknown type {type} (e.g. article-journal, book, webpage)</source>
+        <translation>类型 {type} 未知（可用例如 article-journal、book、webpage）</translation>
+    </message>
+    <message>
+        <source>{field} {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>must be a list of names such as {{family: Smith, given: Jane}}</source>
+        <translation>必须是姓名列表，例如 {{family: Smith, given: Jane}}</translation>
+    </message>
+    <message>
+        <source>has a name part that is not text</source>
+        <translation>含有不是文本的姓名部分</translation>
+    </message>
+    <message>
+        <source>must be a date such as 2020-05-01 or [[2020, 5]]</source>
+        <translation>必须是日期，例如 2020-05-01 或 [[2020, 5]]</translation>
+    </message>
+    <message>
+        <source>must be a date such as [[2020, 5, 1]] or {{date-parts: [[2020, 5, 1]]}}</source>
+        <translation>必须是日期，例如 [[2020, 5, 1]] 或 {{date-parts: [[2020, 5, 1]]}}</translation>
+    </message>
+    <message>
+        <source>needs date-parts (or a literal text)</source>
+        <translation>需要 date-parts（或 literal 文本）</translation>
+    </message>
+    <message>
+        <source>date-parts must be a list of [year, month, day] lists of numbers</source>
+        <translation>date-parts 必须是由数字组成的 [年, 月, 日] 列表的列表</translation>
+    </message>
+    <message>
+        <source>must be text or a number</source>
+        <translation>必须是文本或数字</translation>
+    </message>
+    <message>
+        <source>{key} must be a style name, not {type}</source>
+        <translation>{key} 必须是引用样式名称，而不是 {type}</translation>
+    </message>
+    <message>
+        <source>Unknown citation style {name}; offered: {offered}</source>
+        <translation>未知的引用样式 {name}；可用：{offered}</translation>
+    </message>
+    <message>
+        <source>[@{key}] is cited but not in the references</source>
+        <translation>[@{key}] 被引用，但不在参考文献中</translation>
+    </message>
+    <message>
+        <source>duplicate reference key: {keys}</source>
+        <translation>引用键重复：{keys}</translation>
+    </message>
+    <message>
+        <source>the same DOI {doi} is listed as {keys}</source>
+        <translation>同一 DOI {doi} 被列为 {keys}</translation>
+    </message>
+    <message>
+        <source>{key} is never cited</source>
+        <translation>{key} 从未被引用</translation>
+    </message>
+    <message>
+        <source>{text} looks like a hand-typed citation; cite with [@key] so the numbers stay right</source>
+        <translation>{text} 看起来是手动输入的引用；请用 [@key] 引用，以保证编号正确</translation>
+    </message>
+    <message>
+        <source>unresolved {mark}</source>
+        <translation>未处理的{mark}</translation>
+    </message>
+    <message>
+        <source>&quot;{opener}&quot; is never closed</source>
+        <translation>“{opener}”没有闭合</translation>
+    </message>
+    <message>
+        <source>{count} review comment(s) or highlight(s) will be left out when published</source>
+        <translation>发布时将略去 {count} 条批注或突出显示</translation>
+    </message>
+    <message>
+        <source>substitution &quot;{old}&quot; → &quot;{new}&quot;</source>
+        <translation>替换“{old}”→“{new}”</translation>
+    </message>
+    <message>
+        <source>comment: &quot;{text}&quot;</source>
+        <translation>批注：“{text}”</translation>
+    </message>
+    <message>
+        <source>comment by @{author}: &quot;{text}&quot;</source>
+        <translation>@{author} 的批注：“{text}”</translation>
+    </message>
+    <message>
+        <source>insertion &quot;{text}&quot;</source>
+        <translation>插入“{text}”</translation>
+    </message>
+    <message>
+        <source>deletion &quot;{text}&quot;</source>
+        <translation>删除“{text}”</translation>
+    </message>
+    <message>
+        <source>highlight &quot;{text}&quot;</source>
+        <translation>突出显示“{text}”</translation>
+    </message>
+    <message>
+        <source>{path}: citations.style: {problem}</source>
+        <translation>{path}：citations.style：{problem}</translation>
+    </message>
+    <message>
+        <source>{path}: markdown.extension_configs: an extension has no option {option}</source>
+        <translation>{path}：markdown.extension_configs：某个扩展没有选项 {option}</translation>
+    </message>
+    <message>
+        <source>{path}: markdown.extensions: cannot be used ({detail})</source>
+        <translation>{path}：markdown.extensions：无法使用（{detail}）</translation>
+    </message>
+    <message>
+        <source>The slug is empty: give the article a title or a slug.</source>
+        <translation>网址别名为空：请为文章填写标题或网址别名。</translation>
+    </message>
+    <message>
+        <source>The slug &apos;{slug}&apos; is not allowed: a slug names one file inside the site&apos;s content folder, so it cannot contain &apos;/&apos;, &apos;\&apos; or &apos;..&apos;.</source>
+        <translation>网址别名“{slug}”不可用：网址别名对应网站内容文件夹中的一个文件，因此不能包含“/”、“\”或“..”。</translation>
+    </message>
+    <message>
+        <source>The slug &apos;{slug}&apos; is longer than {limit} characters.</source>
+        <translation>网址别名“{slug}”超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The slug &apos;{slug}&apos; may hold only ASCII letters, digits and single &apos;{separator}&apos; between words; try &apos;{suggestion}&apos;.</source>
+        <translation>网址别名“{slug}”只能包含 ASCII 字母、数字以及词之间单个的“{separator}”；可以试试“{suggestion}”。</translation>
+    </message>
+    <message>
+        <source>The slug &apos;{slug}&apos; has capital letters; this site uses &apos;{lower}&apos;.</source>
+        <translation>网址别名“{slug}”含有大写字母；本网站使用“{lower}”。</translation>
+    </message>
+    <message>
+        <source>The tag &apos;{tag}&apos; starts with &apos;#&apos;, which breaks its link on the site; write &apos;{bare}&apos;.</source>
+        <translation>标签“{tag}”以“#”开头，会导致其在网站上的链接失效；请写成“{bare}”。</translation>
+    </message>
+    <message>
+        <source>The category &apos;{tag}&apos; starts with &apos;#&apos;, which breaks its link on the site; write &apos;{bare}&apos;.</source>
+        <translation>分类“{tag}”以“#”开头，会导致其在网站上的链接失效；请写成“{bare}”。</translation>
+    </message>
+    <message>
+        <source>The tag &apos;{tag}&apos; gives an empty address on a {generator} site, so its page cannot be built; use letters or digits.</source>
+        <translation>标签“{tag}”在 {generator} 网站上会生成空地址，因此无法生成其页面；请使用字母或数字。</translation>
+    </message>
+    <message>
+        <source>The category &apos;{tag}&apos; gives an empty address on a {generator} site, so its page cannot be built; use letters or digits.</source>
+        <translation>分类“{tag}”在 {generator} 网站上会生成空地址，因此无法生成其页面；请使用字母或数字。</translation>
+    </message>
+    <message>
+        <source>The site already has the tag &apos;{existing}&apos;; &apos;{tag}&apos; differs only in case, accents or spacing. Use &apos;{existing}&apos;.</source>
+        <translation>网站中已有标签“{existing}”；“{tag}”仅在大小写、重音符号或空格上不同。请使用“{existing}”。</translation>
+    </message>
+    <message>
+        <source>The site already has the category &apos;{existing}&apos;; &apos;{tag}&apos; differs only in case, accents or spacing. Use &apos;{existing}&apos;.</source>
+        <translation>网站中已有分类“{existing}”；“{tag}”仅在大小写、重音符号或空格上不同。请使用“{existing}”。</translation>
+    </message>
+    <message>
+        <source>The tag &apos;{tag}&apos; and the site&apos;s &apos;{other}&apos; share one page ({slug}) on a {generator} site, so their articles would be mixed.</source>
+        <translation>在 {generator} 网站上，标签“{tag}”与网站已有的“{other}”共用一个页面（{slug}），两者的文章会混在一起。</translation>
+    </message>
+    <message>
+        <source>The category &apos;{tag}&apos; and the site&apos;s &apos;{other}&apos; share one page ({slug}) on a {generator} site, so their articles would be mixed.</source>
+        <translation>在 {generator} 网站上，分类“{tag}”与网站已有的“{other}”共用一个页面（{slug}），两者的文章会混在一起。</translation>
+    </message>
+    <message>
+        <source>The tags &apos;{other}&apos; and &apos;{tag}&apos; share one page ({slug}) on a {generator} site; keep one.</source>
+        <translation>在 {generator} 网站上，标签“{other}”和“{tag}”共用一个页面（{slug}）；请只保留一个。</translation>
+    </message>
+    <message>
+        <source>The categories &apos;{other}&apos; and &apos;{tag}&apos; share one page ({slug}) on a {generator} site; keep one.</source>
+        <translation>在 {generator} 网站上，分类“{other}”和“{tag}”共用一个页面（{slug}）；请只保留一个。</translation>
+    </message>
+    <message>
+        <source>{generator} keeps only {limit} category per article; {dropped} would be dropped.</source>
+        <translation>{generator} 每篇文章只保留 {limit} 个分类；{dropped} 将被舍弃。</translation>
+    </message>
+    <message>
+        <source>{finding}</source>
+        <comment>a check&apos;s finding as a sentence of the publish plan</comment>
+        <translation>{finding}</translation>
+    </message>
+    <message>
+        <source>{finding} (line {line})</source>
+        <translation>{finding}（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>publish.body = &quot;html&quot; is not supported for Pelican sites.</source>
+        <translation>Pelican 网站不支持 publish.body = &quot;html&quot;。</translation>
+    </message>
+    <message>
+        <source>The published file would be the draft itself ({path}); keep drafts outside the folder the site publishes from, or set publish.section.</source>
+        <translation>发布的文件将是草稿本身（{path}）；请把草稿放在网站发布所用的文件夹之外，或设置 publish.section。</translation>
+    </message>
+    <message>
+        <source>&apos;{reference}&apos; is not a file next to the draft; its link is kept.</source>
+        <translation>“{reference}”不是草稿旁边的文件；保留其链接不变。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; nothing was published.</source>
+        <translation>{path} 是一个文件夹；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>The site sets [publish] raw_html = &quot;keep&quot;: raw HTML in the article is published as written, without the preview&apos;s allow-list (scripts and event handlers too).</source>
+        <translation>网站设置了 [publish] raw_html = &quot;keep&quot;：文章中的原始 HTML 将原样发布，不经过预览的允许列表过滤（脚本和事件处理程序也会保留）。</translation>
+    </message>
+    <message>
+        <source>This {generator} site drops raw HTML, so the citations and References are written as plain Markdown (citations link to the References heading). To publish them as the preview shows them, {how}.</source>
+        <translation>此 {generator} 网站会丢弃原始 HTML，因此引用和参考文献将以纯 Markdown 写入（引用链接到参考文献标题）。若要按预览中的样子发布：{how}。</translation>
+    </message>
+    <message>
+        <source>This {generator} site drops raw HTML, and the article has some (e.g. &lt;sup&gt; or &lt;mark&gt;): it is replaced with a comment. To keep it, {how}.</source>
+        <translation>此 {generator} 网站会丢弃原始 HTML，而文章中含有这类内容（例如 &lt;sup&gt; 或 &lt;mark&gt;）：它们将被替换为注释。若要保留：{how}。</translation>
+    </message>
+    <message>
+        <source>The article is marked as a draft; the site may not show it.</source>
+        <translation>文章被标记为草稿；网站可能不会显示它。</translation>
+    </message>
+    <message>
+        <source>The article&apos;s date is in the future; the site may hide it.</source>
+        <translation>文章日期在将来；网站可能会隐藏它。</translation>
+    </message>
+</context>
+<context>
     <name>FrontMatterFold</name>
     <message>
         <source>Show the front matter</source>

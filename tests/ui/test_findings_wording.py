@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from articleeditor.core.findings import ENGLISH, Finding, placeholders
 from articleeditor.ui.findings import templates, word
 from tests.core.test_findings import CASES
 from tests.ui import test_languages, test_untranslated_text
 from tests.ui.pseudo_translation import has_words, untranslated_rest
+from tests.ui.test_main_window import ARTICLE, open_and_wait
+from tests.ui.test_publish import wait_for_plan
 
 # The fixtures that load a shipped translation and the pseudo-translation.
 translated = test_languages.translated
@@ -43,3 +46,25 @@ def test_every_template_reaches_the_translation_files(pseudo) -> None:
 
 def test_other_text_is_shown_as_it_is(qapp) -> None:
     assert word("Cannot read x: permission denied") == "Cannot read x: permission denied"
+
+
+@pytest.mark.parametrize("translated", ["de"], indirect=True)
+def test_publish_dialog_words_the_findings_in_german(qtbot, translated, window, site):
+    assert QCoreApplication.translate("Findings", "the article has no title") != (
+        "the article has no title")
+    draft = site / ARTICLE
+    text = draft.read_text(encoding="utf-8")
+    body_at = text.index("\n---", 3) + 4
+    # An unresolved suggestion (an error, worded inside "… (line N)") and a hand-typed
+    # citation number (a warning) in the body.
+    draft.write_text(text[:body_at] + "\nSee [7] and {++neue Wörter++}.\n" + text[body_at:],
+                     encoding="utf-8")
+    line = text[:body_at].count("\n") + 2
+    open_and_wait(qtbot, window, draft)
+    window.actions.publish.trigger()
+    dialog = wait_for_plan(qtbot, window)
+    shown = [dialog.messages.item(i).text() for i in range(dialog.messages.count())]
+    assert f"Fehler: Unerledigt: Einfügung „neue Wörter“ (Zeile {line})" in shown
+    assert any(item.startswith("Warnung: [7] sieht nach einer von Hand getippten Zitation")
+               for item in shown), shown
+    assert not dialog.publish_button.isEnabled()
