@@ -136,6 +136,66 @@ CASES: dict[str, tuple[dict[str, object], str]] = {
                                  "set X in hugo.toml."),
     "publish-folder-target": ({"path": "content/a.md"},
                               "content/a.md is a folder; nothing was published."),
+    "publish-bad-section": ({"section": "../x"}, "The section '../x' must be a folder name "
+                            "inside the content folder."),
+    "draft-not-writable": ({"path": "/d/a.md", "reason": "the file is read-only"},
+                           "The draft /d/a.md cannot be updated (the file is read-only); Publish "
+                           "records where and when the article was published in it, so nothing "
+                           "was published. Make the file and its folder writable, or save the "
+                           "draft somewhere writable."),
+    "link-outside": ({"reference": "../x.png", "path": "/x.png", "folders": "/d or /s"},
+                     "'../x.png' points to /x.png, outside /d or /s; only files inside the "
+                     "article's folder or the site are published or exported; nothing was "
+                     "published."),
+    "publish-unreadable-file": ({"path": "/d/a.png", "detail": "Permission denied"},
+                                "Cannot read /d/a.png: Permission denied."),
+    "publish-stylesheet-outside": ({"path": "/x.css", "site": "/s"}, "The site stylesheet "
+                                   "/x.css is outside the site /s; only files inside the site "
+                                   "are published."),
+    "publish-generator-config": ({"detail": "hugo.toml: bad"},
+                                 "The site's configuration cannot be read: hugo.toml: bad."),
+    "slug-taken": ({"slug": "a", "articles": "content/a.md"}, "The slug 'a' is already used by "
+                   "content/a.md; give the article another slug."),
+    "escape-article-file": ({"path": "/x/a.md", "folder": "/s/content"},
+                            "The article file /x/a.md would be written outside /s/content "
+                            "(through '..', an absolute path or a symbolic link); nothing was "
+                            "published."),
+    "escape-copied-file": ({"path": "/x/a.png", "folder": "/s"},
+                           "The copied file /x/a.png would be written outside /s (through "
+                           "'..', an absolute path or a symbolic link); nothing was published."),
+    "escape-earlier-copy": ({"path": "/x/a.md", "folder": "/s"},
+                            "The earlier copy /x/a.md would be written outside /s (through "
+                            "'..', an absolute path or a symbolic link); nothing was "
+                            "published."),
+    "escape-published-file": ({"path": "/x/a.md", "folder": "/s"},
+                              "The published file /x/a.md would be written outside /s (through "
+                              "'..', an absolute path or a symbolic link); nothing was "
+                              "published."),
+    "unpublish-front-matter": ({"line": 3, "column": 5, "detail": "bad"},
+                               "The front matter cannot be read: line 3:5: bad."),
+    "unpublish-never-published": ({}, "The article was never published: its front matter has "
+                                  "no articleeditor_id."),
+    "config-required-not-list": ({}, "publish.required in articleeditor.toml must be a list of "
+                                 "names."),
+    "config-types": ({}, 'publish.types in articleeditor.toml must map field names to "string" '
+                     'or "list".'),
+    "declared-by-schema": ({"path": "src/content.config.ts"},
+                           "the site's schema (src/content.config.ts)"),
+    "declared-by-config": ({}, "articleeditor.toml"),
+    "field-required": ({"declared": "articleeditor.toml", "key": "series",
+                        "hint": "add 'series' to the article's front matter"},
+                       "Articleeditor.toml requires 'series': add 'series' to the article's "
+                       "front matter."),
+    "hint-title": ({}, "give the article a title in the Article panel"),
+    "hint-summary": ({}, "write a summary in the Article panel"),
+    "hint-date": ({}, "set the date in the Article panel"),
+    "hint-updated": ({}, "set the updated date in the Article panel"),
+    "hint-authors": ({}, "add an author in the Article panel (or publish.default_author)"),
+    "hint-cover": ({}, "choose a cover image in the Article panel"),
+    "hint-tags": ({}, "add a tag in the Tags panel"),
+    "hint-categories": ({}, "add a category in the Tags panel"),
+    "hint-language": ({}, "set the language in the Article panel"),
+    "hint-field": ({"key": "series"}, "add 'series' to the article's front matter"),
     "publish-draft-flag": ({}, "The article is marked as a draft; the site may not show it."),
     "publish-future-date": ({}, "The article's date is in the future; the site may hide it."),
 }

@@ -119,13 +119,62 @@ ENGLISH: dict[str, str] = {
     "publish-raw-html-dropped": "This {generator} site drops raw HTML, and the article has "
                                 "some (e.g. <sup> or <mark>): it is replaced with a comment. "
                                 "To keep it, {how}.",
+    "publish-bad-section": "The section '{section}' must be a folder name inside the content "
+                           "folder.",
+    "draft-not-writable": "The draft {path} cannot be updated ({reason}); Publish records "
+                          "where and when the article was published in it, so nothing was "
+                          "published. Make the file and its folder writable, or save the "
+                          "draft somewhere writable.",
+    "link-outside": "'{reference}' points to {path}, outside {folders}; only files inside the "
+                    "article's folder or the site are published or exported; nothing was "
+                    "published.",
+    "publish-unreadable-file": "Cannot read {path}: {detail}.",
+    "publish-stylesheet-outside": "The site stylesheet {path} is outside the site {site}; only "
+                                  "files inside the site are published.",
+    "publish-generator-config": "The site's configuration cannot be read: {detail}.",
+    "slug-taken": "The slug '{slug}' is already used by {articles}; give the article another "
+                  "slug.",
+    "escape-article-file": "The article file {path} would be written outside {folder} "
+                           "(through '..', an absolute path or a symbolic link); nothing was "
+                           "published.",
+    "escape-copied-file": "The copied file {path} would be written outside {folder} (through "
+                          "'..', an absolute path or a symbolic link); nothing was published.",
+    "escape-earlier-copy": "The earlier copy {path} would be written outside {folder} "
+                           "(through '..', an absolute path or a symbolic link); nothing was "
+                           "published.",
+    "escape-published-file": "The published file {path} would be written outside {folder} "
+                             "(through '..', an absolute path or a symbolic link); nothing "
+                             "was published.",
+    "unpublish-front-matter": "The front matter cannot be read: line {line}:{column}: "
+                              "{detail}.",
+    "unpublish-never-published": "The article was never published: its front matter has no "
+                                 "articleeditor_id.",
+    # the site's publish schema (core.publish_schema)
+    "config-required-not-list": "publish.required in articleeditor.toml must be a list of "
+                                "names.",
+    "config-types": 'publish.types in articleeditor.toml must map field names to "string" or '
+                    '"list".',
+    "declared-by-schema": "the site's schema ({path})",
+    "declared-by-config": "articleeditor.toml",
+    "field-required": "{declared} requires '{key}': {hint}.",
+    "hint-title": "give the article a title in the Article panel",
+    "hint-summary": "write a summary in the Article panel",
+    "hint-date": "set the date in the Article panel",
+    "hint-updated": "set the updated date in the Article panel",
+    "hint-authors": "add an author in the Article panel (or publish.default_author)",
+    "hint-cover": "choose a cover image in the Article panel",
+    "hint-tags": "add a tag in the Tags panel",
+    "hint-categories": "add a category in the Tags panel",
+    "hint-language": "set the language in the Article panel",
+    "hint-field": "add '{key}' to the article's front matter",
     "publish-draft-flag": "The article is marked as a draft; the site may not show it.",
     "publish-future-date": "The article's date is in the future; the site may hide it.",
 }
 
 
 # A lint finding ("the article has no title") read as a sentence of a publish plan.
-CAPITALISED = frozenset({"plan-sentence", "plan-sentence-line"})
+# "Articleeditor.toml requires …" too: the command line has always printed it so.
+CAPITALISED = frozenset({"plan-sentence", "plan-sentence-line", "field-required"})
 
 
 def placeholders(template: str) -> set[str]:
@@ -154,5 +203,3 @@ class Finding(str):
         # reduction of a str subclass would pass the English text as the code.
         return (Finding, (self.code, dict(self.args)))
 
-    def __repr__(self) -> str:
-        return f"Finding({self.code!r}, {dict(self.args)!r})"

@@ -147,14 +147,26 @@ def _real(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def escape_problem(target: Path, allowed: Path, what: str) -> str | None:
-    """A sentence if ``target`` (following symlinks) lies outside ``allowed``."""
+# What a file outside its folder is, as escape_problem's callers name it: one code each.
+_ESCAPE_CODES = {
+    "article file": "escape-article-file",
+    "copied file": "escape-copied-file",
+    "earlier copy": "escape-earlier-copy",
+    "published file": "escape-published-file",
+}
+
+
+def escape_problem(target: Path, allowed: Path, what: str) -> Finding | None:
+    """A sentence if ``target`` (following symlinks) lies outside ``allowed``; ``what`` is one
+    of "article file", "copied file", "earlier copy" and "published file"."""
     if not _real(target).is_relative_to(_real(allowed)):
-        return (
-            f"The {what} {target} would be written outside {allowed} "
-            "(through '..', an absolute path or a symbolic link); nothing was published."
-        )
+        return Finding(_ESCAPE_CODES[what], {"path": target, "folder": allowed})
     return None
+
+
+def refusal(error: DraftNotWritable) -> Finding:
+    """A draft that cannot record the publish, as a sentence of the plan."""
+    return Finding("draft-not-writable", {"path": error.path, "reason": error.reason})
 
 
 def first_id(draft: Path | None) -> str:
@@ -189,12 +201,12 @@ def draft_problem(draft: Path) -> DraftNotWritable | None:
     return None
 
 
-def _section_problem(section: str) -> str | None:
+def _section_problem(section: str) -> Finding | None:
     parts = section.replace("\\", "/").split("/")
     if section.startswith(("/", "\\")) or any(p in ("..", ".") for p in parts) or (
         len(section) > 1 and section[1] == ":"
     ):
-        return f"The section '{section}' must be a folder name inside the content folder."
+        return Finding("publish-bad-section", {"section": section})
     return None
 
 
@@ -273,7 +285,7 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     plan.article_id = str(existing_id) if existing_id else first_id(plan.source)
     plan.new_id = not existing_id
     if plan.source is not None and (refused := draft_problem(plan.source)):
-        plan.problems.append(f"{refused}.")  # the other checks still run and are listed
+        plan.problems.append(refusal(refused))  # the other checks still run and are listed
 
     article_file, _ = _article_location(site, settings, meta, plan.slug)
     plan.article_file = article_file
@@ -291,7 +303,9 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     for reference in found.missing:
         plan.warnings.append(Finding("publish-missing-link", {"reference": reference}))
     for outside in found.outside:
-        plan.problems.append(f"{outside}; nothing was published.")
+        plan.problems.append(Finding("link-outside", {
+            "reference": outside.reference, "path": outside.path,
+            "folders": " or ".join(str(folder) for folder in outside.folders)}))
     assets_dir, assets_url = asset_location(site, settings, article_file, plan.slug)
     urls = {item.source: assets_url + item.name for item in linked}
     # Review comments and highlights never reach a site (suggestions block the publish in lint).
@@ -349,7 +363,8 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         try:
             data = item.source.read_bytes()
         except OSError as error:
-            plan.problems.append(f"Cannot read {item.source}: {error.strerror or error}.")
+            plan.problems.append(Finding("publish-unreadable-file", {
+                "path": item.source, "detail": error.strerror or str(error)}))
             continue
         plan.files.append(PlannedFile(assets_dir / item.name, data, item.source))
     if site.generator is Generator.PLAIN:
@@ -357,10 +372,8 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         css = None
         if site.css is not None and site.css.is_file():
             if not is_inside(site.css, (site.root,)):
-                plan.problems.append(
-                    f"The site stylesheet {site.css} is outside the site {site.root}; "
-                    "only files inside the site are published."
-                )
+                plan.problems.append(Finding("publish-stylesheet-outside", {
+                    "path": site.css, "site": site.root}))
                 return plan
             css = site.css.read_text(encoding="utf-8", errors="replace")
         page = page_html(rendered, css)
@@ -388,7 +401,7 @@ def _hugo_drops_raw_html(plan: PublishPlan) -> HugoConfig | JekyllConfig | None:
         else:
             return None  # Pelican's Python-Markdown and Astro's remark keep raw HTML
     except (HugoConfigError, JekyllConfigError) as error:
-        plan.problems.append(f"The site's configuration cannot be read: {error}.")
+        plan.problems.append(Finding("publish-generator-config", {"detail": str(error)}))
         return None
     return None if config.keeps_raw_html else config
 
@@ -470,9 +483,7 @@ def _check_targets(plan: PublishPlan, candidates: list[tuple[Path, str]]) -> Non
     users = _slug_users(plan, candidates)
     if users:
         names = ", ".join(plan.relative(p) for p in users)
-        plan.problems.append(
-            f"The slug '{plan.slug}' is already used by {names}; give the article another slug."
-        )
+        plan.problems.append(Finding("slug-taken", {"slug": plan.slug, "articles": names}))
     owner, _ = (
         read_owner(plan.article_file, settings) if plan.article_file.is_file() else (None, "")
     )
@@ -549,7 +560,7 @@ def check_plan(plan: PublishPlan, *, overwrite: bool = False) -> None:
     """
     problems = list(plan.problems)
     if not problems and plan.source is not None and (refused := draft_problem(plan.source)):
-        problems.append(f"{refused}.")
+        problems.append(refusal(refused))
     if problems:
         raise PublishCheckFailed(problems)
     if plan.conflicts and not overwrite:

@@ -238,6 +238,93 @@ def templates() -> dict[str, str]:
             "This {generator} site drops raw HTML, and the article has some (e.g. "
             "<sup> or <mark>): it is replaced with a comment. To keep it, {how}.",
         ),
+        "publish-bad-section": translate(
+            "Findings",
+            "The section '{section}' must be a folder name inside the content "
+            "folder.",
+        ),
+        "draft-not-writable": translate(
+            "Findings",
+            "The draft {path} cannot be updated ({reason}); Publish records where "
+            "and when the article was published in it, so nothing was published. "
+            "Make the file and its folder writable, or save the draft somewhere "
+            "writable.",
+        ),
+        "link-outside": translate(
+            "Findings",
+            "'{reference}' points to {path}, outside {folders}; only files inside "
+            "the article's folder or the site are published or exported; nothing "
+            "was published.",
+        ),
+        "publish-unreadable-file": translate("Findings", "Cannot read {path}: {detail}."),
+        "publish-stylesheet-outside": translate(
+            "Findings",
+            "The site stylesheet {path} is outside the site {site}; only files "
+            "inside the site are published.",
+        ),
+        "publish-generator-config": translate(
+            "Findings",
+            "The site's configuration cannot be read: {detail}.",
+        ),
+        "slug-taken": translate(
+            "Findings",
+            "The slug '{slug}' is already used by {articles}; give the article "
+            "another slug.",
+        ),
+        "escape-article-file": translate(
+            "Findings",
+            "The article file {path} would be written outside {folder} (through "
+            "'..', an absolute path or a symbolic link); nothing was published.",
+        ),
+        "escape-copied-file": translate(
+            "Findings",
+            "The copied file {path} would be written outside {folder} (through "
+            "'..', an absolute path or a symbolic link); nothing was published.",
+        ),
+        "escape-earlier-copy": translate(
+            "Findings",
+            "The earlier copy {path} would be written outside {folder} (through "
+            "'..', an absolute path or a symbolic link); nothing was published.",
+        ),
+        "escape-published-file": translate(
+            "Findings",
+            "The published file {path} would be written outside {folder} (through "
+            "'..', an absolute path or a symbolic link); nothing was published.",
+        ),
+        "unpublish-front-matter": translate(
+            "Findings",
+            "The front matter cannot be read: line {line}:{column}: {detail}.",
+        ),
+        "unpublish-never-published": translate(
+            "Findings",
+            "The article was never published: its front matter has no "
+            "articleeditor_id.",
+        ),
+        "config-required-not-list": translate(
+            "Findings",
+            "publish.required in articleeditor.toml must be a list of names.",
+        ),
+        "config-types": translate(
+            "Findings",
+            "publish.types in articleeditor.toml must map field names to \"string\" "
+            "or \"list\".",
+        ),
+        "declared-by-schema": translate("Findings", "the site's schema ({path})"),
+        "declared-by-config": translate("Findings", "articleeditor.toml"),
+        "field-required": translate("Findings", "{declared} requires '{key}': {hint}."),
+        "hint-title": translate("Findings", "give the article a title in the Article panel"),
+        "hint-summary": translate("Findings", "write a summary in the Article panel"),
+        "hint-date": translate("Findings", "set the date in the Article panel"),
+        "hint-updated": translate("Findings", "set the updated date in the Article panel"),
+        "hint-authors": translate(
+            "Findings",
+            "add an author in the Article panel (or publish.default_author)",
+        ),
+        "hint-cover": translate("Findings", "choose a cover image in the Article panel"),
+        "hint-tags": translate("Findings", "add a tag in the Tags panel"),
+        "hint-categories": translate("Findings", "add a category in the Tags panel"),
+        "hint-language": translate("Findings", "set the language in the Article panel"),
+        "hint-field": translate("Findings", "add '{key}' to the article's front matter"),
         "publish-draft-flag": translate(
             "Findings",
             "The article is marked as a draft; the site may not show it.",
