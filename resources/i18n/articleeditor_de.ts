@@ -994,6 +994,118 @@
         <translation>Diese {generator}-Website verwirft HTML im Text, und der Artikel enthält welches (z. B. &lt;sup&gt; oder &lt;mark&gt;): Es wird durch einen Kommentar ersetzt. Um es zu behalten: {how}.</translation>
     </message>
     <message>
+        <source>The section &apos;{section}&apos; must be a folder name inside the content folder.</source>
+        <translation>Der Bereich „{section}“ muss der Name eines Ordners im Inhaltsordner sein.</translation>
+    </message>
+    <message>
+        <source>The draft {path} cannot be updated ({reason}); Publish records where and when the article was published in it, so nothing was published. Make the file and its folder writable, or save the draft somewhere writable.</source>
+        <translation>Der Entwurf {path} kann nicht aktualisiert werden ({reason}); beim Veröffentlichen wird darin vermerkt, wo und wann der Artikel veröffentlicht wurde, daher wurde nichts veröffentlicht. Machen Sie die Datei und ihren Ordner beschreibbar oder speichern Sie den Entwurf an einem beschreibbaren Ort.</translation>
+    </message>
+    <message>
+        <source>&apos;{reference}&apos; points to {path}, outside {folders}; only files inside the article&apos;s folder or the site are published or exported; nothing was published.</source>
+        <translation>„{reference}“ verweist auf {path}, außerhalb von {folders}; veröffentlicht oder exportiert werden nur Dateien im Ordner des Artikels oder in der Website; es wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}.</source>
+        <translation>{path} kann nicht gelesen werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>The site stylesheet {path} is outside the site {site}; only files inside the site are published.</source>
+        <translation>Das Stylesheet der Website {path} liegt außerhalb der Website {site}; veröffentlicht werden nur Dateien innerhalb der Website.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s configuration cannot be read: {detail}.</source>
+        <translation>Die Konfiguration der Website kann nicht gelesen werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>The slug &apos;{slug}&apos; is already used by {articles}; give the article another slug.</source>
+        <translation>Der Slug „{slug}“ wird bereits von {articles} verwendet; geben Sie dem Artikel einen anderen Slug.</translation>
+    </message>
+    <message>
+        <source>The article file {path} would be written outside {folder} (through &apos;..&apos;, an absolute path or a symbolic link); nothing was published.</source>
+        <translation>Die Artikeldatei {path} würde außerhalb von {folder} geschrieben (über „..“, einen absoluten Pfad oder einen symbolischen Link); es wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The copied file {path} would be written outside {folder} (through &apos;..&apos;, an absolute path or a symbolic link); nothing was published.</source>
+        <translation>Die kopierte Datei {path} würde außerhalb von {folder} geschrieben (über „..“, einen absoluten Pfad oder einen symbolischen Link); es wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The earlier copy {path} would be written outside {folder} (through &apos;..&apos;, an absolute path or a symbolic link); nothing was published.</source>
+        <translation>Die frühere Kopie {path} würde außerhalb von {folder} geschrieben (über „..“, einen absoluten Pfad oder einen symbolischen Link); es wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The published file {path} would be written outside {folder} (through &apos;..&apos;, an absolute path or a symbolic link); nothing was published.</source>
+        <translation>Die veröffentlichte Datei {path} würde außerhalb von {folder} geschrieben (über „..“, einen absoluten Pfad oder einen symbolischen Link); es wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The front matter cannot be read: line {line}:{column}: {detail}.</source>
+        <translation>Das Front Matter kann nicht gelesen werden: Zeile {line}, Spalte {column}: {detail}.</translation>
+    </message>
+    <message>
+        <source>The article was never published: its front matter has no articleeditor_id.</source>
+        <translation>Der Artikel wurde nie veröffentlicht: Sein Front Matter hat keine articleeditor_id.</translation>
+    </message>
+    <message>
+        <source>publish.required in articleeditor.toml must be a list of names.</source>
+        <translation>publish.required in articleeditor.toml muss eine Liste von Namen sein.</translation>
+    </message>
+    <message>
+        <source>publish.types in articleeditor.toml must map field names to &quot;string&quot; or &quot;list&quot;.</source>
+        <translation>publish.types in articleeditor.toml muss Feldnamen auf &quot;string&quot; oder &quot;list&quot; abbilden.</translation>
+    </message>
+    <message>
+        <source>the site&apos;s schema ({path})</source>
+        <translation>das Schema der Website ({path})</translation>
+    </message>
+    <message>
+        <source>articleeditor.toml</source>
+        <translation>die Datei articleeditor.toml</translation>
+    </message>
+    <message>
+        <source>{declared} requires &apos;{key}&apos;: {hint}.</source>
+        <translation>{declared} verlangt „{key}“: {hint}.</translation>
+    </message>
+    <message>
+        <source>give the article a title in the Article panel</source>
+        <translation>geben Sie dem Artikel im Bereich „Artikel“ einen Titel</translation>
+    </message>
+    <message>
+        <source>write a summary in the Article panel</source>
+        <translation>schreiben Sie im Bereich „Artikel“ eine Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>set the date in the Article panel</source>
+        <translation>setzen Sie im Bereich „Artikel“ das Datum</translation>
+    </message>
+    <message>
+        <source>set the updated date in the Article panel</source>
+        <translation>setzen Sie im Bereich „Artikel“ das Aktualisierungsdatum</translation>
+    </message>
+    <message>
+        <source>add an author in the Article panel (or publish.default_author)</source>
+        <translation>fügen Sie im Bereich „Artikel“ einen Autor hinzu (oder setzen Sie publish.default_author)</translation>
+    </message>
+    <message>
+        <source>choose a cover image in the Article panel</source>
+        <translation>wählen Sie im Bereich „Artikel“ ein Titelbild</translation>
+    </message>
+    <message>
+        <source>add a tag in the Tags panel</source>
+        <translation>fügen Sie im Bereich „Schlagwörter“ ein Schlagwort hinzu</translation>
+    </message>
+    <message>
+        <source>add a category in the Tags panel</source>
+        <translation>fügen Sie im Bereich „Schlagwörter“ eine Kategorie hinzu</translation>
+    </message>
+    <message>
+        <source>set the language in the Article panel</source>
+        <translation>setzen Sie im Bereich „Artikel“ die Sprache</translation>
+    </message>
+    <message>
+        <source>add &apos;{key}&apos; to the article&apos;s front matter</source>
+        <translation>ergänzen Sie „{key}“ im Front Matter des Artikels</translation>
+    </message>
+    <message>
         <source>The article is marked as a draft; the site may not show it.</source>
         <translation>Der Artikel ist als Entwurf markiert; die Website zeigt ihn möglicherweise nicht an.</translation>
     </message>

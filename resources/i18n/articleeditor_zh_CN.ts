@@ -994,6 +994,118 @@
         <translation>此 {generator} 网站会丢弃原始 HTML，而文章中含有这类内容（例如 &lt;sup&gt; 或 &lt;mark&gt;）：它们将被替换为注释。若要保留：{how}。</translation>
     </message>
     <message>
+        <source>The section &apos;{section}&apos; must be a folder name inside the content folder.</source>
+        <translation>栏目“{section}”必须是内容文件夹中的文件夹名称。</translation>
+    </message>
+    <message>
+        <source>The draft {path} cannot be updated ({reason}); Publish records where and when the article was published in it, so nothing was published. Make the file and its folder writable, or save the draft somewhere writable.</source>
+        <translation>草稿 {path} 无法更新（{reason}）；发布时会在草稿中记录文章发布的位置和时间，因此未发布任何内容。请让该文件及其文件夹可写，或将草稿保存到可写的位置。</translation>
+    </message>
+    <message>
+        <source>&apos;{reference}&apos; points to {path}, outside {folders}; only files inside the article&apos;s folder or the site are published or exported; nothing was published.</source>
+        <translation>“{reference}”指向 {path}，位于 {folders} 之外；只有文章文件夹或网站内的文件才会被发布或导出；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}.</source>
+        <translation>无法读取 {path}：{detail}。</translation>
+    </message>
+    <message>
+        <source>The site stylesheet {path} is outside the site {site}; only files inside the site are published.</source>
+        <translation>网站样式表 {path} 位于网站 {site} 之外；只有网站内的文件才会被发布。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s configuration cannot be read: {detail}.</source>
+        <translation>无法读取网站配置：{detail}。</translation>
+    </message>
+    <message>
+        <source>The slug &apos;{slug}&apos; is already used by {articles}; give the article another slug.</source>
+        <translation>网址别名“{slug}”已被 {articles} 使用；请为文章换一个网址别名。</translation>
+    </message>
+    <message>
+        <source>The article file {path} would be written outside {folder} (through &apos;..&apos;, an absolute path or a symbolic link); nothing was published.</source>
+        <translation>文章文件 {path} 将被写到 {folder} 之外（经由“..”、绝对路径或符号链接）；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>The copied file {path} would be written outside {folder} (through &apos;..&apos;, an absolute path or a symbolic link); nothing was published.</source>
+        <translation>复制的文件 {path} 将被写到 {folder} 之外（经由“..”、绝对路径或符号链接）；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>The earlier copy {path} would be written outside {folder} (through &apos;..&apos;, an absolute path or a symbolic link); nothing was published.</source>
+        <translation>之前的副本 {path} 将被写到 {folder} 之外（经由“..”、绝对路径或符号链接）；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>The published file {path} would be written outside {folder} (through &apos;..&apos;, an absolute path or a symbolic link); nothing was published.</source>
+        <translation>已发布的文件 {path} 将被写到 {folder} 之外（经由“..”、绝对路径或符号链接）；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>The front matter cannot be read: line {line}:{column}: {detail}.</source>
+        <translation>无法读取前置元数据：第 {line} 行第 {column} 列：{detail}。</translation>
+    </message>
+    <message>
+        <source>The article was never published: its front matter has no articleeditor_id.</source>
+        <translation>文章从未发布过：其前置元数据中没有 articleeditor_id。</translation>
+    </message>
+    <message>
+        <source>publish.required in articleeditor.toml must be a list of names.</source>
+        <translation>articleeditor.toml 中的 publish.required 必须是名称列表。</translation>
+    </message>
+    <message>
+        <source>publish.types in articleeditor.toml must map field names to &quot;string&quot; or &quot;list&quot;.</source>
+        <translation>articleeditor.toml 中的 publish.types 必须将字段名映射到 &quot;string&quot; 或 &quot;list&quot;。</translation>
+    </message>
+    <message>
+        <source>the site&apos;s schema ({path})</source>
+        <translation>网站的模式定义（{path}）</translation>
+    </message>
+    <message>
+        <source>articleeditor.toml</source>
+        <translation>articleeditor.toml</translation>
+    </message>
+    <message>
+        <source>{declared} requires &apos;{key}&apos;: {hint}.</source>
+        <translation>{declared} 要求提供“{key}”：{hint}。</translation>
+    </message>
+    <message>
+        <source>give the article a title in the Article panel</source>
+        <translation>请在“文章”面板中为文章填写标题</translation>
+    </message>
+    <message>
+        <source>write a summary in the Article panel</source>
+        <translation>请在“文章”面板中撰写摘要</translation>
+    </message>
+    <message>
+        <source>set the date in the Article panel</source>
+        <translation>请在“文章”面板中设置日期</translation>
+    </message>
+    <message>
+        <source>set the updated date in the Article panel</source>
+        <translation>请在“文章”面板中设置更新日期</translation>
+    </message>
+    <message>
+        <source>add an author in the Article panel (or publish.default_author)</source>
+        <translation>请在“文章”面板中添加作者（或设置 publish.default_author）</translation>
+    </message>
+    <message>
+        <source>choose a cover image in the Article panel</source>
+        <translation>请在“文章”面板中选择封面图片</translation>
+    </message>
+    <message>
+        <source>add a tag in the Tags panel</source>
+        <translation>请在“标签”面板中添加标签</translation>
+    </message>
+    <message>
+        <source>add a category in the Tags panel</source>
+        <translation>请在“标签”面板中添加分类</translation>
+    </message>
+    <message>
+        <source>set the language in the Article panel</source>
+        <translation>请在“文章”面板中设置语言</translation>
+    </message>
+    <message>
+        <source>add &apos;{key}&apos; to the article&apos;s front matter</source>
+        <translation>请在文章的前置元数据中添加“{key}”</translation>
+    </message>
+    <message>
         <source>The article is marked as a draft; the site may not show it.</source>
         <translation>文章被标记为草稿；网站可能不会显示它。</translation>
     </message>
