@@ -68,3 +68,15 @@ def test_publish_dialog_words_the_findings_in_german(qtbot, translated, window, 
     assert any(item.startswith("Warnung: [7] sieht nach einer von Hand getippten Zitation")
                for item in shown), shown
     assert not dialog.publish_button.isEnabled()
+
+
+@pytest.mark.parametrize("translated", ["zh_CN"], indirect=True)
+def test_references_panel_words_its_problems_in_chinese(qtbot, translated, window, site):
+    draft = site / ARTICLE
+    draft.write_text(draft.read_text(encoding="utf-8") + "\nUnknown [@nobody2020].\n",
+                     encoding="utf-8")
+    open_and_wait(qtbot, window, draft)
+    problems = window.references_panel.problems
+    qtbot.waitUntil(lambda: problems.count() > 0, timeout=10_000)
+    shown = [problems.item(i).text() for i in range(problems.count())]
+    assert "[@nobody2020] 被引用，但不在参考文献中" in shown, shown
