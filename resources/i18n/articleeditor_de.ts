@@ -1002,6 +1002,14 @@
         <translation>Der Entwurf {path} kann nicht aktualisiert werden ({reason}); beim Veröffentlichen wird darin vermerkt, wo und wann der Artikel veröffentlicht wurde, daher wurde nichts veröffentlicht. Machen Sie die Datei und ihren Ordner beschreibbar oder speichern Sie den Entwurf an einem beschreibbaren Ort.</translation>
     </message>
     <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>its folder {folder} is read-only</source>
+        <translation>ihr Ordner {folder} ist schreibgeschützt</translation>
+    </message>
+    <message>
         <source>&apos;{reference}&apos; points to {path}, outside {folders}; only files inside the article&apos;s folder or the site are published or exported; nothing was published.</source>
         <translation>„{reference}“ verweist auf {path}, außerhalb von {folders}; veröffentlicht oder exportiert werden nur Dateien im Ordner des Artikels oder in der Website; es wurde nichts veröffentlicht.</translation>
     </message>

@@ -1002,6 +1002,14 @@
         <translation>草稿 {path} 无法更新（{reason}）；发布时会在草稿中记录文章发布的位置和时间，因此未发布任何内容。请让该文件及其文件夹可写，或将草稿保存到可写的位置。</translation>
     </message>
     <message>
+        <source>the file is read-only</source>
+        <translation>该文件为只读</translation>
+    </message>
+    <message>
+        <source>its folder {folder} is read-only</source>
+        <translation>其所在文件夹 {folder} 为只读</translation>
+    </message>
+    <message>
         <source>&apos;{reference}&apos; points to {path}, outside {folders}; only files inside the article&apos;s folder or the site are published or exported; nothing was published.</source>
         <translation>“{reference}”指向 {path}，位于 {folders} 之外；只有文章文件夹或网站内的文件才会被发布或导出；未发布任何内容。</translation>
     </message>

@@ -143,6 +143,8 @@ CASES: dict[str, tuple[dict[str, object], str]] = {
                            "records where and when the article was published in it, so nothing "
                            "was published. Make the file and its folder writable, or save the "
                            "draft somewhere writable."),
+    "draft-file-read-only": ({}, "the file is read-only"),
+    "draft-folder-read-only": ({"folder": "/d"}, "its folder /d is read-only"),
     "link-outside": ({"reference": "../x.png", "path": "/x.png", "folders": "/d or /s"},
                      "'../x.png' points to /x.png, outside /d or /s; only files inside the "
                      "article's folder or the site are published or exported; nothing was "

@@ -125,6 +125,8 @@ ENGLISH: dict[str, str] = {
                           "where and when the article was published in it, so nothing was "
                           "published. Make the file and its folder writable, or save the "
                           "draft somewhere writable.",
+    "draft-file-read-only": "the file is read-only",
+    "draft-folder-read-only": "its folder {folder} is read-only",
     "link-outside": "'{reference}' points to {path}, outside {folders}; only files inside the "
                     "article's folder or the site are published or exported; nothing was "
                     "published.",

@@ -188,13 +188,14 @@ def draft_problem(draft: Path) -> DraftNotWritable | None:
     A save replaces the file by a new one made in the same folder, so that is what is tried.
     """
     if draft.exists() and not os.access(draft, os.W_OK):
-        return DraftNotWritable(draft, "the file is read-only")
+        return DraftNotWritable(draft, Finding("draft-file-read-only"))
     try:
         handle, probe = tempfile.mkstemp(prefix=f".{draft.name}.", suffix=".probe",
                                          dir=draft.parent)
     except OSError as error:
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return DraftNotWritable(draft, f"its folder {draft.parent} is read-only")
+            return DraftNotWritable(draft, Finding("draft-folder-read-only",
+                                                   {"folder": draft.parent}))
         return DraftNotWritable(draft, error.strerror or str(error))
     os.close(handle)
     os.unlink(probe)

@@ -250,6 +250,8 @@ def templates() -> dict[str, str]:
             "Make the file and its folder writable, or save the draft somewhere "
             "writable.",
         ),
+        "draft-file-read-only": translate("Findings", "the file is read-only"),
+        "draft-folder-read-only": translate("Findings", "its folder {folder} is read-only"),
         "link-outside": translate(
             "Findings",
             "'{reference}' points to {path}, outside {folders}; only files inside "

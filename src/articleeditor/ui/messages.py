@@ -79,7 +79,7 @@ def describe(error: BaseException) -> str:
             "The draft {0} cannot be updated ({1}); Publish records where and when the "
             "article was published in it, so nothing was published. Make the file and its "
             "folder writable, or save the draft somewhere writable",
-        ).format(error.path, error.reason)
+        ).format(error.path, word(error.reason))
     if isinstance(error, LinkOutsideFolders):
         folders = ", ".join(str(folder) for folder in error.folders)
         return translate(
