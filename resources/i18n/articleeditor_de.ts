@@ -731,6 +731,398 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>the front matter does not parse (column {column}): {detail}</source>
+        <translation>das Front Matter ist fehlerhaft (Spalte {column}): {detail}</translation>
+    </message>
+    <message>
+        <source>the article has no title</source>
+        <translation>der Artikel hat keinen Titel</translation>
+    </message>
+    <message>
+        <source>the article has no date</source>
+        <translation>der Artikel hat kein Datum</translation>
+    </message>
+    <message>
+        <source>the date &apos;{date}&apos; is not a date (write e.g. 2026-10-14 or 2026-10-14T09:30:00+02:00)</source>
+        <translation>das Datum „{date}“ ist kein gültiges Datum (schreiben Sie z. B. 2026-10-14 oder 2026-10-14T09:30:00+02:00)</translation>
+    </message>
+    <message>
+        <source>the article has no summary</source>
+        <translation>der Artikel hat keine Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list of references</source>
+        <translation>„{key}“ muss eine Liste von Literaturangaben sein</translation>
+    </message>
+    <message>
+        <source>reference {name} {problem}</source>
+        <translation>Literaturangabe {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>reference {number} {problem}</source>
+        <translation>Literaturangabe Nr. {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>{bibliography}: reference {name} {problem}</source>
+        <translation>{bibliography}: Literaturangabe {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>is not a mapping (id: ..., type: ..., title: ...)</source>
+        <translation>ist keine Zuordnung (id: ..., type: ..., title: ...)</translation>
+    </message>
+    <message>
+        <source>needs an id that is a word, such as smith2020</source>
+        <translation>braucht als id ein einzelnes Wort, etwa smith2020</translation>
+    </message>
+    <message>
+        <source>has no type (e.g. type: article-journal)</source>
+        <translation>hat keinen Typ (z. B. type: article-journal)</translation>
+    </message>
+    <message>
+        <source>has an unknown type {type} (e.g. article-journal, book, webpage)</source>
+        <translation>hat den unbekannten Typ {type} (z. B. article-journal, book, webpage)</translation>
+    </message>
+    <message>
+        <source>{field} {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>must be a list of names such as {{family: Smith, given: Jane}}</source>
+        <translation>muss eine Liste von Namen sein, etwa {{family: Smith, given: Jane}}</translation>
+    </message>
+    <message>
+        <source>has a name part that is not text</source>
+        <translation>enthält einen Namensteil, der kein Text ist</translation>
+    </message>
+    <message>
+        <source>must be a date such as 2020-05-01 or [[2020, 5]]</source>
+        <translation>muss ein Datum sein, etwa 2020-05-01 oder [[2020, 5]]</translation>
+    </message>
+    <message>
+        <source>must be a date such as [[2020, 5, 1]] or {{date-parts: [[2020, 5, 1]]}}</source>
+        <translation>muss ein Datum sein, etwa [[2020, 5, 1]] oder {{date-parts: [[2020, 5, 1]]}}</translation>
+    </message>
+    <message>
+        <source>needs date-parts (or a literal text)</source>
+        <translation>braucht date-parts (oder einen Text in literal)</translation>
+    </message>
+    <message>
+        <source>date-parts must be a list of [year, month, day] lists of numbers</source>
+        <translation>date-parts muss eine Liste von [Jahr, Monat, Tag]-Listen aus Zahlen sein</translation>
+    </message>
+    <message>
+        <source>must be text or a number</source>
+        <translation>muss Text oder eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>{key} must be a style name, not {type}</source>
+        <translation>{key} muss der Name eines Zitierstils sein, nicht {type}</translation>
+    </message>
+    <message>
+        <source>Unknown citation style {name}; offered: {offered}</source>
+        <translation>Unbekannter Zitierstil {name}; verfügbar: {offered}</translation>
+    </message>
+    <message>
+        <source>[@{key}] is cited but not in the references</source>
+        <translation>[@{key}] wird zitiert, steht aber nicht in der Literaturliste</translation>
+    </message>
+    <message>
+        <source>duplicate reference key: {keys}</source>
+        <translation>doppelter Zitierschlüssel: {keys}</translation>
+    </message>
+    <message>
+        <source>the same DOI {doi} is listed as {keys}</source>
+        <translation>dieselbe DOI {doi} steht unter {keys}</translation>
+    </message>
+    <message>
+        <source>{key} is never cited</source>
+        <translation>{key} wird nirgends zitiert</translation>
+    </message>
+    <message>
+        <source>{text} looks like a hand-typed citation; cite with [@key] so the numbers stay right</source>
+        <translation>{text} sieht nach einer von Hand getippten Zitation aus; zitieren Sie mit [@key], damit die Nummern stimmen</translation>
+    </message>
+    <message>
+        <source>unresolved {mark}</source>
+        <translation>unerledigt: {mark}</translation>
+    </message>
+    <message>
+        <source>&quot;{opener}&quot; is never closed</source>
+        <translation>„{opener}“ wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>{count} review comment(s) or highlight(s) will be left out when published</source>
+        <translation>{count} Kommentar(e) oder Hervorhebung(en) werden beim Veröffentlichen weggelassen</translation>
+    </message>
+    <message>
+        <source>substitution &quot;{old}&quot; → &quot;{new}&quot;</source>
+        <translation>Ersetzung „{old}“ → „{new}“</translation>
+    </message>
+    <message>
+        <source>comment: &quot;{text}&quot;</source>
+        <translation>Kommentar: „{text}“</translation>
+    </message>
+    <message>
+        <source>comment by @{author}: &quot;{text}&quot;</source>
+        <translation>Kommentar von @{author}: „{text}“</translation>
+    </message>
+    <message>
+        <source>insertion &quot;{text}&quot;</source>
+        <translation>Einfügung „{text}“</translation>
+    </message>
+    <message>
+        <source>deletion &quot;{text}&quot;</source>
+        <translation>Löschung „{text}“</translation>
+    </message>
+    <message>
+        <source>highlight &quot;{text}&quot;</source>
+        <translation>Hervorhebung „{text}“</translation>
+    </message>
+    <message>
+        <source>{path}: citations.style: {problem}</source>
+        <translation>{path}: citations.style: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: markdown.extension_configs: an extension has no option {option}</source>
+        <translation>{path}: markdown.extension_configs: eine Erweiterung hat keine Option {option}</translation>
+    </message>
+    <message>
+        <source>{path}: markdown.extensions: cannot be used ({detail})</source>
+        <translation>{path}: markdown.extensions: nicht verwendbar ({detail})</translation>
+    </message>
+    <message>
+        <source>The slug is empty: give the article a title or a slug.</source>
+        <translation>Der Slug ist leer: Geben Sie dem Artikel einen Titel oder einen Slug.</translation>
+    </message>
+    <message>
+        <source>The slug &apos;{slug}&apos; is not allowed: a slug names one file inside the site&apos;s content folder, so it cannot contain &apos;/&apos;, &apos;\&apos; or &apos;..&apos;.</source>
+        <translation>Der Slug „{slug}“ ist nicht erlaubt: Ein Slug benennt eine Datei im Inhaltsordner der Website und darf daher weder „/“ noch „\“ noch „..“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The slug &apos;{slug}&apos; is longer than {limit} characters.</source>
+        <translation>Der Slug „{slug}“ ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The slug &apos;{slug}&apos; may hold only ASCII letters, digits and single &apos;{separator}&apos; between words; try &apos;{suggestion}&apos;.</source>
+        <translation>Der Slug „{slug}“ darf nur ASCII-Buchstaben, Ziffern und einzelne „{separator}“ zwischen Wörtern enthalten; versuchen Sie „{suggestion}“.</translation>
+    </message>
+    <message>
+        <source>The slug &apos;{slug}&apos; has capital letters; this site uses &apos;{lower}&apos;.</source>
+        <translation>Der Slug „{slug}“ enthält Großbuchstaben; diese Website verwendet „{lower}“.</translation>
+    </message>
+    <message>
+        <source>The tag &apos;{tag}&apos; starts with &apos;#&apos;, which breaks its link on the site; write &apos;{bare}&apos;.</source>
+        <translation>Das Schlagwort „{tag}“ beginnt mit „#“, dadurch funktioniert sein Link auf der Website nicht; schreiben Sie „{bare}“.</translation>
+    </message>
+    <message>
+        <source>The category &apos;{tag}&apos; starts with &apos;#&apos;, which breaks its link on the site; write &apos;{bare}&apos;.</source>
+        <translation>Die Kategorie „{tag}“ beginnt mit „#“, dadurch funktioniert ihr Link auf der Website nicht; schreiben Sie „{bare}“.</translation>
+    </message>
+    <message>
+        <source>The tag &apos;{tag}&apos; gives an empty address on a {generator} site, so its page cannot be built; use letters or digits.</source>
+        <translation>Das Schlagwort „{tag}“ ergibt auf einer {generator}-Website eine leere Adresse, daher kann seine Seite nicht erzeugt werden; verwenden Sie Buchstaben oder Ziffern.</translation>
+    </message>
+    <message>
+        <source>The category &apos;{tag}&apos; gives an empty address on a {generator} site, so its page cannot be built; use letters or digits.</source>
+        <translation>Die Kategorie „{tag}“ ergibt auf einer {generator}-Website eine leere Adresse, daher kann ihre Seite nicht erzeugt werden; verwenden Sie Buchstaben oder Ziffern.</translation>
+    </message>
+    <message>
+        <source>The site already has the tag &apos;{existing}&apos;; &apos;{tag}&apos; differs only in case, accents or spacing. Use &apos;{existing}&apos;.</source>
+        <translation>Die Website hat bereits das Schlagwort „{existing}“; „{tag}“ unterscheidet sich nur in Groß-/Kleinschreibung, Akzenten oder Leerzeichen. Verwenden Sie „{existing}“.</translation>
+    </message>
+    <message>
+        <source>The site already has the category &apos;{existing}&apos;; &apos;{tag}&apos; differs only in case, accents or spacing. Use &apos;{existing}&apos;.</source>
+        <translation>Die Website hat bereits die Kategorie „{existing}“; „{tag}“ unterscheidet sich nur in Groß-/Kleinschreibung, Akzenten oder Leerzeichen. Verwenden Sie „{existing}“.</translation>
+    </message>
+    <message>
+        <source>The tag &apos;{tag}&apos; and the site&apos;s &apos;{other}&apos; share one page ({slug}) on a {generator} site, so their articles would be mixed.</source>
+        <translation>Das Schlagwort „{tag}“ und „{other}“ der Website teilen sich auf einer {generator}-Website eine Seite ({slug}), ihre Artikel würden also vermischt.</translation>
+    </message>
+    <message>
+        <source>The category &apos;{tag}&apos; and the site&apos;s &apos;{other}&apos; share one page ({slug}) on a {generator} site, so their articles would be mixed.</source>
+        <translation>Die Kategorie „{tag}“ und „{other}“ der Website teilen sich auf einer {generator}-Website eine Seite ({slug}), ihre Artikel würden also vermischt.</translation>
+    </message>
+    <message>
+        <source>The tags &apos;{other}&apos; and &apos;{tag}&apos; share one page ({slug}) on a {generator} site; keep one.</source>
+        <translation>Die Schlagwörter „{other}“ und „{tag}“ teilen sich auf einer {generator}-Website eine Seite ({slug}); behalten Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>The categories &apos;{other}&apos; and &apos;{tag}&apos; share one page ({slug}) on a {generator} site; keep one.</source>
+        <translation>Die Kategorien „{other}“ und „{tag}“ teilen sich auf einer {generator}-Website eine Seite ({slug}); behalten Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>{generator} keeps only {limit} category per article; {dropped} would be dropped.</source>
+        <translation>{generator} übernimmt nur {limit} Kategorie pro Artikel; {dropped} würde(n) entfallen.</translation>
+    </message>
+    <message>
+        <source>{finding}</source>
+        <comment>a check&apos;s finding as a sentence of the publish plan</comment>
+        <translation>{finding}</translation>
+    </message>
+    <message>
+        <source>{finding} (line {line})</source>
+        <translation>{finding} (Zeile {line})</translation>
+    </message>
+    <message>
+        <source>publish.body = &quot;html&quot; is not supported for Pelican sites.</source>
+        <translation>publish.body = &quot;html&quot; wird für Pelican-Websites nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The published file would be the draft itself ({path}); keep drafts outside the folder the site publishes from, or set publish.section.</source>
+        <translation>Die veröffentlichte Datei wäre der Entwurf selbst ({path}); bewahren Sie Entwürfe außerhalb des Ordners auf, aus dem die Website veröffentlicht, oder setzen Sie publish.section.</translation>
+    </message>
+    <message>
+        <source>&apos;{reference}&apos; is not a file next to the draft; its link is kept.</source>
+        <translation>„{reference}“ ist keine Datei neben dem Entwurf; der Link bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; nothing was published.</source>
+        <translation>{path} ist ein Ordner; es wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The site sets [publish] raw_html = &quot;keep&quot;: raw HTML in the article is published as written, without the preview&apos;s allow-list (scripts and event handlers too).</source>
+        <translation>Die Website setzt [publish] raw_html = &quot;keep&quot;: HTML im Artikel wird unverändert veröffentlicht, ohne die Positivliste der Vorschau (auch Skripte und Event-Handler).</translation>
+    </message>
+    <message>
+        <source>This {generator} site drops raw HTML, so the citations and References are written as plain Markdown (citations link to the References heading). To publish them as the preview shows them, {how}.</source>
+        <translation>Diese {generator}-Website verwirft HTML im Text, daher werden Zitationen und Literaturverzeichnis als einfaches Markdown geschrieben (Zitationen verlinken auf die Überschrift des Literaturverzeichnisses). Um sie so zu veröffentlichen, wie die Vorschau sie zeigt: {how}.</translation>
+    </message>
+    <message>
+        <source>This {generator} site drops raw HTML, and the article has some (e.g. &lt;sup&gt; or &lt;mark&gt;): it is replaced with a comment. To keep it, {how}.</source>
+        <translation>Diese {generator}-Website verwirft HTML im Text, und der Artikel enthält welches (z. B. &lt;sup&gt; oder &lt;mark&gt;): Es wird durch einen Kommentar ersetzt. Um es zu behalten: {how}.</translation>
+    </message>
+    <message>
+        <source>The section &apos;{section}&apos; must be a folder name inside the content folder.</source>
+        <translation>Der Bereich „{section}“ muss der Name eines Ordners im Inhaltsordner sein.</translation>
+    </message>
+    <message>
+        <source>The draft {path} cannot be updated ({reason}); Publish records where and when the article was published in it, so nothing was published. Make the file and its folder writable, or save the draft somewhere writable.</source>
+        <translation>Der Entwurf {path} kann nicht aktualisiert werden ({reason}); beim Veröffentlichen wird darin vermerkt, wo und wann der Artikel veröffentlicht wurde, daher wurde nichts veröffentlicht. Machen Sie die Datei und ihren Ordner beschreibbar oder speichern Sie den Entwurf an einem beschreibbaren Ort.</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>its folder {folder} is read-only</source>
+        <translation>ihr Ordner {folder} ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>&apos;{reference}&apos; points to {path}, outside {folders}; only files inside the article&apos;s folder or the site are published or exported; nothing was published.</source>
+        <translation>„{reference}“ verweist auf {path}, außerhalb von {folders}; veröffentlicht oder exportiert werden nur Dateien im Ordner des Artikels oder in der Website; es wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}.</source>
+        <translation>{path} kann nicht gelesen werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>The site stylesheet {path} is outside the site {site}; only files inside the site are published.</source>
+        <translation>Das Stylesheet der Website {path} liegt außerhalb der Website {site}; veröffentlicht werden nur Dateien innerhalb der Website.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s configuration cannot be read: {detail}.</source>
+        <translation>Die Konfiguration der Website kann nicht gelesen werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>The slug &apos;{slug}&apos; is already used by {articles}; give the article another slug.</source>
+        <translation>Der Slug „{slug}“ wird bereits von {articles} verwendet; geben Sie dem Artikel einen anderen Slug.</translation>
+    </message>
+    <message>
+        <source>The article file {path} would be written outside {folder} (through &apos;..&apos;, an absolute path or a symbolic link); nothing was published.</source>
+        <translation>Die Artikeldatei {path} würde außerhalb von {folder} geschrieben (über „..“, einen absoluten Pfad oder einen symbolischen Link); es wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The copied file {path} would be written outside {folder} (through &apos;..&apos;, an absolute path or a symbolic link); nothing was published.</source>
+        <translation>Die kopierte Datei {path} würde außerhalb von {folder} geschrieben (über „..“, einen absoluten Pfad oder einen symbolischen Link); es wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The earlier copy {path} would be written outside {folder} (through &apos;..&apos;, an absolute path or a symbolic link); nothing was published.</source>
+        <translation>Die frühere Kopie {path} würde außerhalb von {folder} geschrieben (über „..“, einen absoluten Pfad oder einen symbolischen Link); es wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The published file {path} would be written outside {folder} (through &apos;..&apos;, an absolute path or a symbolic link); nothing was published.</source>
+        <translation>Die veröffentlichte Datei {path} würde außerhalb von {folder} geschrieben (über „..“, einen absoluten Pfad oder einen symbolischen Link); es wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The front matter cannot be read: line {line}:{column}: {detail}.</source>
+        <translation>Das Front Matter kann nicht gelesen werden: Zeile {line}, Spalte {column}: {detail}.</translation>
+    </message>
+    <message>
+        <source>The article was never published: its front matter has no articleeditor_id.</source>
+        <translation>Der Artikel wurde nie veröffentlicht: Sein Front Matter hat keine articleeditor_id.</translation>
+    </message>
+    <message>
+        <source>publish.required in articleeditor.toml must be a list of names.</source>
+        <translation>publish.required in articleeditor.toml muss eine Liste von Namen sein.</translation>
+    </message>
+    <message>
+        <source>publish.types in articleeditor.toml must map field names to &quot;string&quot; or &quot;list&quot;.</source>
+        <translation>publish.types in articleeditor.toml muss Feldnamen auf &quot;string&quot; oder &quot;list&quot; abbilden.</translation>
+    </message>
+    <message>
+        <source>the site&apos;s schema ({path})</source>
+        <translation>das Schema der Website ({path})</translation>
+    </message>
+    <message>
+        <source>articleeditor.toml</source>
+        <translation>die Datei articleeditor.toml</translation>
+    </message>
+    <message>
+        <source>{declared} requires &apos;{key}&apos;: {hint}.</source>
+        <translation>{declared} verlangt „{key}“: {hint}.</translation>
+    </message>
+    <message>
+        <source>give the article a title in the Article panel</source>
+        <translation>geben Sie dem Artikel im Bereich „Artikel“ einen Titel</translation>
+    </message>
+    <message>
+        <source>write a summary in the Article panel</source>
+        <translation>schreiben Sie im Bereich „Artikel“ eine Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>set the date in the Article panel</source>
+        <translation>setzen Sie im Bereich „Artikel“ das Datum</translation>
+    </message>
+    <message>
+        <source>set the updated date in the Article panel</source>
+        <translation>setzen Sie im Bereich „Artikel“ das Aktualisierungsdatum</translation>
+    </message>
+    <message>
+        <source>add an author in the Article panel (or publish.default_author)</source>
+        <translation>fügen Sie im Bereich „Artikel“ einen Autor hinzu (oder setzen Sie publish.default_author)</translation>
+    </message>
+    <message>
+        <source>choose a cover image in the Article panel</source>
+        <translation>wählen Sie im Bereich „Artikel“ ein Titelbild</translation>
+    </message>
+    <message>
+        <source>add a tag in the Tags panel</source>
+        <translation>fügen Sie im Bereich „Schlagwörter“ ein Schlagwort hinzu</translation>
+    </message>
+    <message>
+        <source>add a category in the Tags panel</source>
+        <translation>fügen Sie im Bereich „Schlagwörter“ eine Kategorie hinzu</translation>
+    </message>
+    <message>
+        <source>set the language in the Article panel</source>
+        <translation>setzen Sie im Bereich „Artikel“ die Sprache</translation>
+    </message>
+    <message>
+        <source>add &apos;{key}&apos; to the article&apos;s front matter</source>
+        <translation>ergänzen Sie „{key}“ im Front Matter des Artikels</translation>
+    </message>
+    <message>
+        <source>The article is marked as a draft; the site may not show it.</source>
+        <translation>Der Artikel ist als Entwurf markiert; die Website zeigt ihn möglicherweise nicht an.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s date is in the future; the site may hide it.</source>
+        <translation>Das Datum des Artikels liegt in der Zukunft; die Website blendet ihn möglicherweise aus.</translation>
+    </message>
+</context>
+<context>
     <name>FrontMatterFold</name>
     <message>
         <source>Show the front matter</source>

@@ -731,6 +731,398 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>the front matter does not parse (column {column}): {detail}</source>
+        <translation>前置元数据无法解析（第 {column} 列）：{detail}</translation>
+    </message>
+    <message>
+        <source>the article has no title</source>
+        <translation>文章没有标题</translation>
+    </message>
+    <message>
+        <source>the article has no date</source>
+        <translation>文章没有日期</translation>
+    </message>
+    <message>
+        <source>the date &apos;{date}&apos; is not a date (write e.g. 2026-10-14 or 2026-10-14T09:30:00+02:00)</source>
+        <translation>日期“{date}”不是有效日期（请写成例如 2026-10-14 或 2026-10-14T09:30:00+02:00）</translation>
+    </message>
+    <message>
+        <source>the article has no summary</source>
+        <translation>文章没有摘要</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list of references</source>
+        <translation>“{key}”必须是参考文献列表</translation>
+    </message>
+    <message>
+        <source>reference {name} {problem}</source>
+        <translation>参考文献 {name}：{problem}</translation>
+    </message>
+    <message>
+        <source>reference {number} {problem}</source>
+        <translation>第 {number} 条参考文献：{problem}</translation>
+    </message>
+    <message>
+        <source>{bibliography}: reference {name} {problem}</source>
+        <translation>{bibliography}：参考文献 {name}：{problem}</translation>
+    </message>
+    <message>
+        <source>is not a mapping (id: ..., type: ..., title: ...)</source>
+        <translation>不是映射（id: ..., type: ..., title: ...）</translation>
+    </message>
+    <message>
+        <source>needs an id that is a word, such as smith2020</source>
+        <translation>需要一个由单个词构成的 id，例如 smith2020</translation>
+    </message>
+    <message>
+        <source>has no type (e.g. type: article-journal)</source>
+        <translation>没有类型（例如 type: article-journal）</translation>
+    </message>
+    <message>
+        <source>has an unknown type {type} (e.g. article-journal, book, webpage)</source>
+        <translation>类型 {type} 未知（可用例如 article-journal、book、webpage）</translation>
+    </message>
+    <message>
+        <source>{field} {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>must be a list of names such as {{family: Smith, given: Jane}}</source>
+        <translation>必须是姓名列表，例如 {{family: Smith, given: Jane}}</translation>
+    </message>
+    <message>
+        <source>has a name part that is not text</source>
+        <translation>含有不是文本的姓名部分</translation>
+    </message>
+    <message>
+        <source>must be a date such as 2020-05-01 or [[2020, 5]]</source>
+        <translation>必须是日期，例如 2020-05-01 或 [[2020, 5]]</translation>
+    </message>
+    <message>
+        <source>must be a date such as [[2020, 5, 1]] or {{date-parts: [[2020, 5, 1]]}}</source>
+        <translation>必须是日期，例如 [[2020, 5, 1]] 或 {{date-parts: [[2020, 5, 1]]}}</translation>
+    </message>
+    <message>
+        <source>needs date-parts (or a literal text)</source>
+        <translation>需要 date-parts（或 literal 文本）</translation>
+    </message>
+    <message>
+        <source>date-parts must be a list of [year, month, day] lists of numbers</source>
+        <translation>date-parts 必须是由数字组成的 [年, 月, 日] 列表的列表</translation>
+    </message>
+    <message>
+        <source>must be text or a number</source>
+        <translation>必须是文本或数字</translation>
+    </message>
+    <message>
+        <source>{key} must be a style name, not {type}</source>
+        <translation>{key} 必须是引用样式名称，而不是 {type}</translation>
+    </message>
+    <message>
+        <source>Unknown citation style {name}; offered: {offered}</source>
+        <translation>未知的引用样式 {name}；可用：{offered}</translation>
+    </message>
+    <message>
+        <source>[@{key}] is cited but not in the references</source>
+        <translation>[@{key}] 被引用，但不在参考文献中</translation>
+    </message>
+    <message>
+        <source>duplicate reference key: {keys}</source>
+        <translation>引用键重复：{keys}</translation>
+    </message>
+    <message>
+        <source>the same DOI {doi} is listed as {keys}</source>
+        <translation>同一 DOI {doi} 被列为 {keys}</translation>
+    </message>
+    <message>
+        <source>{key} is never cited</source>
+        <translation>{key} 从未被引用</translation>
+    </message>
+    <message>
+        <source>{text} looks like a hand-typed citation; cite with [@key] so the numbers stay right</source>
+        <translation>{text} 看起来是手动输入的引用；请用 [@key] 引用，以保证编号正确</translation>
+    </message>
+    <message>
+        <source>unresolved {mark}</source>
+        <translation>未处理的{mark}</translation>
+    </message>
+    <message>
+        <source>&quot;{opener}&quot; is never closed</source>
+        <translation>“{opener}”没有闭合</translation>
+    </message>
+    <message>
+        <source>{count} review comment(s) or highlight(s) will be left out when published</source>
+        <translation>发布时将略去 {count} 条批注或突出显示</translation>
+    </message>
+    <message>
+        <source>substitution &quot;{old}&quot; → &quot;{new}&quot;</source>
+        <translation>替换“{old}”→“{new}”</translation>
+    </message>
+    <message>
+        <source>comment: &quot;{text}&quot;</source>
+        <translation>批注：“{text}”</translation>
+    </message>
+    <message>
+        <source>comment by @{author}: &quot;{text}&quot;</source>
+        <translation>@{author} 的批注：“{text}”</translation>
+    </message>
+    <message>
+        <source>insertion &quot;{text}&quot;</source>
+        <translation>插入“{text}”</translation>
+    </message>
+    <message>
+        <source>deletion &quot;{text}&quot;</source>
+        <translation>删除“{text}”</translation>
+    </message>
+    <message>
+        <source>highlight &quot;{text}&quot;</source>
+        <translation>突出显示“{text}”</translation>
+    </message>
+    <message>
+        <source>{path}: citations.style: {problem}</source>
+        <translation>{path}：citations.style：{problem}</translation>
+    </message>
+    <message>
+        <source>{path}: markdown.extension_configs: an extension has no option {option}</source>
+        <translation>{path}：markdown.extension_configs：某个扩展没有选项 {option}</translation>
+    </message>
+    <message>
+        <source>{path}: markdown.extensions: cannot be used ({detail})</source>
+        <translation>{path}：markdown.extensions：无法使用（{detail}）</translation>
+    </message>
+    <message>
+        <source>The slug is empty: give the article a title or a slug.</source>
+        <translation>网址别名为空：请为文章填写标题或网址别名。</translation>
+    </message>
+    <message>
+        <source>The slug &apos;{slug}&apos; is not allowed: a slug names one file inside the site&apos;s content folder, so it cannot contain &apos;/&apos;, &apos;\&apos; or &apos;..&apos;.</source>
+        <translation>网址别名“{slug}”不可用：网址别名对应网站内容文件夹中的一个文件，因此不能包含“/”、“\”或“..”。</translation>
+    </message>
+    <message>
+        <source>The slug &apos;{slug}&apos; is longer than {limit} characters.</source>
+        <translation>网址别名“{slug}”超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The slug &apos;{slug}&apos; may hold only ASCII letters, digits and single &apos;{separator}&apos; between words; try &apos;{suggestion}&apos;.</source>
+        <translation>网址别名“{slug}”只能包含 ASCII 字母、数字以及词之间单个的“{separator}”；可以试试“{suggestion}”。</translation>
+    </message>
+    <message>
+        <source>The slug &apos;{slug}&apos; has capital letters; this site uses &apos;{lower}&apos;.</source>
+        <translation>网址别名“{slug}”含有大写字母；本网站使用“{lower}”。</translation>
+    </message>
+    <message>
+        <source>The tag &apos;{tag}&apos; starts with &apos;#&apos;, which breaks its link on the site; write &apos;{bare}&apos;.</source>
+        <translation>标签“{tag}”以“#”开头，会导致其在网站上的链接失效；请写成“{bare}”。</translation>
+    </message>
+    <message>
+        <source>The category &apos;{tag}&apos; starts with &apos;#&apos;, which breaks its link on the site; write &apos;{bare}&apos;.</source>
+        <translation>分类“{tag}”以“#”开头，会导致其在网站上的链接失效；请写成“{bare}”。</translation>
+    </message>
+    <message>
+        <source>The tag &apos;{tag}&apos; gives an empty address on a {generator} site, so its page cannot be built; use letters or digits.</source>
+        <translation>标签“{tag}”在 {generator} 网站上会生成空地址，因此无法生成其页面；请使用字母或数字。</translation>
+    </message>
+    <message>
+        <source>The category &apos;{tag}&apos; gives an empty address on a {generator} site, so its page cannot be built; use letters or digits.</source>
+        <translation>分类“{tag}”在 {generator} 网站上会生成空地址，因此无法生成其页面；请使用字母或数字。</translation>
+    </message>
+    <message>
+        <source>The site already has the tag &apos;{existing}&apos;; &apos;{tag}&apos; differs only in case, accents or spacing. Use &apos;{existing}&apos;.</source>
+        <translation>网站中已有标签“{existing}”；“{tag}”仅在大小写、重音符号或空格上不同。请使用“{existing}”。</translation>
+    </message>
+    <message>
+        <source>The site already has the category &apos;{existing}&apos;; &apos;{tag}&apos; differs only in case, accents or spacing. Use &apos;{existing}&apos;.</source>
+        <translation>网站中已有分类“{existing}”；“{tag}”仅在大小写、重音符号或空格上不同。请使用“{existing}”。</translation>
+    </message>
+    <message>
+        <source>The tag &apos;{tag}&apos; and the site&apos;s &apos;{other}&apos; share one page ({slug}) on a {generator} site, so their articles would be mixed.</source>
+        <translation>在 {generator} 网站上，标签“{tag}”与网站已有的“{other}”共用一个页面（{slug}），两者的文章会混在一起。</translation>
+    </message>
+    <message>
+        <source>The category &apos;{tag}&apos; and the site&apos;s &apos;{other}&apos; share one page ({slug}) on a {generator} site, so their articles would be mixed.</source>
+        <translation>在 {generator} 网站上，分类“{tag}”与网站已有的“{other}”共用一个页面（{slug}），两者的文章会混在一起。</translation>
+    </message>
+    <message>
+        <source>The tags &apos;{other}&apos; and &apos;{tag}&apos; share one page ({slug}) on a {generator} site; keep one.</source>
+        <translation>在 {generator} 网站上，标签“{other}”和“{tag}”共用一个页面（{slug}）；请只保留一个。</translation>
+    </message>
+    <message>
+        <source>The categories &apos;{other}&apos; and &apos;{tag}&apos; share one page ({slug}) on a {generator} site; keep one.</source>
+        <translation>在 {generator} 网站上，分类“{other}”和“{tag}”共用一个页面（{slug}）；请只保留一个。</translation>
+    </message>
+    <message>
+        <source>{generator} keeps only {limit} category per article; {dropped} would be dropped.</source>
+        <translation>{generator} 每篇文章只保留 {limit} 个分类；{dropped} 将被舍弃。</translation>
+    </message>
+    <message>
+        <source>{finding}</source>
+        <comment>a check&apos;s finding as a sentence of the publish plan</comment>
+        <translation>{finding}</translation>
+    </message>
+    <message>
+        <source>{finding} (line {line})</source>
+        <translation>{finding}（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>publish.body = &quot;html&quot; is not supported for Pelican sites.</source>
+        <translation>Pelican 网站不支持 publish.body = &quot;html&quot;。</translation>
+    </message>
+    <message>
+        <source>The published file would be the draft itself ({path}); keep drafts outside the folder the site publishes from, or set publish.section.</source>
+        <translation>发布的文件将是草稿本身（{path}）；请把草稿放在网站发布所用的文件夹之外，或设置 publish.section。</translation>
+    </message>
+    <message>
+        <source>&apos;{reference}&apos; is not a file next to the draft; its link is kept.</source>
+        <translation>“{reference}”不是草稿旁边的文件；保留其链接不变。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; nothing was published.</source>
+        <translation>{path} 是一个文件夹；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>The site sets [publish] raw_html = &quot;keep&quot;: raw HTML in the article is published as written, without the preview&apos;s allow-list (scripts and event handlers too).</source>
+        <translation>网站设置了 [publish] raw_html = &quot;keep&quot;：文章中的原始 HTML 将原样发布，不经过预览的允许列表过滤（脚本和事件处理程序也会保留）。</translation>
+    </message>
+    <message>
+        <source>This {generator} site drops raw HTML, so the citations and References are written as plain Markdown (citations link to the References heading). To publish them as the preview shows them, {how}.</source>
+        <translation>此 {generator} 网站会丢弃原始 HTML，因此引用和参考文献将以纯 Markdown 写入（引用链接到参考文献标题）。若要按预览中的样子发布：{how}。</translation>
+    </message>
+    <message>
+        <source>This {generator} site drops raw HTML, and the article has some (e.g. &lt;sup&gt; or &lt;mark&gt;): it is replaced with a comment. To keep it, {how}.</source>
+        <translation>此 {generator} 网站会丢弃原始 HTML，而文章中含有这类内容（例如 &lt;sup&gt; 或 &lt;mark&gt;）：它们将被替换为注释。若要保留：{how}。</translation>
+    </message>
+    <message>
+        <source>The section &apos;{section}&apos; must be a folder name inside the content folder.</source>
+        <translation>栏目“{section}”必须是内容文件夹中的文件夹名称。</translation>
+    </message>
+    <message>
+        <source>The draft {path} cannot be updated ({reason}); Publish records where and when the article was published in it, so nothing was published. Make the file and its folder writable, or save the draft somewhere writable.</source>
+        <translation>草稿 {path} 无法更新（{reason}）；发布时会在草稿中记录文章发布的位置和时间，因此未发布任何内容。请让该文件及其文件夹可写，或将草稿保存到可写的位置。</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>该文件为只读</translation>
+    </message>
+    <message>
+        <source>its folder {folder} is read-only</source>
+        <translation>其所在文件夹 {folder} 为只读</translation>
+    </message>
+    <message>
+        <source>&apos;{reference}&apos; points to {path}, outside {folders}; only files inside the article&apos;s folder or the site are published or exported; nothing was published.</source>
+        <translation>“{reference}”指向 {path}，位于 {folders} 之外；只有文章文件夹或网站内的文件才会被发布或导出；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}.</source>
+        <translation>无法读取 {path}：{detail}。</translation>
+    </message>
+    <message>
+        <source>The site stylesheet {path} is outside the site {site}; only files inside the site are published.</source>
+        <translation>网站样式表 {path} 位于网站 {site} 之外；只有网站内的文件才会被发布。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s configuration cannot be read: {detail}.</source>
+        <translation>无法读取网站配置：{detail}。</translation>
+    </message>
+    <message>
+        <source>The slug &apos;{slug}&apos; is already used by {articles}; give the article another slug.</source>
+        <translation>网址别名“{slug}”已被 {articles} 使用；请为文章换一个网址别名。</translation>
+    </message>
+    <message>
+        <source>The article file {path} would be written outside {folder} (through &apos;..&apos;, an absolute path or a symbolic link); nothing was published.</source>
+        <translation>文章文件 {path} 将被写到 {folder} 之外（经由“..”、绝对路径或符号链接）；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>The copied file {path} would be written outside {folder} (through &apos;..&apos;, an absolute path or a symbolic link); nothing was published.</source>
+        <translation>复制的文件 {path} 将被写到 {folder} 之外（经由“..”、绝对路径或符号链接）；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>The earlier copy {path} would be written outside {folder} (through &apos;..&apos;, an absolute path or a symbolic link); nothing was published.</source>
+        <translation>之前的副本 {path} 将被写到 {folder} 之外（经由“..”、绝对路径或符号链接）；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>The published file {path} would be written outside {folder} (through &apos;..&apos;, an absolute path or a symbolic link); nothing was published.</source>
+        <translation>已发布的文件 {path} 将被写到 {folder} 之外（经由“..”、绝对路径或符号链接）；未发布任何内容。</translation>
+    </message>
+    <message>
+        <source>The front matter cannot be read: line {line}:{column}: {detail}.</source>
+        <translation>无法读取前置元数据：第 {line} 行第 {column} 列：{detail}。</translation>
+    </message>
+    <message>
+        <source>The article was never published: its front matter has no articleeditor_id.</source>
+        <translation>文章从未发布过：其前置元数据中没有 articleeditor_id。</translation>
+    </message>
+    <message>
+        <source>publish.required in articleeditor.toml must be a list of names.</source>
+        <translation>articleeditor.toml 中的 publish.required 必须是名称列表。</translation>
+    </message>
+    <message>
+        <source>publish.types in articleeditor.toml must map field names to &quot;string&quot; or &quot;list&quot;.</source>
+        <translation>articleeditor.toml 中的 publish.types 必须将字段名映射到 &quot;string&quot; 或 &quot;list&quot;。</translation>
+    </message>
+    <message>
+        <source>the site&apos;s schema ({path})</source>
+        <translation>网站的模式定义（{path}）</translation>
+    </message>
+    <message>
+        <source>articleeditor.toml</source>
+        <translation>articleeditor.toml</translation>
+    </message>
+    <message>
+        <source>{declared} requires &apos;{key}&apos;: {hint}.</source>
+        <translation>{declared} 要求提供“{key}”：{hint}。</translation>
+    </message>
+    <message>
+        <source>give the article a title in the Article panel</source>
+        <translation>请在“文章”面板中为文章填写标题</translation>
+    </message>
+    <message>
+        <source>write a summary in the Article panel</source>
+        <translation>请在“文章”面板中撰写摘要</translation>
+    </message>
+    <message>
+        <source>set the date in the Article panel</source>
+        <translation>请在“文章”面板中设置日期</translation>
+    </message>
+    <message>
+        <source>set the updated date in the Article panel</source>
+        <translation>请在“文章”面板中设置更新日期</translation>
+    </message>
+    <message>
+        <source>add an author in the Article panel (or publish.default_author)</source>
+        <translation>请在“文章”面板中添加作者（或设置 publish.default_author）</translation>
+    </message>
+    <message>
+        <source>choose a cover image in the Article panel</source>
+        <translation>请在“文章”面板中选择封面图片</translation>
+    </message>
+    <message>
+        <source>add a tag in the Tags panel</source>
+        <translation>请在“标签”面板中添加标签</translation>
+    </message>
+    <message>
+        <source>add a category in the Tags panel</source>
+        <translation>请在“标签”面板中添加分类</translation>
+    </message>
+    <message>
+        <source>set the language in the Article panel</source>
+        <translation>请在“文章”面板中设置语言</translation>
+    </message>
+    <message>
+        <source>add &apos;{key}&apos; to the article&apos;s front matter</source>
+        <translation>请在文章的前置元数据中添加“{key}”</translation>
+    </message>
+    <message>
+        <source>The article is marked as a draft; the site may not show it.</source>
+        <translation>文章被标记为草稿；网站可能不会显示它。</translation>
+    </message>
+    <message>
+        <source>The article&apos;s date is in the future; the site may hide it.</source>
+        <translation>文章日期在将来；网站可能会隐藏它。</translation>
+    </message>
+</context>
+<context>
     <name>FrontMatterFold</name>
     <message>
         <source>Show the front matter</source>

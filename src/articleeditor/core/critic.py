@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 
+from articleeditor.core.findings import Finding
+
 
 class MarkKind(Enum):
     """What a mark asks for."""
@@ -281,14 +283,16 @@ def _excerpt(text: str, limit: int = 40) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def describe(mark: Mark) -> str:
+def describe(mark: Mark) -> Finding:
     """A one-line description such as ``insertion "new words"`` or ``comment by @dana: …``."""
     if mark.kind is MarkKind.SUBSTITUTION:
-        return f'substitution "{_excerpt(mark.old)}" → "{_excerpt(mark.new)}"'
+        return Finding("mark-substitution", {"old": _excerpt(mark.old), "new": _excerpt(mark.new)})
     if mark.kind is MarkKind.COMMENT:
-        by = f" by @{mark.author}" if mark.author else ""
-        return f'comment{by}: "{_excerpt(mark.comment)}"'
-    return f'{mark.kind.value} "{_excerpt(mark.old or mark.new)}"'
+        if mark.author:
+            return Finding("mark-comment-by", {"author": mark.author,
+                                               "text": _excerpt(mark.comment)})
+        return Finding("mark-comment", {"text": _excerpt(mark.comment)})
+    return Finding(f"mark-{mark.kind.value}", {"text": _excerpt(mark.old or mark.new)})
 
 
 def review_findings(text: str) -> list[tuple[int, str]]:

@@ -107,7 +107,7 @@ class DraftNotWritable(ArticleEditorError):
 
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
-        self.reason = reason
+        self.reason = reason  # the system's reason, or a core.findings.Finding
         super().__init__(
             f"The draft {path} cannot be updated ({reason}); Publish records where and when "
             "the article was published in it, so nothing was published. Make the file and "

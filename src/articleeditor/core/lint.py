@@ -14,7 +14,7 @@ from typing import Any
 
 from articleeditor.core import fields
 from articleeditor.core.article import Metadata, parse_date
-from articleeditor.core.citeproc import UnknownStyle, style_info
+from articleeditor.core.citeproc import STYLES, UnknownStyle, style_info
 from articleeditor.core.critic import (
     describe,
     parse_marks,
@@ -23,6 +23,7 @@ from articleeditor.core.critic import (
     unresolved_marks,
 )
 from articleeditor.core.errors import ArticleEditorError
+from articleeditor.core.findings import Finding
 from articleeditor.core.frontmatter import parse
 from articleeditor.core.refcheck import check_references
 from articleeditor.core.references import item_problems
@@ -43,7 +44,10 @@ class Severity(Enum):
 
 @dataclass(frozen=True)
 class LintIssue:
-    """One problem, at a 1-based line of the whole file (0 when it has no place)."""
+    """One problem, at a 1-based line of the whole file (0 when it has no place).
+
+    ``message`` is a :class:`Finding` for every check here (the English sentence, with the
+    code and values the window words it from); other text may still arrive as a plain str."""
 
     severity: Severity
     code: str
@@ -68,24 +72,23 @@ def lint_text(
             LintIssue(
                 Severity.ERROR,
                 "front-matter",
-                f"the front matter does not parse (column {error.column}): {error.message}",
+                Finding("front-matter", {"column": error.column, "detail": error.message}),
                 error.line,
             )
         ]
     issues: list[LintIssue] = []
     meta = Metadata.from_front_matter(front.data)
     if not meta.title.strip():
-        issues.append(LintIssue(Severity.ERROR, "no-title", "the article has no title"))
+        issues.append(LintIssue(Severity.ERROR, "no-title", Finding("no-title")))
     date_key, date_value = fields.get_field(front.data, fields.DATE)
     if date_key is None:
-        issues.append(LintIssue(Severity.ERROR, "no-date", "the article has no date"))
+        issues.append(LintIssue(Severity.ERROR, "no-date", Finding("no-date")))
     elif parse_date(date_value) is None:
         issues.append(
             LintIssue(
                 Severity.ERROR,
                 "bad-date",
-                f"the date '{date_value}' is not a date (write e.g. 2026-10-14 or "
-                "2026-10-14T09:30:00+02:00)",
+                Finding("bad-date", {"date": date_value}),
             )
         )
     if meta.slug:
@@ -107,7 +110,7 @@ def lint_text(
         )
     issues += _review_issues(front.body, front.body_line)
     if not meta.summary.strip():
-        issues.append(LintIssue(Severity.WARNING, "no-summary", "the article has no summary"))
+        issues.append(LintIssue(Severity.WARNING, "no-summary", Finding("no-summary")))
     return issues
 
 
@@ -126,11 +129,11 @@ def _reference_issues(text: str, data: dict[Any, Any]) -> list[LintIssue]:
     line = _key_line(text, key)
     if references is not None and not isinstance(references, list):
         issues.append(LintIssue(Severity.ERROR, "bad-reference",
-                                f"'{key}' must be a list of references", line))
+                                Finding("references-not-list", {"key": key}), line))
     for number, item in enumerate(references if isinstance(references, list) else [], 1):
         name = item.get("id") if isinstance(item, dict) else None
-        label = f"reference {name!r}" if isinstance(name, str) and name else f"reference {number}"
-        issues += [LintIssue(Severity.ERROR, "bad-reference", f"{label} {problem}", line)
+        issues += [LintIssue(Severity.ERROR, "bad-reference", _item_finding(name, number, problem),
+                             line)
                    for problem in item_problems(item)]
     style = data.get(ARTICLE_STYLE_KEY)
     if style is not None:
@@ -141,6 +144,13 @@ def _reference_issues(text: str, data: dict[Any, Any]) -> list[LintIssue]:
     return issues
 
 
+def _item_finding(name: Any, number: int, problem: str) -> Finding:
+    """"reference 'smith2020' <problem>", or by its place in the list when it has no id."""
+    if isinstance(name, str) and name:
+        return Finding("reference-named", {"name": repr(name), "problem": problem})
+    return Finding("reference-numbered", {"number": number, "problem": problem})
+
+
 def render_problems(text: str) -> list[LintIssue]:
     """What render leaves out of an article whose front matter parses: references it cannot
     format and an unknown citation style (the site's is used instead)."""
@@ -148,14 +158,15 @@ def render_problems(text: str) -> list[LintIssue]:
     return [] if front.error is not None else _reference_issues(text, front.data)
 
 
-def style_problem(style: Any) -> str:
+def style_problem(style: Any) -> Finding | str:
     """Why ``style`` is not a citation style we can format with ("" when it is)."""
     if not isinstance(style, str):
-        return f"{ARTICLE_STYLE_KEY} must be a style name, not {type(style).__name__}"
+        return Finding("style-not-name", {"key": ARTICLE_STYLE_KEY,
+                                          "type": type(style).__name__})
     try:
         style_info(style.strip())
     except UnknownStyle as error:
-        return str(error)
+        return Finding("style-unknown", {"name": repr(error.name), "offered": ", ".join(STYLES)})
     return ""
 
 
@@ -163,12 +174,13 @@ def _review_issues(body: str, body_line: int) -> list[LintIssue]:
     """Unresolved suggestions and unclosed marks block a publish; comments are only noted
     (Publish strips them)."""
     issues = [
-        LintIssue(Severity.ERROR, "review-suggestion", f"unresolved {describe(mark)}",
+        LintIssue(Severity.ERROR, "review-suggestion",
+                  Finding("review-unresolved", {"mark": describe(mark)}),
                   mark.line + body_line - 1)
         for mark in unresolved_marks(body)
     ]
     issues += [
-        LintIssue(Severity.ERROR, "review-unclosed", f'"{opener}" is never closed',
+        LintIssue(Severity.ERROR, "review-unclosed", Finding("review-unclosed", {"opener": opener}),
                   line + body_line - 1)
         for line, opener in unclosed_marks(body)
     ]
@@ -176,7 +188,7 @@ def _review_issues(body: str, body_line: int) -> list[LintIssue]:
     if comments:
         issues.append(LintIssue(
             Severity.WARNING, "review-comment",
-            f"{len(comments)} review comment(s) or highlight(s) will be left out when published",
+            Finding("review-comments", {"count": len(comments)}),
             comments[0].line + body_line - 1,
         ))
     return issues
@@ -190,16 +202,17 @@ def errors(issues: list[LintIssue]) -> list[LintIssue]:
 def site_problems(site: SiteConfig) -> list[str]:
     """What in the site's configuration would make rendering fail: an unknown citation style,
     a Markdown extension that is not installed or an option it does not take, or a
-    bibliography that cannot be read."""
+    bibliography that cannot be read. Each a Finding, except the text of a configuration
+    error raised while reading the site (its exception is worded where it is caught)."""
     import markdown
 
     from articleeditor.core.render import RenderOptions
 
     where = site.root / CONFIG_FILE
-    problems = []
+    problems: list[str] = []
     style = style_problem(site.citation_style)
     if style:
-        problems.append(f"{where}: citations.style: {style}")
+        problems.append(Finding("site-style", {"path": where, "problem": style}))
     try:
         options = RenderOptions.for_site(site)
     except ArticleEditorError as error:
@@ -208,11 +221,11 @@ def site_problems(site: SiteConfig) -> list[str]:
         markdown.Markdown(extensions=list(options.extensions),
                           extension_configs=options.extension_configs)
     except KeyError as error:
-        problems.append(f"{where}: markdown.extension_configs: an extension has no option "
-                        f"{error.args[0] if error.args else ''}")
+        problems.append(Finding("site-extension-option", {
+            "path": where, "option": error.args[0] if error.args else ""}))
     except (ImportError, AttributeError, TypeError, ValueError) as error:
         detail = str(error) or type(error).__name__
-        problems.append(f"{where}: markdown.extensions: cannot be used ({detail})")
+        problems.append(Finding("site-extensions", {"path": where, "detail": detail}))
     return problems
 
 
@@ -232,8 +245,8 @@ def lint_in_site(text: str, site: SiteConfig | None, path: Path | None = None) -
     shared = RenderOptions.for_site(site).shared_references
     # Items of the site's bibliography that render would have to leave out.
     issues = [
-        LintIssue(Severity.ERROR, "bad-reference",
-                  f"{site.bibliography}: reference {item.get('id')!r} {problem}")
+        LintIssue(Severity.ERROR, "bad-reference", Finding("site-reference", {
+            "bibliography": site.bibliography, "name": repr(item.get("id")), "problem": problem}))
         for item in shared for problem in item_problems(item)
     ]
     issues += lint_text(text, shared, rules)

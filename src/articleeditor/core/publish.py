@@ -32,6 +32,7 @@ from articleeditor.core.errors import (
     SaveError,
 )
 from articleeditor.core.filetransaction import write_all
+from articleeditor.core.findings import Finding
 from articleeditor.core.generators.hugo_config import (
     HugoConfig,
     HugoConfigError,
@@ -146,14 +147,26 @@ def _real(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def escape_problem(target: Path, allowed: Path, what: str) -> str | None:
-    """A sentence if ``target`` (following symlinks) lies outside ``allowed``."""
+# What a file outside its folder is, as escape_problem's callers name it: one code each.
+_ESCAPE_CODES = {
+    "article file": "escape-article-file",
+    "copied file": "escape-copied-file",
+    "earlier copy": "escape-earlier-copy",
+    "published file": "escape-published-file",
+}
+
+
+def escape_problem(target: Path, allowed: Path, what: str) -> Finding | None:
+    """A sentence if ``target`` (following symlinks) lies outside ``allowed``; ``what`` is one
+    of "article file", "copied file", "earlier copy" and "published file"."""
     if not _real(target).is_relative_to(_real(allowed)):
-        return (
-            f"The {what} {target} would be written outside {allowed} "
-            "(through '..', an absolute path or a symbolic link); nothing was published."
-        )
+        return Finding(_ESCAPE_CODES[what], {"path": target, "folder": allowed})
     return None
+
+
+def refusal(error: DraftNotWritable) -> Finding:
+    """A draft that cannot record the publish, as a sentence of the plan."""
+    return Finding("draft-not-writable", {"path": error.path, "reason": error.reason})
 
 
 def first_id(draft: Path | None) -> str:
@@ -175,25 +188,26 @@ def draft_problem(draft: Path) -> DraftNotWritable | None:
     A save replaces the file by a new one made in the same folder, so that is what is tried.
     """
     if draft.exists() and not os.access(draft, os.W_OK):
-        return DraftNotWritable(draft, "the file is read-only")
+        return DraftNotWritable(draft, Finding("draft-file-read-only"))
     try:
         handle, probe = tempfile.mkstemp(prefix=f".{draft.name}.", suffix=".probe",
                                          dir=draft.parent)
     except OSError as error:
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return DraftNotWritable(draft, f"its folder {draft.parent} is read-only")
+            return DraftNotWritable(draft, Finding("draft-folder-read-only",
+                                                   {"folder": draft.parent}))
         return DraftNotWritable(draft, error.strerror or str(error))
     os.close(handle)
     os.unlink(probe)
     return None
 
 
-def _section_problem(section: str) -> str | None:
+def _section_problem(section: str) -> Finding | None:
     parts = section.replace("\\", "/").split("/")
     if section.startswith(("/", "\\")) or any(p in ("..", ".") for p in parts) or (
         len(section) > 1 and section[1] == ":"
     ):
-        return f"The section '{section}' must be a folder name inside the content folder."
+        return Finding("publish-bad-section", {"section": section})
     return None
 
 
@@ -248,8 +262,7 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         return plan
     for issue in lint_text(text, options.shared_references, _rules(settings)):
         (plan.problems if issue.severity is Severity.ERROR else plan.warnings).append(
-            f"{issue.message[:1].upper()}{issue.message[1:]}"
-            + (f" (line {issue.line})" if issue.line else "")
+            _plan_sentence(issue.message, issue.line)
         )
     front = article.front_matter
     if front.error is not None:
@@ -263,25 +276,22 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     if plan.problems:
         return plan
     if settings.body == "html" and site.generator is Generator.PELICAN:
-        plan.problems.append("publish.body = \"html\" is not supported for Pelican sites.")
+        plan.problems.append(Finding("publish-pelican-html"))
         return plan
-    if problem := _section_problem(settings.section):
-        plan.problems.append(problem)
+    if section_problem := _section_problem(settings.section):
+        plan.problems.append(section_problem)
         return plan
     plan.source_published_at = str(front.data.get(PUBLISHED_AT_KEY) or "")
     existing_id = front.data.get(ID_KEY)
     plan.article_id = str(existing_id) if existing_id else first_id(plan.source)
     plan.new_id = not existing_id
     if plan.source is not None and (refused := draft_problem(plan.source)):
-        plan.problems.append(f"{refused}.")  # the other checks still run and are listed
+        plan.problems.append(refusal(refused))  # the other checks still run and are listed
 
     article_file, _ = _article_location(site, settings, meta, plan.slug)
     plan.article_file = article_file
     if plan.source is not None and _real(article_file) == _real(plan.source):
-        plan.problems.append(
-            f"The published file would be the draft itself ({article_file}); keep drafts "
-            "outside the folder the site publishes from, or set publish.section."
-        )
+        plan.problems.append(Finding("publish-into-draft", {"path": article_file}))
         return plan
 
     # Files the body links to: copied next to the article (or where the site keeps them).
@@ -292,19 +302,18 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     found = find_linked_files(front.body, base, cover, allowed)
     linked = found.files
     for reference in found.missing:
-        plan.warnings.append(f"'{reference}' is not a file next to the draft; its link is kept.")
+        plan.warnings.append(Finding("publish-missing-link", {"reference": reference}))
     for outside in found.outside:
-        plan.problems.append(f"{outside}; nothing was published.")
+        plan.problems.append(Finding("link-outside", {
+            "reference": outside.reference, "path": outside.path,
+            "folders": " or ".join(str(folder) for folder in outside.folders)}))
     assets_dir, assets_url = asset_location(site, settings, article_file, plan.slug)
     urls = {item.source: assets_url + item.name for item in linked}
     # Review comments and highlights never reach a site (suggestions block the publish in lint).
     body = rewrite_links(strip_comments(front.body), base, urls)
     if settings.raw_html == "keep":
         options = replace(options, sanitize_html=False)
-        plan.warnings.append(
-            'The site sets [publish] raw_html = "keep": raw HTML in the article is published '
-            "as written, without the preview's allow-list (scripts and event handlers too)."
-        )
+        plan.warnings.append(Finding("publish-raw-html-keep"))
     else:
         # The preview's allow-list, applied to the Markdown the generator will read.
         body = sanitize_markdown(body, hugo=site.generator is Generator.HUGO)
@@ -355,7 +364,8 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         try:
             data = item.source.read_bytes()
         except OSError as error:
-            plan.problems.append(f"Cannot read {item.source}: {error.strerror or error}.")
+            plan.problems.append(Finding("publish-unreadable-file", {
+                "path": item.source, "detail": error.strerror or str(error)}))
             continue
         plan.files.append(PlannedFile(assets_dir / item.name, data, item.source))
     if site.generator is Generator.PLAIN:
@@ -363,10 +373,8 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         css = None
         if site.css is not None and site.css.is_file():
             if not is_inside(site.css, (site.root,)):
-                plan.problems.append(
-                    f"The site stylesheet {site.css} is outside the site {site.root}; "
-                    "only files inside the site are published."
-                )
+                plan.problems.append(Finding("publish-stylesheet-outside", {
+                    "path": site.css, "site": site.root}))
                 return plan
             css = site.css.read_text(encoding="utf-8", errors="replace")
         page = page_html(rendered, css)
@@ -394,7 +402,7 @@ def _hugo_drops_raw_html(plan: PublishPlan) -> HugoConfig | JekyllConfig | None:
         else:
             return None  # Pelican's Python-Markdown and Astro's remark keep raw HTML
     except (HugoConfigError, JekyllConfigError) as error:
-        plan.problems.append(f"The site's configuration cannot be read: {error}.")
+        plan.problems.append(Finding("publish-generator-config", {"detail": str(error)}))
         return None
     return None if config.keeps_raw_html else config
 
@@ -405,16 +413,9 @@ def _warn_raw_html(plan: PublishPlan, body: str, config: HugoConfig | JekyllConf
     where = config.where_to_allow_raw_html()
     name = plan.site.generator.value.capitalize()
     if cited:
-        plan.warnings.append(
-            f"This {name} site drops raw HTML, so the citations and References are written as "
-            "plain Markdown (citations link to the References heading). To publish them as "
-            f"the preview shows them, {where}."
-        )
+        plan.warnings.append(Finding("publish-raw-html-cited", {"generator": name, "how": where}))
     if _RAW_TAG.search(code_mask(body)):
-        plan.warnings.append(
-            f"This {name} site drops raw HTML, and the article has some (e.g. <sup> or "
-            f"<mark>): it is replaced with a comment. To keep it, {where}."
-        )
+        plan.warnings.append(Finding("publish-raw-html-dropped", {"generator": name, "how": where}))
 
 
 def _keep_old_addresses(
@@ -483,9 +484,7 @@ def _check_targets(plan: PublishPlan, candidates: list[tuple[Path, str]]) -> Non
     users = _slug_users(plan, candidates)
     if users:
         names = ", ".join(plan.relative(p) for p in users)
-        plan.problems.append(
-            f"The slug '{plan.slug}' is already used by {names}; give the article another slug."
-        )
+        plan.problems.append(Finding("slug-taken", {"slug": plan.slug, "articles": names}))
     owner, _ = (
         read_owner(plan.article_file, settings) if plan.article_file.is_file() else (None, "")
     )
@@ -495,7 +494,7 @@ def _check_targets(plan: PublishPlan, candidates: list[tuple[Path, str]]) -> Non
     for index, planned in enumerate(plan.files):
         target = planned.target
         if target.is_dir():
-            plan.problems.append(f"{plan.relative(target)} is a folder; nothing was published.")
+            plan.problems.append(Finding("publish-folder-target", {"path": plan.relative(target)}))
             continue
         if not target.exists():
             continue
@@ -533,16 +532,25 @@ def _adopt_unrecorded_publish(plan: PublishPlan, owner: str) -> None:
     ]
 
 
+def _plan_sentence(message: str, line: int) -> str:
+    """A lint finding as a sentence of the plan: capitalised, with its line when it has one."""
+    if isinstance(message, Finding):
+        if line:
+            return Finding("plan-sentence-line", {"finding": message, "line": line})
+        return Finding("plan-sentence", {"finding": message})
+    return f"{message[:1].upper()}{message[1:]}" + (f" (line {line})" if line else "")
+
+
 def _warn(plan: PublishPlan, meta: Metadata, now: datetime) -> None:
     if meta.draft:
-        plan.warnings.append("The article is marked as a draft; the site may not show it.")
+        plan.warnings.append(Finding("publish-draft-flag"))
     when = meta.date
     if isinstance(when, datetime):
         aware = when if when.tzinfo else when.astimezone()
         if aware > now:
-            plan.warnings.append("The article's date is in the future; the site may hide it.")
+            plan.warnings.append(Finding("publish-future-date"))
     elif isinstance(when, date) and when > now.date():
-        plan.warnings.append("The article's date is in the future; the site may hide it.")
+        plan.warnings.append(Finding("publish-future-date"))
 
 
 def check_plan(plan: PublishPlan, *, overwrite: bool = False) -> None:
@@ -553,7 +561,7 @@ def check_plan(plan: PublishPlan, *, overwrite: bool = False) -> None:
     """
     problems = list(plan.problems)
     if not problems and plan.source is not None and (refused := draft_problem(plan.source)):
-        problems.append(f"{refused}.")
+        problems.append(refusal(refused))
     if problems:
         raise PublishCheckFailed(problems)
     if plan.conflicts and not overwrite:

@@ -9,22 +9,24 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from articleeditor.core import fields
+from articleeditor.core.findings import Finding
 from articleeditor.core.generators.astro_schema import FieldKind, read_collection_schema
 from articleeditor.core.site import Generator, PublishSettings, SiteConfig
 
 _KINDS = {"string": "string", "list": "list"}
 
 # Where the writer fills in each canonical field, for the refusal's sentence.
+# Where the writer fills in each field the app knows (a finding's code: its hint).
 _WHERE = {
-    fields.TITLE: "give the article a title in the Article panel",
-    fields.SUMMARY: "write a summary in the Article panel",
-    fields.DATE: "set the date in the Article panel",
-    fields.UPDATED: "set the updated date in the Article panel",
-    fields.AUTHORS: "add an author in the Article panel (or publish.default_author)",
-    fields.COVER: "choose a cover image in the Article panel",
-    fields.TAGS: "add a tag in the Tags panel",
-    fields.CATEGORIES: "add a category in the Tags panel",
-    fields.LANGUAGE: "set the language in the Article panel",
+    fields.TITLE: "hint-title",
+    fields.SUMMARY: "hint-summary",
+    fields.DATE: "hint-date",
+    fields.UPDATED: "hint-updated",
+    fields.AUTHORS: "hint-authors",
+    fields.COVER: "hint-cover",
+    fields.TAGS: "hint-tags",
+    fields.CATEGORIES: "hint-categories",
+    fields.LANGUAGE: "hint-language",
 }
 
 
@@ -32,7 +34,7 @@ _WHERE = {
 class FieldRules:
     """Required published keys and key -> "string" | "list", each with where it is declared."""
 
-    required: dict[str, str] = field(default_factory=dict)  # key -> where declared
+    required: dict[str, str] = field(default_factory=dict)  # key -> where declared (a Finding)
     types: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
@@ -47,7 +49,8 @@ def field_rules(site: SiteConfig, settings: PublishSettings) -> FieldRules:
     if site.generator is Generator.ASTRO and (collection := _collection(settings)):
         schema = read_collection_schema(site.root, collection)
         if schema is not None:
-            where = f"the site's schema ({schema.path.relative_to(site.root).as_posix()})"
+            where = Finding("declared-by-schema",
+                            {"path": schema.path.relative_to(site.root).as_posix()})
             for name, item in schema.fields.items():
                 if item.required:
                     rules.required[name] = where
@@ -58,14 +61,13 @@ def field_rules(site: SiteConfig, settings: PublishSettings) -> FieldRules:
     table = site.section("publish")
     required = table.get("required", [])
     if not isinstance(required, list) or not all(isinstance(k, str) for k in required):
-        rules.problems.append("publish.required in articleeditor.toml must be a list of names.")
+        rules.problems.append(Finding("config-required-not-list"))
     else:
         for key in required:
-            rules.required[settings.field_name(key) or key] = "articleeditor.toml"
+            rules.required[settings.field_name(key) or key] = Finding("declared-by-config")
     types = table.get("types", {})
     if not isinstance(types, dict) or not all(v in _KINDS for v in types.values()):
-        rules.problems.append(
-            'publish.types in articleeditor.toml must map field names to "string" or "list".')
+        rules.problems.append(Finding("config-types"))
     else:
         for key, kind in types.items():
             rules.types[settings.field_name(key) or key] = kind
@@ -101,13 +103,15 @@ def adopt_schema_names(values: dict[str, Any], rules: FieldRules,
 def missing_fields(values: dict[str, Any], rules: FieldRules,
                    settings: PublishSettings) -> list[str]:
     """A sentence for each required field the published front matter would lack."""
-    problems = []
+    problems: list[str] = []
     for key, declared in rules.required.items():
         if key in values and not _empty(values[key]):
             continue
         canonical = _canonical(key, settings)
-        where = _WHERE.get(canonical, f"add '{key}' to the article's front matter")
-        problems.append(f"{declared[:1].upper()}{declared[1:]} requires '{key}': {where}.")
+        hint = Finding(_WHERE[canonical]) if canonical in _WHERE else (
+            Finding("hint-field", {"key": key}))
+        problems.append(Finding("field-required", {"declared": declared, "key": key,
+                                                   "hint": hint}))
     return problems
 
 

@@ -13,6 +13,7 @@ from articleeditor.core.citations import (
     find_undefined_citations,
     parse_citations,
 )
+from articleeditor.core.findings import Finding
 
 ERROR = "error"
 WARNING = "warning"
@@ -27,7 +28,7 @@ class ReferenceProblem:
 
     severity: str
     code: str  # undefined-citation, duplicate-key, shared-doi, uncited, typed-number
-    message: str
+    message: str  # a Finding: the English sentence, worded from code and args in the window
     key: str = ""
     line: int = 0
 
@@ -50,7 +51,7 @@ def check_references(
     groups = parse_citations(body) if reading is None else list(reading.groups)
     problems = [
         ReferenceProblem(
-            ERROR, "undefined-citation", f"[@{key}] is cited but not in the references", key, line
+            ERROR, "undefined-citation", Finding("undefined-citation", {"key": key}), key, line
         )
         for key, line in find_undefined_citations(body, [*references, *shared], groups)
     ]
@@ -65,27 +66,28 @@ def check_references(
         if len(keys) > 1:
             shown = ", ".join(keys)
             problems.append(ReferenceProblem(
-                ERROR, "duplicate-key", f"duplicate reference key: {shown}", keys[0]
+                ERROR, "duplicate-key", Finding("duplicate-key", {"keys": shown}), keys[0]
             ))
     for doi, keys in by_doi.items():
         if len(keys) > 1:
             problems.append(ReferenceProblem(
-                WARNING, "shared-doi", f"the same DOI {doi} is listed as {', '.join(keys)}",
+                WARNING, "shared-doi",
+                Finding("shared-doi", {"doi": doi, "keys": ", ".join(keys)}),
                 keys[1],
             ))
     cited = {key for group in groups for key in group.keys}
     for item in references:
         key = str(item.get("id", ""))
         if key and key not in cited:
-            problems.append(ReferenceProblem(WARNING, "uncited", f"{key} is never cited", key))
+            problems.append(
+                ReferenceProblem(WARNING, "uncited", Finding("uncited", {"key": key}), key))
     if references:
         masked = code_mask(body)
         for match in _HAND_NUMBERS.finditer(masked):
             problems.append(ReferenceProblem(
                 WARNING,
                 "typed-number",
-                f"{match.group()} looks like a hand-typed citation; cite with [@key] so the "
-                "numbers stay right",
+                Finding("typed-number", {"text": match.group()}),
                 line=_line_of(body, match.start()),
             ))
     return problems

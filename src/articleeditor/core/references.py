@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from articleeditor.core.errors import ArticleEditorError
+from articleeditor.core.findings import Finding
 from articleeditor.core.frontmatter_limits import MAX_DEPTH, load_yaml, too_deep_at
 from articleeditor.core.textfile import read_user_text
 
@@ -109,12 +110,12 @@ _DATE_FIELDS = ("issued", "accessed", "event-date", "original-date", "submitted"
 
 def _name_problem(value: Any) -> str:
     if not isinstance(value, list):
-        return "must be a list of names such as {family: Smith, given: Jane}"
+        return Finding("field-names")
     for name in value:
         if not isinstance(name, dict):
-            return "must be a list of names such as {family: Smith, given: Jane}"
+            return Finding("field-names")
         if not all(isinstance(part, str | int | float) for part in name.values()):
-            return "has a name part that is not text"
+            return Finding("field-name-part")
     return ""
 
 
@@ -123,15 +124,15 @@ def _date_problem(value: Any) -> str:
         value = {"date-parts": value}
     elif isinstance(value, str | int) and not isinstance(value, bool):
         text = str(value).strip()
-        return "" if text[:4].isdigit() else "must be a date such as 2020-05-01 or [[2020, 5]]"
+        return "" if text[:4].isdigit() else Finding("field-date-text")
     if not isinstance(value, dict):
-        return "must be a date such as [[2020, 5, 1]] or {date-parts: [[2020, 5, 1]]}"
+        return Finding("field-date")
     if "date-parts" not in value:
         return "" if any(isinstance(value.get(k), str) for k in ("literal", "raw")) else (
-            "needs date-parts (or a literal text)")
+            Finding("field-date-parts-missing"))
     parts = value["date-parts"]
     if not isinstance(parts, list) or not parts or not all(_date_part_ok(p) for p in parts):
-        return "date-parts must be a list of [year, month, day] lists of numbers"
+        return Finding("field-date-parts")
     return ""
 
 
@@ -148,16 +149,16 @@ def item_problems(item: Any) -> list[str]:
     """Why one CSL item cannot be formatted (empty when it can): an id that is text, a known
     type, names as lists of mappings, dates as date-parts, other fields as plain values."""
     if not isinstance(item, dict):
-        return ["is not a mapping (id: ..., type: ..., title: ...)"]
-    problems = []
+        return [Finding("item-not-mapping")]
+    problems: list[str] = []
     ref_id = item.get("id")
     if isinstance(ref_id, bool) or not isinstance(ref_id, str | int) or not str(ref_id).strip():
-        problems.append("needs an id that is a word, such as smith2020")
+        problems.append(Finding("item-no-id"))
     kind = item.get("type")
     if kind is None:
-        problems.append("has no type (e.g. type: article-journal)")
+        problems.append(Finding("item-no-type"))
     elif not isinstance(kind, str) or kind not in CSL_TYPES:
-        problems.append(f"has an unknown type {kind!r} (e.g. article-journal, book, webpage)")
+        problems.append(Finding("item-unknown-type", {"type": repr(kind)}))
     for key, value in item.items():
         if key in ("id", "type") or value is None:
             continue
@@ -166,11 +167,11 @@ def item_problems(item: Any) -> list[str]:
         elif key in _DATE_FIELDS:
             why = _date_problem(value)
         elif isinstance(value, list | dict):
-            why = "must be text or a number"
+            why = Finding("field-plain")
         else:
             why = ""
         if why:
-            problems.append(f"{key} {why}")
+            problems.append(Finding("item-field", {"field": key, "problem": why}))
     return problems
 
 

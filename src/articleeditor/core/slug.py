@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from anyascii import anyascii
 
+from articleeditor.core.findings import Finding
+
 DEFAULT_MAX_LENGTH = 80
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9]+")
@@ -66,25 +68,20 @@ def slugify(text: str, rules: SlugRules | None = None) -> str:
     return slug
 
 
-def slug_problem(slug: str, rules: SlugRules | None = None) -> str | None:
+def slug_problem(slug: str, rules: SlugRules | None = None) -> Finding | None:
     """Why ``slug`` cannot name a published file (a complete sentence), or None if it can."""
     rules = rules or SlugRules()
     if not slug:
-        return "The slug is empty: give the article a title or a slug."
+        return Finding("slug-empty")
     if "/" in slug or "\\" in slug or ".." in slug or slug.startswith("."):
-        return (
-            f"The slug '{slug}' is not allowed: a slug names one file inside the site's "
-            "content folder, so it cannot contain '/', '\\' or '..'."
-        )
+        return Finding("slug-path", {"slug": slug})
     if len(slug) > rules.max_length:
-        return f"The slug '{slug}' is longer than {rules.max_length} characters."
+        return Finding("slug-too-long", {"slug": slug, "limit": rules.max_length})
     sep = re.escape(rules.separator)
     pattern = rf"[A-Za-z0-9]+(?:(?:{sep}|[-_])[A-Za-z0-9]+)*"
     if not re.fullmatch(pattern, slug):
-        return (
-            f"The slug '{slug}' may hold only ASCII letters, digits and single "
-            f"'{rules.separator}' between words; try '{slugify(slug, rules)}'."
-        )
+        return Finding("slug-characters", {"slug": slug, "separator": rules.separator,
+                                           "suggestion": slugify(slug, rules)})
     if rules.lowercase and slug != slug.lower():
-        return f"The slug '{slug}' has capital letters; this site uses '{slug.lower()}'."
+        return Finding("slug-capitals", {"slug": slug, "lower": slug.lower()})
     return None

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from articleeditor.core.findings import Finding
 from articleeditor.core.site import Generator
 from articleeditor.core.slug import slugify
 from articleeditor.core.tags import max_categories, tag_key
@@ -64,7 +65,8 @@ def tag_slug(tag: str, generator: Generator) -> str:
 @dataclass(frozen=True)
 class TagFinding:
     """One hazard. ``code`` says which; ``suggestion`` is the spelling to use instead, if any.
-    The UI words it from these fields; ``message`` is the English wording for the CLI."""
+    ``message`` is a Finding: the English wording for the CLI, with the code and values the
+    window words it from (its code says "tag" or "category")."""
 
     code: str  # tag-hash | tag-variant | tag-slug-clash | tag-empty-slug | category-count
     tag: str
@@ -98,32 +100,31 @@ def lint_tags(
             bare = tag.lstrip().lstrip("#").strip()
             findings.append(TagFinding(
                 "tag-hash", tag,
-                f"The {kind} '{tag}' starts with '#', which breaks its link on the site; "
-                f"write '{bare}'.", bare or None))
+                Finding(f"{kind}-hash", {"tag": tag, "bare": bare}), bare or None))
             continue
         if not slug.strip("-"):
             findings.append(TagFinding(
                 "tag-empty-slug", tag,
-                f"The {kind} '{tag}' gives an empty address on a {generator.value} site, so "
-                "its page cannot be built; use letters or digits."))
+                Finding(f"{kind}-empty-slug", {"tag": tag, "generator": generator.value})))
             continue
         existing = site_by_key.get(tag_key(tag))
         if existing is not None and existing != tag:
             findings.append(TagFinding(
                 "tag-variant", tag,
-                f"The site already has the {kind} '{existing}'; '{tag}' differs only in case, "
-                f"accents or spacing. Use '{existing}'.", existing, existing))
+                Finding(f"{kind}-variant", {"tag": tag, "existing": existing}),
+                existing, existing))
         elif slug in site_by_slug and site_by_slug[slug] != tag and existing is None:
             other = site_by_slug[slug]
             findings.append(TagFinding(
                 "tag-slug-clash", tag,
-                f"The {kind} '{tag}' and the site's '{other}' share one page ({slug}) on a "
-                f"{generator.value} site, so their articles would be mixed.", other, other))
+                Finding(f"{kind}-site-clash", {"tag": tag, "other": other, "slug": slug,
+                                               "generator": generator.value}), other, other))
         if slug in seen_slugs and seen_slugs[slug] != tag:
             findings.append(TagFinding(
                 "tag-slug-clash", tag,
-                f"The {kind}s '{seen_slugs[slug]}' and '{tag}' share one page ({slug}) on a "
-                f"{generator.value} site; keep one.", seen_slugs[slug], seen_slugs[slug]))
+                Finding(f"{kind}-own-clash", {"tag": tag, "other": seen_slugs[slug],
+                                              "slug": slug, "generator": generator.value}),
+                seen_slugs[slug], seen_slugs[slug]))
         seen_slugs.setdefault(slug, tag)
     return findings
 
@@ -138,6 +139,6 @@ def lint_categories(categories: Iterable[str], generator: Generator,
         dropped = ", ".join(f"'{c}'" for c in categories[limit:])
         findings.append(TagFinding(
             "category-count", categories[limit],
-            f"{generator.value.capitalize()} keeps only {limit} category per article; "
-            f"{dropped} would be dropped.", categories[0]))
+            Finding("category-count", {"generator": generator.value.capitalize(),
+                                       "limit": limit, "dropped": dropped}), categories[0]))
     return findings

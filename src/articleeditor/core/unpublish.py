@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from articleeditor.core.article import Article
 from articleeditor.core.errors import DraftNotWritable, SaveError
+from articleeditor.core.findings import Finding
 from articleeditor.core.publish import (
     PublishPlan,
     check_plan,
     draft_problem,
     escape_problem,
+    refusal,
     write_plan,
 )
 from articleeditor.core.publish_content import ID_KEY, PUBLISH_PATH_KEY, PUBLISHED_AT_KEY
@@ -23,18 +25,18 @@ def plan_unpublish(article: Article, site: SiteConfig) -> PublishPlan:
     plan = PublishPlan(site, settings, article.path, action="unpublish")
     front = article.front_matter
     if front.error is not None:
-        plan.problems.append(f"The front matter cannot be read: {front.error}.")
+        plan.problems.append(Finding("unpublish-front-matter", {
+            "line": front.error.line, "column": front.error.column,
+            "detail": front.error.message}))
         return plan
     article_id = front.data.get(ID_KEY)
     if not article_id:
-        plan.problems.append(
-            "The article was never published: its front matter has no articleeditor_id."
-        )
+        plan.problems.append(Finding("unpublish-never-published"))
         return plan
     plan.article_id = str(article_id)
     plan.slug = str(article.metadata.slug or "")
     if plan.source is not None and (refused := draft_problem(plan.source)):
-        plan.problems.append(f"{refused}.")
+        plan.problems.append(refusal(refused))
     for copy in find_copies(site, settings, plan.article_id, plan.source):
         plan.moved_from.append(copy.path)
         for path in copy.files:

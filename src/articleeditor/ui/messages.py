@@ -3,7 +3,8 @@
 Core raises exceptions with fields and an English ``str()`` that the command line prints. The
 window words the same errors here, from their fields, so each sentence is translated as a
 whole. The details that come from elsewhere (the operating system's reason, a YAML parser's
-message, a check's finding) are shown as they are: they are data, not our sentences.
+message) are shown as they are: they are data, not our sentences. A check's findings are
+worded by ``ui/findings.py``.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from articleeditor.core.errors import (
 )
 from articleeditor.core.references import BibliographyError
 from articleeditor.core.site import SiteConfigError
+from articleeditor.ui.findings import word
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +63,8 @@ def describe(error: BaseException) -> str:
             return translate("Messages", "Cannot open the file: {0}").format(error.message)
         return translate("Messages", "Cannot open {0}: {1}").format(error.path, error.message)
     if isinstance(error, PublishCheckFailed):
-        return translate("Messages", "Not published: {0}").format(" ".join(error.problems))
+        return translate("Messages", "Not published: {0}").format(
+            " ".join(word(problem) for problem in error.problems))
     if isinstance(error, PublishConflict):
         return translate(
             "Messages", "{0} already exists and belongs to {1}"
@@ -76,7 +79,7 @@ def describe(error: BaseException) -> str:
             "The draft {0} cannot be updated ({1}); Publish records where and when the "
             "article was published in it, so nothing was published. Make the file and its "
             "folder writable, or save the draft somewhere writable",
-        ).format(error.path, error.reason)
+        ).format(error.path, word(error.reason))
     if isinstance(error, LinkOutsideFolders):
         folders = ", ".join(str(folder) for folder in error.folders)
         return translate(

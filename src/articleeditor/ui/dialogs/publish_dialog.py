@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from articleeditor.core.publish import PublishPlan
 from articleeditor.core.publish_report import changes
+from articleeditor.ui.findings import word
 
 _ERROR_COLOUR = "#c62828"
 _WARNING_COLOUR = "#9a6700"
@@ -164,7 +165,7 @@ class PublishDialog(QDialog):
         self.diff.setVisible(bool(diffs))
         self.messages.clear()
         for problem in plan.problems:
-            self._message(self.tr("Error: {0}").format(problem), _ERROR_COLOUR)
+            self._message(self.tr("Error: {0}").format(word(problem)), _ERROR_COLOUR)
         for conflict in plan.conflicts:
             self._message(
                 self.tr("Conflict: {0} belongs to {1}.").format(
@@ -173,7 +174,7 @@ class PublishDialog(QDialog):
                 _ERROR_COLOUR,
             )
         for warning in plan.warnings:
-            self._message(self.tr("Warning: {0}").format(warning), _WARNING_COLOUR)
+            self._message(self.tr("Warning: {0}").format(word(warning)), _WARNING_COLOUR)
         for moved in plan.moved_from if plan.action == "publish" else ():
             self._message(self.tr("The article moves from {0}.").format(plan.relative(moved)), "")
         for address in plan.redirects:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from articleeditor.core.refcheck import ERROR, ReferenceProblem, ReferenceRow
 from articleeditor.core.reflabel import reference_label
 from articleeditor.ui.dialogs.reference_dialog import ReferenceDialog
+from articleeditor.ui.findings import word
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 _PROBLEM_COLOURS = {ERROR: QColor("#c62828"), "warning": QColor("#a15c00")}
@@ -125,7 +126,7 @@ class ReferencesPanel(QWidget):
         self._problems = list(problems)
         self.problems.clear()
         for problem in problems:
-            item = QListWidgetItem(problem.message)
+            item = QListWidgetItem(word(problem.message))
             item.setForeground(_PROBLEM_COLOURS.get(problem.severity, QColor("#555")))
             item.setData(_KEY_ROLE, problem.line)
             self.problems.addItem(item)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from articleeditor.core.site import Generator
 from articleeditor.core.taglint import TagFinding, lint_categories, lint_tags
 from articleeditor.core.tags import canonical, complete, dedupe, merge_tags, split_tag_input
+from articleeditor.ui.findings import word
 
 SUGGESTIONS = 8
 
@@ -160,7 +161,7 @@ class TermsPanel(QWidget):
         if finding.code == "category-count":
             return self.tr("This site keeps only the first category; '{0}' and any after it "
                            "are dropped.").format(finding.tag)
-        return finding.message
+        return word(finding.message)
 
     def _update_hazards(self) -> None:
         texts = self.hazard_texts()
