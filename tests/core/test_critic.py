@@ -197,8 +197,12 @@ def test_marks_are_where_the_reference_expression_finds_them(pieces):
             MarkKind.SUBSTITUTION: mark.old,
             MarkKind.HIGHLIGHT: mark.old,
         }.get(mark.kind)
-        if mark.kind is MarkKind.COMMENT:
-            body = text[mark.start + 3 : mark.end - 3] if not mark.old else mark.old
+        if mark.kind is MarkKind.COMMENT and text.startswith("{==", mark.start):
+            # A highlight with its note: the reference's last group is the note, which
+            # starts after the first "==}" (the highlight's lazy end) and its "{>>".
+            body = text[text.index("==}", mark.start + 3) + 6 : mark.end - 3]
+        elif mark.kind is MarkKind.COMMENT:
+            body = text[mark.start + 3 : mark.end - 3]
         found.append((mark.start, mark.end, body, mark.line))
     assert found == expected
     inside = [(m.start(), m.end()) for m in _REFERENCE_RE.finditer(text)]
