@@ -68,6 +68,7 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
     "footnote-refs-1mb": ("1 MB of `[^a] ` (no definitions)", lambda: "[^a] " * (1000 * KB // 5)),
     "open-citations-1mb": ("1 MB of `[@a; @b `", lambda: "[@a; @b " * (1000 * KB // 8)),
     "list-items-1mb": ("1 MB of list items", lambda: "- item\n" * (1000 * KB // 7)),
+    "paragraphs-1mb": ("1 MB of one-line paragraphs", lambda: "a\n\n" * (1000 * KB // 3)),
     "quotes-5000-deep": ("block quotes 5000 deep", lambda: "> " * 5000 + "x\n"),
 }
 
