@@ -110,3 +110,15 @@ def test_the_block_deque_acts_as_a_list(start, operations):
         elif plain:
             blocks[index % len(plain)] = plain[index % len(plain)] = value
         assert list(blocks) == plain and len(blocks) == len(plain)
+
+
+@given(st.lists(st.integers(1, 6), max_size=30))
+def test_toc_nests_headings_as_python_markdown_does(levels):
+    from articleeditor.core.markdown_bounds import _nest_toc_tokens, _nest_toc_tokens_from_deque
+
+    def tokens() -> list[dict]:
+        return [{"level": level, "id": f"h{n}"} for n, level in enumerate(levels)]
+
+    given_list = tokens()
+    assert _nest_toc_tokens_from_deque(given_list) == _nest_toc_tokens(tokens())
+    assert given_list == []  # emptied, as the original leaves it

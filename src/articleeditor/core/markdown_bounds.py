@@ -16,7 +16,8 @@ Measured on 100 KB, each was 1.5-20 s and four times that for twice the text:
 - The block parser: each block processor takes its block with ``blocks.pop(0)`` and puts
   pieces back with ``blocks.insert(0, …)``, on a list of every block left in the document, so
   a document of n blocks (``a`` paragraphs, ``# a`` headings) moved n² list slots: 333,000
-  one-line paragraphs took 73 s. The list is a deque here, with the list's methods.
+  one-line paragraphs took 73 s. The list is a deque here, with the list's methods. ``toc``
+  nests its list of headings the same way (``pop(0)`` per heading): it gets a deque too.
 - ``tables``: its test splits the whole block into rows, and is asked again for what is left
   each time a heading or other one-line block is taken off the block's top (``# a {`` on
   thousands of lines). The test here reads only the rows it looks at.
@@ -33,6 +34,7 @@ from typing import Any
 
 from markdown import Markdown
 from markdown.blockparser import BlockParser
+from markdown.extensions import toc
 from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.extensions.tables import PIPE_LEFT, PIPE_NONE, PIPE_RIGHT, TableProcessor
 from markdown.htmlparser import HTMLExtractor
@@ -215,6 +217,16 @@ class _DequeBlockParser(BlockParser):
         self.parseBlocks(parent, _Blocks(text.split("\n\n")))  # type: ignore[arg-type]
 
 
+_nest_toc_tokens = toc.nest_toc_tokens
+
+
+def _nest_toc_tokens_from_deque(toc_list: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``toc.nest_toc_tokens``, taking its entries from a deque (it empties ``toc_list``)."""
+    entries = _Blocks(toc_list)  # type: ignore[arg-type]
+    toc_list.clear()
+    return _nest_toc_tokens(entries)  # type: ignore[no-any-return]
+
+
 def install_budgets(md: Markdown, text_length: int) -> tuple[Budget, Budget]:
     """Put the budgeted and pre-checked parts into ``md`` for a text of ``text_length``
     characters; the budgets returned (inline copying, raw-HTML reading) say afterwards
@@ -238,6 +250,8 @@ def install_budgets(md: Markdown, text_length: int) -> tuple[Budget, Budget]:
             pattern = getattr(attributes, name)
             if not isinstance(pattern, _HeaderAttributes):
                 setattr(attributes, name, _HeaderAttributes(pattern))
+    # Module-wide: the toc tree processor looks the function up in its module on each run.
+    toc.nest_toc_tokens = _nest_toc_tokens_from_deque
     if type(md.parser) is BlockParser:
         md.parser.__class__ = _DequeBlockParser
     blocks = md.parser.blockprocessors
