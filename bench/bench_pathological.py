@@ -59,6 +59,17 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
     "backslashes-1mb": ("1 MB of `\\\\`", lambda: "\\" * (1000 * KB)),
     "emphasis-1mb": ("1 MB of `*a`", lambda: "*a" * (1000 * KB // 2)),
     "citations-1mb": ("1 MB of `@a `", lambda: "@a " * (1000 * KB // 3)),
+    "closed-emphasis-800k": ("800 KB of `*a* `", lambda: "*a* " * 200_000),
+    "underscores-1mb": ("1 MB of `_a_ `", lambda: "_a_ " * (1000 * KB // 4)),
+    "open-links-1mb": ("1 MB of `[a](`", lambda: "[a](" * (1000 * KB // 4)),
+    "open-images-1mb": ("1 MB of `![a](b`", lambda: "![a](b" * (1000 * KB // 6)),
+    "autolinks-1mb": ("1 MB of `<http://a`", lambda: "<http://a" * (1000 * KB // 9)),
+    "char-refs-1mb": ("1 MB of `&#`", lambda: "&#" * (1000 * KB // 2)),
+    "footnote-refs-1mb": ("1 MB of `[^a] ` (no definitions)", lambda: "[^a] " * (1000 * KB // 5)),
+    "open-citations-1mb": ("1 MB of `[@a; @b `", lambda: "[@a; @b " * (1000 * KB // 8)),
+    "list-items-1mb": ("1 MB of list items", lambda: "- item\n" * (1000 * KB // 7)),
+    "paragraphs-1mb": ("1 MB of one-line paragraphs", lambda: "a\n\n" * (1000 * KB // 3)),
+    "quotes-5000-deep": ("block quotes 5000 deep", lambda: "> " * 5000 + "x\n"),
 }
 
 

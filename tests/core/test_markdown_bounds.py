@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown.extensions.attr_list import AttrListTreeprocessor
 
-from articleeditor.core.markdown_bounds import BOUNDED_NOTE_CLASS, _HeaderAttributes
+from articleeditor.core.markdown_bounds import BOUNDED_NOTE_CLASS, _Blocks, _HeaderAttributes
 from articleeditor.core.markdown_guard import bounded_convert
 from articleeditor.core.mdext.source_lines import SourceLineExtension
 from articleeditor.core.render import DEFAULT_EXTENSION_CONFIGS, DEFAULT_EXTENSIONS, render_markdown
@@ -70,3 +70,55 @@ def test_anchors_of_thousands_of_heading_lines_are_their_lines():
     lines = [int(line) for line in re.findall(r'<h1[^>]*data-line="(\d+)"', html)]
     assert lines == list(range(1, 3001))
     assert re.search(r'<p[^>]*data-line="3001"', html)
+
+
+# Pieces of every kind of block the processors take from the head of the list and put back.
+BLOCK_PIECES = ["\n", "\n\n", "a", "# h", "h\n===", "---", "- x", "1. x", "> q", "    code",
+                "\tcode", "[r]: /u", "[^1]: note", "[^1]", "*[HTML]: Hyper", "HTML", "term\n: def",
+                "<div>", "</div>", "| a | b |\n|---|---|", "***", "  ", "```", "x  "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(BLOCK_PIECES), max_size=40))
+def test_blocks_parse_as_python_markdowns(pieces):
+    text = "".join(pieces)
+    assert bounded_convert(_converter(), text) == _converter().convert(text)
+
+
+@given(st.lists(st.text(max_size=3), max_size=8),
+       st.lists(st.tuples(st.sampled_from(["pop0", "pop", "popi", "insert0", "slice", "set"]),
+                          st.integers(0, 6), st.text(max_size=2)), max_size=12))
+def test_the_block_deque_acts_as_a_list(start, operations):
+    plain, blocks = list(start), _Blocks(start)
+    for name, index, value in operations:
+        if name.startswith("pop") and not plain:
+            continue
+        if name == "pop0":
+            assert blocks.pop(0) == plain.pop(0)
+        elif name == "pop":
+            assert blocks.pop() == plain.pop()
+        elif name == "popi":
+            i = index % len(plain)
+            assert blocks.pop(i) == plain.pop(i)
+        elif name == "insert0":
+            blocks.insert(0, value)
+            plain.insert(0, value)
+        elif name == "slice":
+            assert blocks[:index] == plain[:index]
+            assert blocks[index:] == plain[index:]
+            assert blocks[::-1] == plain[::-1]
+        elif plain:
+            blocks[index % len(plain)] = plain[index % len(plain)] = value
+        assert list(blocks) == plain and len(blocks) == len(plain)
+
+
+@given(st.lists(st.integers(1, 6), max_size=30))
+def test_toc_nests_headings_as_python_markdown_does(levels):
+    from articleeditor.core.markdown_bounds import _nest_toc_tokens, _nest_toc_tokens_from_deque
+
+    def tokens() -> list[dict]:
+        return [{"level": level, "id": f"h{n}"} for n, level in enumerate(levels)]
+
+    given_list = tokens()
+    assert _nest_toc_tokens_from_deque(given_list) == _nest_toc_tokens(tokens())
+    assert given_list == []  # emptied, as the original leaves it

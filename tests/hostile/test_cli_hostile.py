@@ -47,6 +47,6 @@ def test_the_corpus_covers_every_kind_the_issue_names():
                      "folder-named-md", "refs-no-type", "refs-id-list", "unknown-citation-style",
                      "site-unknown-extension", "site-unknown-style", "site-symlink-loop",
                      "site-long-link", "bom-utf8", "latin1", "png", "empty", "slug-traversal",
-                     "unclosed-tags-30k", "attr-list-headings-1mb", "heading-lines-90k",
+                     "unclosed-tags-1mb", "attr-list-headings-1mb", "heading-lines-90k",
                      "backslashes-1mb", "emphasis-run-1mb", "bare-citations-1mb"):
         assert required in names, required

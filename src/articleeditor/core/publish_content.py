@@ -4,6 +4,7 @@ with citations rendered by the one render pipeline, and the local files the body
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 from pathlib import Path
@@ -67,7 +68,11 @@ _IMAGE = re.compile(r"(!\[[^\[\]\n]*\]\()" + _DESTINATION)
 # link text may hold one level of brackets: "[![alt](a.png)](b.pdf)"
 _INLINE_LINK = re.compile(r"((?<!!)\[(?:[^\[\]\n]|!?\[[^\[\]\n]*\])*\]\()" + _DESTINATION)
 _REF_DEF = re.compile(r"^( {0,3}\[[^\]\n]+\]:[ \t]*)(<[^>\n]+>|\S+)", re.M)
-_HTML_SRC = re.compile(r"(<(?:img|source|a)\b[^>]*?\b(?:src|href)=[\"'])([^\"'\n]+)", re.I)
+# ``<(?:img|source|a)\b[^>]*?\b(?:src|href)=["']([^"'\n]+)`` as one pattern reads each tag
+# without a ">" to the end of the text (n² on ``<a `` runs); :func:`_html_sources` finds the
+# same matches with its two halves.
+_HTML_TAG = re.compile(r"<(?:img|source|a)\b", re.I)
+_HTML_SOURCE_ATTRIBUTE = re.compile(r"\b(?:src|href)=[\"']([^\"'\n]+)", re.I)
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _ARTICLE_SUFFIXES = {".md", ".markdown", ".mdown", ".txt", ".html", ".htm"}
 
@@ -88,14 +93,34 @@ def _local_target(reference: str) -> str | None:
     return unquote(ref.split("#", 1)[0].split("?", 1)[0])
 
 
+def _html_sources(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``src``/``href`` values of ``<img``, ``<source`` and ``<a`` tags: what
+    ``finditer`` of the one pattern gives, each search reused while it is still ahead."""
+    position = 0
+    close = attribute = None  # the first ">" / attribute at or after an earlier position
+    while (tag := _HTML_TAG.search(text, position)) is not None:
+        inside = tag.end()
+        if close is None or 0 <= close < inside:
+            close = text.find(">", inside)
+        if attribute is None or (attribute is not False and attribute.start() < inside):
+            attribute = _HTML_SOURCE_ATTRIBUTE.search(text, inside) or False
+        if attribute and (close < 0 or attribute.start() < close):
+            yield attribute.span(1)
+            position = attribute.end()
+        else:
+            position = tag.start() + 1
+
+
 def _link_spans(body: str) -> list[tuple[int, int, str]]:
     """(start, end, reference) of every link destination outside code."""
     masked = code_mask(body)
     found = {}
-    for pattern in (_IMAGE, _INLINE_LINK, _REF_DEF, _HTML_SRC):
+    for pattern in (_IMAGE, _INLINE_LINK, _REF_DEF):
         for match in pattern.finditer(masked):
             start, end = match.span(2)
             found[start] = (start, end, body[start:end])
+    for start, end in _html_sources(masked):
+        found[start] = (start, end, body[start:end])
     spans: list[tuple[int, int, str]] = []
     for span in sorted(found.values()):
         if not spans or span[0] >= spans[-1][1]:
