@@ -29,7 +29,7 @@ import itertools
 import logging
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from markdown import Markdown
@@ -189,12 +189,12 @@ class _Blocks(deque[str]):
     """The blocks left to parse: a list's interface, taking from and putting back at the head
     in constant time (block processors only ever work there)."""
 
-    def pop(self, index: int = -1) -> str:  # type: ignore[override]
+    def pop(self, index: int = -1) -> str:
         if index == 0:
             return self.popleft()
         if index == -1:
             return super().pop()
-        value = self[index]
+        value: str = self[index]
         del self[index]
         return value
 
@@ -217,14 +217,15 @@ class _DequeBlockParser(BlockParser):
         self.parseBlocks(parent, _Blocks(text.split("\n\n")))  # type: ignore[arg-type]
 
 
-_nest_toc_tokens = toc.nest_toc_tokens
+# Typed loosely: it is handed a _Blocks of toc entries where its stubs say a list.
+_nest_toc_tokens: Callable[[Any], Any] = toc.nest_toc_tokens
 
 
-def _nest_toc_tokens_from_deque(toc_list: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _nest_toc_tokens_from_deque(toc_list: Any) -> Any:
     """``toc.nest_toc_tokens``, taking its entries from a deque (it empties ``toc_list``)."""
-    entries = _Blocks(toc_list)  # type: ignore[arg-type]
+    entries = _Blocks(toc_list)
     toc_list.clear()
-    return _nest_toc_tokens(entries)  # type: ignore[no-any-return]
+    return _nest_toc_tokens(entries)
 
 
 def install_budgets(md: Markdown, text_length: int) -> tuple[Budget, Budget]:

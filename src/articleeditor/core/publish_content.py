@@ -97,14 +97,17 @@ def _html_sources(text: str) -> Iterator[tuple[int, int]]:
     """The spans of ``src``/``href`` values of ``<img``, ``<source`` and ``<a`` tags: what
     ``finditer`` of the one pattern gives, each search reused while it is still ahead."""
     position = 0
-    close = attribute = None  # the first ">" / attribute at or after an earlier position
+    close: int | None = None  # the first ">" at or after an earlier position
+    attribute: re.Match[str] | None = None  # the first attribute at or after one
+    exhausted = False  # no attribute after some earlier position: none further on either
     while (tag := _HTML_TAG.search(text, position)) is not None:
         inside = tag.end()
         if close is None or 0 <= close < inside:
             close = text.find(">", inside)
-        if attribute is None or (attribute is not False and attribute.start() < inside):
-            attribute = _HTML_SOURCE_ATTRIBUTE.search(text, inside) or False
-        if attribute and (close < 0 or attribute.start() < close):
+        if not exhausted and (attribute is None or attribute.start() < inside):
+            attribute = _HTML_SOURCE_ATTRIBUTE.search(text, inside)
+            exhausted = attribute is None
+        if attribute is not None and (close < 0 or attribute.start() < close):
             yield attribute.span(1)
             position = attribute.end()
         else:
