@@ -21,7 +21,8 @@ from articleeditor.ui.site_articles_feature import _build_rows
 REFERENCES = "".join(
     f"  - id: ref{i}\n    type: article-journal\n    title: 'Reference {i}: cells and mice'\n"
     f"    author: [{{family: Smith, given: Ada}}]\n    issued: {{date-parts: [[2020]]}}\n"
-    for i in range(30))
+    for i in range(30)
+)
 
 
 def generate_site(root: Path, count: int) -> None:
@@ -29,11 +30,14 @@ def generate_site(root: Path, count: int) -> None:
     for n in range(count):
         published = (
             "published_at: '2026-01-01T00:00:00+00:00'\npublish_path: content/posts/a/index.md\n"
-            if n % 5 == 0 else "")
+            if n % 5 == 0
+            else ""
+        )
         (root / f"article-{n:05d}.md").write_text(
             f"---\ntitle: Article {n}\ndate: 2026-01-{n % 28 + 1:02d}\ntags: [A, B{n % 7}]\n"
             f"{published}references:\n{REFERENCES}---\n\nBody of article {n}.\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
 
 
 def _median_ms(work, runs: int) -> float:
@@ -57,12 +61,15 @@ def main() -> None:
         _, rows, cache = _build_rows(root, entries, {})
         cold = _median_ms(lambda: _build_rows(root, entries, {}), args.runs)
         warm = _median_ms(lambda: _build_rows(root, entries, cache), args.runs)
-        typed = _median_ms(lambda: sort_rows(filter_rows(rows, "article 12"), Column.DATE),
-                           args.runs)
-    table = [(f"{args.articles} articles", "median ms"),
-             ("list, records read (worker)", f"{cold:.0f}"),
-             ("list, records cached (each index change)", f"{warm:.0f}"),
-             ("filter + sort (each keystroke)", f"{typed:.0f}")]
+        typed = _median_ms(
+            lambda: sort_rows(filter_rows(rows, "article 12"), Column.DATE), args.runs
+        )
+    table = [
+        (f"{args.articles} articles", "median ms"),
+        ("list, records read (worker)", f"{cold:.0f}"),
+        ("list, records cached (each index change)", f"{warm:.0f}"),
+        ("filter + sort (each keystroke)", f"{typed:.0f}"),
+    ]
     for number, (name, value) in enumerate(table):
         print(f"| {name:<42} | {value:>9} |")
         if number == 0:

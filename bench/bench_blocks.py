@@ -47,13 +47,15 @@ def readers(text: str) -> dict[str, Callable[[], object]]:
         jobs["blocks.scan"] = lambda: scan(text)
     except ImportError:
         pass
-    jobs.update({
-        "outline.headings": lambda: headings(text),
-        "textstats.count": lambda: count(text),
-        "spelling.document_words": lambda: document_words(text),
-        "citations.code_mask(body)": lambda: code_mask(body),
-        "sections.split_sections": lambda: split_sections(body),
-    })
+    jobs.update(
+        {
+            "outline.headings": lambda: headings(text),
+            "textstats.count": lambda: count(text),
+            "spelling.document_words": lambda: document_words(text),
+            "citations.code_mask(body)": lambda: code_mask(body),
+            "sections.split_sections": lambda: split_sections(body),
+        }
+    )
     return jobs
 
 
@@ -101,8 +103,10 @@ def main() -> None:
     import articleeditor
 
     print(f"articleeditor from {articleeditor.__file__}")
-    for name, text in (("long_article 1 MB", long_article(1_000_000)),
-                       ("release_notes ~1 MB", release_notes())):
+    for name, text in (
+        ("long_article 1 MB", long_article(1_000_000)),
+        ("release_notes ~1 MB", release_notes()),
+    ):
         print(f"\n{name}: {len(text):,} chars, {text.count(chr(10)):,} lines (median of {RUNS})")
         for label, job in readers(text).items():
             print(f"  {label:40} {median_ms(job):8.1f} ms")

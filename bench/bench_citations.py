@@ -25,8 +25,10 @@ def make_article(references: int = 100, citations: int = 300, seed: int = 7) -> 
             "id": f"ref{n}",
             "type": "article-journal",
             "title": f"Study number {n} of cell therapy in solid tumours",
-            "author": [{"family": f"Author{n}", "given": "A. B."},
-                       {"family": f"Coauthor{n}", "given": "C."}],
+            "author": [
+                {"family": f"Author{n}", "given": "A. B."},
+                {"family": f"Coauthor{n}", "given": "C."},
+            ],
             "container-title": "Journal of Clinical Oncology",
             "volume": str(10 + n % 30),
             "page": f"{n}-{n + 9}",
@@ -66,8 +68,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     text = make_article()
-    print(f"article: {len(text) / 1000:.0f} KB, 100 references, 300 citations, "
-          f"{args.runs} runs")
+    print(f"article: {len(text) / 1000:.0f} KB, 100 references, 300 citations, {args.runs} runs")
     print(f"{'style':<10} {'first render ms':>16} {'re-render median ms':>20} {'target':>8}")
     for style in STYLES:
         first, median = measure(text, style, args.runs)

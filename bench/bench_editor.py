@@ -171,12 +171,20 @@ def main() -> None:
         ("spell check: look up distinct words", median_ms(lambda: english.misspelled(words), 5), 5)
     )
     rows.append(
-        ("spell check: whole 1 MB (analysis process)",
-         median_ms(lambda: english.misspelled(document_words(body)), 5), 5)
+        (
+            "spell check: whole 1 MB (analysis process)",
+            median_ms(lambda: english.misspelled(document_words(body)), 5),
+            5,
+        )
     )
     misspelled = english.misspelled(words)
-    rows.append(("find lines to underline (analysis process)",
-                 median_ms(lambda: lines_with(body, misspelled), 5), 5))
+    rows.append(
+        (
+            "find lines to underline (analysis process)",
+            median_ms(lambda: lines_with(body, misspelled), 5),
+            5,
+        )
+    )
     lines = lines_with(body, misspelled)
     editor.highlighter.set_misspelled(misspelled, lines)
     longest, total = style_in_slices(app, editor)
@@ -190,8 +198,13 @@ def main() -> None:
     rows.append(
         ("one new misspelling, whole-document scan (GUI)", (time.perf_counter() - start) * 1000, 1)
     )
-    rows.append(("suggestions for one word (context menu)",
-                 median_ms(lambda: english.suggestions("wurd"), 5), 5))
+    rows.append(
+        (
+            "suggestions for one word (context menu)",
+            median_ms(lambda: english.suggestions("wurd"), 5),
+            5,
+        )
+    )
     rows.append(("word count 1 MB (analysis process)", median_ms(lambda: count(body), 5), 5))
     rows.append(("outline 1 MB (analysis process)", median_ms(lambda: headings(body), 5), 5))
 

@@ -22,7 +22,7 @@ def bibtex(count: int) -> str:
         if n % 3 == 0:
             out.append(
                 f"@article{{smith{n},\n"
-                f"  author = {{M{{\\\"u}}ller, J{{\\\"u}}rgen and Santos, Jr., Juan and "
+                f'  author = {{M{{\\"u}}ller, J{{\\"u}}rgen and Santos, Jr., Juan and '
                 f"{{World Health Organization}}}},\n"
                 f"  title = {{On the \\textit{{Drosophila}} $\\beta$-cell number {n}}},\n"
                 f"  journal = {{Nature}}, year = {{2020}}, month = may,\n"

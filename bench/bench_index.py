@@ -113,8 +113,12 @@ def main() -> int:
         watched = _qt_change_latency(root, paths, args.runs)
         broken = len(index.broken())
     rows = [
-        (f"first scan, {args.articles} articles ({broken} broken)", _median_ms(first),
-         _median_ms(first_cpu), 3000),
+        (
+            f"first scan, {args.articles} articles ({broken} broken)",
+            _median_ms(first),
+            _median_ms(first_cpu),
+            3000,
+        ),
         ("reopen with cache", _median_ms(reopen), _median_ms(reopen_cpu), 500),
         ("update_file + recount (core)", _median_ms(update), None, 200),
         ("atomic save -> watched index shows it (Qt)", _median_ms(watched), None, 200),

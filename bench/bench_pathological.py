@@ -193,8 +193,9 @@ def _measure_use(window, ticks: list[float]) -> dict[str, float]:
 
     return {
         "idle": phase(None, 3.0),
-        "to_end": phase(lambda: QTest.keyClick(
-            editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier), 1.5),
+        "to_end": phase(
+            lambda: QTest.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier), 1.5
+        ),
         "type": phase(lambda: QTest.keyClick(editor, Qt.Key.Key_Z), 2.5),
         "left": phase(lambda: QTest.keyClick(editor, Qt.Key.Key_Left), 1.5),
         "idle_after": phase(None, 3.0),
@@ -227,8 +228,9 @@ def _run_child(name: str, src: str, cap: float, render: bool) -> dict[str, float
     if render:
         command.append("--render")
     # A session of its own, so a frozen run is killed with its worker and page processes.
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             start_new_session=True)
+    child = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
     try:
         stdout, stderr = child.communicate(timeout=cap + 60)  # start-up and shut-down
     except subprocess.TimeoutExpired:
@@ -242,7 +244,7 @@ def _run_child(name: str, src: str, cap: float, render: bool) -> dict[str, float
     if not lines:
         sys.stderr.write(stderr[-2000:])
         return None
-    return json.loads(lines[-1][len("RESULT "):])
+    return json.loads(lines[-1][len("RESULT ") :])
 
 
 def _median(values: list[float], cap: float) -> str:
@@ -266,8 +268,10 @@ def main() -> None:
         return
     names = args.cases or list(CASES)
     print(f"source: {args.src}; median of {args.runs} run(s); a killed run is >{args.cap:.0f} s\n")
-    print("| input | open→responsive | longest GUI stall | idle | to end | keystroke | left "
-          "| preview | render (core) |")
+    print(
+        "| input | open→responsive | longest GUI stall | idle | to end | keystroke | left "
+        "| preview | render (core) |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     for name in names:
         window_runs = [_run_child(name, args.src, args.cap, False) for _ in range(args.runs)]
@@ -283,13 +287,17 @@ def main() -> None:
         note = f" ({', '.join(outcomes)})" if outcomes and outcomes != ["shown"] else ""
         render = _median([float(r["render"]) for r in rendered], args.cap)
         render_note = f" ({', '.join(failures)})" if failures else ""
-        use = {phase: _median([float(r.get(phase, math.nan)) for r in done], args.cap)
-               for phase in ("idle", "to_end", "type", "left")}
+        use = {
+            phase: _median([float(r.get(phase, math.nan)) for r in done], args.cap)
+            for phase in ("idle", "to_end", "type", "left")
+        }
         if killed:
             responsive = stall = f">{args.cap:.0f} s"
-        print(f"| {CASES[name][0]} | {responsive} | {stall} | {use['idle']} | {use['to_end']} "
-              f"| {use['type']} | {use['left']} | {preview}{note} | {render}{render_note} |",
-              flush=True)
+        print(
+            f"| {CASES[name][0]} | {responsive} | {stall} | {use['idle']} | {use['to_end']} "
+            f"| {use['type']} | {use['left']} | {preview}{note} | {render}{render_note} |",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

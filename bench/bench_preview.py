@@ -35,31 +35,69 @@ sys.path.insert(0, str(HERE.parent))
 ROWS = [
     ("open_1mb", "generated_1mb", "open", "open 1 MB → first preview", 1500.0),
     # No target in the brief (it asks for the first preview); shown so the wait is visible.
-    ("complete_1mb", "generated_1mb", "complete", "open 1 MB → whole article in the preview",
-     None),
+    ("complete_1mb", "generated_1mb", "complete", "open 1 MB → whole article in the preview", None),
     ("latency_50k", "generated_50k", "latency", "keystroke → preview, 50 KB (median)", 100.0),
     ("latency_1mb", "generated_1mb", "latency", "keystroke → preview, 1 MB (median)", 400.0),
     ("stall_p99", "generated_1mb", "stall_p99", "GUI stall p99 typing 10 ch/s, 1 MB", 16.0),
     ("stall_max", "generated_1mb", "stall_max", "GUI stall max typing 10 ch/s, 1 MB", 50.0),
-    ("science_latency", "science_75k", "latency",
-     "keystroke → preview, 75 KB science feature (median)", 50.0),
-    ("science_open", "science_75k", "open", "open 75 KB science feature → first preview",
-     "half"),
+    (
+        "science_latency",
+        "science_75k",
+        "latency",
+        "keystroke → preview, 75 KB science feature (median)",
+        50.0,
+    ),
+    ("science_open", "science_75k", "open", "open 75 KB science feature → first preview", "half"),
     # With --with-window only: the article opened as the window is built.
-    ("science_window_open", "science_75k", "window_open",
-     "build the window and open the 75 KB science feature → first preview", None),
-    ("science_stall_p99", "science_75k", "stall_p99",
-     "GUI stall p99 typing 10 ch/s, 75 KB science feature", 16.0),
-    ("science_stall_max", "science_75k", "stall_max",
-     "GUI stall max typing 10 ch/s, 75 KB science feature", 50.0),
-    ("links_latency", "links_1mb", "latency",
-     "keystroke → preview, 1 MB with 3,000 reference links (median)", 200.0),
-    ("links_open", "links_1mb", "open", "open 1 MB with 3,000 reference links → first preview",
-     None),
-    ("links_stall_p99", "links_1mb", "stall_p99",
-     "GUI stall p99 typing 10 ch/s, 1 MB with 3,000 reference links", 16.0),
-    ("links_stall_max", "links_1mb", "stall_max",
-     "GUI stall max typing 10 ch/s, 1 MB with 3,000 reference links", 50.0),
+    (
+        "science_window_open",
+        "science_75k",
+        "window_open",
+        "build the window and open the 75 KB science feature → first preview",
+        None,
+    ),
+    (
+        "science_stall_p99",
+        "science_75k",
+        "stall_p99",
+        "GUI stall p99 typing 10 ch/s, 75 KB science feature",
+        16.0,
+    ),
+    (
+        "science_stall_max",
+        "science_75k",
+        "stall_max",
+        "GUI stall max typing 10 ch/s, 75 KB science feature",
+        50.0,
+    ),
+    (
+        "links_latency",
+        "links_1mb",
+        "latency",
+        "keystroke → preview, 1 MB with 3,000 reference links (median)",
+        200.0,
+    ),
+    (
+        "links_open",
+        "links_1mb",
+        "open",
+        "open 1 MB with 3,000 reference links → first preview",
+        None,
+    ),
+    (
+        "links_stall_p99",
+        "links_1mb",
+        "stall_p99",
+        "GUI stall p99 typing 10 ch/s, 1 MB with 3,000 reference links",
+        16.0,
+    ),
+    (
+        "links_stall_max",
+        "links_1mb",
+        "stall_max",
+        "GUI stall max typing 10 ch/s, 1 MB with 3,000 reference links",
+        50.0,
+    ),
 ]
 KEY_TIMEOUT = 120.0  # seconds a keystroke may take to reach the preview (a loaded machine)
 
@@ -159,8 +197,11 @@ def _settled(window) -> bool:
     benchmark must keep working while the render pipeline changes under it)."""
     runner = getattr(window, "render_runner", None)
     timer = getattr(window, "render_timer", None)
-    return not (getattr(runner, "busy", False) or getattr(window, "_render_again", False)
-                or (timer is not None and timer.isActive()))
+    return not (
+        getattr(runner, "busy", False)
+        or getattr(window, "_render_again", False)
+        or (timer is not None and timer.isActive())
+    )
 
 
 def _place_cursor(window, line: int) -> None:
@@ -172,8 +213,9 @@ def _place_cursor(window, line: int) -> None:
     window.editor.centerCursor()
 
 
-def measure_ours(text: str, line: int, keys: int, typing_seconds: float,
-                 with_window: bool = False) -> dict[str, float]:
+def measure_ours(
+    text: str, line: int, keys: int, typing_seconds: float, with_window: bool = False
+) -> dict[str, float]:
     """One run on a fresh window: open, then latency per key, then stalls while typing.
 
     ``with_window``: the article is opened as soon as the window is built (as when the
@@ -266,15 +308,21 @@ def measure_ours(text: str, line: int, keys: int, typing_seconds: float,
     return result
 
 
-def _retext_run(text: str, line: int, keys: int,
-                typing_seconds: float) -> dict[str, float] | None:
+def _retext_run(text: str, line: int, keys: int, typing_seconds: float) -> dict[str, float] | None:
     folder = Path(tempfile.mkdtemp(prefix="bench-retext-"))
     path = folder / "article.md"
     path.write_text(text, encoding="utf-8")
-    env = dict(os.environ, XDG_CONFIG_HOME=str(folder / "config"),
-               XDG_CACHE_HOME=str(folder / "cache"))
-    probe = [sys.executable, str(HERE / "retext_probe.py"), str(path), str(keys),
-             str(typing_seconds), str(line)]
+    env = dict(
+        os.environ, XDG_CONFIG_HOME=str(folder / "config"), XDG_CACHE_HOME=str(folder / "cache")
+    )
+    probe = [
+        sys.executable,
+        str(HERE / "retext_probe.py"),
+        str(path),
+        str(keys),
+        str(typing_seconds),
+        str(line),
+    ]
     try:
         done = subprocess.run(probe, capture_output=True, text=True, timeout=600, env=env)
     except subprocess.TimeoutExpired:
@@ -290,17 +338,22 @@ def measure_retext(texts: dict[str, str], args: argparse.Namespace) -> dict:
     runs: dict[str, dict[str, list[float]]] = {name: {} for name in texts}
     for _ in range(args.runs):
         for name, text in texts.items():
-            figures = _retext_run(text, typing_line(text, ANCHORS.get(name)), args.keys,
-                                  _typing_seconds(name, args))
+            figures = _retext_run(
+                text, typing_line(text, ANCHORS.get(name)), args.keys, _typing_seconds(name, args)
+            )
             if figures is None:
                 return {"note": "installed, but its window could not be driven headless"}
             figures["complete"] = figures["open"]  # ReText shows the whole article at once
             for figure, value in figures.items():
                 runs[name].setdefault(figure, []).append(value)
-    medians: dict = {name: {figure: statistics.median(values) for figure, values in by.items()}
-                     for name, by in runs.items()}
-    medians["note"] = ("ReText 'open' is the first preview of the whole article (it renders in "
-                       "one go); its live preview waits 500 ms after typing by design.")
+    medians: dict = {
+        name: {figure: statistics.median(values) for figure, values in by.items()}
+        for name, by in runs.items()
+    }
+    medians["note"] = (
+        "ReText 'open' is the first preview of the whole article (it renders in "
+        "one go); its live preview waits 500 ms after typing by design."
+    )
     return medians
 
 
@@ -325,17 +378,23 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--keys", type=int, default=8, help="keystrokes timed per run")
     parser.add_argument("--typing-seconds", type=float, default=4.0)
-    parser.add_argument("--docs", default="generated,science,links",
-                        help="comma-separated: " + ", ".join(DOC_SETS))
+    parser.add_argument(
+        "--docs", default="generated,science,links", help="comma-separated: " + ", ".join(DOC_SETS)
+    )
     parser.add_argument("--no-retext", action="store_true", help="measure ArticleEditor only")
     parser.add_argument(
-        "--cache", choices=("fresh", "kept"), default="fresh",
+        "--cache",
+        choices=("fresh", "kept"),
+        default="fresh",
         help="fresh: each run opens with an empty cache folder (an article's first opening); "
-             "kept: one cache folder for every run (reopening: run 1 fills it)")
+        "kept: one cache folder for every run (reopening: run 1 fills it)",
+    )
     parser.add_argument(
-        "--with-window", action="store_true",
+        "--with-window",
+        action="store_true",
         help="open each article as soon as its window is built (as when started with a file); "
-             "also reports window construction → first preview")
+        "also reports window construction → first preview",
+    )
     args = parser.parse_args()
     _setup_env()
     names = [doc for choice in args.docs.split(",") for doc in DOC_SETS[choice.strip()]]
@@ -347,18 +406,27 @@ def main() -> int:
         for name, text in texts.items():
             if args.cache == "fresh":
                 _fresh_cache()
-            figures = measure_ours(text, typing_line(text, ANCHORS.get(name)), args.keys,
-                                   _typing_seconds(name, args), args.with_window)
+            figures = measure_ours(
+                text,
+                typing_line(text, ANCHORS.get(name)),
+                args.keys,
+                _typing_seconds(name, args),
+                args.with_window,
+            )
             for figure, value in figures.items():
                 runs[name].setdefault(figure, []).append(value)
-            print(f"run {run + 1} {name}: " + ", ".join(f"{k}={v:.0f}"
-                                                      for k, v in figures.items()),
-                  file=sys.stderr)
+            print(
+                f"run {run + 1} {name}: " + ", ".join(f"{k}={v:.0f}" for k, v in figures.items()),
+                file=sys.stderr,
+            )
 
-    retext = {"note": "not measured (--no-retext)"} if args.no_retext else measure_retext(
-        texts, args)
-    print(f"\nMedians over {args.runs} runs (ms; lower is better); load average "
-          f"{load_at_start} at the start, {_loadavg()} at the end\n")
+    retext = (
+        {"note": "not measured (--no-retext)"} if args.no_retext else measure_retext(texts, args)
+    )
+    print(
+        f"\nMedians over {args.runs} runs (ms; lower is better); load average "
+        f"{load_at_start} at the start, {_loadavg()} at the end\n"
+    )
     print("| measure | target | ArticleEditor | ReText |")
     print("|---|---:|---:|---:|")
     for _key, name, figure, label, target in ROWS:

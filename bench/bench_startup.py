@@ -52,8 +52,9 @@ def environment(home: Path) -> dict[str, str]:
 def time_version(app: Path) -> float:
     with tempfile.TemporaryDirectory() as home:
         start = time.perf_counter()
-        subprocess.run([str(app), "--version"], check=True, capture_output=True,
-                       env=environment(Path(home)))
+        subprocess.run(
+            [str(app), "--version"], check=True, capture_output=True, env=environment(Path(home))
+        )
         return time.perf_counter() - start
 
 
@@ -64,7 +65,9 @@ def time_screenshot(app: Path, article: Path) -> tuple[float, float]:
         start = time.perf_counter()
         process = subprocess.Popen(
             [str(app), "screenshot", str(article), "-o", str(png)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environment(Path(home)),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=environment(Path(home)),
         )
         shown = None
         while process.poll() is None:
@@ -79,8 +82,9 @@ def time_screenshot(app: Path, article: Path) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Frozen app: installed size, start-up time")
-    parser.add_argument("--app", type=Path,
-                        default=ROOT / "packaging/dist/articleeditor/articleeditor")
+    parser.add_argument(
+        "--app", type=Path, default=ROOT / "packaging/dist/articleeditor/articleeditor"
+    )
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     app = args.app.resolve()

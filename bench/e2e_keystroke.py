@@ -80,9 +80,21 @@ class Xvfb:
     def __init__(self) -> None:
         read, write = os.pipe()
         self.process = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-noreset",
-             "-nolisten", "tcp"],
-            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                "Xvfb",
+                "-displayfd",
+                str(write),
+                "-screen",
+                "0",
+                "1600x1000x24",
+                "-noreset",
+                "-nolisten",
+                "tcp",
+            ],
+            pass_fds=(write,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         os.close(write)
         with os.fdopen(read) as pipe:
             self.display = ":" + pipe.readline().strip()
@@ -106,12 +118,25 @@ class XTestKeyboard:
         self.x11.XKeysymToKeycode.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
         self.x11.XFlush.argtypes = [ctypes.c_void_p]
         self.x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
-        self.xtst.XTestFakeKeyEvent.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_int,
-                                                ctypes.c_ulong]
-        self.xtst.XTestFakeMotionEvent.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int,
-                                                   ctypes.c_int, ctypes.c_ulong]
-        self.xtst.XTestFakeButtonEvent.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_int,
-                                                   ctypes.c_ulong]
+        self.xtst.XTestFakeKeyEvent.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_uint,
+            ctypes.c_int,
+            ctypes.c_ulong,
+        ]
+        self.xtst.XTestFakeMotionEvent.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_int,
+            ctypes.c_int,
+            ctypes.c_int,
+            ctypes.c_ulong,
+        ]
+        self.xtst.XTestFakeButtonEvent.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_uint,
+            ctypes.c_int,
+            ctypes.c_ulong,
+        ]
         self.display = self.x11.XOpenDisplay(display.encode())
         if not self.display:
             raise RuntimeError(f"cannot open X display {display}")
@@ -153,8 +178,7 @@ class DevToolsPage:
         import websocket  # websocket-client: a bench-only dependency
 
         # Chromium refuses websocket clients that send an Origin it was not told to allow.
-        self.socket = websocket.create_connection(websocket_url, suppress_origin=True,
-                                                  timeout=30)
+        self.socket = websocket.create_connection(websocket_url, suppress_origin=True, timeout=30)
         self.next_id = 0
         self.context_id: int | None = None
 
@@ -234,12 +258,20 @@ def _main_window(display: str, pid: int, timeout: float) -> str | None:
 
     def attempt() -> str | None:
         env = dict(os.environ, DISPLAY=display)
-        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(pid)],
-                               capture_output=True, text=True, env=env).stdout.split()
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--pid", str(pid)],
+            capture_output=True,
+            text=True,
+            env=env,
+        ).stdout.split()
         best, area = None, 0
         for window in found:
-            shape = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window],
-                                   capture_output=True, text=True, env=env).stdout
+            shape = subprocess.run(
+                ["xdotool", "getwindowgeometry", "--shell", window],
+                capture_output=True,
+                text=True,
+                env=env,
+            ).stdout
             fields = dict(line.split("=", 1) for line in shape.split() if "=" in line)
             size = int(fields.get("WIDTH", 0)) * int(fields.get("HEIGHT", 0))
             if size > area:
@@ -250,8 +282,9 @@ def _main_window(display: str, pid: int, timeout: float) -> str | None:
 
 
 def _xdotool(display: str, *args: str) -> None:
-    subprocess.run(["xdotool", *args], check=True, env=dict(os.environ, DISPLAY=display),
-                   capture_output=True)
+    subprocess.run(
+        ["xdotool", *args], check=True, env=dict(os.environ, DISPLAY=display), capture_output=True
+    )
 
 
 def _apps(home: Path, port: int) -> dict[str, App]:
@@ -269,12 +302,14 @@ def _apps(home: Path, port: int) -> dict[str, App]:
     config = home / ".config/ghostwriter"
     config.mkdir(parents=True, exist_ok=True)
     (config / "ghostwriter.conf").write_text(
-        "[Preview]\nhtmlPreviewOpen=true\n\n[Session]\nrestoreSession=false\n", encoding="utf-8")
+        "[Preview]\nhtmlPreviewOpen=true\n\n[Session]\nrestoreSession=false\n", encoding="utf-8"
+    )
     ours_env = dict(common, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT / "src"))
     return {
         "ours": App("ArticleEditor", [sys.executable, "-m", "articleeditor"], ours_env, 0.3),
-        "ghostwriter": App("Ghostwriter", ["ghostwriter"], dict(common, QT_QPA_PLATFORM="xcb"),
-                           0.25),
+        "ghostwriter": App(
+            "Ghostwriter", ["ghostwriter"], dict(common, QT_QPA_PLATFORM="xcb"), 0.25
+        ),
     }
 
 
@@ -283,8 +318,13 @@ def _running(app: App, article: Path, display: str, log: Path) -> Iterator[subpr
     env = dict(os.environ, **app.env, DISPLAY=display)
     env.pop("WAYLAND_DISPLAY", None)
     with log.open("w") as out:
-        process = subprocess.Popen([*app.command, str(article)], env=env, stdout=out,
-                                   stderr=subprocess.STDOUT, cwd=article.parent)
+        process = subprocess.Popen(
+            [*app.command, str(article)],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=article.parent,
+        )
     try:
         yield process
     finally:
@@ -296,8 +336,7 @@ def _running(app: App, article: Path, display: str, log: Path) -> Iterator[subpr
             process.wait(5)
 
 
-def measure(app: App, text: str, keys: int, display: str, port: int,
-            workdir: Path) -> list[float]:
+def measure(app: App, text: str, keys: int, display: str, port: int, workdir: Path) -> list[float]:
     """Open ``text`` in ``app``; type a new paragraph at its end; ms per measured key."""
     article = workdir / "article.md"
     article.write_text(text, encoding="utf-8")
@@ -306,8 +345,10 @@ def measure(app: App, text: str, keys: int, display: str, port: int,
     with _running(app, article, display, workdir / f"{app.name}.log") as process:
         page = _find_preview(port, marker, 180)
         if page is None:
-            raise RuntimeError(f"{app.name}: no preview page showing the article "
-                               f"(see {workdir / (app.name + '.log')})")
+            raise RuntimeError(
+                f"{app.name}: no preview page showing the article "
+                f"(see {workdir / (app.name + '.log')})"
+            )
         window = _main_window(display, process.pid, 30)
         if window is None:
             raise RuntimeError(f"{app.name}: no window found")
@@ -373,8 +414,9 @@ def _loadavg() -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--keys", type=int, default=10, help="keystrokes timed per document")
     parser.add_argument("--apps", default="ours,ghostwriter")
     parser.add_argument("--docs", default="seed,science,links")
@@ -406,13 +448,16 @@ def main() -> int:
                     print(f"{name} {wanted}: {error}", file=sys.stderr)
                     continue
                 results[name][wanted] = figures
-                print(f"{name} {wanted}: " + ", ".join(f"{v:.0f}" for v in figures),
-                      file=sys.stderr)
+                print(
+                    f"{name} {wanted}: " + ", ".join(f"{v:.0f}" for v in figures), file=sys.stderr
+                )
     finally:
         server.stop()
 
-    print(f"\nKey event → text in the preview's DOM, median of {args.keys} keys (ms); "
-          f"load average {load_at_start} at the start, {_loadavg()} at the end\n")
+    print(
+        f"\nKey event → text in the preview's DOM, median of {args.keys} keys (ms); "
+        f"load average {load_at_start} at the start, {_loadavg()} at the end\n"
+    )
     print("| article | ArticleEditor | Ghostwriter |")
     print("|---|---:|---:|")
     for name in names:

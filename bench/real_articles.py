@@ -71,17 +71,32 @@ _JOURNALS = [
 ]
 
 _TITLE_START = [
-    "Microplastics in human", "Long-term outcomes of", "A randomized trial of",
-    "Single-cell atlas of", "Glypican-3-directed CAR-T cells in", "Air pollution and",
-    "Semaglutide and cardiovascular risk in", "Gut microbiome signatures of",
-    "CRISPR screening identifies regulators of", "Wastewater surveillance of",
-    "Machine-learning prediction of", "Nanoplastic uptake by",
+    "Microplastics in human",
+    "Long-term outcomes of",
+    "A randomized trial of",
+    "Single-cell atlas of",
+    "Glypican-3-directed CAR-T cells in",
+    "Air pollution and",
+    "Semaglutide and cardiovascular risk in",
+    "Gut microbiome signatures of",
+    "CRISPR screening identifies regulators of",
+    "Wastewater surveillance of",
+    "Machine-learning prediction of",
+    "Nanoplastic uptake by",
 ]
 _TITLE_END = [
-    "blood and placenta", "hepatocellular carcinoma", "adults with obesity",
-    "children in low-income countries", "T-cell exhaustion", "SARS-CoV-2 variants",
-    "a prospective cohort", "coastal sediments", "heart failure with preserved ejection fraction",
-    "the ageing brain", "drug-resistant tuberculosis", "arterial plaque",
+    "blood and placenta",
+    "hepatocellular carcinoma",
+    "adults with obesity",
+    "children in low-income countries",
+    "T-cell exhaustion",
+    "SARS-CoV-2 variants",
+    "a prospective cohort",
+    "coastal sediments",
+    "heart failure with preserved ejection fraction",
+    "the ageing brain",
+    "drug-resistant tuberculosis",
+    "arterial plaque",
 ]
 
 _SENTENCES = [
@@ -100,11 +115,21 @@ _SENTENCES = [
 ]
 
 _HEADINGS = [
-    "What the trials measured", "Where the particles come from", "A closer look at the cohort",
-    "How the cells were engineered", "Counting what cannot be seen", "The statistics behind it",
-    "Voices from the clinic", "What regulators say", "Open questions", "Methods in brief",
-    "Why the numbers differ", "From mice to patients", "The cost of treatment",
-    "A global picture", "What comes next",
+    "What the trials measured",
+    "Where the particles come from",
+    "A closer look at the cohort",
+    "How the cells were engineered",
+    "Counting what cannot be seen",
+    "The statistics behind it",
+    "Voices from the clinic",
+    "What regulators say",
+    "Open questions",
+    "Methods in brief",
+    "Why the numbers differ",
+    "From mice to patients",
+    "The cost of treatment",
+    "A global picture",
+    "What comes next",
 ]
 
 FRENCH_PARAGRAPH = (
@@ -181,8 +206,10 @@ def _front_matter(items: list[dict]) -> str:
                 continue
             if field == "author":
                 lines.append("    author:")
-                lines.extend("      - {" + ", ".join(f"{k}: {_quoted(v)}" for k, v in name.items())
-                             + "}" for name in value)
+                lines.extend(
+                    "      - {" + ", ".join(f"{k}: {_quoted(v)}" for k, v in name.items()) + "}"
+                    for name in value
+                )
             elif field == "issued":
                 year, month = value["date-parts"][0]
                 lines.append(f"    issued: {{date-parts: [[{year}, {month}]]}}")
@@ -233,30 +260,42 @@ def science_feature(size: int = 75_000, references: int = 42, seed: int = 13) ->
         parts.append(f"\n## {heading} ({n})\n\n")
         parts.append(_paragraph(rng, keys, cite_one()) + "\n\n")
         narrative = rng.choice(keys)
-        parts.append(f"As @{narrative} showed, " + _paragraph(rng, keys, cite_group()).lower()
-                     + "\n\n")
+        parts.append(
+            f"As @{narrative} showed, " + _paragraph(rng, keys, cite_group()).lower() + "\n\n"
+        )
         kind = n % 6
         if kind == 0:
             parts.append("".join(f"- {_sentence(rng)} {cite_one()}\n" for _ in range(4)) + "\n")
         elif kind == 1:
-            parts.append("".join(f"{i}. {_sentence(rng)} {cite_group()}\n"
-                                 for i in range(1, 5)) + "\n")
+            parts.append(
+                "".join(f"{i}. {_sentence(rng)} {cite_group()}\n" for i in range(1, 5)) + "\n"
+            )
         elif kind == 2:
-            rows = "".join(f"| {rng.choice(_TITLE_END)} | {rng.randint(20, 900)} | "
-                           f"{rng.randint(1, 99)}% | {cite_one()} |\n" for _ in range(5))
-            parts.append("| Cohort | Patients | Detected | Source |\n"
-                         "|---|---:|---:|---|\n" + rows + "\n")
+            rows = "".join(
+                f"| {rng.choice(_TITLE_END)} | {rng.randint(20, 900)} | "
+                f"{rng.randint(1, 99)}% | {cite_one()} |\n"
+                for _ in range(5)
+            )
+            parts.append(
+                "| Cohort | Patients | Detected | Source |\n|---|---:|---:|---|\n" + rows + "\n"
+            )
         elif kind == 3:
-            parts.append(f"> “{_sentence(rng)},” said one of the investigators "
-                         f"{cite_one()}.\n> {_sentence(rng)}.\n\n")
+            parts.append(
+                f"> “{_sentence(rng)},” said one of the investigators "
+                f"{cite_one()}.\n> {_sentence(rng)}.\n\n"
+            )
         elif kind == 4:
-            parts.append("```python\n@dataclass(frozen=True)\nclass Sample:\n"
-                         "    particles_per_ml: float  # see @kim2021, not a citation here\n"
-                         "```\n\n")
+            parts.append(
+                "```python\n@dataclass(frozen=True)\nclass Sample:\n"
+                "    particles_per_ml: float  # see @kim2021, not a citation here\n"
+                "```\n\n"
+            )
         else:
             number = len(footnotes) + 2
-            parts.append(f"{_sentence(rng)}.[^{number}] Details are on the "
-                         f"[registry][registry] and in `@{rng.choice(keys)}` (a code span).\n\n")
+            parts.append(
+                f"{_sentence(rng)}.[^{number}] Details are on the "
+                f"[registry][registry] and in `@{rng.choice(keys)}` (a code span).\n\n"
+            )
             footnotes.append(f"[^{number}]: {_sentence(rng)} {cite_one()}.\n")
         if n % 7 == 3:
             parts.append(FRENCH_PARAGRAPH.replace("{key}", rng.choice(keys)) + "\n\n")
@@ -264,9 +303,8 @@ def science_feature(size: int = 75_000, references: int = 42, seed: int = 13) ->
             parts.append(CHINESE_PARAGRAPH.replace("{key}", rng.choice(keys)) + "\n\n")
     # Every reference is cited at least once, as in a finished article.
     parts.append("\n## Further reading\n\n" + " ".join(f"[@{k}]" for k in keys) + "\n\n")
-    parts.append("## The last word\n\nThe final paragraph sums the evidence up "
-                 f"[@{keys[-1]}].\n\n")
-    parts.append("[press]: https://example.org/press \"Press office\"\n")
+    parts.append(f"## The last word\n\nThe final paragraph sums the evidence up [@{keys[-1]}].\n\n")
+    parts.append('[press]: https://example.org/press "Press office"\n')
     parts.append("[registry]: https://example.org/registry\n\n")
     parts.append("*[WHO]: World Health Organization\n\n")
     parts.append(f"[^1]: The World Health Organization’s 2022 report {cite_one()}.\n")
@@ -277,15 +315,31 @@ def science_feature(size: int = 75_000, references: int = 42, seed: int = 13) ->
 _AREAS = ["parser", "CLI", "docs", "build", "tests", "API", "plugins", "packaging", "cache", "i18n"]
 _VERBS = ["Fix", "Add", "Remove", "Deprecate", "Speed up", "Document", "Refactor", "Support"]
 _OBJECTS = [
-    "crash when the config file is empty", "option to skip hidden files",
-    "the `--output` flag on Windows", "memory leak in the file watcher",
-    "Unicode paths in error messages", "a race in the thread pool shutdown",
-    "support for Python 3.13", "the legacy `setup.py` entry point",
-    "colour output when `NO_COLOR` is set", "timezone handling in `--since`",
-    "wrong line numbers after a tab", "slow start-up with many plugins",
+    "crash when the config file is empty",
+    "option to skip hidden files",
+    "the `--output` flag on Windows",
+    "memory leak in the file watcher",
+    "Unicode paths in error messages",
+    "a race in the thread pool shutdown",
+    "support for Python 3.13",
+    "the legacy `setup.py` entry point",
+    "colour output when `NO_COLOR` is set",
+    "timezone handling in `--since`",
+    "wrong line numbers after a tab",
+    "slow start-up with many plugins",
 ]
-_USERS = ["octocat", "mona-lisa", "hubot", "a-kowalski", "lee-seoyeon", "zhangwei", "jdoe",
-          "renée", "van-den-berg", "okafor-c"]
+_USERS = [
+    "octocat",
+    "mona-lisa",
+    "hubot",
+    "a-kowalski",
+    "lee-seoyeon",
+    "zhangwei",
+    "jdoe",
+    "renée",
+    "van-den-berg",
+    "okafor-c",
+]
 
 
 def release_notes(size: int = 1_000_000, links: int = 3_000, seed: int = 5) -> str:
@@ -293,13 +347,17 @@ def release_notes(size: int = 1_000_000, links: int = 3_000, seed: int = 5) -> s
     rng = random.Random(seed)
     numbers = list(range(100, 100 + links * 3, 3))[:links]
     rng.shuffle(numbers)
-    parts = ["# Changelog\n\nAll notable changes to this project are documented here; see "
-             "[Keep a Changelog][kac] for the format.\n"]
+    parts = [
+        "# Changelog\n\nAll notable changes to this project are documented here; see "
+        "[Keep a Changelog][kac] for the format.\n"
+    ]
     next_link, total = 0, len(parts[0])
     major, minor, patch = 40, 12, 0
     while total < size - links * 52:
-        section = [f"\n## {major}.{minor}.{patch} ({2025 - (40 - major) // 2}-"
-                   f"{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d})\n"]
+        section = [
+            f"\n## {major}.{minor}.{patch} ({2025 - (40 - major) // 2}-"
+            f"{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d})\n"
+        ]
         for title in ("Features", "Bug fixes", "Documentation"):
             section.append(f"\n### {title}\n\n")
             for _ in range(rng.randint(3, 9)):
@@ -330,5 +388,7 @@ def release_notes(size: int = 1_000_000, links: int = 3_000, seed: int = 5) -> s
 if __name__ == "__main__":  # a quick look: sizes and counts
     feature, notes = science_feature(), release_notes()
     print(f"science feature: {len(feature.encode()):,} bytes, {feature.count('[@')} brackets")
-    print(f"release notes: {len(notes.encode()):,} bytes, "
-          f"{sum(1 for line in notes.splitlines() if line.startswith('[#'))} definitions")
+    print(
+        f"release notes: {len(notes.encode()):,} bytes, "
+        f"{sum(1 for line in notes.splitlines() if line.startswith('[#'))} definitions"
+    )

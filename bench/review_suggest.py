@@ -68,8 +68,10 @@ def main() -> None:
 
     create_application()
     widths = (8, 8, 8, 13, 11, 11, 13)
-    print(f"{'article':>8} {'marks':>6} {'parse':>8} {'type':>8} {'backsp':>8} "
-          f"{'key (editor)':>13} {'accept all':>11} {'render chg':>11} {'render final':>13}")
+    print(
+        f"{'article':>8} {'marks':>6} {'parse':>8} {'type':>8} {'backsp':>8} "
+        f"{'key (editor)':>13} {'accept all':>11} {'render chg':>11} {'render final':>13}"
+    )
     for paragraphs in (10, 100, 500):
         size, marks, timings = measure(paragraphs)
         cells = " ".join(f"{v:>{w}.2f}" for v, w in zip(timings, widths, strict=True))

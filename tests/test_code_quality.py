@@ -25,7 +25,8 @@ def test_core_never_imports_qt():
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
             offenders += [
-                f"{module.relative_to(ROOT)}: {n}" for n in names
+                f"{module.relative_to(ROOT)}: {n}"
+                for n in names
                 if n.split(".")[0] in {"PySide6", "PyQt5", "PyQt6", "shiboken6"}
                 or n.startswith("articleeditor.ui")
             ]
@@ -40,3 +41,16 @@ def test_ruff_is_clean():
         [ruff, "check", "src", "tests", "bench"], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_code_is_formatted():
+    ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
+    if not Path(ruff).exists():
+        pytest.fail("ruff is not installed; it is a test dependency")
+    result = subprocess.run(
+        [ruff, "format", "--check", "src", "tests", "bench"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, "run `ruff format src tests bench`:\n" + result.stdout

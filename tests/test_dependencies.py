@@ -87,7 +87,8 @@ def test_every_import_is_a_declared_dependency():
 def test_every_declared_dependency_is_imported():
     imports = set(third_party_imports())
     unused = {
-        dist for dist in declared_distributions()
+        dist
+        for dist in declared_distributions()
         if not IMPORT_NAMES.get(dist, set()) & imports and dist not in INDIRECT
     }
     assert unused == set(), "declared in [project] dependencies but never imported"

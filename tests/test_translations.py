@@ -58,7 +58,8 @@ def test_every_message_is_translated(code):
     messages = _messages(ts_path(code))
     assert len(messages) > 300  # the file holds the app's strings, not a stub
     unfinished = [
-        key for key, message in messages.items()
+        key
+        for key, message in messages.items()
         if message.find("translation").get("type") in {"unfinished", "obsolete", "vanished"}
         or not all(text.strip() for text in _translations(message))
     ]
@@ -171,14 +172,37 @@ def test_the_check_finds_strings_lupdate_cannot_read(tmp_path):
 # Calls that put text on screen, with the positions of their text arguments.
 _SHOWS_TEXT = {
     **dict.fromkeys(
-        ["setText", "setToolTip", "setWindowTitle", "setPlaceholderText", "setStatusTip",
-         "showMessage", "setTitle", "addMenu", "addToolBar", "setHeaderLabels",
-         "setHorizontalHeaderLabels", "addItem", "addItems", "setAccessibleName",
-         "setAccessibleDescription", "QLabel", "QPushButton", "QCheckBox", "QRadioButton",
-         "QGroupBox", "QAction", "QDockWidget", "QMenu", "QToolButton"],
+        [
+            "setText",
+            "setToolTip",
+            "setWindowTitle",
+            "setPlaceholderText",
+            "setStatusTip",
+            "showMessage",
+            "setTitle",
+            "addMenu",
+            "addToolBar",
+            "setHeaderLabels",
+            "setHorizontalHeaderLabels",
+            "addItem",
+            "addItems",
+            "setAccessibleName",
+            "setAccessibleDescription",
+            "QLabel",
+            "QPushButton",
+            "QCheckBox",
+            "QRadioButton",
+            "QGroupBox",
+            "QAction",
+            "QDockWidget",
+            "QMenu",
+            "QToolButton",
+        ],
         (0,),
     ),
-    "addTab": (1,), "setTabText": (1,), "setTabToolTip": (1,),
+    "addTab": (1,),
+    "setTabText": (1,),
+    "setTabToolTip": (1,),
     "show_message": (1,),  # (level, text, buttons)
     "report_error": (0, 1),  # (title, text)
 }

@@ -21,8 +21,17 @@ def test_mypy_finds_nothing_in_core(tmp_path: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     # A cache of its own: a stale shared cache must not hide an error.
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path / "cache"),
-         "src/articleeditor/core"],
-        cwd=ROOT, capture_output=True, text=True, env=env,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            "src/articleeditor/core",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -51,7 +51,9 @@ def _add_language(parser: argparse.ArgumentParser) -> None:
 
     codes = [SOURCE_LANGUAGE, *shipped_codes()]
     parser.add_argument(
-        "--lang", choices=codes, metavar="LANG",
+        "--lang",
+        choices=codes,
+        metavar="LANG",
         help=f"interface language for this run: {', '.join(codes)} "
         "(default: the View > Interface Language setting, else the system's language)",
     )
@@ -64,9 +66,13 @@ def _command_parser() -> argparse.ArgumentParser:
     render.add_argument("file", type=Path, help="the article (Markdown with front matter)")
     render.add_argument("-o", "--output", type=Path, help="output .html (default: stdout)")
     shot = sub.add_parser("screenshot", help="render the main window headless to a PNG")
-    shot.add_argument("file", type=Path, nargs="*",
-                      help="article or site (default: sample site); several articles open in "
-                      "tabs, the last one shown")
+    shot.add_argument(
+        "file",
+        type=Path,
+        nargs="*",
+        help="article or site (default: sample site); several articles open in "
+        "tabs, the last one shown",
+    )
     shot.add_argument("-o", "--output", type=Path, required=True, help="output .png")
     shot.add_argument("--size", type=_size, default=(1400, 900), help="WIDTHxHEIGHT")
     refs = sub.add_parser("refs", help="manage an article's references")
@@ -75,31 +81,45 @@ def _command_parser() -> argparse.ArgumentParser:
         "import", help="add references from BibTeX, RIS, PubMed (.nbib) or CSL-JSON/YAML"
     )
     refs_import.add_argument("file", type=Path, help="the reference file")
-    refs_import.add_argument("--into", type=Path, required=True, metavar="ARTICLE",
-                             help="the article whose front matter receives them")
+    refs_import.add_argument(
+        "--into",
+        type=Path,
+        required=True,
+        metavar="ARTICLE",
+        help="the article whose front matter receives them",
+    )
     pub = sub.add_parser("publish", help="write the article into a static site's content folder")
     pub.add_argument("file", type=Path, help="the article (Markdown with front matter)")
     pub.add_argument("site", type=Path, help="the site's root folder")
-    pub.add_argument("--dry-run", action="store_true",
-                     help="show what would be written (a diff of each replaced file) and "
-                     "write nothing")
-    pub.add_argument("--force", action="store_true",
-                     help="replace files that belong to another article")
-    pub.add_argument("--json", action="store_true",
-                     help="print the plan and the result as one JSON object")
+    pub.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show what would be written (a diff of each replaced file) and write nothing",
+    )
+    pub.add_argument(
+        "--force", action="store_true", help="replace files that belong to another article"
+    )
+    pub.add_argument(
+        "--json", action="store_true", help="print the plan and the result as one JSON object"
+    )
     unpub = sub.add_parser("unpublish", help="remove the article's published files from a site")
     unpub.add_argument("file", type=Path, help="the article (its draft, with articleeditor_id)")
     unpub.add_argument("site", type=Path, help="the site's root folder")
-    unpub.add_argument("--dry-run", action="store_true",
-                       help="show what would be removed and remove nothing")
-    unpub.add_argument("--json", action="store_true",
-                       help="print the plan and the result as one JSON object")
+    unpub.add_argument(
+        "--dry-run", action="store_true", help="show what would be removed and remove nothing"
+    )
+    unpub.add_argument(
+        "--json", action="store_true", help="print the plan and the result as one JSON object"
+    )
     check = sub.add_parser("check", help="report problems that would stop a publish")
     check.add_argument("file", type=Path, help="the article (Markdown with front matter)")
     check.add_argument("--site", type=Path, help="the site's root (default: found from FILE)")
-    check.add_argument("--json", action="store_true",
-                       help="print the findings as a JSON list of {severity, line, column, "
-                       "code, message} (line and column 1-based, null when unknown)")
+    check.add_argument(
+        "--json",
+        action="store_true",
+        help="print the findings as a JSON list of {severity, line, column, "
+        "code, message} (line and column 1-based, null when unknown)",
+    )
     shot.add_argument("--line", type=int, help="scroll the editor (and the preview) to LINE")
     _add_language(shot)
     return parser
@@ -129,15 +149,20 @@ def _render(args: argparse.Namespace) -> int:
     error = article.front_matter.error
     if error is not None:
         # The page is written (the body as the preview shows it), but not what was asked.
-        print(f"articleeditor: {args.file}:{error.line}:{error.column}: the front matter does "
-              f"not parse, so the page has no title or date: {error.message}", file=sys.stderr)
+        print(
+            f"articleeditor: {args.file}:{error.line}:{error.column}: the front matter does "
+            f"not parse, so the page has no title or date: {error.message}",
+            file=sys.stderr,
+        )
         return 1
     left_out = render_problems(article.text)
     if left_out:
         issue = left_out[0]
         more = f" (and {len(left_out) - 1} more: see 'articleeditor check')" if left_out[1:] else ""
-        print(f"articleeditor: {args.file}:{issue.line}: {issue.message}; left out of the "
-              f"page{more}", file=sys.stderr)
+        print(
+            f"articleeditor: {args.file}:{issue.line}: {issue.message}; left out of the page{more}",
+            file=sys.stderr,
+        )
         return 1
     return 0
 
@@ -181,13 +206,17 @@ def _refs(args: argparse.Namespace) -> int:
     for problem in result.problems:
         print(f"articleeditor: skipped: {problem}", file=sys.stderr)
     for duplicate in result.duplicates:
-        print(f"skipped {duplicate.item.get('title', '?')!r}: same {duplicate.reason} as "
-              f"{duplicate.existing_key}")
+        print(
+            f"skipped {duplicate.item.get('title', '?')!r}: same {duplicate.reason} as "
+            f"{duplicate.existing_key}"
+        )
     if result.items:
         article.set_field("references", [*existing, *result.items])
         article.save()
-    print(f"imported {len(result.items)} reference(s) into {args.into}: "
-          + ", ".join(str(item["id"]) for item in result.items))
+    print(
+        f"imported {len(result.items)} reference(s) into {args.into}: "
+        + ", ".join(str(item["id"]) for item in result.items)
+    )
     return 1 if result.problems and not result.items else 0
 
 
@@ -244,8 +273,9 @@ def _publish(args: argparse.Namespace) -> int:
         return 0
     print("\n".join(lines))
     if plan.up_to_date:
-        print("the site is up to date: nothing " + ("would be " if args.dry_run else "")
-              + "written")
+        print(
+            "the site is up to date: nothing " + ("would be " if args.dry_run else "") + "written"
+        )
     elif not args.dry_run:
         print(f"published {plan.article_file}")
     return 0
@@ -332,8 +362,14 @@ def main(argv: list[str] | None = None) -> int:
                 raise UserError(str(error)) from None
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
-            commands = {"render": _render, "screenshot": _screenshot, "refs": _refs,
-                        "publish": _publish, "unpublish": _unpublish, "check": _check}
+            commands = {
+                "render": _render,
+                "screenshot": _screenshot,
+                "refs": _refs,
+                "publish": _publish,
+                "unpublish": _unpublish,
+                "check": _check,
+            }
             return commands[args.command](args)
         args = _gui_parser().parse_args(argv)
         if args.path and not Path(args.path).exists():

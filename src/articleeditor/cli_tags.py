@@ -30,8 +30,9 @@ class TagsUsageError(Exception):
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--categories", action="store_true",
-                        help="work on categories instead of tags")
+    parser.add_argument(
+        "--categories", action="store_true", help="work on categories instead of tags"
+    )
 
 
 def _list_parser() -> argparse.ArgumentParser:
@@ -65,8 +66,9 @@ def _edit_parser(edit: str) -> argparse.ArgumentParser:
         parser.description = "Remove a tag from every article of the site."
         parser.add_argument("tag")
     parser.add_argument("site", type=Path, help="the site folder")
-    parser.add_argument("--dry-run", action="store_true",
-                        help="list the files that would change, change nothing")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="list the files that would change, change nothing"
+    )
     _common(parser)
     return parser
 
@@ -113,8 +115,11 @@ def _edit(args: argparse.Namespace) -> int:
     for path, reason in plan.problems:
         print(f"skipped {path}: {reason}", file=sys.stderr)
     if not plan.edits:
-        raise TagsUsageError(f"no article has the {kind[:-1]} {', '.join(sources)!r}"
-                             if not paths else "nothing to change")
+        raise TagsUsageError(
+            f"no article has the {kind[:-1]} {', '.join(sources)!r}"
+            if not paths
+            else "nothing to change"
+        )
     if args.dry_run:
         for edit in plan.edits:
             print(f"would change {edit.path}")
@@ -135,8 +140,11 @@ def _summary(applied: AppliedChange) -> str:
     if applied.skipped:
         names = [str(p) for p in applied.skipped[:SUMMARY_NAMES]]
         more = len(applied.skipped) - len(names)
-        summary += (f", {len(applied.skipped)} skipped because they changed on disk: "
-                    + ", ".join(names) + (f" and {more} more" if more else ""))
+        summary += (
+            f", {len(applied.skipped)} skipped because they changed on disk: "
+            + ", ".join(names)
+            + (f" and {more} more" if more else "")
+        )
     return summary
 
 

@@ -114,8 +114,15 @@ def run_lupdate(ts_files: list[Path], root: Path | None = None) -> str:
     root = root or source_root()
     # No source locations: they would change with every edit of the code and turn each merge
     # of a translation into a conflict; the context (the class) tells a translator enough.
-    command = [str(qt_tool("lupdate")), "-no-obsolete", "-locations", "none",
-               *map(str, python_sources(root)), "-ts", *map(str, ts_files)]
+    command = [
+        str(qt_tool("lupdate")),
+        "-no-obsolete",
+        "-locations",
+        "none",
+        *map(str, python_sources(root)),
+        "-ts",
+        *map(str, ts_files),
+    ]
     return _run_tool(command)
 
 

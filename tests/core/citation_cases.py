@@ -16,12 +16,16 @@ from lxml import html as lxml_html
 from articleeditor.core.citeproc import style_path
 
 _NAMES = {"a": "Ant", "b": "Bee", "c": "Cat", "d": "Dog", "e": "Eel", "f": "Fox"}
-FRONT = "---\ntitle: Numbering\nreferences:\n" + "".join(
-    f"- id: {key}\n  type: article-journal\n  title: {name} study\n"
-    f"  author: [{{family: {name}, given: A.}}]\n  container-title: Science\n"
-    f"  issued: {{date-parts: [[2020]]}}\n"
-    for key, name in _NAMES.items()
-) + "---\n\n"
+FRONT = (
+    "---\ntitle: Numbering\nreferences:\n"
+    + "".join(
+        f"- id: {key}\n  type: article-journal\n  title: {name} study\n"
+        f"  author: [{{family: {name}, given: A.}}]\n  container-title: Science\n"
+        f"  issued: {{date-parts: [[2020]]}}\n"
+        for key, name in _NAMES.items()
+    )
+    + "---\n\n"
+)
 
 CASES: dict[str, str] = {
     # The article: bare key, bracketed key, list item, last paragraph.

@@ -208,8 +208,9 @@ def _assert_json(old: str, new: str, key: str, value: Any) -> None:
         tail = len(old) - value_end
         assert new[:value_start] == old[:value_start], "bytes before the value changed"
         assert new[len(new) - tail :] == old[value_end:], "bytes after the value changed"
-        assert same(json.loads(new[value_start : len(new) - tail]), stored(FrontMatterKind.JSON,
-                                                                          value))
+        assert same(
+            json.loads(new[value_start : len(new) - tail]), stored(FrontMatterKind.JSON, value)
+        )
         return
     assert value is not DELETED and members
     last_end = members[-1][3]
@@ -218,4 +219,3 @@ def _assert_json(old: str, new: str, key: str, value: Any) -> None:
     inserted = new[last_end : len(new) - tail]
     assert inserted.startswith(","), inserted
     assert same(json.loads("{" + inserted[1:] + "}"), {key: stored(FrontMatterKind.JSON, value)})
-

@@ -49,14 +49,20 @@ def test_set_title_changes_only_title_lines(path: Path) -> None:
 
 
 def _top_level_keys() -> list[tuple[Path, str]]:
-    return [(path, key) for path in FILES
-            for key in Article.load(path).front_matter.data if isinstance(key, str)]
+    return [
+        (path, key)
+        for path in FILES
+        for key in Article.load(path).front_matter.data
+        if isinstance(key, str)
+    ]
 
 
-@pytest.mark.parametrize(("path", "key"), _top_level_keys(),
-                         ids=lambda v: v.name if isinstance(v, Path) else v)
-@pytest.mark.parametrize("value", ["Changed value", ["one", "two"], None],
-                         ids=["text", "list", "delete"])
+@pytest.mark.parametrize(
+    ("path", "key"), _top_level_keys(), ids=lambda v: v.name if isinstance(v, Path) else v
+)
+@pytest.mark.parametrize(
+    "value", ["Changed value", ["one", "two"], None], ids=["text", "list", "delete"]
+)
 def test_any_field_edit_changes_only_that_field_bytes(path: Path, key: str, value: object) -> None:
     article = Article.load(path)
     old = article.text

@@ -59,8 +59,10 @@ def test_a_real_publish_makes_the_draft_published_and_a_later_save_makes_it_chan
     site = tmp_path / "site"
     site.mkdir()
     (site / "articleeditor.toml").write_text('[site]\ngenerator = "hugo"\n')
-    draft = write(tmp_path / "drafts" / "cells.md",
-                  "---\ntitle: Cells\ndate: 2026-10-14\ntags: [A, B]\n---\n\nBody.\n")
+    draft = write(
+        tmp_path / "drafts" / "cells.md",
+        "---\ntitle: Cells\ndate: 2026-10-14\ntags: [A, B]\n---\n\nBody.\n",
+    )
     assert row(draft).status is ArticleStatus.DRAFT
     publish(Article.load(draft), load_site(site))  # stamps the real clock, as a writer would
     record = read_publish_record(draft)
@@ -77,29 +79,40 @@ def test_a_real_publish_makes_the_draft_published_and_a_later_save_makes_it_chan
     assert row(draft).status is ArticleStatus.CHANGED
 
 
-@pytest.mark.parametrize(("front", "seconds_after", "status"), [
-    ("published_at: '2026-11-01T12:00:00+00:00'", 0, ArticleStatus.PUBLISHED),
-    ("published_at: 2026-11-01T12:00:00+00:00", CHANGE_GRACE_SECONDS - 1, ArticleStatus.PUBLISHED),
-    ("published_at: 2026-11-01T12:00:00Z", CHANGE_GRACE_SECONDS + 1, ArticleStatus.CHANGED),
-    ("published_at: '2026-11-01T13:00:00+01:00'", 3600, ArticleStatus.CHANGED),
-    ("published_at: not a time", 0, ArticleStatus.DRAFT),
-    ("publish_path: content/x.md", 0, ArticleStatus.DRAFT),
-    ("title: [broken", 0, ArticleStatus.UNREADABLE),
-])
+@pytest.mark.parametrize(
+    ("front", "seconds_after", "status"),
+    [
+        ("published_at: '2026-11-01T12:00:00+00:00'", 0, ArticleStatus.PUBLISHED),
+        (
+            "published_at: 2026-11-01T12:00:00+00:00",
+            CHANGE_GRACE_SECONDS - 1,
+            ArticleStatus.PUBLISHED,
+        ),
+        ("published_at: 2026-11-01T12:00:00Z", CHANGE_GRACE_SECONDS + 1, ArticleStatus.CHANGED),
+        ("published_at: '2026-11-01T13:00:00+01:00'", 3600, ArticleStatus.CHANGED),
+        ("published_at: not a time", 0, ArticleStatus.DRAFT),
+        ("publish_path: content/x.md", 0, ArticleStatus.DRAFT),
+        ("title: [broken", 0, ArticleStatus.UNREADABLE),
+    ],
+)
 def test_status_rule(tmp_path, front, seconds_after, status):
-    path = write(tmp_path / "a.md", f"---\n{front}\n---\n",
-                 NOW + timedelta(seconds=seconds_after))
+    path = write(tmp_path / "a.md", f"---\n{front}\n---\n", NOW + timedelta(seconds=seconds_after))
     assert row(path).status is status
 
 
 def test_toml_front_matter_and_a_record_past_the_head(tmp_path):
-    toml = write(tmp_path / "t.md", '+++\ntitle = "T"\npublished_at = "2026-11-01T12:00:00Z"\n'
-                 '+++\n', NOW)
+    toml = write(
+        tmp_path / "t.md", '+++\ntitle = "T"\npublished_at = "2026-11-01T12:00:00Z"\n+++\n', NOW
+    )
     assert row(toml).status is ArticleStatus.PUBLISHED
-    long_refs = "references:\n" + "".join(f"  - id: r{i}\n    title: {'x' * 60}\n"
-                                          for i in range(2000))
-    big = write(tmp_path / "big.md", f"---\ntitle: Big\n{long_refs}published_at: "
-                f"2026-11-01T12:00:00Z\n---\n", NOW)
+    long_refs = "references:\n" + "".join(
+        f"  - id: r{i}\n    title: {'x' * 60}\n" for i in range(2000)
+    )
+    big = write(
+        tmp_path / "big.md",
+        f"---\ntitle: Big\n{long_refs}published_at: 2026-11-01T12:00:00Z\n---\n",
+        NOW,
+    )
     assert big.stat().st_size > 65536
     assert read_publish_record(big).published_at == NOW
 
@@ -123,8 +136,11 @@ def test_missing_and_binary_files_read_as_never_published(tmp_path):
 @pytest.fixture
 def rows(tmp_path):
     write(tmp_path / "b.md", "---\ntitle: Zebra study\ndate: 2026-01-05\ntags: [Biology]\n---\n")
-    write(tmp_path / "a.md", "---\ntitle: Étude des cellules\ndate: 2026-03-01T10:00:00+02:00\n"
-          "tags: [Cells, Biology, Français]\npublished_at: '2020-01-01T00:00:00Z'\n---\n")
+    write(
+        tmp_path / "a.md",
+        "---\ntitle: Étude des cellules\ndate: 2026-03-01T10:00:00+02:00\n"
+        "tags: [Cells, Biology, Français]\npublished_at: '2020-01-01T00:00:00Z'\n---\n",
+    )
     write(tmp_path / "c.md", "---\ntitle: apple orchards\ntags: []\n---\n")
     write(tmp_path / "no-title.md", "Just text.\n")
     return [row(p) for p in sorted(tmp_path.glob("*.md"))]
@@ -143,14 +159,24 @@ def test_rows_take_the_file_name_when_there_is_no_title(rows):
 
 def test_sort_by_each_column(rows):
     assert titles(sort_rows(rows, Column.TITLE)) == [
-        "apple orchards", "Étude des cellules", "no-title", "Zebra study"]
+        "apple orchards",
+        "Étude des cellules",
+        "no-title",
+        "Zebra study",
+    ]
     assert titles(sort_rows(rows, Column.TITLE, descending=True))[0] == "Zebra study"
     # Dated first (oldest first), undated after, by title.
     assert titles(sort_rows(rows, Column.DATE)) == [
-        "Zebra study", "Étude des cellules", "apple orchards", "no-title"]
+        "Zebra study",
+        "Étude des cellules",
+        "apple orchards",
+        "no-title",
+    ]
     assert titles(sort_rows(rows, Column.STATUS))[0] == "Étude des cellules"  # changed first
     assert titles(sort_rows(rows, Column.TAGS, descending=True))[:2] == [
-        "Étude des cellules", "Zebra study"]
+        "Étude des cellules",
+        "Zebra study",
+    ]
 
 
 def test_dates_with_offsets_compare_in_utc(tmp_path):
@@ -172,8 +198,12 @@ def test_filter_by_title_tag_and_file_name_ignoring_case_and_accents(rows):
 
 @given(st.text(max_size=12))
 def test_filtering_keeps_order_and_only_matching_rows(query):
-    sample = [row_for(_entry(f"/s/{n}.md", title, tags)) for n, (title, tags) in enumerate([
-        ("Alpha", ["x"]), ("beta", ["Y", "z"]), ("Ça va", []), ("", ["ÉTÉ"])])]
+    sample = [
+        row_for(_entry(f"/s/{n}.md", title, tags))
+        for n, (title, tags) in enumerate(
+            [("Alpha", ["x"]), ("beta", ["Y", "z"]), ("Ça va", []), ("", ["ÉTÉ"])]
+        )
+    ]
     kept = filter_rows(sample, query)
     assert kept == [r for r in sample if matches(r, query)]
     assert all(matches(r, query) for r in kept)
@@ -183,9 +213,18 @@ def test_filtering_keeps_order_and_only_matching_rows(query):
         assert kept == sample
 
 
-@given(st.lists(st.tuples(st.text(max_size=8), st.sampled_from(["", "2026-01-02", "2025-12-31"]),
-                          st.integers(0, 4)), max_size=8),
-       st.sampled_from(list(Column)), st.booleans())
+@given(
+    st.lists(
+        st.tuples(
+            st.text(max_size=8),
+            st.sampled_from(["", "2026-01-02", "2025-12-31"]),
+            st.integers(0, 4),
+        ),
+        max_size=8,
+    ),
+    st.sampled_from(list(Column)),
+    st.booleans(),
+)
 def test_sorting_is_a_permutation_in_the_asked_order(spec, column, descending):
     from articleeditor.core.article_list import sort_key
 
@@ -206,8 +245,12 @@ def _entry(path: str, title: str, tags: list[str], date: str = ""):
 
 
 def test_new_article_gets_a_slug_name_and_its_title(tmp_path):
-    site = load_site(write(tmp_path / "articleeditor.toml",
-                           '[site]\ngenerator = "plain"\n[slug]\nseparator = "_"\n').parent)
+    site = load_site(
+        write(
+            tmp_path / "articleeditor.toml",
+            '[site]\ngenerator = "plain"\n[slug]\nseparator = "_"\n',
+        ).parent
+    )
     path = create_article(tmp_path / "content", 'Über "fast" cells: a study', site)
     assert path == tmp_path / "content" / "uber_fast_cells_a_study.md"
     front = parse(path.read_text(encoding="utf-8"))
@@ -251,14 +294,33 @@ def test_rename_without_hard_links_still_refuses_to_overwrite(tmp_path, monkeypa
     assert rename_article(old, "moved", SlugRules()).read_text() == "old text"
 
 
-_VALUES = st.sampled_from([
-    "2026-11-01T12:00:00+00:00", "'2026-11-01T12:00:00+02:00'", '"2026-11-01"', "2026-11-01",
-    "abc123", "42", "[a, b]", "{x: 1}", "", "'content/posts/x/index.md'", "null"])
+_VALUES = st.sampled_from(
+    [
+        "2026-11-01T12:00:00+00:00",
+        "'2026-11-01T12:00:00+02:00'",
+        '"2026-11-01"',
+        "2026-11-01",
+        "abc123",
+        "42",
+        "[a, b]",
+        "{x: 1}",
+        "",
+        "'content/posts/x/index.md'",
+        "null",
+    ]
+)
 
 
-@given(st.lists(st.tuples(st.sampled_from(["published_at", "publish_path", "articleeditor_id",
-                                            "title", "tags"]), _VALUES), max_size=6),
-       st.booleans())
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["published_at", "publish_path", "articleeditor_id", "title", "tags"]),
+            _VALUES,
+        ),
+        max_size=6,
+    ),
+    st.booleans(),
+)
 def test_the_quick_read_agrees_with_the_full_parse(tmp_path_factory, pairs, references):
     from articleeditor.core.publish_record import record_from_front_matter
 

@@ -11,10 +11,13 @@ from articleeditor.core.site import load_site
 
 NOW = datetime(2026, 12, 3, 9, 30, tzinfo=timezone(timedelta(hours=1)))
 
-HUGO_0_111 = ('---\ntitle: "{{ replace .Name "-" " " | title }}"\n'
-              "date: {{ .Date }}\ndraft: true\n---\n\n")
-HUGO_NEW = ("+++\ndate = '{{ .Date }}'\ndraft = true\n"
-            "title = '{{ replace .File.ContentBaseName \"-\" \" \" | title }}'\n+++\n")
+HUGO_0_111 = (
+    '---\ntitle: "{{ replace .Name "-" " " | title }}"\ndate: {{ .Date }}\ndraft: true\n---\n\n'
+)
+HUGO_NEW = (
+    "+++\ndate = '{{ .Date }}'\ndraft = true\n"
+    'title = \'{{ replace .File.ContentBaseName "-" " " | title }}\'\n+++\n'
+)
 
 
 def _site(tmp_path: Path, files: dict[str, str]) -> Path:
@@ -35,8 +38,7 @@ def test_without_a_site_our_template_parses():
 
 def test_hugo_archetypes_of_two_hugo_versions(tmp_path):
     for archetype in (HUGO_0_111, HUGO_NEW):
-        root = _site(tmp_path, {"hugo.toml": "title = 'x'\n",
-                                "archetypes/default.md": archetype})
+        root = _site(tmp_path, {"hugo.toml": "title = 'x'\n", "archetypes/default.md": archetype})
         data = parse(new_article_text(load_site(root), NOW, "Liver cancer")).data
         assert data["title"] == "Liver cancer"
         assert data["draft"] is True
@@ -44,19 +46,28 @@ def test_hugo_archetypes_of_two_hugo_versions(tmp_path):
 
 
 def test_a_section_archetype_wins(tmp_path):
-    root = _site(tmp_path, {
-        "hugo.toml": "", "archetypes/default.md": "---\nkind: default\n---\n",
-        "archetypes/news.md": "---\nkind: news\nslug: {{ .Name }}\n{{ .Site.Title }}\n---\n",
-        "articleeditor.toml": "[publish]\nsection = \"news\"\n"})
+    root = _site(
+        tmp_path,
+        {
+            "hugo.toml": "",
+            "archetypes/default.md": "---\nkind: default\n---\n",
+            "archetypes/news.md": "---\nkind: news\nslug: {{ .Name }}\n{{ .Site.Title }}\n---\n",
+            "articleeditor.toml": '[publish]\nsection = "news"\n',
+        },
+    )
     text = new_article_text(load_site(root), NOW, "Liver cancer")
     assert parse(text).data == {"kind": "news", "slug": "liver-cancer"}
 
 
 def test_a_template_named_in_the_configuration(tmp_path):
-    root = _site(tmp_path, {
-        "articleeditor.toml": "[new]\ntemplate = \"templates/article.md\"\n",
-        "templates/article.md": "---\ntitle: \"{title}\"\ndate: {date}\ncategories: "
-                                "[ScienceNews]\n---\n\nLead paragraph.\n"})
+    root = _site(
+        tmp_path,
+        {
+            "articleeditor.toml": '[new]\ntemplate = "templates/article.md"\n',
+            "templates/article.md": '---\ntitle: "{title}"\ndate: {date}\ncategories: '
+            "[ScienceNews]\n---\n\nLead paragraph.\n",
+        },
+    )
     text = new_article_text(load_site(root), NOW, "Liver cancer")
     assert parse(text).data["categories"] == ["ScienceNews"]
     assert text.endswith("Lead paragraph.\n")
@@ -65,12 +76,12 @@ def test_a_template_named_in_the_configuration(tmp_path):
 def test_a_template_outside_the_site_is_not_read(tmp_path):
     outside = tmp_path / "secret.md"
     outside.write_text("---\nsecret: yes\n---\n")
-    root = _site(tmp_path / "site", {"articleeditor.toml": "[new]\ntemplate = \"../secret.md\"\n"})
+    root = _site(tmp_path / "site", {"articleeditor.toml": '[new]\ntemplate = "../secret.md"\n'})
     assert "secret" not in new_article_text(load_site(root), NOW)
 
 
 def test_the_slug_follows_the_sites_rules(tmp_path):
-    root = _site(tmp_path, {"articleeditor.toml": "[slug]\nseparator = \"_\"\nmax_length = 12\n"})
+    root = _site(tmp_path, {"articleeditor.toml": '[slug]\nseparator = "_"\nmax_length = 12\n'})
     site = load_site(root)
     assert derived_slug("CAR-T cells against liver cancer", "", site) == "car_t_cells"
     assert derived_slug("Anything", "own-slug", site) == "own-slug"

@@ -75,9 +75,11 @@ def test_renamed_export_and_unknown_collection(tmp_path):
 
 def test_no_config_or_no_schema(tmp_path):
     assert read_collection_schema(tmp_path, "blog") is None
-    root = _site(tmp_path, "src/content.config.ts",
-                 "const blog = defineCollection({ loader: x });\n"
-                 "export const collections = { blog };\n")
+    root = _site(
+        tmp_path,
+        "src/content.config.ts",
+        "const blog = defineCollection({ loader: x });\nexport const collections = { blog };\n",
+    )
     assert read_collection_schema(root, "blog") is None
 
 

@@ -12,11 +12,21 @@ from articleeditor.core.bibstore import BibliographyStore
 from articleeditor.core.citeproc import bibliography_stored, format_bibliography
 
 REFS = [
-    {"id": "ant", "type": "article-journal", "title": "Ants at work",
-     "author": [{"family": "Ant", "given": "Anna"}], "container-title": "Nature",
-     "issued": {"date-parts": [[2020]]}},
-    {"id": "bee", "type": "book", "title": "Bees and honey",
-     "author": [{"family": "Bee", "given": "Bob"}], "issued": {"date-parts": [[2019]]}},
+    {
+        "id": "ant",
+        "type": "article-journal",
+        "title": "Ants at work",
+        "author": [{"family": "Ant", "given": "Anna"}],
+        "container-title": "Nature",
+        "issued": {"date-parts": [[2020]]},
+    },
+    {
+        "id": "bee",
+        "type": "book",
+        "title": "Bees and honey",
+        "author": [{"family": "Bee", "given": "Bob"}],
+        "issued": {"date-parts": [[2019]]},
+    },
 ]
 
 
@@ -74,8 +84,9 @@ def test_a_changed_style_file_or_locale_is_formatted_again(tmp_path, monkeypatch
     original = citeproc.style_path("numeric").read_text(encoding="utf-8")
     # The same style with another locale: what citeproc-py then reads its terms from.
     german = tmp_path / "numeric-de.csl"
-    german.write_text(original.replace("<style ", '<style default-locale="de-DE" ', 1),
-                      encoding="utf-8")
+    german.write_text(
+        original.replace("<style ", '<style default-locale="de-DE" ', 1), encoding="utf-8"
+    )
     monkeypatch.setattr(citeproc, "style_path", lambda _name: german)
     citeproc._formatting_identity.cache_clear()
     assert not bibliography_stored(REFS, ["ant", "bee"], "numeric", store)

@@ -73,8 +73,7 @@ def test_a_backtick_in_the_info_string_means_no_fence():
 def test_only_the_same_fence_closes():
     # A longer line of backticks is code, a shorter one too; the exact fence closes.
     assert kinds("```\na\n````\nb\n```") == [K.FENCE_OPEN] + [K.FENCE_CODE] * 3 + [K.FENCE_CLOSE]
-    assert kinds("````\na\n```\n````") == [K.FENCE_OPEN, K.FENCE_CODE, K.FENCE_CODE,
-                                           K.FENCE_CLOSE]
+    assert kinds("````\na\n```\n````") == [K.FENCE_OPEN, K.FENCE_CODE, K.FENCE_CODE, K.FENCE_CLOSE]
     assert kinds("```\na\n```   ") == [K.FENCE_OPEN, K.FENCE_CODE, K.FENCE_CLOSE]
 
 
@@ -88,8 +87,7 @@ def test_fences_in_list_items_and_block_quotes_are_text():
     assert kinds("- item\n\n    ```\n    x\n    ```") == [K.LIST_ITEM, K.BLANK] + [K.TEXT] * 3
     assert kinds("> ```\n> x\n> ```") == [K.TEXT] * 3
     # At the margin right under an item, a fence is a fence.
-    assert kinds("- item\n```\nx\n```") == [K.LIST_ITEM, K.FENCE_OPEN, K.FENCE_CODE,
-                                            K.FENCE_CLOSE]
+    assert kinds("- item\n```\nx\n```") == [K.LIST_ITEM, K.FENCE_OPEN, K.FENCE_CODE, K.FENCE_CLOSE]
 
 
 def test_front_matter_holding_a_fence_is_front_matter():
@@ -102,24 +100,38 @@ def test_front_matter_holding_a_fence_is_front_matter():
 def test_headings_inside_fences_are_code():
     blocks = scan("```\n# not\nnot\n===\n```\n# Yes\nAlso\n---")
     assert [(h.level, h.title, h.line) for h in blocks.headings()] == [
-        (1, "Yes", 5), (2, "Also", 6)]
+        (1, "Yes", 5),
+        (2, "Also", 6),
+    ]
 
 
 def test_indented_code_needs_a_chunk_start_and_no_list():
     assert kinds("para\n    more") == [K.TEXT, K.TEXT]
     assert kinds("# H\n    code") == [K.HEADING, K.INDENTED_CODE]
     assert kinds("- a\n\n    more\n\n        code") == [
-        K.LIST_ITEM, K.BLANK, K.TEXT, K.BLANK, K.INDENTED_CODE]
-    assert kinds("- a\n\npara\n\n    code") == [K.LIST_ITEM, K.BLANK, K.TEXT, K.BLANK,
-                                               K.INDENTED_CODE]
+        K.LIST_ITEM,
+        K.BLANK,
+        K.TEXT,
+        K.BLANK,
+        K.INDENTED_CODE,
+    ]
+    assert kinds("- a\n\npara\n\n    code") == [
+        K.LIST_ITEM,
+        K.BLANK,
+        K.TEXT,
+        K.BLANK,
+        K.INDENTED_CODE,
+    ]
 
 
 def test_the_line_classifier_is_what_the_scan_runs():
     lines = ["Text", "```python", "# in", "```", "# out"]
     state, found = START, []
     for number, line in enumerate(lines):
+
         def closer_below(fence, after=number):
             return any(x.rstrip() == fence for x in lines[after + 1 :])
+
         kind, state = classify(line, state, closer_below)
         found.append(kind)
         assert in_fenced_code(state) == (kind in (K.FENCE_OPEN, K.FENCE_CODE))
@@ -152,13 +164,12 @@ _INLINE_CODE = re.compile(r"<code>.*?</code>", re.S)
 
 
 def _citations(text: str, body_html: str) -> None:
-    body = text[body_offset(text):]
-    assert {key for group in parse_citations(body) for key in group.keys} == cited_keys(
-        body_html)
+    body = text[body_offset(text) :]
+    assert {key for group in parse_citations(body) for key in group.keys} == cited_keys(body_html)
 
 
 def _sections(text: str, body_html: str) -> None:
-    body = text[body_offset(text):]
+    body = text[body_offset(text) :]
     parts = split_sections(body)
     assert "".join(part for _line, part in parts) == body
     apart = [block for _line, part in parts for block in code_blocks(render_markdown(part))]
@@ -171,8 +182,7 @@ def _source_lines(text: str, body_html: str) -> None:
         number + 1
         for number, kind in enumerate(blocks.kinds)
         if kind in CODE_KINDS
-        and (number == 0 or blocks.kinds[number - 1] not in CODE_KINDS
-             or kind is K.FENCE_OPEN)
+        and (number == 0 or blocks.kinds[number - 1] not in CODE_KINDS or kind is K.FENCE_OPEN)
     }
     assert code_block_lines(body_html) <= starts
 
@@ -215,8 +225,12 @@ def _fenced(draw) -> list[str]:
     fence = draw(_fence)
     indent = " " * draw(st.sampled_from([0, 0, 0, 1, 3, 4]))
     info = draw(st.sampled_from(["", "python", " text", "{.py}", "py title", "x`y"]))
-    inner = draw(st.lists(st.sampled_from([_W, "# " + _W, "", fence[0] * 3, fence + fence[0],
-                                           "~~~", "```"]), max_size=3))
+    inner = draw(
+        st.lists(
+            st.sampled_from([_W, "# " + _W, "", fence[0] * 3, fence + fence[0], "~~~", "```"]),
+            max_size=3,
+        )
+    )
     closer = draw(st.sampled_from([fence, fence, fence + fence[0], fence[:3], "", " " + fence]))
     lines = [indent + fence + info, *inner]
     if closer:
@@ -226,15 +240,26 @@ def _fenced(draw) -> list[str]:
 
 _block = st.one_of(
     _fenced(),
-    st.sampled_from([
-        ["# " + _W], ["## " + _W + " ##"], [_W, "==="], [_W, "---"], [_W + " text " + _W],
-        ["- " + _W], ["- " + _W, "    " + _W], ["1. " + _W], ["    " + _W], [""],
-        ["> " + _W, ""],  # (a quote's lazy lines are not modelled: see core.blocks)
-        ["- " + _W, "", "    " + _W], ["- " + _W, "", "        " + _W],
-        # A label used twice drops a note; what follows a note's indented lines is not modelled.
-        ["[^" + _W + "]: " + _W, "", "    " + _W, "", _W],
-        # (Lists nested in list items are left out: see core.blocks on what is not modelled.)
-    ]),
+    st.sampled_from(
+        [
+            ["# " + _W],
+            ["## " + _W + " ##"],
+            [_W, "==="],
+            [_W, "---"],
+            [_W + " text " + _W],
+            ["- " + _W],
+            ["- " + _W, "    " + _W],
+            ["1. " + _W],
+            ["    " + _W],
+            [""],
+            ["> " + _W, ""],  # (a quote's lazy lines are not modelled: see core.blocks)
+            ["- " + _W, "", "    " + _W],
+            ["- " + _W, "", "        " + _W],
+            # A label used twice drops a note; what follows a note's indented lines is not modelled.
+            ["[^" + _W + "]: " + _W, "", "    " + _W, "", _W],
+            # (Lists nested in list items are left out: see core.blocks on what is not modelled.)
+        ]
+    ),
 )
 
 
@@ -259,7 +284,8 @@ def test_scanned_code_lines_are_those_rendered_in_pre(blocks, blank_between):
     in_pre = set(re.findall(r"w(\d+)x", code_text(rendered)))
     scanned = scan_body(text)
     code = {
-        str(n) for n, kind in enumerate(scanned.kinds)
+        str(n)
+        for n, kind in enumerate(scanned.kinds)
         if kind in (K.FENCE_CODE, K.INDENTED_CODE) and f"w{n}x" in scanned.lines[n]
     }
     assert code == in_pre, text

@@ -42,7 +42,7 @@ ARTICLES = {**{name: FRONT + body for name, body in CASES.items()},
 def _spaced(page: str) -> list[tuple[str, bool]]:
     """(cited keys, whether white space comes before it) of each citation, sorted."""
     found = []
-    for span in lxml_html.fromstring(page).xpath('//span[@data-cites]'):
+    for span in lxml_html.fromstring(page).xpath("//span[@data-cites]"):
         before = span.getprevious()
         text = (before.tail if before is not None else span.getparent().text) or ""
         found.append((span.get("data-cites"), text[-1:].isspace()))

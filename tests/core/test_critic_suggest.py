@@ -102,14 +102,18 @@ def test_comment_on_selection_and_at_cursor():
 
 
 # Plain text of words and newlines; no braces, so the writer types no markup of their own.
-_plain = st.text(st.characters(blacklist_characters="{}~", blacklist_categories=("Cs",)),
-                 min_size=0, max_size=30)
+_plain = st.text(
+    st.characters(blacklist_characters="{}~", blacklist_categories=("Cs",)), min_size=0, max_size=30
+)
 _op = st.tuples(
     st.sampled_from(["type", "back", "del", "select-type", "select-del"]),
     st.integers(0, 1000),
     st.integers(0, 1000),
-    st.text(st.characters(blacklist_characters="{}~", blacklist_categories=("Cs",)),
-            min_size=1, max_size=3),
+    st.text(
+        st.characters(blacklist_characters="{}~", blacklist_categories=("Cs",)),
+        min_size=1,
+        max_size=3,
+    ),
 )
 
 

@@ -14,32 +14,45 @@ import pytest
 from articleeditor.core.findings import ENGLISH, Finding, placeholders
 
 CASES: dict[str, tuple[dict[str, object], str]] = {
-    "front-matter": ({"column": 5, "detail": "mapping values are not allowed here"},
-                     "the front matter does not parse (column 5): mapping values are not "
-                     "allowed here"),
+    "front-matter": (
+        {"column": 5, "detail": "mapping values are not allowed here"},
+        "the front matter does not parse (column 5): mapping values are not allowed here",
+    ),
     "no-title": ({}, "the article has no title"),
     "no-date": ({}, "the article has no date"),
-    "bad-date": ({"date": "14.10.2026"}, "the date '14.10.2026' is not a date (write e.g. "
-                 "2026-10-14 or 2026-10-14T09:30:00+02:00)"),
+    "bad-date": (
+        {"date": "14.10.2026"},
+        "the date '14.10.2026' is not a date (write e.g. 2026-10-14 or 2026-10-14T09:30:00+02:00)",
+    ),
     "no-summary": ({}, "the article has no summary"),
     "references-not-list": ({"key": "references"}, "'references' must be a list of references"),
-    "reference-named": ({"name": "'smith2020'", "problem": "has no type (e.g. type: "
-                         "article-journal)"},
-                        "reference 'smith2020' has no type (e.g. type: article-journal)"),
-    "reference-numbered": ({"number": 3, "problem": "is not a mapping (id: ..., type: ..., "
-                            "title: ...)"},
-                           "reference 3 is not a mapping (id: ..., type: ..., title: ...)"),
-    "site-reference": ({"bibliography": "/s/refs.json", "name": "'x'",
-                        "problem": "needs an id that is a word, such as smith2020"},
-                       "/s/refs.json: reference 'x' needs an id that is a word, such as "
-                       "smith2020"),
+    "reference-named": (
+        {"name": "'smith2020'", "problem": "has no type (e.g. type: article-journal)"},
+        "reference 'smith2020' has no type (e.g. type: article-journal)",
+    ),
+    "reference-numbered": (
+        {"number": 3, "problem": "is not a mapping (id: ..., type: ..., title: ...)"},
+        "reference 3 is not a mapping (id: ..., type: ..., title: ...)",
+    ),
+    "site-reference": (
+        {
+            "bibliography": "/s/refs.json",
+            "name": "'x'",
+            "problem": "needs an id that is a word, such as smith2020",
+        },
+        "/s/refs.json: reference 'x' needs an id that is a word, such as smith2020",
+    ),
     "item-not-mapping": ({}, "is not a mapping (id: ..., type: ..., title: ...)"),
     "item-no-id": ({}, "needs an id that is a word, such as smith2020"),
     "item-no-type": ({}, "has no type (e.g. type: article-journal)"),
-    "item-unknown-type": ({"type": "'journal'"},
-                          "has an unknown type 'journal' (e.g. article-journal, book, webpage)"),
-    "item-field": ({"field": "author", "problem": "has a name part that is not text"},
-                   "author has a name part that is not text"),
+    "item-unknown-type": (
+        {"type": "'journal'"},
+        "has an unknown type 'journal' (e.g. article-journal, book, webpage)",
+    ),
+    "item-field": (
+        {"field": "author", "problem": "has a name part that is not text"},
+        "author has a name part that is not text",
+    ),
     "field-names": ({}, "must be a list of names such as {family: Smith, given: Jane}"),
     "field-name-part": ({}, "has a name part that is not text"),
     "field-date-text": ({}, "must be a date such as 2020-05-01 or [[2020, 5]]"),
@@ -47,147 +60,242 @@ CASES: dict[str, tuple[dict[str, object], str]] = {
     "field-date-parts-missing": ({}, "needs date-parts (or a literal text)"),
     "field-date-parts": ({}, "date-parts must be a list of [year, month, day] lists of numbers"),
     "field-plain": ({}, "must be text or a number"),
-    "style-not-name": ({"key": "citation-style", "type": "int"},
-                       "citation-style must be a style name, not int"),
-    "style-unknown": ({"name": "'mla'", "offered": "numeric, apa"},
-                      "Unknown citation style 'mla'; offered: numeric, apa"),
+    "style-not-name": (
+        {"key": "citation-style", "type": "int"},
+        "citation-style must be a style name, not int",
+    ),
+    "style-unknown": (
+        {"name": "'mla'", "offered": "numeric, apa"},
+        "Unknown citation style 'mla'; offered: numeric, apa",
+    ),
     "undefined-citation": ({"key": "doe2021"}, "[@doe2021] is cited but not in the references"),
     "duplicate-key": ({"keys": "Smith, smith"}, "duplicate reference key: Smith, smith"),
     "shared-doi": ({"doi": "10.1/x", "keys": "a, b"}, "the same DOI 10.1/x is listed as a, b"),
     "uncited": ({"key": "lee2019"}, "lee2019 is never cited"),
-    "typed-number": ({"text": "[1, 2]"}, "[1, 2] looks like a hand-typed citation; cite with "
-                     "[@key] so the numbers stay right"),
+    "typed-number": (
+        {"text": "[1, 2]"},
+        "[1, 2] looks like a hand-typed citation; cite with [@key] so the numbers stay right",
+    ),
     "review-unresolved": ({"mark": 'insertion "new"'}, 'unresolved insertion "new"'),
     "review-unclosed": ({"opener": "{++"}, '"{++" is never closed'),
-    "review-comments": ({"count": 2}, "2 review comment(s) or highlight(s) will be left out "
-                        "when published"),
+    "review-comments": (
+        {"count": 2},
+        "2 review comment(s) or highlight(s) will be left out when published",
+    ),
     "mark-substitution": ({"old": "a", "new": "b"}, 'substitution "a" → "b"'),
     "mark-comment": ({"text": "why?"}, 'comment: "why?"'),
     "mark-comment-by": ({"author": "dana", "text": "why?"}, 'comment by @dana: "why?"'),
     "mark-insertion": ({"text": "x"}, 'insertion "x"'),
     "mark-deletion": ({"text": "x"}, 'deletion "x"'),
     "mark-highlight": ({"text": "x"}, 'highlight "x"'),
-    "site-style": ({"path": "/s/articleeditor.toml", "problem": "Unknown citation style 'x'; "
-                    "offered: apa"},
-                   "/s/articleeditor.toml: citations.style: Unknown citation style 'x'; "
-                   "offered: apa"),
-    "site-extension-option": ({"path": "/s/articleeditor.toml", "option": "foo"},
-                              "/s/articleeditor.toml: markdown.extension_configs: an extension "
-                              "has no option foo"),
-    "site-extensions": ({"path": "/s/articleeditor.toml", "detail": "No module named 'x'"},
-                        "/s/articleeditor.toml: markdown.extensions: cannot be used (No module "
-                        "named 'x')"),
+    "site-style": (
+        {"path": "/s/articleeditor.toml", "problem": "Unknown citation style 'x'; offered: apa"},
+        "/s/articleeditor.toml: citations.style: Unknown citation style 'x'; offered: apa",
+    ),
+    "site-extension-option": (
+        {"path": "/s/articleeditor.toml", "option": "foo"},
+        "/s/articleeditor.toml: markdown.extension_configs: an extension has no option foo",
+    ),
+    "site-extensions": (
+        {"path": "/s/articleeditor.toml", "detail": "No module named 'x'"},
+        "/s/articleeditor.toml: markdown.extensions: cannot be used (No module named 'x')",
+    ),
     "slug-empty": ({}, "The slug is empty: give the article a title or a slug."),
-    "slug-path": ({"slug": "a/b"}, "The slug 'a/b' is not allowed: a slug names one file inside "
-                  "the site's content folder, so it cannot contain '/', '\\' or '..'."),
+    "slug-path": (
+        {"slug": "a/b"},
+        "The slug 'a/b' is not allowed: a slug names one file inside "
+        "the site's content folder, so it cannot contain '/', '\\' or '..'.",
+    ),
     "slug-too-long": ({"slug": "abc", "limit": 2}, "The slug 'abc' is longer than 2 characters."),
-    "slug-characters": ({"slug": "a b", "separator": "-", "suggestion": "a-b"},
-                        "The slug 'a b' may hold only ASCII letters, digits and single '-' "
-                        "between words; try 'a-b'."),
-    "slug-capitals": ({"slug": "Ab", "lower": "ab"},
-                      "The slug 'Ab' has capital letters; this site uses 'ab'."),
-    "tag-hash": ({"tag": "#go", "bare": "go"}, "The tag '#go' starts with '#', which breaks its "
-                 "link on the site; write 'go'."),
-    "category-hash": ({"tag": "#go", "bare": "go"}, "The category '#go' starts with '#', which "
-                      "breaks its link on the site; write 'go'."),
-    "tag-empty-slug": ({"tag": "!!", "generator": "hugo"}, "The tag '!!' gives an empty address "
-                       "on a hugo site, so its page cannot be built; use letters or digits."),
-    "category-empty-slug": ({"tag": "!!", "generator": "hugo"}, "The category '!!' gives an "
-                            "empty address on a hugo site, so its page cannot be built; use "
-                            "letters or digits."),
-    "tag-variant": ({"tag": "Go", "existing": "go"}, "The site already has the tag 'go'; 'Go' "
-                    "differs only in case, accents or spacing. Use 'go'."),
-    "category-variant": ({"tag": "Go", "existing": "go"}, "The site already has the category "
-                         "'go'; 'Go' differs only in case, accents or spacing. Use 'go'."),
-    "tag-site-clash": ({"tag": "c++", "other": "c", "slug": "c", "generator": "jekyll"},
-                       "The tag 'c++' and the site's 'c' share one page (c) on a jekyll site, "
-                       "so their articles would be mixed."),
-    "category-site-clash": ({"tag": "c++", "other": "c", "slug": "c", "generator": "jekyll"},
-                            "The category 'c++' and the site's 'c' share one page (c) on a "
-                            "jekyll site, so their articles would be mixed."),
-    "tag-own-clash": ({"tag": "c++", "other": "c", "slug": "c", "generator": "jekyll"},
-                      "The tags 'c' and 'c++' share one page (c) on a jekyll site; keep one."),
+    "slug-characters": (
+        {"slug": "a b", "separator": "-", "suggestion": "a-b"},
+        "The slug 'a b' may hold only ASCII letters, digits and single '-' "
+        "between words; try 'a-b'.",
+    ),
+    "slug-capitals": (
+        {"slug": "Ab", "lower": "ab"},
+        "The slug 'Ab' has capital letters; this site uses 'ab'.",
+    ),
+    "tag-hash": (
+        {"tag": "#go", "bare": "go"},
+        "The tag '#go' starts with '#', which breaks its link on the site; write 'go'.",
+    ),
+    "category-hash": (
+        {"tag": "#go", "bare": "go"},
+        "The category '#go' starts with '#', which breaks its link on the site; write 'go'.",
+    ),
+    "tag-empty-slug": (
+        {"tag": "!!", "generator": "hugo"},
+        "The tag '!!' gives an empty address "
+        "on a hugo site, so its page cannot be built; use letters or digits.",
+    ),
+    "category-empty-slug": (
+        {"tag": "!!", "generator": "hugo"},
+        "The category '!!' gives an "
+        "empty address on a hugo site, so its page cannot be built; use "
+        "letters or digits.",
+    ),
+    "tag-variant": (
+        {"tag": "Go", "existing": "go"},
+        "The site already has the tag 'go'; 'Go' "
+        "differs only in case, accents or spacing. Use 'go'.",
+    ),
+    "category-variant": (
+        {"tag": "Go", "existing": "go"},
+        "The site already has the category "
+        "'go'; 'Go' differs only in case, accents or spacing. Use 'go'.",
+    ),
+    "tag-site-clash": (
+        {"tag": "c++", "other": "c", "slug": "c", "generator": "jekyll"},
+        "The tag 'c++' and the site's 'c' share one page (c) on a jekyll site, "
+        "so their articles would be mixed.",
+    ),
+    "category-site-clash": (
+        {"tag": "c++", "other": "c", "slug": "c", "generator": "jekyll"},
+        "The category 'c++' and the site's 'c' share one page (c) on a "
+        "jekyll site, so their articles would be mixed.",
+    ),
+    "tag-own-clash": (
+        {"tag": "c++", "other": "c", "slug": "c", "generator": "jekyll"},
+        "The tags 'c' and 'c++' share one page (c) on a jekyll site; keep one.",
+    ),
     # The one sentence that changed: it was built as f"{kind}s" and printed "categorys".
-    "category-own-clash": ({"tag": "c++", "other": "c", "slug": "c", "generator": "jekyll"},
-                           "The categories 'c' and 'c++' share one page (c) on a jekyll site; "
-                           "keep one."),
-    "category-count": ({"generator": "Pelican", "limit": 1, "dropped": "'b', 'c'"},
-                       "Pelican keeps only 1 category per article; 'b', 'c' would be dropped."),
+    "category-own-clash": (
+        {"tag": "c++", "other": "c", "slug": "c", "generator": "jekyll"},
+        "The categories 'c' and 'c++' share one page (c) on a jekyll site; keep one.",
+    ),
+    "category-count": (
+        {"generator": "Pelican", "limit": 1, "dropped": "'b', 'c'"},
+        "Pelican keeps only 1 category per article; 'b', 'c' would be dropped.",
+    ),
     "plan-sentence": ({"finding": "the article has no title"}, "The article has no title"),
-    "plan-sentence-line": ({"finding": "unresolved insertion \"x\"", "line": 7},
-                           'Unresolved insertion "x" (line 7)'),
+    "plan-sentence-line": (
+        {"finding": 'unresolved insertion "x"', "line": 7},
+        'Unresolved insertion "x" (line 7)',
+    ),
     "publish-pelican-html": ({}, 'publish.body = "html" is not supported for Pelican sites.'),
-    "publish-into-draft": ({"path": "/s/content/a.md"}, "The published file would be the draft "
-                           "itself (/s/content/a.md); keep drafts outside the folder the site "
-                           "publishes from, or set publish.section."),
-    "publish-missing-link": ({"reference": "img/a.png"}, "'img/a.png' is not a file next to the "
-                             "draft; its link is kept."),
-    "publish-raw-html-keep": ({}, 'The site sets [publish] raw_html = "keep": raw HTML in the '
-                              "article is published as written, without the preview's "
-                              "allow-list (scripts and event handlers too)."),
-    "publish-raw-html-cited": ({"generator": "Hugo", "how": "set X in hugo.toml"},
-                               "This Hugo site drops raw HTML, so the citations and References "
-                               "are written as plain Markdown (citations link to the References "
-                               "heading). To publish them as the preview shows them, set X in "
-                               "hugo.toml."),
-    "publish-raw-html-dropped": ({"generator": "Hugo", "how": "set X in hugo.toml"},
-                                 "This Hugo site drops raw HTML, and the article has some (e.g. "
-                                 "<sup> or <mark>): it is replaced with a comment. To keep it, "
-                                 "set X in hugo.toml."),
-    "publish-folder-target": ({"path": "content/a.md"},
-                              "content/a.md is a folder; nothing was published."),
-    "publish-bad-section": ({"section": "../x"}, "The section '../x' must be a folder name "
-                            "inside the content folder."),
-    "draft-not-writable": ({"path": "/d/a.md", "reason": "the file is read-only"},
-                           "The draft /d/a.md cannot be updated (the file is read-only); Publish "
-                           "records where and when the article was published in it, so nothing "
-                           "was published. Make the file and its folder writable, or save the "
-                           "draft somewhere writable."),
+    "publish-into-draft": (
+        {"path": "/s/content/a.md"},
+        "The published file would be the draft "
+        "itself (/s/content/a.md); keep drafts outside the folder the site "
+        "publishes from, or set publish.section.",
+    ),
+    "publish-missing-link": (
+        {"reference": "img/a.png"},
+        "'img/a.png' is not a file next to the draft; its link is kept.",
+    ),
+    "publish-raw-html-keep": (
+        {},
+        'The site sets [publish] raw_html = "keep": raw HTML in the '
+        "article is published as written, without the preview's "
+        "allow-list (scripts and event handlers too).",
+    ),
+    "publish-raw-html-cited": (
+        {"generator": "Hugo", "how": "set X in hugo.toml"},
+        "This Hugo site drops raw HTML, so the citations and References "
+        "are written as plain Markdown (citations link to the References "
+        "heading). To publish them as the preview shows them, set X in "
+        "hugo.toml.",
+    ),
+    "publish-raw-html-dropped": (
+        {"generator": "Hugo", "how": "set X in hugo.toml"},
+        "This Hugo site drops raw HTML, and the article has some (e.g. "
+        "<sup> or <mark>): it is replaced with a comment. To keep it, "
+        "set X in hugo.toml.",
+    ),
+    "publish-folder-target": (
+        {"path": "content/a.md"},
+        "content/a.md is a folder; nothing was published.",
+    ),
+    "publish-bad-section": (
+        {"section": "../x"},
+        "The section '../x' must be a folder name inside the content folder.",
+    ),
+    "draft-not-writable": (
+        {"path": "/d/a.md", "reason": "the file is read-only"},
+        "The draft /d/a.md cannot be updated (the file is read-only); Publish "
+        "records where and when the article was published in it, so nothing "
+        "was published. Make the file and its folder writable, or save the "
+        "draft somewhere writable.",
+    ),
     "draft-file-read-only": ({}, "the file is read-only"),
     "draft-folder-read-only": ({"folder": "/d"}, "its folder /d is read-only"),
-    "link-outside": ({"reference": "../x.png", "path": "/x.png", "folders": "/d or /s"},
-                     "'../x.png' points to /x.png, outside /d or /s; only files inside the "
-                     "article's folder or the site are published or exported; nothing was "
-                     "published."),
-    "publish-unreadable-file": ({"path": "/d/a.png", "detail": "Permission denied"},
-                                "Cannot read /d/a.png: Permission denied."),
-    "publish-stylesheet-outside": ({"path": "/x.css", "site": "/s"}, "The site stylesheet "
-                                   "/x.css is outside the site /s; only files inside the site "
-                                   "are published."),
-    "publish-generator-config": ({"detail": "hugo.toml: bad"},
-                                 "The site's configuration cannot be read: hugo.toml: bad."),
-    "slug-taken": ({"slug": "a", "articles": "content/a.md"}, "The slug 'a' is already used by "
-                   "content/a.md; give the article another slug."),
-    "escape-article-file": ({"path": "/x/a.md", "folder": "/s/content"},
-                            "The article file /x/a.md would be written outside /s/content "
-                            "(through '..', an absolute path or a symbolic link); nothing was "
-                            "published."),
-    "escape-copied-file": ({"path": "/x/a.png", "folder": "/s"},
-                           "The copied file /x/a.png would be written outside /s (through "
-                           "'..', an absolute path or a symbolic link); nothing was published."),
-    "escape-earlier-copy": ({"path": "/x/a.md", "folder": "/s"},
-                            "The earlier copy /x/a.md would be written outside /s (through "
-                            "'..', an absolute path or a symbolic link); nothing was "
-                            "published."),
-    "escape-published-file": ({"path": "/x/a.md", "folder": "/s"},
-                              "The published file /x/a.md would be written outside /s (through "
-                              "'..', an absolute path or a symbolic link); nothing was "
-                              "published."),
-    "unpublish-front-matter": ({"line": 3, "column": 5, "detail": "bad"},
-                               "The front matter cannot be read: line 3:5: bad."),
-    "unpublish-never-published": ({}, "The article was never published: its front matter has "
-                                  "no articleeditor_id."),
-    "config-required-not-list": ({}, "publish.required in articleeditor.toml must be a list of "
-                                 "names."),
-    "config-types": ({}, 'publish.types in articleeditor.toml must map field names to "string" '
-                     'or "list".'),
-    "declared-by-schema": ({"path": "src/content.config.ts"},
-                           "the site's schema (src/content.config.ts)"),
+    "link-outside": (
+        {"reference": "../x.png", "path": "/x.png", "folders": "/d or /s"},
+        "'../x.png' points to /x.png, outside /d or /s; only files inside the "
+        "article's folder or the site are published or exported; nothing was "
+        "published.",
+    ),
+    "publish-unreadable-file": (
+        {"path": "/d/a.png", "detail": "Permission denied"},
+        "Cannot read /d/a.png: Permission denied.",
+    ),
+    "publish-stylesheet-outside": (
+        {"path": "/x.css", "site": "/s"},
+        "The site stylesheet "
+        "/x.css is outside the site /s; only files inside the site "
+        "are published.",
+    ),
+    "publish-generator-config": (
+        {"detail": "hugo.toml: bad"},
+        "The site's configuration cannot be read: hugo.toml: bad.",
+    ),
+    "slug-taken": (
+        {"slug": "a", "articles": "content/a.md"},
+        "The slug 'a' is already used by content/a.md; give the article another slug.",
+    ),
+    "escape-article-file": (
+        {"path": "/x/a.md", "folder": "/s/content"},
+        "The article file /x/a.md would be written outside /s/content "
+        "(through '..', an absolute path or a symbolic link); nothing was "
+        "published.",
+    ),
+    "escape-copied-file": (
+        {"path": "/x/a.png", "folder": "/s"},
+        "The copied file /x/a.png would be written outside /s (through "
+        "'..', an absolute path or a symbolic link); nothing was published.",
+    ),
+    "escape-earlier-copy": (
+        {"path": "/x/a.md", "folder": "/s"},
+        "The earlier copy /x/a.md would be written outside /s (through "
+        "'..', an absolute path or a symbolic link); nothing was "
+        "published.",
+    ),
+    "escape-published-file": (
+        {"path": "/x/a.md", "folder": "/s"},
+        "The published file /x/a.md would be written outside /s (through "
+        "'..', an absolute path or a symbolic link); nothing was "
+        "published.",
+    ),
+    "unpublish-front-matter": (
+        {"line": 3, "column": 5, "detail": "bad"},
+        "The front matter cannot be read: line 3:5: bad.",
+    ),
+    "unpublish-never-published": (
+        {},
+        "The article was never published: its front matter has no articleeditor_id.",
+    ),
+    "config-required-not-list": (
+        {},
+        "publish.required in articleeditor.toml must be a list of names.",
+    ),
+    "config-types": (
+        {},
+        'publish.types in articleeditor.toml must map field names to "string" or "list".',
+    ),
+    "declared-by-schema": (
+        {"path": "src/content.config.ts"},
+        "the site's schema (src/content.config.ts)",
+    ),
     "declared-by-config": ({}, "articleeditor.toml"),
-    "field-required": ({"declared": "articleeditor.toml", "key": "series",
-                        "hint": "add 'series' to the article's front matter"},
-                       "Articleeditor.toml requires 'series': add 'series' to the article's "
-                       "front matter."),
+    "field-required": (
+        {
+            "declared": "articleeditor.toml",
+            "key": "series",
+            "hint": "add 'series' to the article's front matter",
+        },
+        "Articleeditor.toml requires 'series': add 'series' to the article's front matter.",
+    ),
     "hint-title": ({}, "give the article a title in the Article panel"),
     "hint-summary": ({}, "write a summary in the Article panel"),
     "hint-date": ({}, "set the date in the Article panel"),

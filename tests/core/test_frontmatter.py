@@ -231,16 +231,29 @@ Body
 COMMENTED_JSON = '{\n    "title": "a",\n\n    "tags": ["x"],\n    "draft": false\n}\nBody\n'
 
 EDITS = [
-    ("title", "New: title"), ("title", "it's #1"), ("tags", ["x", "y z"]), ("tags", []),
-    ("cats", ["p"]), ("summary", "three\nfour\n"), ("date", date(2025, 1, 2)),
-    ("draft", True), ("list", [3, 4]), ("weight", 7), ("title", DELETED), ("tags", DELETED),
-    ("cats", DELETED), ("summary", DELETED), ("date", DELETED), ("draft", DELETED),
+    ("title", "New: title"),
+    ("title", "it's #1"),
+    ("tags", ["x", "y z"]),
+    ("tags", []),
+    ("cats", ["p"]),
+    ("summary", "three\nfour\n"),
+    ("date", date(2025, 1, 2)),
+    ("draft", True),
+    ("list", [3, 4]),
+    ("weight", 7),
+    ("title", DELETED),
+    ("tags", DELETED),
+    ("cats", DELETED),
+    ("summary", DELETED),
+    ("date", DELETED),
+    ("draft", DELETED),
     ("list", DELETED),
 ]
 
 
-@pytest.mark.parametrize("text", [COMMENTED_YAML, COMMENTED_TOML, COMMENTED_JSON],
-                         ids=["yaml", "toml", "json"])
+@pytest.mark.parametrize(
+    "text", [COMMENTED_YAML, COMMENTED_TOML, COMMENTED_JSON], ids=["yaml", "toml", "json"]
+)
 @pytest.mark.parametrize(("key", "value"), EDITS, ids=lambda v: str(v)[:12])
 def test_an_edit_replaces_exactly_the_key_lines(text: str, key: str, value: object) -> None:
     if key not in parse(text).data and value is DELETED:
@@ -263,25 +276,45 @@ def test_comment_lines_and_blank_lines_after_an_edited_key_stay() -> None:
 
 def test_the_comment_on_the_key_line_stays_on_it() -> None:
     assert set_field(COMMENTED_YAML, "tags", ["z"]) == COMMENTED_YAML.replace(
-        "tags: [a, 'b c']   # flow", "tags: [z]   # flow")
+        "tags: [a, 'b c']   # flow", "tags: [z]   # flow"
+    )
     assert set_field(COMMENTED_YAML, "title", "T") == COMMENTED_YAML.replace(
-        '"Old: title"  # note', '"T"  # note')
+        '"Old: title"  # note', '"T"  # note'
+    )
     assert set_field(COMMENTED_TOML, "title", "T") == COMMENTED_TOML.replace(
-        "'literal' # c", "'T' # c")
+        "'literal' # c", "'T' # c"
+    )
 
 
-@pytest.mark.parametrize(("old", "new", "key", "value"), [
-    # Each is a plausible wrong edit whose parsed data is right: the rule must refuse it.
-    (COMMENTED_YAML, COMMENTED_YAML.replace("cats:\n    - x\n    - y\n    # end of cats\n\n",
-                                            "cats:\n    - p\n"), "cats", ["p"]),
-    (COMMENTED_YAML, COMMENTED_YAML.replace("  # note", "").replace("[a, 'b c']", "[z]"),
-     "tags", ["z"]),
-    (COMMENTED_YAML, COMMENTED_YAML.replace("\n\n# dates", "\n# dates").replace(
-        "false", "true"), "draft", True),
-    (COMMENTED_TOML, COMMENTED_TOML.replace("# after the list\n", ""), "list", DELETED),
-    (COMMENTED_JSON, COMMENTED_JSON.replace('"a",\n\n', '"b",\n'), "title", "b"),
-    (COMMENTED_JSON, COMMENTED_JSON.replace(',\n    "draft": false\n', ""), "draft", DELETED),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "key", "value"),
+    [
+        # Each is a plausible wrong edit whose parsed data is right: the rule must refuse it.
+        (
+            COMMENTED_YAML,
+            COMMENTED_YAML.replace(
+                "cats:\n    - x\n    - y\n    # end of cats\n\n", "cats:\n    - p\n"
+            ),
+            "cats",
+            ["p"],
+        ),
+        (
+            COMMENTED_YAML,
+            COMMENTED_YAML.replace("  # note", "").replace("[a, 'b c']", "[z]"),
+            "tags",
+            ["z"],
+        ),
+        (
+            COMMENTED_YAML,
+            COMMENTED_YAML.replace("\n\n# dates", "\n# dates").replace("false", "true"),
+            "draft",
+            True,
+        ),
+        (COMMENTED_TOML, COMMENTED_TOML.replace("# after the list\n", ""), "list", DELETED),
+        (COMMENTED_JSON, COMMENTED_JSON.replace('"a",\n\n', '"b",\n'), "title", "b"),
+        (COMMENTED_JSON, COMMENTED_JSON.replace(',\n    "draft": false\n', ""), "draft", DELETED),
+    ],
+)
 def test_the_rule_itself_refuses_edits_that_touch_other_lines(old, new, key, value) -> None:
     assert parse(new).error is None
     with pytest.raises(AssertionError):

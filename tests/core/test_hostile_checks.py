@@ -14,9 +14,13 @@ from articleeditor.core.references import item_problems, usable_items
 from articleeditor.core.render import RenderOptions, render_article
 from articleeditor.core.site import SiteConfigError, load_site
 
-GOOD_ITEM = {"id": "smith2020", "type": "book", "title": "A Book",
-             "author": [{"family": "Smith", "given": "Jane"}],
-             "issued": {"date-parts": [[2020, 5]]}}
+GOOD_ITEM = {
+    "id": "smith2020",
+    "type": "book",
+    "title": "A Book",
+    "author": [{"family": "Smith", "given": "Jane"}],
+    "issued": {"date-parts": [[2020, 5]]},
+}
 
 
 @pytest.mark.parametrize(
@@ -100,15 +104,20 @@ def _site(tmp_path: Path, config: str) -> Path:
     ("config", "expected"),
     [
         ("[markdown]\nextensions = ['no_such_ext_x']\n", "No module named 'no_such_ext_x'"),
-        ("[markdown]\nextensions = ['toc']\n[markdown.extension_configs.toc]\nnope = 1\n",
-         "an extension has no option nope"),
+        (
+            "[markdown]\nextensions = ['toc']\n[markdown.extension_configs.toc]\nnope = 1\n",
+            "an extension has no option nope",
+        ),
         ("[citations]\nstyle = 'klingon'\n", "Unknown citation style 'klingon'"),
     ],
 )
 def test_check_reports_site_settings_render_cannot_use(tmp_path, config, expected):
     site = load_site(_site(tmp_path, config))
-    issues = [i for i in lint_in_site("---\ntitle: t\ndate: 2026-03-01\n---\n", site)
-              if i.code == "site-config"]
+    issues = [
+        i
+        for i in lint_in_site("---\ntitle: t\ndate: 2026-03-01\n---\n", site)
+        if i.code == "site-config"
+    ]
     assert len(issues) == 1 and expected in issues[0].message
 
 
@@ -150,9 +159,11 @@ def test_render_names_the_first_reference_it_left_out(tmp_path, capsys):
     article.write_text(ARTICLE, encoding="utf-8")
     assert main(["render", str(article), "-o", str(tmp_path / "a.html")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == [f"articleeditor: {article}:5: reference 'x' has no type (e.g. type: "
-                   "article-journal); left out of the page (and 2 more: see 'articleeditor "
-                   "check')"]
+    assert err == [
+        f"articleeditor: {article}:5: reference 'x' has no type (e.g. type: "
+        "article-journal); left out of the page (and 2 more: see 'articleeditor "
+        "check')"
+    ]
 
 
 def test_an_os_error_outside_any_reader_is_one_line(tmp_path, capsys):

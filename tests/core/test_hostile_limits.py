@@ -108,8 +108,17 @@ def test_a_5000_digit_integer_is_a_positioned_error(text, line, column):
     assert frontmatter.parse(text.format(digits="9" * 4000)).error is None
 
 
-@pytest.mark.parametrize("value", ["2026-02-30", "2026-13-01", "2026-00-10", "2026-01-01 25:00:00",
-                                   "2025-02-29", "!!timestamp soon"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2026-02-30",
+        "2026-13-01",
+        "2026-00-10",
+        "2026-01-01 25:00:00",
+        "2025-02-29",
+        "!!timestamp soon",
+    ],
+)
 def test_an_impossible_date_names_line_column_and_format(value):
     error = _error(f"---\ntitle: x\ndate: {value}\n---\n")
     assert (error.line, error.column) == (3, 7)
@@ -117,8 +126,12 @@ def test_an_impossible_date_names_line_column_and_format(value):
 
 
 @settings(max_examples=200, deadline=None)
-@given(year=st.integers(1, 9999), month=st.integers(1, 12), day=st.integers(1, 31),
-       line=st.integers(0, 5))
+@given(
+    year=st.integers(1, 9999),
+    month=st.integers(1, 12),
+    day=st.integers(1, 31),
+    line=st.integers(0, 5),
+)
 def test_dates_load_exactly_when_they_exist(year, month, day, line):
     padding = "".join(f"k{n}: v\n" for n in range(line))
     text = f"---\n{padding}date: {year:04d}-{month:02d}-{day:02d}\n---\n"

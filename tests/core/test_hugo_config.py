@@ -18,31 +18,59 @@ LAYOUTS: dict[str, tuple[dict[str, str], bool]] = {
     "new site": ({"hugo.toml": "baseURL = 'https://example.org/'\ntitle = 'x'\n"}, False),
     "root toml": ({"hugo.toml": "title = 'x'\n" + UNSAFE_TOML}, True),
     "legacy config.toml": ({"config.toml": "title = 'x'\n" + UNSAFE_TOML}, True),
-    "commented out": ({"hugo.toml": "title = 'x'\n[markup.goldmark.renderer]\n"
-                                     "# unsafe = true\n"}, False),
+    "commented out": (
+        {"hugo.toml": "title = 'x'\n[markup.goldmark.renderer]\n# unsafe = true\n"},
+        False,
+    ),
     "under params": ({"hugo.toml": "title = 'x'\n[params]\nunsafe = true\n"}, False),
-    "json": ({"hugo.json": '{"title": "x", "markup": {"goldmark": {"renderer": '
-                           '{"unsafe": true}}}}'}, True),
-    "yaml": ({"hugo.yaml": "title: x\nmarkup:\n  goldmark:\n    renderer:\n"
-                           "      unsafe: true\n"}, True),
-    "config dir markup file": ({"hugo.toml": "title = 'x'\n",
-                                "config/_default/markup.toml": "[goldmark.renderer]\n"
-                                                              "unsafe = true\n"}, True),
-    "config dir overrides the root": ({"hugo.toml": "title = 'x'\n" + UNSAFE_TOML,
-                                       "config/_default/markup.toml": "[goldmark.renderer]\n"
-                                                                     "unsafe = false\n"}, False),
-    "production environment": ({"config/_default/hugo.toml": "title = 'x'\n",
-                                "config/production/markup.yaml": "goldmark:\n  renderer:\n"
-                                                                 "    unsafe: true\n"}, True),
-    "development only": ({"config/_default/hugo.toml": "title = 'x'\n",
-                          "config/development/markup.toml": "[goldmark.renderer]\n"
-                                                            "unsafe = true\n"}, False),
-    "keys in another case": ({"hugo.toml": "title = 'x'\n[Markup.Goldmark.Renderer]\n"
-                                           "Unsafe = true\n"}, True),
-    "hugo.toml wins over config.toml": ({"hugo.toml": "title = 'x'\n",
-                                         "config.toml": "title = 'x'\n" + UNSAFE_TOML}, False),
-    "string, not boolean": ({"hugo.toml": "title = 'x'\n[markup.goldmark.renderer]\n"
-                                          "unsafe = 'true'\n"}, False),
+    "json": (
+        {"hugo.json": '{"title": "x", "markup": {"goldmark": {"renderer": {"unsafe": true}}}}'},
+        True,
+    ),
+    "yaml": (
+        {"hugo.yaml": "title: x\nmarkup:\n  goldmark:\n    renderer:\n      unsafe: true\n"},
+        True,
+    ),
+    "config dir markup file": (
+        {
+            "hugo.toml": "title = 'x'\n",
+            "config/_default/markup.toml": "[goldmark.renderer]\nunsafe = true\n",
+        },
+        True,
+    ),
+    "config dir overrides the root": (
+        {
+            "hugo.toml": "title = 'x'\n" + UNSAFE_TOML,
+            "config/_default/markup.toml": "[goldmark.renderer]\nunsafe = false\n",
+        },
+        False,
+    ),
+    "production environment": (
+        {
+            "config/_default/hugo.toml": "title = 'x'\n",
+            "config/production/markup.yaml": "goldmark:\n  renderer:\n    unsafe: true\n",
+        },
+        True,
+    ),
+    "development only": (
+        {
+            "config/_default/hugo.toml": "title = 'x'\n",
+            "config/development/markup.toml": "[goldmark.renderer]\nunsafe = true\n",
+        },
+        False,
+    ),
+    "keys in another case": (
+        {"hugo.toml": "title = 'x'\n[Markup.Goldmark.Renderer]\nUnsafe = true\n"},
+        True,
+    ),
+    "hugo.toml wins over config.toml": (
+        {"hugo.toml": "title = 'x'\n", "config.toml": "title = 'x'\n" + UNSAFE_TOML},
+        False,
+    ),
+    "string, not boolean": (
+        {"hugo.toml": "title = 'x'\n[markup.goldmark.renderer]\nunsafe = 'true'\n"},
+        False,
+    ),
 }
 
 
@@ -70,8 +98,9 @@ def test_real_hugo_agrees(tmp_path, name):
     root = _site(tmp_path, files)
     if name == "string, not boolean":
         pytest.skip("Hugo casts the string; we ask the writer for a real boolean")
-    shown = subprocess.run(["hugo", "config"], cwd=root, capture_output=True, text=True,
-                           timeout=60, check=True).stdout
+    shown = subprocess.run(
+        ["hugo", "config"], cwd=root, capture_output=True, text=True, timeout=60, check=True
+    ).stdout
     # Hugo 0.111 prints nested tables as Go maps: markup = map[goldmark:map[renderer:map[…]]]
     markup = re.search(r"^markup\s*[=:]\s*(.*)$", shown, re.MULTILINE)
     real = bool(markup and re.search(r"renderer:map\[[^\]]*unsafe:true", markup.group(1)))

@@ -16,14 +16,16 @@ def write(path: Path, text: str | bytes) -> Path:
 
 
 def article(title: str, tags: list[str], categories=("News",), date="2026-01-02") -> str:
-    return (f"---\ntitle: {title}\ndate: {date}\ntags: [{', '.join(tags)}]\n"
-            f"categories: [{', '.join(categories)}]\n---\nBody\n")
+    return (
+        f"---\ntitle: {title}\ndate: {date}\ntags: [{', '.join(tags)}]\n"
+        f"categories: [{', '.join(categories)}]\n---\nBody\n"
+    )
 
 
 def test_scan_reads_every_article_and_lists_broken_ones(tmp_path):
     write(tmp_path / "a.md", article("A", ["CAR-T", "Liver"]))
     write(tmp_path / "deep" / "b.markdown", article("B", ["car t", "Heart"], date="2026-03-01"))
-    write(tmp_path / "c.md", "+++\ntitle = \"C\"\ntags = [\"Heart\"]\ndraft = true\n+++\n")
+    write(tmp_path / "c.md", '+++\ntitle = "C"\ntags = ["Heart"]\ndraft = true\n+++\n')
     write(tmp_path / "broken.md", "---\ntitle: [unclosed\ntags: [x]\n---\nBody\n")
     write(tmp_path / "binary.md", b"\x00\x01\x02")
     write(tmp_path / "latin1.md", "---\ntitle: caf\xe9\n---\n".encode("latin-1"))
@@ -81,8 +83,9 @@ def test_a_damaged_cache_is_rebuilt(tmp_path):
     index = SiteIndex(site, cache).scan()
     index.cache_path.write_text("{not json")
     assert SiteIndex(site, cache).scan().counts() == {"One": 1}
-    index.cache_path.write_text(json.dumps({"version": 1, "root": str(site.resolve()),
-                                            "entries": [{"bogus": 1}]}))
+    index.cache_path.write_text(
+        json.dumps({"version": 1, "root": str(site.resolve()), "entries": [{"bogus": 1}]})
+    )
     assert SiteIndex(site, cache).scan().counts() == {"One": 1}
 
 

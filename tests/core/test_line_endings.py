@@ -13,8 +13,9 @@ from articleeditor.core.article import Article
 _pieces = st.lists(
     st.one_of(
         st.sampled_from(["\n", "\r\n", "\r", "\u00a0", "\u2028", "\u2029", "\x0b", "é", "😀"]),
-        st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00\r\n"),
-                max_size=5),
+        st.text(
+            st.characters(exclude_categories=("Cs",), exclude_characters="\x00\r\n"), max_size=5
+        ),
     ),
     max_size=40,
 )

@@ -24,9 +24,37 @@ def _converter() -> markdown.Markdown:
 
 
 # Pieces of tables, headings with attribute lists, raw HTML, emphasis, escapes and citations.
-PIECES = ["|", "| a |", "|---|", ":-:", "-", " ", "\n", "\n\n", "a", "# h", "## h {", "{", "}",
-          "{: #x }", "{.c}", "<a ", "<div>", "</div>", ">", "<b>x</b>", "*a", "*", "_", "\\",
-          "\\\\", "`", "@k ", "[@k]", "\t"]
+PIECES = [
+    "|",
+    "| a |",
+    "|---|",
+    ":-:",
+    "-",
+    " ",
+    "\n",
+    "\n\n",
+    "a",
+    "# h",
+    "## h {",
+    "{",
+    "}",
+    "{: #x }",
+    "{.c}",
+    "<a ",
+    "<div>",
+    "</div>",
+    ">",
+    "<b>x</b>",
+    "*a",
+    "*",
+    "_",
+    "\\",
+    "\\\\",
+    "`",
+    "@k ",
+    "[@k]",
+    "\t",
+]
 
 
 @settings(max_examples=400, deadline=None)
@@ -73,9 +101,32 @@ def test_anchors_of_thousands_of_heading_lines_are_their_lines():
 
 
 # Pieces of every kind of block the processors take from the head of the list and put back.
-BLOCK_PIECES = ["\n", "\n\n", "a", "# h", "h\n===", "---", "- x", "1. x", "> q", "    code",
-                "\tcode", "[r]: /u", "[^1]: note", "[^1]", "*[HTML]: Hyper", "HTML", "term\n: def",
-                "<div>", "</div>", "| a | b |\n|---|---|", "***", "  ", "```", "x  "]
+BLOCK_PIECES = [
+    "\n",
+    "\n\n",
+    "a",
+    "# h",
+    "h\n===",
+    "---",
+    "- x",
+    "1. x",
+    "> q",
+    "    code",
+    "\tcode",
+    "[r]: /u",
+    "[^1]: note",
+    "[^1]",
+    "*[HTML]: Hyper",
+    "HTML",
+    "term\n: def",
+    "<div>",
+    "</div>",
+    "| a | b |\n|---|---|",
+    "***",
+    "  ",
+    "```",
+    "x  ",
+]
 
 
 @settings(max_examples=400, deadline=None)
@@ -85,9 +136,17 @@ def test_blocks_parse_as_python_markdowns(pieces):
     assert bounded_convert(_converter(), text) == _converter().convert(text)
 
 
-@given(st.lists(st.text(max_size=3), max_size=8),
-       st.lists(st.tuples(st.sampled_from(["pop0", "pop", "popi", "insert0", "slice", "set"]),
-                          st.integers(0, 6), st.text(max_size=2)), max_size=12))
+@given(
+    st.lists(st.text(max_size=3), max_size=8),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["pop0", "pop", "popi", "insert0", "slice", "set"]),
+            st.integers(0, 6),
+            st.text(max_size=2),
+        ),
+        max_size=12,
+    ),
+)
 def test_the_block_deque_acts_as_a_list(start, operations):
     plain, blocks = list(start), _Blocks(start)
     for name, index, value in operations:

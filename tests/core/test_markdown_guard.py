@@ -27,10 +27,38 @@ def guarded(text: str) -> str:
 
 
 # Pieces that make links, images, references and footnotes, whole and broken.
-PIECES = ["[", "]", "(", ")", "!", "^", '"', "'", " ", "\n", "\n\n", "a", "x y", "<u>", "`",
-          "[a]", "[a](u)", '[a](u "t")', "![i](p)", "[^1]", "[^n]", "[b][r]", "[r]", "[r][]",
-          "(", "((", "))", "\\[", "@k"]
-DEFINITIONS = ["", "[r]: /ref\n", "[^1]: one\n", "[^n]: note\n[r]: /r \"T\"\n"]
+PIECES = [
+    "[",
+    "]",
+    "(",
+    ")",
+    "!",
+    "^",
+    '"',
+    "'",
+    " ",
+    "\n",
+    "\n\n",
+    "a",
+    "x y",
+    "<u>",
+    "`",
+    "[a]",
+    "[a](u)",
+    '[a](u "t")',
+    "![i](p)",
+    "[^1]",
+    "[^n]",
+    "[b][r]",
+    "[r]",
+    "[r][]",
+    "(",
+    "((",
+    "))",
+    "\\[",
+    "@k",
+]
+DEFINITIONS = ["", "[r]: /ref\n", "[^1]: one\n", '[^n]: note\n[r]: /r "T"\n']
 
 
 @settings(max_examples=400, deadline=None)

@@ -66,7 +66,8 @@ def draft(tmp_path) -> Article:
 def site_files(root: Path) -> dict[str, bytes]:
     return {
         p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*")) if p.is_file()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
     }
 
 
@@ -154,13 +155,16 @@ def test_plain_writes_markdown_and_the_standalone_page(tmp_path, draft):
 
 def test_config_maps_fields_time_zone_author_and_html_body(tmp_path):
     site = make_site(
-        tmp_path / "site", "hugo",
+        tmp_path / "site",
+        "hugo",
         '[publish]\nbody = "html"\ntimezone = "Asia/Tokyo"\ndefault_author = "Desk"\n'
         '[publish.fields]\nsummary = "description"\ntags = ""\n',
     )
     path = tmp_path / "a.md"
-    path.write_text("---\ntitle: T\ndate: 2026-01-02T03:04:05\nsummary: S\ntags: [x]\n---\n"
-                    "*Hi*\n", encoding="utf-8")
+    path.write_text(
+        "---\ntitle: T\ndate: 2026-01-02T03:04:05\nsummary: S\ntags: [x]\n---\n*Hi*\n",
+        encoding="utf-8",
+    )
     publish(Article.load(path), load_site(site), now=NOW)
     index = site / "content" / "posts" / "t" / "index.html"
     data = front(index)
@@ -377,8 +381,9 @@ def test_published_yaml_is_plain_yaml(tmp_path, draft):
 def test_jekyll_body_braces_are_not_liquid(tmp_path):
     site = make_site(tmp_path / "site", "jekyll")
     path = tmp_path / "a.md"
-    path.write_text("---\ntitle: Braces\ndate: 2026-01-02\n---\nWrite {{ x }} and {% y %}.\n",
-                    encoding="utf-8")
+    path.write_text(
+        "---\ntitle: Braces\ndate: 2026-01-02\n---\nWrite {{ x }} and {% y %}.\n", encoding="utf-8"
+    )
     publish(Article.load(path), load_site(site), now=NOW)
     body = parse((site / "_posts/2026-01-02-braces.md").read_text(encoding="utf-8")).body
     assert body.lstrip("\n") == (
@@ -389,8 +394,9 @@ def test_jekyll_body_braces_are_not_liquid(tmp_path):
 def test_jekyll_body_cannot_close_the_raw_wrapper(tmp_path):
     from articleeditor.core.publish_content import liquid_safe
 
-    body = ("a {% endraw %}{{ site.title }}{% raw %} b {%- endraw -%} c {%\nendraw %} "
-            "{% endrawx %}\n")
+    body = (
+        "a {% endraw %}{{ site.title }}{% raw %} b {%- endraw -%} c {%\nendraw %} {% endrawx %}\n"
+    )
     escaped = '{% endraw %}{{ "{%" }}{% raw %}'
     assert liquid_safe(body) == (
         "{% raw %}\n"
@@ -467,9 +473,7 @@ def test_unresolved_suggestions_block_publishing_and_comments_never_reach_the_si
     assert "\nT cells reached their target [@shi2020].Check\n" in accepted
     assert "which trial" not in accepted and "{" not in accepted.split("---", 2)[2]
     # Accepting the suggestion by hand leaves only the comment, which Publish strips.
-    path.write_text(
-        reviewed.replace("{~~found~>reached~~}", "reached"), encoding="utf-8"
-    )
+    path.write_text(reviewed.replace("{~~found~>reached~~}", "reached"), encoding="utf-8")
     assert unresolved_marks(path.read_text(encoding="utf-8")) == []
     article = Article.load(path)
     plan = plan_publish(article, load_site(site), now=NOW)

@@ -65,8 +65,13 @@ def test_publish_settings_defaults_follow_the_generator(tmp_path):
 
 @pytest.mark.parametrize(
     "table",
-    ['[publish]\nbody = "pdf"\n', '[publish]\nbundle = "yes"\n', '[slug]\nmax_length = 2\n',
-     '[slug]\nseparator = "."\n', "[publish.fields]\ntitle = 3\n"],
+    [
+        '[publish]\nbody = "pdf"\n',
+        '[publish]\nbundle = "yes"\n',
+        "[slug]\nmax_length = 2\n",
+        '[slug]\nseparator = "."\n',
+        "[publish.fields]\ntitle = 3\n",
+    ],
 )
 def test_bad_publish_settings_name_the_key(tmp_path, table):
     (tmp_path / "articleeditor.toml").write_text(table, encoding="utf-8")
@@ -83,7 +88,7 @@ def test_linked_files_are_found_once_and_every_link_rewritten(tmp_path):
     (tmp_path / "sub" / "a.png").write_bytes(b"other a")
     (tmp_path / "data.pdf").write_bytes(b"pdf")
     body = (
-        "[![alt](a.png)](data.pdf) <img src=\"./a.png\"> ![b](sub/a.png \"t\") "
+        '[![alt](a.png)](data.pdf) <img src="./a.png"> ![b](sub/a.png "t") '
         "[web](https://x.org/a.png) [next](other.md) ![gone](missing.png)\n\n"
         "```\n![code](a.png)\n```\n\n[ref]: data.pdf\n"
     )
@@ -91,12 +96,14 @@ def test_linked_files_are_found_once_and_every_link_rewritten(tmp_path):
     files, missing = found.files, found.missing
     assert found.outside == []
     assert [(f.source.relative_to(tmp_path).as_posix(), f.name) for f in files] == [
-        ("a.png", "a.png"), ("data.pdf", "data.pdf"), ("sub/a.png", "a-2.png"),
+        ("a.png", "a.png"),
+        ("data.pdf", "data.pdf"),
+        ("sub/a.png", "a-2.png"),
     ]
     assert missing == ["missing.png"]
     urls = {f.source: "/m/" + f.name for f in files}
     assert rewrite_links(body, tmp_path, urls) == (
-        "[![alt](/m/a.png)](/m/data.pdf) <img src=\"/m/a.png\"> ![b](/m/a-2.png \"t\") "
+        '[![alt](/m/a.png)](/m/data.pdf) <img src="/m/a.png"> ![b](/m/a-2.png "t") '
         "[web](https://x.org/a.png) [next](other.md) ![gone](missing.png)\n\n"
         "```\n![code](a.png)\n```\n\n[ref]: /m/data.pdf\n"
     )

@@ -85,12 +85,14 @@ def test_publish_and_unpublish_json(files, capsys):
     assert main(["publish", str(draft), str(site), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["action"] == "publish" and data["written"] is True
-    assert data["files"] == [{"path": "content/posts/liver-cancer-trial/index.md",
-                              "action": "write", "diff": None}]
+    assert data["files"] == [
+        {"path": "content/posts/liver-cancer-trial/index.md", "action": "write", "diff": None}
+    ]
     assert main(["unpublish", str(draft), str(site), "--json", "--dry-run"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["dry_run"] is True and data["files"] == [
-        {"path": "content/posts/liver-cancer-trial/index.md", "action": "remove", "diff": None}]
+        {"path": "content/posts/liver-cancer-trial/index.md", "action": "remove", "diff": None}
+    ]
     assert (site / "content/posts/liver-cancer-trial/index.md").is_file()
     assert main(["unpublish", str(draft), str(site)]) == 0
     assert "removed: content/posts/liver-cancer-trial/index.md" in capsys.readouterr().out

@@ -146,8 +146,12 @@ def test_a_content_folder_linked_inside_the_site_is_fine(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "image", ["![p](../private/photo.png)", '<img src="{private}/photo.png">',
-              '<img src="file://{private}/photo.png">'],
+    "image",
+    [
+        "![p](../private/photo.png)",
+        '<img src="{private}/photo.png">',
+        '<img src="file://{private}/photo.png">',
+    ],
 )
 def test_standalone_export_refuses_images_outside(tmp_path, private, image):
     folder = tmp_path / "drafts"

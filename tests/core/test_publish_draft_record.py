@@ -79,8 +79,9 @@ def test_a_draft_made_read_only_after_planning_is_refused_at_the_check(
     assert str(draft.path.parent) in str(caught.value)
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="root writes into read-only folders")
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="root writes into read-only folders"
+)
 def test_a_really_read_only_folder(tmp_path, draft):
     site = make_site(tmp_path / "site", "hugo")
     draft.path.parent.chmod(0o555)
@@ -148,8 +149,7 @@ def test_an_unchanged_draft_moved_elsewhere_is_recognised_too(tmp_path, draft):
     assert [c.path for c in plan.conflicts] == [plan.article_file]
 
 
-def test_cli_refuses_a_read_only_draft_and_writes_nothing(tmp_path, draft, monkeypatch,
-                                                          capsys):
+def test_cli_refuses_a_read_only_draft_and_writes_nothing(tmp_path, draft, monkeypatch, capsys):
     site = make_site(tmp_path / "site", "hugo")
     before = site_files(site)
     read_only(monkeypatch, draft.path.parent)

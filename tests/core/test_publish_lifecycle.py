@@ -24,6 +24,8 @@ def draft(tmp_path) -> Article:
     path = folder / "draft.md"
     path.write_text(DRAFT, encoding="utf-8")
     return Article.load(path)
+
+
 LATER = NOW + timedelta(days=3)
 
 
@@ -62,8 +64,12 @@ def test_every_earlier_copy_with_the_id_is_removed_and_aliases_accumulate(tmp_pa
     # A stray copy with the same id, e.g. left by an older version of the app.
     stray = site / "content/notes/old.md"
     stray.parent.mkdir(parents=True)
-    stray.write_text((site / "content/posts/second/index.md").read_text("utf-8")
-                     .replace("slug: second", "slug: old"), "utf-8")
+    stray.write_text(
+        (site / "content/posts/second/index.md")
+        .read_text("utf-8")
+        .replace("slug: second", "slug: old"),
+        "utf-8",
+    )
     third = retitle(second, "Third")
     publish(third, load_site(site), now=NOW)
     articles = [n for n in site_files(site) if n.endswith((".md",))]
@@ -87,8 +93,9 @@ def test_another_articles_files_are_never_removed(tmp_path, draft):
     publish(draft, load_site(site), now=NOW)
     theirs = site / "content/posts/theirs/index.md"
     theirs.parent.mkdir(parents=True)
-    theirs.write_text("---\ntitle: Theirs\narticleeditor_id: someone-else\n---\n[fig](fig.png)\n",
-                      "utf-8")
+    theirs.write_text(
+        "---\ntitle: Theirs\narticleeditor_id: someone-else\n---\n[fig](fig.png)\n", "utf-8"
+    )
     (theirs.parent / "fig.png").write_bytes(b"theirs")
     publish(retitle(draft, "Moved"), load_site(site), now=NOW)
     assert theirs.is_file() and (theirs.parent / "fig.png").read_bytes() == b"theirs"
@@ -129,7 +136,8 @@ def test_published_at_changes_only_when_the_published_text_changes(tmp_path, dra
     edited.text = edited.text.replace("found their target", "found the target")
     plan = plan_publish(edited, load_site(site), now=LATER)
     assert [plan.relative(f.target) for f in plan.changed_files] == [
-        f"content/posts/{SLUG}/index.md"]
+        f"content/posts/{SLUG}/index.md"
+    ]
     write_and_record(plan, edited, LATER)
     assert front(draft.path)["published_at"] != first
     assert front(draft.path)["published_at"].startswith("2026-11-04")

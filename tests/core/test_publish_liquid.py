@@ -81,8 +81,27 @@ def test_the_emulation_catches_the_old_wrapping():
         liquid_output("{% raw %}\n" + body + "{% endraw %}\n", 4)
 
 
-PIECES = st.sampled_from(["{%", "%}", "{{", "}}", "{", "}", "%", "-", " ", "\n", "endraw",
-                          "raw", "x", '"', "{% endraw %}", "{% raw %}", "{{ site.title }}"])
+PIECES = st.sampled_from(
+    [
+        "{%",
+        "%}",
+        "{{",
+        "}}",
+        "{",
+        "}",
+        "%",
+        "-",
+        " ",
+        "\n",
+        "endraw",
+        "raw",
+        "x",
+        '"',
+        "{% endraw %}",
+        "{% raw %}",
+        "{{ site.title }}",
+    ]
+)
 
 
 @settings(max_examples=500, deadline=None)

@@ -19,8 +19,23 @@ from articleeditor.core.site import SiteConfigError, load_site, publish_settings
 
 from .test_publish import NOW, make_site
 
-BANNED_TAGS = {"script", "iframe", "style", "form", "object", "embed", "button", "textarea",
-               "frame", "frameset", "meta", "link", "base", "svg", "math"}
+BANNED_TAGS = {
+    "script",
+    "iframe",
+    "style",
+    "form",
+    "object",
+    "embed",
+    "button",
+    "textarea",
+    "frame",
+    "frameset",
+    "meta",
+    "link",
+    "base",
+    "svg",
+    "math",
+}
 
 
 class _Tags(HTMLParser):
@@ -78,7 +93,7 @@ HOSTILE = [
     "<style>body{display:none}</style>",
     "<svg onload=alert(1)>",
     "<details open ontoggle=alert(1)>x</details>",
-    '<!--> <img src=x onerror=alert(1)> -->',
+    "<!--> <img src=x onerror=alert(1)> -->",
     '<a title="`"><img src=x onerror=alert(1)>`</a>',
     "<div>\n`<img src=x onerror=alert(1)>`\n</div>",
     "<div>\n\n`<img src=x onerror=alert(1)>`\n\n</div>",
@@ -109,10 +124,10 @@ SAFE = [
     "Plain *text* with <b>bold</b>, <em>em</em> and <sup>1</sup>.",
     '<figure><img src="a.png" alt="A"><figcaption>Caption</figcaption></figure>',
     "Use `<script>` and `<iframe>` with care.",
-    "```html\n<script src=\"app.js\"></script>\n<div onclick=\"go()\">x</div>\n```",
+    '```html\n<script src="app.js"></script>\n<div onclick="go()">x</div>\n```',
     "~~~\n<iframe src=x></iframe>\n~~~",
     "<https://example.org/a_(b)> and <dana@example.org>",
-    "[a link](https://example.org/x_(y)) and ![img](images/a.png \"t\")",
+    '[a link](https://example.org/x_(y)) and ![img](images/a.png "t")',
     "[ref]\n\n[ref]: https://example.org",
     "3 < 4 and 5 > 2, <!--more--> kept",
     "<details><summary>More</summary>\n\nHidden *text*.\n\n</details>",
@@ -126,8 +141,10 @@ def test_allowed_html_links_and_code_are_unchanged(text):
 
 
 def test_changes_are_exactly_what_the_allow_list_drops():
-    text = ('Hi <span class="x" onclick="a()">there</span> '
-            '<img src="a.png" onerror="b()" alt="A"> [go](javascript:void(0)) end.')
+    text = (
+        'Hi <span class="x" onclick="a()">there</span> '
+        '<img src="a.png" onerror="b()" alt="A"> [go](javascript:void(0)) end.'
+    )
     assert sanitize_markdown(text) == (
         'Hi <span class="x">there</span> <img src="a.png" alt="A"> [go](#) end.'
     )
@@ -152,9 +169,32 @@ def test_code_is_protected_only_where_every_parser_reads_code():
 
 
 FRAGMENTS = st.sampled_from(
-    HOSTILE + SAFE + ["`", "``", "<", ">", "<div>", "</div>", "\n", "\n\n", "```", "    ", "- ",
-                      "> ", '"', "'", "=", "<img", " src=x", " onerror=alert(1)", "<!--", "-->",
-                      "\r", "\u2028"]
+    HOSTILE
+    + SAFE
+    + [
+        "`",
+        "``",
+        "<",
+        ">",
+        "<div>",
+        "</div>",
+        "\n",
+        "\n\n",
+        "```",
+        "    ",
+        "- ",
+        "> ",
+        '"',
+        "'",
+        "=",
+        "<img",
+        " src=x",
+        " onerror=alert(1)",
+        "<!--",
+        "-->",
+        "\r",
+        "\u2028",
+    ]
 )
 
 
@@ -230,9 +270,11 @@ def test_raw_html_setting_is_checked(tmp_path):
 
 
 def test_hugo_shortcodes_are_hugo_s_not_html():
-    text = ('{{<figure src="a.png" alt="A">}} and {{< figure src="b.png" >}}\n\n'
-            "{{<highlight html>}}\n<script>shown as code</script>\n{{</highlight>}}\n\n"
-            "<script>alert(1)</script>")
+    text = (
+        '{{<figure src="a.png" alt="A">}} and {{< figure src="b.png" >}}\n\n'
+        "{{<highlight html>}}\n<script>shown as code</script>\n{{</highlight>}}\n\n"
+        "<script>alert(1)</script>"
+    )
     assert sanitize_markdown(text, hugo=True) == (
         '{{< figure src="a.png" alt="A">}} and {{< figure src="b.png" >}}\n\n'
         "{{< highlight html>}}\n<script>shown as code</script>\n{{< /highlight>}}\n\n"
@@ -244,7 +286,10 @@ def test_hugo_shortcodes_are_hugo_s_not_html():
 def test_hugo_publish_keeps_shortcodes(tmp_path):
     site = make_site(tmp_path / "site", "hugo")
     path = tmp_path / "a.md"
-    path.write_text("---\ntitle: T\ndate: 2026-01-02\nsummary: s\n---\n"
-                    '{{<figure src="https://example.org/a.png">}}\n', encoding="utf-8")
+    path.write_text(
+        "---\ntitle: T\ndate: 2026-01-02\nsummary: s\n---\n"
+        '{{<figure src="https://example.org/a.png">}}\n',
+        encoding="utf-8",
+    )
     plan = plan_publish(Article.load(path), load_site(site), now=NOW)
     assert b'{{< figure src="https://example.org/a.png">}}' in plan.files[0].data

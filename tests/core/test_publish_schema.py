@@ -48,8 +48,10 @@ def test_a_missing_required_field_is_refused_naming_where_to_fill_it(tmp_path):
     site = astro_site(tmp_path / "site")
     article = draft_at(tmp_path, DRAFT.replace("summary: Engineered T cells.\n", ""))
     plan = plan_publish(article, load_site(site), now=NOW)
-    assert ("The site's schema (src/content.config.ts) requires 'description': write a summary "
-            "in the Article panel.") in plan.problems
+    assert (
+        "The site's schema (src/content.config.ts) requires 'description': write a summary "
+        "in the Article panel."
+    ) in plan.problems
     with pytest.raises(PublishCheckFailed):
         publish(article, load_site(site), now=NOW)
     assert not (site / "src" / "content" / "blog").exists()
@@ -57,8 +59,9 @@ def test_a_missing_required_field_is_refused_naming_where_to_fill_it(tmp_path):
 
 def test_authors_follow_the_schema_name_and_type(tmp_path):
     site = astro_site(tmp_path / "site")
-    article = draft_at(tmp_path, DRAFT.replace("authors: [Dana Whitfield]",
-                                               "authors: [Dana Whitfield, Li Wei]"))
+    article = draft_at(
+        tmp_path, DRAFT.replace("authors: [Dana Whitfield]", "authors: [Dana Whitfield, Li Wei]")
+    )
     plan = plan_publish(article, load_site(site), now=NOW)
     assert not plan.problems
     data = parse(plan.files[0].data.decode("utf-8")).data
@@ -79,11 +82,14 @@ def test_articleeditor_toml_required_and_types(tmp_path):
     (site / "hugo.toml").write_text("[markup.goldmark.renderer]\nunsafe = true\n", "utf-8")
     (site / "articleeditor.toml").write_text(
         '[publish]\nrequired = ["summary", "series"]\n[publish.types]\ncategories = "string"\n'
-        'author = "list"\n', encoding="utf-8")
+        'author = "list"\n',
+        encoding="utf-8",
+    )
     article = draft_at(tmp_path, DRAFT)
     plan = plan_publish(article, load_site(site), now=NOW)
     assert plan.problems == [
-        "Articleeditor.toml requires 'series': add 'series' to the article's front matter."]
+        "Articleeditor.toml requires 'series': add 'series' to the article's front matter."
+    ]
     article = draft_at(tmp_path, DRAFT.replace("summary:", "series: Trials\nsummary:"))
     plan = plan_publish(article, load_site(site), now=NOW)
     assert not plan.problems
@@ -97,7 +103,9 @@ def test_bad_rules_in_articleeditor_toml_are_problems(tmp_path):
     site.mkdir()
     (site / "articleeditor.toml").write_text(
         '[site]\ngenerator = "hugo"\n[publish]\nrequired = "summary"\n[publish.types]\n'
-        'tags = "set"\n', encoding="utf-8")
+        'tags = "set"\n',
+        encoding="utf-8",
+    )
     problems = plan_publish(draft_at(tmp_path, DRAFT), load_site(site), now=NOW).problems
     assert any("publish.required" in p for p in problems)
     assert any("publish.types" in p for p in problems)

@@ -35,10 +35,12 @@ SECTION = (
 
 def test_semantic_references_put_number_and_entry_in_one_paragraph():
     html = semantic_references(SECTION)
-    assert ('<p class="csl-entry" id="ref-a"><span class="csl-left-margin">[1]</span> '
-            '<span class="csl-right-inline">D. Shi') in html
+    assert (
+        '<p class="csl-entry" id="ref-a"><span class="csl-left-margin">[1]</span> '
+        '<span class="csl-right-inline">D. Shi'
+    ) in html
     assert '<p class="csl-entry" id="ref-b">Plain entry' in html
-    assert "csl-left-margin\">" in html and "<div class=\"csl-left-margin\"" not in html
+    assert 'csl-left-margin">' in html and '<div class="csl-left-margin"' not in html
     assert html.count("<div") == html.count("</div>")
     assert html.count("<p ") == html.count("</p>") == 2
 
@@ -47,14 +49,17 @@ def test_semantic_references_put_number_and_entry_in_one_paragraph():
 def test_references_as_markdown(section):
     text = references_markdown(section)
     assert text.splitlines()[0] == "## References {#references}"
-    assert ("\\[1\\] D. Shi, “Title,” *Clin. Cancer Res.*, 2020, "
-            "[doi](https://doi.org/10.1/x_y).") in text
+    assert (
+        "\\[1\\] D. Shi, “Title,” *Clin. Cancer Res.*, 2020, [doi](https://doi.org/10.1/x_y)."
+    ) in text
     assert "Plain entry with \\*stars\\* and \\[brackets\\]." in text
 
 
 def test_citation_links_lead_to_the_references_heading():
-    span = ('<span class="citation" data-cites="a">[<a href="#ref-a">1</a>, '
-            "see <a href=\"#ref-a\">1</a>, p. 3]</span>")
+    span = (
+        '<span class="citation" data-cites="a">[<a href="#ref-a">1</a>, '
+        'see <a href="#ref-a">1</a>, p. 3]</span>'
+    )
     assert html_to_markdown(span) == "\\[[1](#references), see [1](#references), p. 3\\]"
 
 
@@ -108,8 +113,11 @@ def test_plain_sites_keep_the_preview_layout(tmp_path):
     assert '<div class="csl-left-margin">' in page
 
 
-_TEXT = st.text(st.characters(blacklist_characters="<>&\"\\", blacklist_categories=("Cs", "Cc")),
-                min_size=1, max_size=30).filter(lambda t: t.strip())
+_TEXT = st.text(
+    st.characters(blacklist_characters='<>&"\\', blacklist_categories=("Cs", "Cc")),
+    min_size=1,
+    max_size=30,
+).filter(lambda t: t.strip())
 
 
 def _shown(html: str) -> str:
@@ -120,16 +128,23 @@ def _shown(html: str) -> str:
 def test_semantic_references_keep_every_word_and_balance_tags(entries):
     parts = []
     for number, (margin, text) in enumerate(entries, 1):
-        inner = (f'<div class="csl-left-margin">[{number}]</div>'
-                 f'<div class="csl-right-inline">{text}</div>' if margin else text)
+        inner = (
+            f'<div class="csl-left-margin">[{number}]</div>'
+            f'<div class="csl-right-inline">{text}</div>'
+            if margin
+            else text
+        )
         parts.append(f'<div class="csl-entry" id="ref-{number}">{inner}</div>')
-    section = ('<section class="references"><h2>References</h2><div class="csl-bib-body">'
-               + "".join(parts) + "</div></section>")
+    section = (
+        '<section class="references"><h2>References</h2><div class="csl-bib-body">'
+        + "".join(parts)
+        + "</div></section>"
+    )
     out = semantic_references(section)
     assert _shown(out) == _shown(section)
     assert out.count("<p ") == out.count("</p>") == len(entries)
     assert out.count("<span") == out.count("</span>")
-    assert "csl-left-margin\"><" not in out
+    assert 'csl-left-margin"><' not in out
     # and the Markdown form keeps every entry's words
     shown = " ".join(references_markdown(out).replace("\\", "").split())
     for number, (margin, text) in enumerate(entries, 1):
@@ -141,9 +156,11 @@ JEKYLL_CONFIGS = {
     "kramdown by default": ("title: t\n", True),
     "kramdown named": ("markdown: kramdown\n", True),
     "cmark without UNSAFE": ("markdown: CommonMark\n", False),
-    "cmark for GitHub Pages": ("markdown: CommonMarkGhPages\ncommonmark:\n  options: [SMART]\n",
-                               False),
-    "cmark with UNSAFE": ("markdown: CommonMark\ncommonmark:\n  options: [\"UNSAFE\"]\n", True),
+    "cmark for GitHub Pages": (
+        "markdown: CommonMarkGhPages\ncommonmark:\n  options: [SMART]\n",
+        False,
+    ),
+    "cmark with UNSAFE": ('markdown: CommonMark\ncommonmark:\n  options: ["UNSAFE"]\n', True),
 }
 
 
@@ -164,5 +181,6 @@ def test_jekyll_config_decides_html_or_markdown_citations(tmp_path, case):
         assert "<span" not in body and "\\[[1](#references)\\]" in body
         # cmark prints attributes it does not know, so the heading carries none.
         assert "## References\n" in body and "{#references}" not in body
-        assert warned and 'add "UNSAFE" to the options under commonmark: in _config.yml' in (
-            warned[0])
+        assert (
+            warned and 'add "UNSAFE" to the options under commonmark: in _config.yml' in (warned[0])
+        )

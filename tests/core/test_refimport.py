@@ -91,8 +91,7 @@ def test_non_utf8_file_is_refused_clearly(tmp_path):
 
 
 def test_key_is_ascii_folded():
-    item = {"author": [{"family": "Müller-Łukasz"}], "issued": [[2019]],
-            "title": "Über die Zellen"}
+    item = {"author": [{"family": "Müller-Łukasz"}], "issued": [[2019]], "title": "Über die Zellen"}
     assert make_key(item, set()) == "mullerukasz2019uber"
 
 

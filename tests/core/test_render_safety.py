@@ -26,14 +26,23 @@ HOSTILE = """
 
 def test_scripts_handlers_js_urls_iframes_and_forms_are_removed():
     html = render_markdown(HOSTILE).lower()
-    for banned in ("<script", "onerror", "javascript:", "<iframe", "<form", "onclick",
-                   "style=", "<button", "<input"):
+    for banned in (
+        "<script",
+        "onerror",
+        "javascript:",
+        "<iframe",
+        "<form",
+        "onclick",
+        "style=",
+        "<button",
+        "<input",
+    ):
         assert banned not in html, banned
     assert "box" in html and "click" in html
 
 
 def test_remote_images_become_a_placeholder_naming_the_url():
-    text = "![chart](https://example.org/chart.png)\n\n<img src=\"//cdn.example.org/a.png\">\n"
+    text = '![chart](https://example.org/chart.png)\n\n<img src="//cdn.example.org/a.png">\n'
     html = render_markdown(text)
     assert "<img" not in html
     assert "https://example.org/chart.png" in html and "//cdn.example.org/a.png" in html
@@ -98,13 +107,21 @@ def test_every_spelling_of_a_remote_image_becomes_a_placeholder(url):
     assert is_remote_url(url)
 
 
-@pytest.mark.parametrize("url", ["![a](HTTPS://example.org/a.png)",
-                                 "![a]( //example.org/a.png)"])
+@pytest.mark.parametrize("url", ["![a](HTTPS://example.org/a.png)", "![a]( //example.org/a.png)"])
 def test_markdown_images_with_odd_spellings_are_placeholders_too(url):
     assert "<img" not in render_markdown(url)
 
 
-@pytest.mark.parametrize("url", ["a.png", "images/a.png", "/abs/a.png", "file:///x/a.png",
-                                 "data:image/png;base64,AAAA", "./https/a.png"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "a.png",
+        "images/a.png",
+        "/abs/a.png",
+        "file:///x/a.png",
+        "data:image/png;base64,AAAA",
+        "./https/a.png",
+    ],
+)
 def test_local_sources_are_not_remote(url):
     assert not is_remote_url(url)

@@ -8,8 +8,25 @@ from hypothesis import strategies as st
 from articleeditor.core.bibstore import BibliographyStore
 from articleeditor.core.render import SegmentCache, render_article
 
-PIECES = ["# Head", "## Sub", "para text", "- item", "1. one", "> quote", "```", "~~~",
-          "    indented", "| a | b |", "|---|---|", "Setext", "---", "*em* **b**", "", "", "#"]
+PIECES = [
+    "# Head",
+    "## Sub",
+    "para text",
+    "- item",
+    "1. one",
+    "> quote",
+    "```",
+    "~~~",
+    "    indented",
+    "| a | b |",
+    "|---|---|",
+    "Setext",
+    "---",
+    "*em* **b**",
+    "",
+    "",
+    "#",
+]
 FRONT = "---\ntitle: T\n---\n"
 
 
@@ -26,23 +43,44 @@ def test_cached_render_equals_whole_render_through_edits(versions):
 # footnote markers and definitions (with continuation lines), reference links and
 # their definitions, abbreviations.
 GLOBAL_PIECES = [
-    "Cites [@ant].", "@bee said so", "[@cat; @ant]", "- item [@dog]", "| [@bee] | x |",
-    "Note[^a] here", "Other[^b] [-@cat]", "[^a]: Note A [@cat]", "[^b]: Note B @ant",
-    "    more of the note [@dog]", "[x][r1] link", "[r1]: /one", "[r2]: /two 'T'", "see [r2]",
-    "*[HTML]: Hyper Text", "HTML text", "`[@ant]`", "[@nobody]", "Again[^a]",
+    "Cites [@ant].",
+    "@bee said so",
+    "[@cat; @ant]",
+    "- item [@dog]",
+    "| [@bee] | x |",
+    "Note[^a] here",
+    "Other[^b] [-@cat]",
+    "[^a]: Note A [@cat]",
+    "[^b]: Note B @ant",
+    "    more of the note [@dog]",
+    "[x][r1] link",
+    "[r1]: /one",
+    "[r2]: /two 'T'",
+    "see [r2]",
+    "*[HTML]: Hyper Text",
+    "HTML text",
+    "`[@ant]`",
+    "[@nobody]",
+    "Again[^a]",
 ]
-REFS_FRONT = "---\ntitle: T\nreferences:\n" + "".join(
-    f"  - id: {key}\n    type: book\n    title: {key.title()} book\n"
-    f"    author: [{{family: {key.title()}, given: A.}}]\n    issued: {{date-parts: [[2020]]}}\n"
-    for key in ("ant", "bee", "cat", "dog")
-) + "---\n"
+REFS_FRONT = (
+    "---\ntitle: T\nreferences:\n"
+    + "".join(
+        f"  - id: {key}\n    type: book\n    title: {key.title()} book\n"
+        f"    author: [{{family: {key.title()}, given: A.}}]\n"
+        f"    issued: {{date-parts: [[2020]]}}\n"
+        for key in ("ant", "bee", "cat", "dog")
+    )
+    + "---\n"
+)
 
 
 @settings(max_examples=150, deadline=None)
 @given(
     st.sampled_from([FRONT, REFS_FRONT]),
-    st.lists(st.lists(st.sampled_from(PIECES + GLOBAL_PIECES), max_size=25), min_size=1,
-             max_size=4),
+    st.lists(
+        st.lists(st.sampled_from(PIECES + GLOBAL_PIECES), max_size=25), min_size=1, max_size=4
+    ),
 )
 def test_cached_render_equals_whole_render_with_citations_notes_links_abbreviations(
     front, versions
@@ -55,8 +93,9 @@ def test_cached_render_equals_whole_render_with_citations_notes_links_abbreviati
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(st.lists(st.sampled_from(PIECES + GLOBAL_PIECES), max_size=6), min_size=9,
-             max_size=14),
+    st.lists(
+        st.lists(st.sampled_from(PIECES + GLOBAL_PIECES), max_size=6), min_size=9, max_size=14
+    ),
     st.data(),
 )
 def test_a_cold_whole_render_filed_by_section_equals_whole_renders_after_edits(parts, data):
@@ -85,8 +124,11 @@ def test_an_edit_renders_only_its_section():
 
 def test_raw_html_and_review_marks_send_the_article_to_a_whole_render():
     cache = SegmentCache()
-    for text in ("# A\n\n<div>\n\n# B\n\n</div>\n", "# A\n\n{++new++}\n\n# B\n\nx\n",
-                 "# A\n\n[TOC]\n\n# B\n\nx\n"):
+    for text in (
+        "# A\n\n<div>\n\n# B\n\n</div>\n",
+        "# A\n\n{++new++}\n\n# B\n\nx\n",
+        "# A\n\n[TOC]\n\n# B\n\nx\n",
+    ):
         assert render_article(FRONT + text, cache=cache) == render_article(FRONT + text)
     assert cache.misses == 0
 
@@ -149,13 +191,13 @@ def test_leading_part_ends_before_a_heading_past_the_size():
     text = FRONT + "".join(f"# Part {n}\n\n{'word ' * 40}\n\n" for n in range(50))
     head = leading_part(text, 1000)
     assert head is not None and 1000 < len(head) < 1400
-    assert text.startswith(head) and text[len(head):].startswith("\n# Part")
+    assert text.startswith(head) and text[len(head) :].startswith("\n# Part")
     assert leading_part(text, len(text)) is None
     assert leading_part("x" * 5000, 1000) is None  # no heading to cut at
     # A "# comment" in a fence is code: the quick preview never cuts a fence in half.
     fenced = FRONT + "word " * 300 + "\n\n```sh\n\n# comment\n```\n\n# Real\n\nEnd.\n"
     head = leading_part(fenced, 1000)
-    assert head is not None and fenced[len(head):].startswith("\n# Real")
+    assert head is not None and fenced[len(head) :].startswith("\n# Real")
     # Front matter is not shown: a long bibliography in it does not make the body long.
     long_front = REFS_FRONT.replace("title: T\n", "title: T\nabstract: " + "w" * 5000 + "\n")
     short_body = "".join(f"# Part {n}\n\nText.\n\n" for n in range(20))
@@ -189,8 +231,9 @@ def _without_bibliography(blocks: tuple[str, ...]) -> list[str]:
 @settings(max_examples=120, deadline=None)
 @given(
     front=st.sampled_from([FRONT, REFS_FRONT]),
-    versions=st.lists(st.lists(st.sampled_from(PIECES + GLOBAL_PIECES), max_size=25),
-                      min_size=1, max_size=3),
+    versions=st.lists(
+        st.lists(st.sampled_from(PIECES + GLOBAL_PIECES), max_size=25), min_size=1, max_size=3
+    ),
     with_store=st.booleans(),
 )
 def test_a_first_render_shows_the_body_first_and_then_equals_a_whole_render(

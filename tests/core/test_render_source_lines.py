@@ -49,8 +49,9 @@ Footnote[^1].
 
 
 def _anchors(html: str) -> list[tuple[str, int]]:
-    return [(m.group(1), int(m.group(2)))
-            for m in re.finditer(r'<(\w+)[^>]*\sdata-line="(\d+)"', html)]
+    return [
+        (m.group(1), int(m.group(2))) for m in re.finditer(r'<(\w+)[^>]*\sdata-line="(\d+)"', html)
+    ]
 
 
 def test_each_top_level_block_points_at_its_first_file_line():
@@ -63,8 +64,16 @@ def test_each_top_level_block_points_at_its_first_file_line():
     anchors = _anchors(html)
     starts = [lines[n - 1] for _tag, n in anchors]
     assert starts == [
-        "# Title", "Para one", "```python", "- a", '<div class="box">raw', "> quote",
-        "Setext", "Para after", "| a | b |", "Footnote[^1].",
+        "# Title",
+        "Para one",
+        "```python",
+        "- a",
+        '<div class="box">raw',
+        "> quote",
+        "Setext",
+        "Para after",
+        "| a | b |",
+        "Footnote[^1].",
     ]
     # Lines only increase down the page.
     numbers = [n for _tag, n in anchors]
@@ -87,9 +96,28 @@ def test_split_blocks_joins_back_and_starts_each_block_at_an_anchor():
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(["# H", "para", "- item", "> q", "```", "~~~", "code",
-                                 "<div>x</div>", "    indented", "| a |", "|---|", "", ""]),
-                max_size=30))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "# H",
+                "para",
+                "- item",
+                "> q",
+                "```",
+                "~~~",
+                "code",
+                "<div>x</div>",
+                "    indented",
+                "| a |",
+                "|---|",
+                "",
+                "",
+            ]
+        ),
+        max_size=30,
+    )
+)
 def test_anchor_lines_are_real_non_blank_lines_in_order(lines):
     text = "\n".join(lines) + "\n"
     source = text.split("\n")

@@ -21,9 +21,30 @@ def _unsplit(fragment: str) -> str:
     return sanitize_module._FORM_INPUT_RE.sub("", nh3.clean(fragment, **_POLICY))
 
 
-_PIECES = st.sampled_from(["&amp;", "&lt;", "&#", "&#169;", "&copy", "&", "a", " ", "\n",
-                           "<p>", "</p>", "<pre><code>", "</code></pre>", '<a title="&amp;">',
-                           "</a>", "<b>", "é", "\u00a0", "<!-- c -->", "<textarea>"])
+_PIECES = st.sampled_from(
+    [
+        "&amp;",
+        "&lt;",
+        "&#",
+        "&#169;",
+        "&copy",
+        "&",
+        "a",
+        " ",
+        "\n",
+        "<p>",
+        "</p>",
+        "<pre><code>",
+        "</code></pre>",
+        '<a title="&amp;">',
+        "</a>",
+        "<b>",
+        "é",
+        "\u00a0",
+        "<!-- c -->",
+        "<textarea>",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -56,4 +77,3 @@ def test_sample_articles_render_as_before(monkeypatch) -> None:
         before = render_markdown(body)
         monkeypatch.undo()
         assert after == before, path.name
-

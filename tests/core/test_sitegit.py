@@ -14,8 +14,9 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not 
 
 
 def git(root: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["git", "-C", str(root), *args], capture_output=True, text=True, check=True
+    ).stdout
 
 
 @pytest.fixture
@@ -39,12 +40,15 @@ def test_commits_only_the_published_files(repo):
     (repo / "notes.txt").write_text("an unrelated edit, not published\n")
     (repo / "staged.txt").write_text("staged by the writer\n")
     git(repo, "add", "staged.txt")
-    commit = commit_paths(repo, [repo / "content" / "new.md", repo / "content" / "old.md"],
-                          "Publish “Liver cancer”")
+    commit = commit_paths(
+        repo, [repo / "content" / "new.md", repo / "content" / "old.md"], "Publish “Liver cancer”"
+    )
     changed = git(repo, "show", "--name-status", "--format=%s", commit).split("\n")
     assert changed[0] == "Publish “Liver cancer”"
     assert sorted(line for line in changed[1:] if line) == [
-        "A\tcontent/new.md", "D\tcontent/old.md"]
+        "A\tcontent/new.md",
+        "D\tcontent/old.md",
+    ]
     status = git(repo, "status", "--porcelain")
     assert " M notes.txt" in status and "A  staged.txt" in status
 

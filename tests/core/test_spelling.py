@@ -19,13 +19,31 @@ def test_prose_is_checked_but_not_code_urls_citations_or_keys():
         "Wrold `codde` https://exmple.org/pathh [@smithh2020] @doee\n"
         "```python\nimprt os\n```\n"
         "    indentedd code\n"
-        "<span class=\"clss\">Text</span> [linkk](http://x.org/destt) user@exampl.com v2beta\n"
+        '<span class="clss">Text</span> [linkk](http://x.org/destt) user@exampl.com v2beta\n'
     )
     words = document_words(text)
     assert {"Helo", "Folded", "summry", "Wrold", "Text", "linkk"} <= words
-    for skipped in ("summarry_key", "summarry", "fiine", "taggg", "Dehua", "commment", "codde",
-                    "exmple", "pathh", "smithh", "doee", "imprt", "indentedd", "clss", "destt",
-                    "exampl", "beta", "span", "title"):
+    for skipped in (
+        "summarry_key",
+        "summarry",
+        "fiine",
+        "taggg",
+        "Dehua",
+        "commment",
+        "codde",
+        "exmple",
+        "pathh",
+        "smithh",
+        "doee",
+        "imprt",
+        "indentedd",
+        "clss",
+        "destt",
+        "exampl",
+        "beta",
+        "span",
+        "title",
+    ):
         assert skipped not in words
 
 
@@ -72,8 +90,10 @@ def test_fast_word_set_agrees_with_the_tokens():
 
 def test_british_spellings_are_known_and_misspellings_still_found():
     english = Dictionary("en")
-    british = ("recognise randomised tumours centres fibre paediatric oestrogen leukaemia "
-               "behavioural analysed programme travelled defence catalogue haemorrhage")
+    british = (
+        "recognise randomised tumours centres fibre paediatric oestrogen leukaemia "
+        "behavioural analysed programme travelled defence catalogue haemorrhage"
+    )
     assert english.misspelled(british.split()) == set()
     typos = {"recieve", "definately", "seperate", "occured", "tumoure", "recognyse"}
     assert english.misspelled(typos) == typos
@@ -84,8 +104,16 @@ def test_terms_of_medicine_and_the_life_sciences_are_known():
     from articleeditor.core.spelling import Dictionary
 
     english = Dictionary("en")
-    for word in ("hepatocellular", "microenvironment", "cholangiocarcinoma", "Pembrolizumab",
-                 "immunotherapies", "organoids", "angiogenesis", "tumourigenesis"):
+    for word in (
+        "hepatocellular",
+        "microenvironment",
+        "cholangiocarcinoma",
+        "Pembrolizumab",
+        "immunotherapies",
+        "organoids",
+        "angiogenesis",
+        "tumourigenesis",
+    ):
         assert english.known(word), word
     # The list adds words; it does not make misspellings pass.
     assert not english.known("hepatocelular")

@@ -159,9 +159,7 @@ def test_temporary_files_of_killed_saves_go_at_the_next_save(tmp_path: Path) -> 
         other.write_bytes(b"x")
     atomic_write(path, b"new")
     assert path.read_bytes() == b"new"
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        p.name for p in [path, *kept]
-    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in [path, *kept])
 
 
 def test_temporary_names_name_the_file_and_the_process(tmp_path: Path) -> None:

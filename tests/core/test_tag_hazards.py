@@ -29,7 +29,8 @@ def hugo_site(root: Path) -> Path:
     (root / "content/posts/older").mkdir(parents=True)
     (root / "hugo.toml").write_text('title = "t"\n', encoding="utf-8")
     (root / "content/posts/older/index.md").write_text(
-        "---\ntitle: Older\ntags: [car-t, Immunology]\n---\nOld.\n", encoding="utf-8")
+        "---\ntitle: Older\ntags: [car-t, Immunology]\n---\nOld.\n", encoding="utf-8"
+    )
     return root
 
 
@@ -66,5 +67,4 @@ def test_pelican_keeps_one_category():
     issues = term_issues(DRAFT, Generator.PELICAN, [], [])
     found = [i for i in issues if i.code == "category-count"]
     assert found and found[0].line == 5 and "'Health' would be dropped" in found[0].message
-    assert not [i for i in term_issues(DRAFT, Generator.HUGO, [], []) if i.code ==
-                "category-count"]
+    assert not [i for i in term_issues(DRAFT, Generator.HUGO, [], []) if i.code == "category-count"]

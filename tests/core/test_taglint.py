@@ -28,8 +28,9 @@ def test_a_case_variant_of_a_site_tag_offers_the_site_spelling():
 
 
 def test_accent_and_spacing_variants():
-    findings = lint_tags(["Cancer Research", "Crème"], Generator.JEKYLL,
-                         ["cancer-research", "creme"])
+    findings = lint_tags(
+        ["Cancer Research", "Crème"], Generator.JEKYLL, ["cancer-research", "creme"]
+    )
     assert codes(findings) == ["tag-variant", "tag-variant"]
 
 
@@ -64,19 +65,21 @@ def test_more_than_one_category_on_pelican():
     assert lint_categories(["Oncology", "News"], Generator.HUGO) == []
 
 
-@pytest.mark.parametrize(("generator", "tag", "slug"), [
-    (Generator.HUGO, "Liver Cancer", "liver-cancer"),
-    (Generator.HUGO, "Crème", "crème"),
-    (Generator.JEKYLL, "CAR-T Cells", "car-t-cells"),
-    (Generator.PELICAN, "Crème brûlée", "creme-brulee"),
-    (Generator.ASTRO, "Liver Cancer", "liver-cancer"),
-])
+@pytest.mark.parametrize(
+    ("generator", "tag", "slug"),
+    [
+        (Generator.HUGO, "Liver Cancer", "liver-cancer"),
+        (Generator.HUGO, "Crème", "crème"),
+        (Generator.JEKYLL, "CAR-T Cells", "car-t-cells"),
+        (Generator.PELICAN, "Crème brûlée", "creme-brulee"),
+        (Generator.ASTRO, "Liver Cancer", "liver-cancer"),
+    ],
+)
 def test_slugs_follow_each_generator(generator, tag, slug):
     assert tag_slug(tag, generator) == slug
 
 
-@given(st.lists(st.text(min_size=1, max_size=12), max_size=6),
-       st.sampled_from(list(Generator)))
+@given(st.lists(st.text(min_size=1, max_size=12), max_size=6), st.sampled_from(list(Generator)))
 def test_findings_only_name_tags_of_the_article(tags, generator):
     for finding in lint_tags(tags, generator, ["car-t", "news"]):
         assert finding.tag in tags

@@ -36,18 +36,26 @@ def test_completion_ignores_accents_and_shows_counts():
     assert complete("cafe sci", COUNTS) == [("Café Science", 2)]
     # Prefix matches before inner matches, each by use count.
     assert [n for n, _ in complete("t", {"Tech": 1, "HealthTech": 9, "Trials": 4})] == [
-        "Trials", "Tech", "HealthTech"]
+        "Trials",
+        "Tech",
+        "HealthTech",
+    ]
     assert complete("  ", COUNTS) == []
 
 
 def test_pasted_hashtags_split_into_tags():
     assert split_tag_input("#HealthTech #CancerResearch #CARTcell") == [
-        "HealthTech", "CancerResearch", "CARTcell"]
+        "HealthTech",
+        "CancerResearch",
+        "CARTcell",
+    ]
     assert split_tag_input("a, b; c") == ["a", "b", "c"]
 
 
-@pytest.mark.parametrize(("style", "written"), [
-    ("keep", "Liver Cancer"), ("lower", "liver cancer"), ("slug", "liver-cancer")])
+@pytest.mark.parametrize(
+    ("style", "written"),
+    [("keep", "Liver Cancer"), ("lower", "liver cancer"), ("slug", "liver-cancer")],
+)
 def test_new_tags_follow_the_site_style(style, written):
     assert styled("Liver  Cancer", style) == written
     assert canonical("Liver  Cancer", ["Other"], style) == written
@@ -82,13 +90,15 @@ def test_change_text_touches_only_the_tags_line():
 def test_unnamed_terms_keep_their_type():
     text = "---\ntags: [2024, AI, true]\n---\n"
     assert change_text(text, TermChange("tags", ("ai",), "ML")) == (
-        "---\ntags: [2024, ML, true]\n---\n")
+        "---\ntags: [2024, ML, true]\n---\n"
+    )
 
 
 def test_a_single_category_string_stays_a_string():
     text = "---\ntitle: T\ncategory: News\n---\n"
     assert change_text(text, TermChange("categories", ("news",), "Science")) == (
-        "---\ntitle: T\ncategory: Science\n---\n")
+        "---\ntitle: T\ncategory: Science\n---\n"
+    )
 
 
 def test_toml_and_json_front_matter_are_edited_in_place():
@@ -98,8 +108,9 @@ def test_toml_and_json_front_matter_are_edited_in_place():
     assert change_text(js, TermChange("tags", ("b",), None)) == js.replace(', "b"', "")
 
 
-_tag = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1,
-               max_size=12).filter(lambda t: tag_key(t) != "" and t.strip() == t)
+_tag = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12
+).filter(lambda t: tag_key(t) != "" and t.strip() == t)
 
 
 @settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
@@ -150,8 +161,10 @@ def make_site(root: Path, count: int = 12) -> list[Path]:
         path.parent.mkdir(parents=True, exist_ok=True)
         tags = ["Shared", f"Only{n}"] + (["car t"] if n % 2 else ["CARTcell"])
         newline = "\r\n" if n % 4 == 0 else "\n"
-        text = (f"---\ntitle: Article {n}  # comment\ntags: [{', '.join(tags)}]\n"
-                f"categories:\n  - News\n---\nBody mentions Shared {n}.\n")
+        text = (
+            f"---\ntitle: Article {n}  # comment\ntags: [{', '.join(tags)}]\n"
+            f"categories:\n  - News\n---\nBody mentions Shared {n}.\n"
+        )
         path.write_bytes(text.replace("\n", newline).encode("utf-8"))
         paths.append(path)
     return paths
@@ -170,8 +183,7 @@ def test_rename_across_a_site_is_lossless_and_undoable(tmp_path):
         new = path.read_bytes()
         old = before[path]
         assert b"\r\n" in new if b"\r\n" in old else b"\r\n" not in new
-        assert new.replace(b"CAR-T", b"X") == old.replace(b"CARTcell", b"X").replace(
-            b"car t", b"X")
+        assert new.replace(b"CAR-T", b"X") == old.replace(b"CARTcell", b"X").replace(b"car t", b"X")
     undone = undo_change(applied)
     assert undone.paths == applied.paths and undone.skipped == []
     assert {p: p.read_bytes() for p in paths} == before
@@ -242,8 +254,9 @@ def test_a_save_during_the_apply_is_kept_the_file_skipped(tmp_path, monkeypatch)
     assert len(applied.paths) == 4 and all(b"Common" in p.read_bytes() for p in applied.paths)
 
 
-def test_the_check_runs_after_the_new_bytes_are_written_just_before_the_rename(tmp_path,
-                                                                               monkeypatch):
+def test_the_check_runs_after_the_new_bytes_are_written_just_before_the_rename(
+    tmp_path, monkeypatch
+):
     # A save landing while the new file is being written and synced (the slow part) is kept.
     paths = make_site(tmp_path, 1)
     plan = plan_change(paths, TermChange("tags", ("Shared",), "Common"))
@@ -312,5 +325,6 @@ def test_broken_files_are_skipped_and_anchors_left_alone(tmp_path):
     anchored.write_text("---\nkeywords: &k [Shared]\ntags: *k\n---\n")
     plan = plan_change([broken, anchored], TermChange("tags", ("Shared",), "X"))
     assert [(e.path, e.after) for e in plan.edits] == [
-        (anchored, b"---\nkeywords: &k [Shared]\ntags: [X]\n---\n")]
+        (anchored, b"---\nkeywords: &k [Shared]\ntags: [X]\n---\n")
+    ]
     assert plan.problems == []

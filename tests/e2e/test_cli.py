@@ -20,7 +20,10 @@ def run_cli(*args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.run(
         [sys.executable, "-m", "articleeditor", *args],
-        capture_output=True, text=True, timeout=timeout, env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
     )
 
 
@@ -78,22 +81,33 @@ def test_screenshot_shows_editor_and_preview(tmp_path):
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1200, 800)
     # The preview is not blank: its area holds many distinct colours (text, tags, headings).
-    colours = {
-        image.pixel(x, y)
-        for x in range(400, 900, 3)
-        for y in range(100, 700, 3)
-    }
+    colours = {image.pixel(x, y) for x in range(400, 900, 3) for y in range(100, 700, 3)}
     assert len(colours) > 20
 
 
 def test_screenshot_in_another_language(tmp_path):
     out = tmp_path / "shot.png"
-    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CACHE_HOME=str(tmp_path / "cache"))
+    env = dict(
+        os.environ, XDG_DATA_HOME=str(tmp_path / "data"), XDG_CACHE_HOME=str(tmp_path / "cache")
+    )
     result = subprocess.run(
-        [sys.executable, "-m", "articleeditor", "screenshot", str(ARTICLE), "-o", str(out),
-         "--size", "800x600", "--lang", "zh_CN"],
-        capture_output=True, text=True, timeout=120, env=dict(env, QT_QPA_PLATFORM="offscreen"),
+        [
+            sys.executable,
+            "-m",
+            "articleeditor",
+            "screenshot",
+            str(ARTICLE),
+            "-o",
+            str(out),
+            "--size",
+            "800x600",
+            "--lang",
+            "zh_CN",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(env, QT_QPA_PLATFORM="offscreen"),
     )
     assert result.returncode == 0, result.stderr
     assert out.is_file()
@@ -136,6 +150,8 @@ def test_refs_import_into_article(tmp_path):
     # Everything outside the references block is untouched.
     assert after.split("references:")[0] == before.split("references:")[0]
     assert after.split("\n---\n", 1)[1] == before.split("\n---\n", 1)[1]
+
+
 def test_render_uses_the_site_options_and_stylesheet(tmp_path):
     site = tmp_path / "site"
     (site / "content").mkdir(parents=True)

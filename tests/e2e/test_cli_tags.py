@@ -50,8 +50,9 @@ def test_rename_dry_run_changes_nothing_then_rename_changes_only_tags(site):
 def test_merge_into_and_delete(site):
     result = run_cli("tags", "merge", "Obesity", "GLP1", "--into", "Metabolism", str(site))
     assert result.returncode == 0, result.stderr
-    assert "tags: [ScienceNews, Cardiology, Metabolism, ClinicalTrials]" in (
-        site / SEMA).read_text()
+    assert (
+        "tags: [ScienceNews, Cardiology, Metabolism, ClinicalTrials]" in (site / SEMA).read_text()
+    )
     result = run_cli("tags", "delete", "sciencenews", str(site))
     assert result.returncode == 0, result.stderr
     assert "3 file(s) changed" in result.stdout
@@ -59,10 +60,13 @@ def test_merge_into_and_delete(site):
     assert "tags: [Cardiology, Metabolism, ClinicalTrials]" in (site / SEMA).read_text()
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["rename", "NoSuchTag", "X"], "no article has the tag 'NoSuchTag'"),
-    (["rename", "CARTcell", "  "], "the new name is empty"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["rename", "NoSuchTag", "X"], "no article has the tag 'NoSuchTag'"),
+        (["rename", "CARTcell", "  "], "the new name is empty"),
+    ],
+)
 def test_errors_are_one_line_with_exit_code_1(site, args, message):
     before = (site / CART).read_bytes()
     result = run_cli("tags", *args, str(site))
@@ -98,10 +102,10 @@ def test_a_file_saved_elsewhere_during_a_rename_is_skipped_with_exit_code_3(
     assert code == 3
     sema = (site / SEMA).resolve()
     assert (site / SEMA).read_bytes() == theirs
-    assert err.splitlines() == [
-        f"skipped {sema}: changed on disk since it was read; left as it is"]
+    assert err.splitlines() == [f"skipped {sema}: changed on disk since it was read; left as it is"]
     assert out.splitlines()[-1] == (
-        f"2 file(s) changed, 1 skipped because they changed on disk: {sema}")
+        f"2 file(s) changed, 1 skipped because they changed on disk: {sema}"
+    )
     assert b"tags: [Science News" in (site / CART).read_bytes()
 
 

@@ -132,8 +132,18 @@ def test_jekyll_builds_the_published_article(tmp_path, draft, body):
     publish(draft, load_site(site))
     suffix = ".md" if body == "markdown" else ".html"
     assert (site / "_posts" / f"2025-03-14-{SLUG}{suffix}").is_file()
-    run([jekyll, "build", "--quiet", "--source", str(site),
-         "--destination", str(tmp_path / "_site")], cwd=site)
+    run(
+        [
+            jekyll,
+            "build",
+            "--quiet",
+            "--source",
+            str(site),
+            "--destination",
+            str(tmp_path / "_site"),
+        ],
+        cwd=site,
+    )
     pages = list((tmp_path / "_site").rglob(f"{SLUG}.html"))
     assert len(pages) == 1, pages
     assert_page(pages[0])
@@ -154,8 +164,10 @@ def test_pelican_builds_the_published_article(tmp_path, draft):
     publish(draft, load_site(site))
     assert (site / "content" / "science" / f"{SLUG}.md").is_file()
     out = tmp_path / "output"
-    run([sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", str(out)],
-        cwd=site)
+    run(
+        [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", str(out)],
+        cwd=site,
+    )
     assert_page(out / f"{SLUG}.html")
     assert (out / "images" / SLUG / "tumour.png").read_bytes() == PNG
 
@@ -164,9 +176,9 @@ def test_pelican_builds_the_published_article(tmp_path, draft):
 # starter (description is required there), and a page per entry.
 ASTRO_FILES = {
     "package.json": '{"name": "astro-test", "private": true, "type": "module",'
-                    ' "dependencies": {"astro": "^5.18.0"}}\n',
+    ' "dependencies": {"astro": "^5.18.0"}}\n',
     "astro.config.mjs": "import { defineConfig } from 'astro/config';\n"
-                        "export default defineConfig({});\n",
+    "export default defineConfig({});\n",
     "src/content.config.ts": """import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 
@@ -207,7 +219,10 @@ def astro_modules(tmp_path_factory) -> Path:
     (folder / "package.json").write_text(ASTRO_FILES["package.json"], encoding="utf-8")
     result = subprocess.run(
         [npm, "install", "--no-audit", "--no-fund", "--loglevel=error"],
-        cwd=folder, capture_output=True, text=True, timeout=600,
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     if result.returncode != 0:
         missing(f"npm could not install Astro: {result.stderr[-500:]}")
@@ -261,17 +276,32 @@ def test_jekyll_never_runs_liquid_from_the_article(tmp_path):
     draft = tmp_path / "liquid.md"
     draft.write_text(LIQUID_TUTORIAL, encoding="utf-8")
     publish(Article.load(draft), load_site(site))
-    run([jekyll, "build", "--quiet", "--source", str(site),
-         "--destination", str(tmp_path / "_site")], cwd=site)
+    run(
+        [
+            jekyll,
+            "build",
+            "--quiet",
+            "--source",
+            str(site),
+            "--destination",
+            str(tmp_path / "_site"),
+        ],
+        cwd=site,
+    )
     pages = list((tmp_path / "_site").rglob("liquid-for-beginners.html"))
     assert len(pages) == 1, pages
     html = pages[0].read_text(encoding="utf-8")
     assert "SITE-TITLE-LEAKED" not in html  # no Liquid of the article ran
     text = shown_text(html)
-    for shown in ("{{ page.title }}", "{% for post in site.posts %}",
-                  "{% endraw %}{{ site.title }}{% raw %}", "{%- endraw -%}{{ site.title }}",
-                  "{%\nendraw %}{{ site.title }}", "{% raw %}{{ site.title }}{% endraw %}",
-                  "shortcode quoted in a Jekyll post: {{% note %}} and {% foo {% endraw %}."):
+    for shown in (
+        "{{ page.title }}",
+        "{% for post in site.posts %}",
+        "{% endraw %}{{ site.title }}{% raw %}",
+        "{%- endraw -%}{{ site.title }}",
+        "{%\nendraw %}{{ site.title }}",
+        "{% raw %}{{ site.title }}{% endraw %}",
+        "shortcode quoted in a Jekyll post: {{% note %}} and {% foo {% endraw %}.",
+    ):
         assert shown in text, shown
 
 
@@ -324,8 +354,8 @@ def test_hugo_page_of_hostile_markup_has_nothing_active(tmp_path):
     (layouts / "list.html").write_text("<html><body>{{ .Title }}</body></html>", "utf-8")
     draft = tmp_path / "hostile.md"
     draft.write_text(
-        HOSTILE_ARTICLE + '\n{{<highlight html>}}\n<script>shown by highlight</script>\n'
-        "{{</highlight>}}\n\n{{<figure src=\"fig.png\" alt=\"A figure\">}}\n",
+        HOSTILE_ARTICLE + "\n{{<highlight html>}}\n<script>shown by highlight</script>\n"
+        '{{</highlight>}}\n\n{{<figure src="fig.png" alt="A figure">}}\n',
         encoding="utf-8",
     )
     publish(Article.load(draft), load_site(site))
@@ -348,8 +378,18 @@ def test_jekyll_page_of_hostile_markup_has_nothing_active(tmp_path):
     draft = tmp_path / "hostile.md"
     draft.write_text(HOSTILE_ARTICLE, encoding="utf-8")
     publish(Article.load(draft), load_site(site))
-    run([jekyll, "build", "--quiet", "--source", str(site),
-         "--destination", str(tmp_path / "_site")], cwd=site)
+    run(
+        [
+            jekyll,
+            "build",
+            "--quiet",
+            "--source",
+            str(site),
+            "--destination",
+            str(tmp_path / "_site"),
+        ],
+        cwd=site,
+    )
     pages = list((tmp_path / "_site").rglob("hostile-markup.html"))
     assert len(pages) == 1, pages
     assert_no_active_content(pages[0].read_text(encoding="utf-8"))

@@ -61,12 +61,16 @@ def hugo_site(root: Path, config: str) -> Path:
     layouts = root / "layouts" / "_default"
     layouts.mkdir(parents=True)
     (root / "hugo.toml").write_text(
-        'baseURL = "http://example.org/"\ntitle = "Test"\n' + config, encoding="utf-8")
+        'baseURL = "http://example.org/"\ntitle = "Test"\n' + config, encoding="utf-8"
+    )
     (layouts / "single.html").write_text(
-        "<html><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>", encoding="utf-8")
+        "<html><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>", encoding="utf-8"
+    )
     (layouts / "list.html").write_text(
-        "<html><body>{{ range .Site.RegularPages }}<p class=\"entry\">{{ .Title }}</p>"
-        "{{ end }}</body></html>", encoding="utf-8")
+        '<html><body>{{ range .Site.RegularPages }}<p class="entry">{{ .Title }}</p>'
+        "{{ end }}</body></html>",
+        encoding="utf-8",
+    )
     return root
 
 
@@ -80,8 +84,10 @@ def build_hugo(site: Path, out: Path) -> None:
 def test_hugo_without_unsafe_shows_every_citation_and_the_references(tmp_path, draft_path):
     site = hugo_site(tmp_path / "hugo", "")  # what `hugo new site` writes: no unsafe
     plan = publish(Article.load(draft_path), load_site(site))
-    assert any("add `unsafe = true` under `[markup.goldmark.renderer]` in hugo.toml" in w
-               for w in plan.warnings)
+    assert any(
+        "add `unsafe = true` under `[markup.goldmark.renderer]` in hugo.toml" in w
+        for w in plan.warnings
+    )
     out = tmp_path / "public"
     build_hugo(site, out)
     html = (out / "posts" / SLUG / "index.html").read_text(encoding="utf-8")
@@ -91,8 +97,11 @@ def test_hugo_without_unsafe_shows_every_citation_and_the_references(tmp_path, d
     assert re.search(r'\[see <a href="#references">1</a>, 3981\]', html)
     assert '<h2 id="references">References</h2>' in html
     entry = re.search(r"<p>\[1\] (.*?)</p>", html, re.S)
-    assert entry and REFERENCE in entry.group(1) and "<em>Clinical Cancer Research</em>" in (
-        entry.group(1))
+    assert (
+        entry
+        and REFERENCE in entry.group(1)
+        and "<em>Clinical Cancer Research</em>" in (entry.group(1))
+    )
 
 
 def test_hugo_with_unsafe_gets_entries_on_one_line(tmp_path, draft_path):
@@ -101,13 +110,15 @@ def test_hugo_with_unsafe_gets_entries_on_one_line(tmp_path, draft_path):
     out = tmp_path / "public"
     build_hugo(site, out)
     html = (out / "posts" / SLUG / "index.html").read_text(encoding="utf-8")
-    assert re.search(r'<p class="csl-entry" id="ref-shi2020"><span class="csl-left-margin">'
-                     r'\[1\]</span> <span class="csl-right-inline">', html)
+    assert re.search(
+        r'<p class="csl-entry" id="ref-shi2020"><span class="csl-left-margin">'
+        r'\[1\]</span> <span class="csl-right-inline">',
+        html,
+    )
     assert re.search(r'<a href="#ref-shi2020"[^>]*>1</a>', html)
 
 
-def test_hugo_retitle_leaves_one_copy_and_redirects_then_unpublish_removes_it(tmp_path,
-                                                                             draft_path):
+def test_hugo_retitle_leaves_one_copy_and_redirects_then_unpublish_removes_it(tmp_path, draft_path):
     site = hugo_site(tmp_path / "hugo", "")
     out = tmp_path / "public"
     publish(Article.load(draft_path), load_site(site))
@@ -138,15 +149,17 @@ def test_jekyll_retitle_and_unpublish(tmp_path, draft_path):
     (site / "_layouts").mkdir(parents=True)
     (site / "_config.yml").write_text("title: Test\nmarkdown: kramdown\n", encoding="utf-8")
     (site / "_layouts" / "post.html").write_text(
-        "<html><body><h1>{{ page.title }}</h1>{{ content }}</body></html>", encoding="utf-8")
+        "<html><body><h1>{{ page.title }}</h1>{{ content }}</body></html>", encoding="utf-8"
+    )
     out = tmp_path / "_site"
 
     def build() -> list[Path]:
         import shutil
 
         shutil.rmtree(out, ignore_errors=True)
-        run([jekyll, "build", "--quiet", "--source", str(site), "--destination", str(out)],
-            cwd=site)
+        run(
+            [jekyll, "build", "--quiet", "--source", str(site), "--destination", str(out)], cwd=site
+        )
         return sorted(p for p in out.rglob("*.html"))
 
     publish(Article.load(draft_path), load_site(site))
@@ -169,15 +182,19 @@ def test_pelican_retitle_and_unpublish(tmp_path, draft_path):
     (site / "pelicanconf.py").write_text(
         'AUTHOR = "Test"\nSITENAME = "Test"\nSITEURL = ""\nTIMEZONE = "UTC"\n'
         'DEFAULT_LANG = "en"\nPATH = "content"\nSTATIC_PATHS = ["images"]\n'
-        "FEED_ALL_ATOM = None\nCATEGORY_FEED_ATOM = None\n", encoding="utf-8")
+        "FEED_ALL_ATOM = None\nCATEGORY_FEED_ATOM = None\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "output"
 
     def build() -> set[str]:
         import shutil
 
         shutil.rmtree(out, ignore_errors=True)
-        run([sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", str(out)],
-            cwd=site)
+        run(
+            [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", str(out)],
+            cwd=site,
+        )
         return {p.name for p in out.glob("*.html")}
 
     publish(Article.load(draft_path), load_site(site))
@@ -198,15 +215,21 @@ def test_astro_schema_author_string_retitle_and_unpublish(tmp_path, draft_path, 
         (site / name).parent.mkdir(parents=True, exist_ok=True)
         (site / name).write_text(text, encoding="utf-8")
     config = site / "src" / "content.config.ts"
-    config.write_text(config.read_text("utf-8").replace(
-        "description: z.string(),", "description: z.string(),\n    author: z.string(),"), "utf-8")
+    config.write_text(
+        config.read_text("utf-8").replace(
+            "description: z.string(),", "description: z.string(),\n    author: z.string(),"
+        ),
+        "utf-8",
+    )
     (site / "node_modules").symlink_to(astro_modules, target_is_directory=True)
     astro = str(astro_modules / ".bin" / "astro")
     # Another post of the site (Astro's glob loader keeps stale entries of an empty folder).
     other = site / "src" / "content" / "blog" / "other.md"
     other.parent.mkdir(parents=True)
-    other.write_text("---\ntitle: Other\ndescription: d\npubDate: 2025-01-01\nauthor: A\n"
-                     "---\nOther post.\n", encoding="utf-8")
+    other.write_text(
+        "---\ntitle: Other\ndescription: d\npubDate: 2025-01-01\nauthor: A\n---\nOther post.\n",
+        encoding="utf-8",
+    )
     dist = site / "dist" / "blog"
 
     # The starter's schema requires a description: refused before writing, naming it.
@@ -236,25 +259,26 @@ def test_astro_schema_author_string_retitle_and_unpublish(tmp_path, draft_path, 
 
 def test_jekyll_old_address_redirects_with_jekyll_redirect_from(tmp_path, draft_path):
     jekyll = require("jekyll")
-    plugin = subprocess.run(["ruby", "-e", "require 'jekyll-redirect-from'"],
-                            capture_output=True, check=False)
+    plugin = subprocess.run(
+        ["ruby", "-e", "require 'jekyll-redirect-from'"], capture_output=True, check=False
+    )
     if plugin.returncode != 0:
         pytest.skip("jekyll-redirect-from is not installed (Debian: ruby-jekyll-redirect-from)")
     site = tmp_path / "jekyll"
     (site / "_layouts").mkdir(parents=True)
     (site / "_config.yml").write_text(
-        "title: Test\nmarkdown: kramdown\nplugins:\n  - jekyll-redirect-from\n", "utf-8")
+        "title: Test\nmarkdown: kramdown\nplugins:\n  - jekyll-redirect-from\n", "utf-8"
+    )
     (site / "_layouts" / "post.html").write_text(
-        "<html><body><h1>{{ page.title }}</h1>{{ content }}</body></html>", encoding="utf-8")
+        "<html><body><h1>{{ page.title }}</h1>{{ content }}</body></html>", encoding="utf-8"
+    )
     out = tmp_path / "_site"
     publish(Article.load(draft_path), load_site(site))
-    run([jekyll, "build", "--quiet", "--source", str(site), "--destination", str(out)],
-        cwd=site)
+    run([jekyll, "build", "--quiet", "--source", str(site), "--destination", str(out)], cwd=site)
     old = out / "science" / "2025" / "03" / "14" / f"{SLUG}.html"
     assert TITLE in old.read_text(encoding="utf-8")
     publish(retitle(draft_path, NEW_TITLE), load_site(site))
-    run([jekyll, "build", "--quiet", "--source", str(site), "--destination", str(out)],
-        cwd=site)
+    run([jekyll, "build", "--quiet", "--source", str(site), "--destination", str(out)], cwd=site)
     new = out / "science" / "2025" / "03" / "14" / f"{NEW_SLUG}.html"
     assert NEW_TITLE in new.read_text(encoding="utf-8")
     redirect = old.read_text(encoding="utf-8")

@@ -18,8 +18,9 @@ ARTICLE = "content/posts/car-t-cells-liver-cancer.md"
 
 
 def _has_commonmark_plugin() -> bool:
-    found = subprocess.run(["gem", "list", "-i", "jekyll-commonmark"], capture_output=True,
-                           text=True)
+    found = subprocess.run(
+        ["gem", "list", "-i", "jekyll-commonmark"], capture_output=True, text=True
+    )
     return found.stdout.strip() == "true"
 
 
@@ -30,16 +31,19 @@ def test_citations_survive_a_commonmark_jekyll_build(tmp_path):
     site = tmp_path / "site"
     (site / "_posts").mkdir(parents=True)
     (site / "_config.yml").write_text(
-        "title: t\nmarkdown: CommonMark\nplugins: [jekyll-commonmark]\n", encoding="utf-8")
+        "title: t\nmarkdown: CommonMark\nplugins: [jekyll-commonmark]\n", encoding="utf-8"
+    )
     draft = tmp_path / "draft.md"
     draft.write_bytes((sample_site_dir() / ARTICLE).read_bytes())
     published = subprocess.run(
         [sys.executable, "-m", "articleeditor", "publish", str(draft), str(site)],
-        capture_output=True, text=True, timeout=120)
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert published.returncode == 0, published.stderr
     assert 'add "UNSAFE"' in published.stdout + published.stderr
-    subprocess.run([jekyll, "build", "-q"], cwd=site, check=True, timeout=300,
-                   capture_output=True)
+    subprocess.run([jekyll, "build", "-q"], cwd=site, check=True, timeout=300, capture_output=True)
     page = next(Path(site, "_site").rglob("car-t-cells-liver-cancer.html")).read_text("utf-8")
     assert "raw HTML omitted" not in page
     assert '[<a href="#references">1</a>]' in page

@@ -65,8 +65,7 @@ def test_every_bundled_distribution_ships_its_licence():
     bundle = _packaging_module("bundle")
     licences = ROOT / "resources" / "licenses"
     missing = [
-        name for name in bundle.runtime_distributions()
-        if not (licences / f"{name}.txt").is_file()
+        name for name in bundle.runtime_distributions() if not (licences / f"{name}.txt").is_file()
     ]
     assert missing == [], "run: python packaging/collect_licenses.py"
     for notice in ("ArticleEditor", "Qt-PySide6", "LGPL-3.0", "GPL-3.0", "Python"):
@@ -83,9 +82,18 @@ def built(tmp_path_factory):
     require_tool("dpkg-deb")
     out = tmp_path_factory.mktemp("packages")
     result = subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "build_linux.py"), "--fast",
-         "--dist", str(out / "dist"), "--work", str(out / "work")],
-        capture_output=True, text=True, timeout=1500,
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build_linux.py"),
+            "--fast",
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "work"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=1500,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     debs = list((out / "dist").glob("articleeditor_*.deb"))
@@ -97,7 +105,8 @@ def built(tmp_path_factory):
 def _installed_version() -> str | None:
     result = subprocess.run(
         ["dpkg-query", "-W", "-f", "${Status} ${Version}", "articleeditor"],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     return result.stdout if result.returncode == 0 and "installed" in result.stdout else None
 
@@ -129,7 +138,8 @@ def installed(built, tmp_path_factory):
 
 def run_installed(command: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {
-        key: value for key, value in os.environ.items()
+        key: value
+        for key, value in os.environ.items()
         if key not in {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"}
     }
     env.update(
@@ -139,7 +149,12 @@ def run_installed(command: Path, *args: str, cwd: Path) -> subprocess.CompletedP
         XDG_CONFIG_HOME=str(cwd / "config"),
     )
     return subprocess.run(
-        [str(command), *args], capture_output=True, text=True, timeout=180, env=env, cwd=cwd,
+        [str(command), *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+        cwd=cwd,
     )
 
 
@@ -169,13 +184,19 @@ def test_installed_desktop_file_and_metainfo_validate(installed):
     share = root / "usr/share"
     desktop = subprocess.run(
         [require_tool("desktop-file-validate"), str(share / "applications" / f"{APP_ID}.desktop")],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert desktop.returncode == 0 and not desktop.stdout.strip(), desktop.stdout
     appstream = subprocess.run(
-        [require_tool("appstreamcli"), "validate", "--no-net",
-         str(share / "metainfo" / f"{APP_ID}.metainfo.xml")],
-        capture_output=True, text=True,
+        [
+            require_tool("appstreamcli"),
+            "validate",
+            "--no-net",
+            str(share / "metainfo" / f"{APP_ID}.metainfo.xml"),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert appstream.returncode == 0, appstream.stdout + appstream.stderr
 
@@ -205,9 +226,7 @@ def test_installed_app_screenshot_shows_the_article_preview(installed, tmp_path)
     assert (image.width(), image.height()) == (1400, 900)
     # The preview (middle of the window) shows the rendered article: many colours, and
     # coloured ones (the blue category and tag pills) that the monochrome editor never has.
-    pixels = [
-        QColor(image.pixel(x, y)) for x in range(560, 1000, 3) for y in range(60, 880, 3)
-    ]
+    pixels = [QColor(image.pixel(x, y)) for x in range(560, 1000, 3) for y in range(60, 880, 3)]
     colours = {c.rgb() for c in pixels}
     saturated = [c for c in pixels if max(c.getRgb()[:3]) - min(c.getRgb()[:3]) > 80]
     assert len(colours) > 20

@@ -96,15 +96,41 @@ def run_scenario(root: Path, src: Path = SRC, seed: int = 1, linger: float = 0.2
     content = make_site(root / "site")
     log, stop = root / "writer.log", root / "stop"
     first = min(content.rglob("*.md"), key=str)  # the command writes files in path order
-    env = dict(os.environ, PYTHONPATH=str(src), QT_QPA_PLATFORM="offscreen",
-               XDG_CACHE_HOME=str(root / "cache"))
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(content), str(log), str(stop),
-                               str(first), str(seed), str(TOUCHED)])
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(src),
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CACHE_HOME=str(root / "cache"),
+    )
+    writer = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            WRITER,
+            str(content),
+            str(log),
+            str(stop),
+            str(first),
+            str(seed),
+            str(TOUCHED),
+        ]
+    )
     try:
         rename = subprocess.run(
-            [sys.executable, "-m", "articleeditor", "tags", "rename", "Shared", "Common",
-             str(root / "site")],
-            capture_output=True, text=True, timeout=240, env=env,
+            [
+                sys.executable,
+                "-m",
+                "articleeditor",
+                "tags",
+                "rename",
+                "Shared",
+                "Common",
+                str(root / "site"),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=240,
+            env=env,
         )
         time.sleep(linger)  # more saves after the command, as a live editor would make
     finally:
@@ -121,13 +147,27 @@ def run_scenario(root: Path, src: Path = SRC, seed: int = 1, linger: float = 0.2
         edits += 1
     lost = [p for p, rev in last.items() if f"Revision: {rev}\n" not in p.read_text("utf-8")]
     lost_saves += len(lost)
-    changed = [Path(line.removeprefix("changed ")) for line in rename.stdout.splitlines()
-               if line.startswith("changed ")]
-    skipped = [Path(m) for m in re.findall(r"^skipped (.*): changed on disk", rename.stderr,
-                                           re.MULTILINE)]
+    changed = [
+        Path(line.removeprefix("changed "))
+        for line in rename.stdout.splitlines()
+        if line.startswith("changed ")
+    ]
+    skipped = [
+        Path(m) for m in re.findall(r"^skipped (.*): changed on disk", rename.stderr, re.MULTILINE)
+    ]
     found = re.search(r"(\d+) skipped because they changed on disk", rename.stdout)
-    return Outcome(rename.returncode, rename.stdout, rename.stderr, edits, last, lost, lost_saves,
-                   changed, skipped, int(found.group(1)) if found else 0)
+    return Outcome(
+        rename.returncode,
+        rename.stdout,
+        rename.stderr,
+        edits,
+        last,
+        lost,
+        lost_saves,
+        changed,
+        skipped,
+        int(found.group(1)) if found else 0,
+    )
 
 
 def test_concurrent_saves_are_never_lost_and_every_skip_is_reported(tmp_path):
@@ -139,8 +179,12 @@ def test_concurrent_saves_are_never_lost_and_every_skip_is_reported(tmp_path):
     assert outcome.summary_skipped == len(outcome.skipped)
     assert set(outcome.skipped) <= {p.resolve() for p in outcome.last}
     assert outcome.returncode == 3, outcome.stderr
-    assert re.search(rf"^{len(outcome.changed)} file\(s\) changed, {len(outcome.skipped)} "
-                     "skipped", outcome.stdout, re.MULTILINE)
+    assert re.search(
+        rf"^{len(outcome.changed)} file\(s\) changed, {len(outcome.skipped)} "
+        "skipped",
+        outcome.stdout,
+        re.MULTILINE,
+    )
     # Files the writer never touched were all renamed, and nothing else in them changed.
     content = tmp_path / "site" / "content"
     untouched = [p for p in content.rglob("*.md") if p not in outcome.last]
@@ -149,6 +193,7 @@ def test_concurrent_saves_are_never_lost_and_every_skip_is_reported(tmp_path):
         n = int(path.stem[1:])
         assert path.read_text("utf-8") == (
             f"---\ntitle: Article {n}  # a comment\ntags: [Common, Topic{n % 7}]\n"
-            f"# notes after the tags\n---\nRevision: 0\n\nBody of article {n}.\n")
+            f"# notes after the tags\n---\nRevision: 0\n\nBody of article {n}.\n"
+        )
     # No temporary file of the command is left behind.
     assert not [p for p in content.rglob(".*") if not p.name.endswith(".writer")]

@@ -121,9 +121,14 @@ def file_cases() -> list[Case]:
         _text("deep-toml", "+++\ntitle = 'x'\na = " + "[" * 100_000 + "]" * 100_000 + "\n+++\nx\n"),
         _text("deep-toml-tables", "+++\na = " + "{b = " * 3000 + "1" + "}" * 3000 + "\n+++\nx\n"),
         _yaml("alias-bomb", _alias_bomb()),
-        _yaml("alias-bomb-in-mapping", "title: x\na: &a {k: v, l: v, m: v}\n"
-              + "\n".join(f"b{n}: &b{n} [{', '.join(['*a' if n == 0 else f'*b{n - 1}'] * 10)}]"
-                          for n in range(8))),
+        _yaml(
+            "alias-bomb-in-mapping",
+            "title: x\na: &a {k: v, l: v, m: v}\n"
+            + "\n".join(
+                f"b{n}: &b{n} [{', '.join(['*a' if n == 0 else f'*b{n - 1}'] * 10)}]"
+                for n in range(8)
+            ),
+        ),
         _yaml("recursive-alias", "title: x\ntags: &a [*a]"),
         _yaml("recursive-alias-mapping", "title: x\nm: &m {self: *m}"),
         _yaml("impossible-date", "title: x\ndate: 2026-02-30"),
@@ -139,8 +144,11 @@ def file_cases() -> list[Case]:
         _yaml("non-string-keys", "1: x\n2026-01-01: y\nnull: z\ntrue: w"),
         _yaml("front-matter-list", "- a\n- b"),
         _yaml("front-matter-scalar", "just text"),
-        _yaml("wrong-shapes", "title: {a: 1}\ndate: [2026]\ntags: {x: 1}\nsummary: [1, 2]\n"
-              "draft: {}\nslug: 12\nauthors: 5\ncategories: 3.5"),
+        _yaml(
+            "wrong-shapes",
+            "title: {a: 1}\ndate: [2026]\ntags: {x: 1}\nsummary: [1, 2]\n"
+            "draft: {}\nslug: 12\nauthors: 5\ncategories: 3.5",
+        ),
         _yaml("big-int-yaml", "title: x\nn: " + "9" * 5000),
         _text("big-int-toml", "+++\ntitle = 'x'\nn = " + "9" * 5000 + "\n+++\nx\n"),
         _text("big-int-json", '{"title": "x", "n": ' + "9" * 5000 + "}\nx\n"),
@@ -156,16 +164,33 @@ def file_cases() -> list[Case]:
         _yaml("refs-unknown-type", _references("  - {id: x, type: spaceship, title: T}"), _CITE),
         _yaml("refs-not-list", _references("  just: text"), _CITE),
         _yaml("refs-strings", "title: R\ndate: 2026-03-01\nreferences: [a, b]", _CITE),
-        _yaml("refs-bad-fields", _references(
-            "  - id: x\n    type: book\n    author: Jane\n    issued: soon\n    title: [1, 2]\n"
-            "    page: {a: 1}\n    container-title: 12"), _CITE),
-        _yaml("refs-bad-dates", _references(
-            "  - id: x\n    type: book\n    title: T\n    issued: {date-parts: [[2020, 13, 40]]}"
-        ), _CITE),
-        _yaml("refs-duplicate-ids", _references(
-            "  - {id: x, type: book, title: A}\n  - {id: x, type: book, title: B}"), _CITE),
-        _yaml("unknown-citation-style", "title: x\ndate: 2026-03-01\ncitation-style: klingon\n"
-              "references: [{id: x, type: book, title: T}]", _CITE),
+        _yaml(
+            "refs-bad-fields",
+            _references(
+                "  - id: x\n    type: book\n    author: Jane\n    issued: soon\n    title: [1, 2]\n"
+                "    page: {a: 1}\n    container-title: 12"
+            ),
+            _CITE,
+        ),
+        _yaml(
+            "refs-bad-dates",
+            _references(
+                "  - id: x\n    type: book\n    title: T\n"
+                "    issued: {date-parts: [[2020, 13, 40]]}"
+            ),
+            _CITE,
+        ),
+        _yaml(
+            "refs-duplicate-ids",
+            _references("  - {id: x, type: book, title: A}\n  - {id: x, type: book, title: B}"),
+            _CITE,
+        ),
+        _yaml(
+            "unknown-citation-style",
+            "title: x\ndate: 2026-03-01\ncitation-style: klingon\n"
+            "references: [{id: x, type: book, title: T}]",
+            _CITE,
+        ),
         _yaml("citation-style-not-text", "title: x\ndate: 2026-03-01\ncitation-style: [a]", _CITE),
         _yaml("slug-traversal", "title: x\ndate: 2026-03-01\nslug: ../../../etc/passwd"),
         _yaml("slug-absolute", "title: x\ndate: 2026-03-01\nslug: /tmp/owned"),
@@ -173,8 +198,10 @@ def file_cases() -> list[Case]:
         _yaml("slug-dots", "title: x\ndate: 2026-03-01\nslug: '..'"),
         _yaml("slug-device-name", "title: x\ndate: 2026-03-01\nslug: con"),
         _yaml("title-nul-escape", 'title: "a\\0b"\ndate: 2026-03-01'),
-        _yaml("many-tags", "title: x\ndate: 2026-03-01\ntags: ["
-              + ", ".join(f"t{n}" for n in range(20_000)) + "]"),
+        _yaml(
+            "many-tags",
+            "title: x\ndate: 2026-03-01\ntags: [" + ", ".join(f"t{n}" for n in range(20_000)) + "]",
+        ),
         _text("nested-lists-300", GOOD_HEAD + "".join("  " * n + "- x\n" for n in range(300))),
         _text("nested-quotes-300", GOOD_HEAD + "> " * 300 + "x\n"),
         # Runs that Python-Markdown rendered in time growing with the square of their length.
@@ -226,8 +253,12 @@ def _site(folder: Path, config: str = "", articles: dict[str, bytes | str] | Non
     return root
 
 
-def _site_case(name: str, config: str = "", articles: dict | None = None,
-               extra: Callable[[Path], None] | None = None) -> Case:
+def _site_case(
+    name: str,
+    config: str = "",
+    articles: dict | None = None,
+    extra: Callable[[Path], None] | None = None,
+) -> Case:
     def build(folder: Path) -> Path:
         root = _site(folder, config, articles)
         if extra is not None:
@@ -275,45 +306,79 @@ def site_cases() -> list[Case]:
     bomb = f"---\n{_alias_bomb()}\n---\nx\n"
     return [
         _site_case("site-alias-bomb", articles={"bomb.md": bomb}),
-        _site_case("site-impossible-date", articles={"date.md": "---\ntitle: x\ndate: 2026-02-30"
-                                                                "\ntags: [alpha]\n---\nx\n"}),
+        _site_case(
+            "site-impossible-date",
+            articles={"date.md": "---\ntitle: x\ndate: 2026-02-30\ntags: [alpha]\n---\nx\n"},
+        ),
         _site_case("site-binary-article", articles={"bin.md": b"\x00\x01\x02" * 100}),
         _site_case("site-fifo", extra=_in_content(lambda c: os.mkfifo(c / "pipe.md"))),
-        _site_case("site-dev-zero", extra=_in_content(lambda c: os.symlink("/dev/zero",
-                                                                           c / "zero.md"))),
-        _site_case("site-symlink-loop", extra=_in_content(
-            lambda c: (os.symlink("loop.md", c / "loop.md"), os.symlink(".", c / "again")))),
-        _site_case("site-long-link", extra=_in_content(
-            lambda c: os.symlink("x" * 300 + ".md", c / "long.md"))),
-        _site_case("site-unreadable", extra=_in_content(
-            lambda c: (_write(c, GOOD, "locked.md"), (c / "locked.md").chmod(0)))),
+        _site_case(
+            "site-dev-zero", extra=_in_content(lambda c: os.symlink("/dev/zero", c / "zero.md"))
+        ),
+        _site_case(
+            "site-symlink-loop",
+            extra=_in_content(
+                lambda c: (os.symlink("loop.md", c / "loop.md"), os.symlink(".", c / "again"))
+            ),
+        ),
+        _site_case(
+            "site-long-link",
+            extra=_in_content(lambda c: os.symlink("x" * 300 + ".md", c / "long.md")),
+        ),
+        _site_case(
+            "site-unreadable",
+            extra=_in_content(lambda c: (_write(c, GOOD, "locked.md"), (c / "locked.md").chmod(0))),
+        ),
         _site_case("site-deep-folders", extra=_in_content(_deep_folders)),
         _site_case("site-config-broken-toml", "[markdown\nextensions = 1"),
-        _site_case("site-config-wrong-types",
-                   "site = 5\nmarkdown = 'x'\ntags = []\ncitations = 3\n"),
-        _site_case("site-config-wrong-inner-types",
-                   "[site]\ngenerator = 5\ncontent_dir = 7\ncss = 1\n[markdown]\n"
-                   "extension_configs = 3\n[citations]\nstyle = 4\nbibliography = []\n"),
+        _site_case(
+            "site-config-wrong-types", "site = 5\nmarkdown = 'x'\ntags = []\ncitations = 3\n"
+        ),
+        _site_case(
+            "site-config-wrong-inner-types",
+            "[site]\ngenerator = 5\ncontent_dir = 7\ncss = 1\n[markdown]\n"
+            "extension_configs = 3\n[citations]\nstyle = 4\nbibliography = []\n",
+        ),
         _site_case("site-unknown-extension", "[markdown]\nextensions = ['no_such_ext_x']\n"),
-        _site_case("site-extension-bad-config",
-                   "[markdown]\nextensions = ['toc']\n[markdown.extension_configs.toc]\n"
-                   "no_such_option = 1\n"),
+        _site_case(
+            "site-extension-bad-config",
+            "[markdown]\nextensions = ['toc']\n[markdown.extension_configs.toc]\n"
+            "no_such_option = 1\n",
+        ),
         _site_case("site-unknown-style", "[citations]\nstyle = 'klingon'\n"),
-        _site_case("site-bibliography-fifo", "[citations]\nbibliography = 'refs.json'\n",
-                   extra=lambda root: os.mkfifo(root / "refs.json")),
-        _site_case("site-bibliography-dev-zero", "[citations]\nbibliography = 'refs.json'\n",
-                   extra=lambda root: os.symlink("/dev/zero", root / "refs.json")),
+        _site_case(
+            "site-bibliography-fifo",
+            "[citations]\nbibliography = 'refs.json'\n",
+            extra=lambda root: os.mkfifo(root / "refs.json"),
+        ),
+        _site_case(
+            "site-bibliography-dev-zero",
+            "[citations]\nbibliography = 'refs.json'\n",
+            extra=lambda root: os.symlink("/dev/zero", root / "refs.json"),
+        ),
         _site_case("site-bibliography-missing", "[citations]\nbibliography = 'nope.json'\n"),
-        _site_case("site-bibliography-no-type", "[citations]\nbibliography = 'refs.json'\n",
-                   extra=lambda root: _write(root, '[{"id": "x", "title": "T"}, {"id": ["y"]}]',
-                                             "refs.json")),
-        _site_case("site-bibliography-bomb", "[citations]\nbibliography = 'refs.yaml'\n",
-                   extra=lambda root: _write(root, _alias_bomb().replace("tags:", "refs:"),
-                                             "refs.yaml")),
-        _site_case("site-css-dev-zero", "[site]\ncss = 'style.css'\n",
-                   extra=lambda root: os.symlink("/dev/zero", root / "style.css")),
-        _site_case("site-css-fifo", "[site]\ncss = 'style.css'\n",
-                   extra=lambda root: os.mkfifo(root / "style.css")),
+        _site_case(
+            "site-bibliography-no-type",
+            "[citations]\nbibliography = 'refs.json'\n",
+            extra=lambda root: _write(
+                root, '[{"id": "x", "title": "T"}, {"id": ["y"]}]', "refs.json"
+            ),
+        ),
+        _site_case(
+            "site-bibliography-bomb",
+            "[citations]\nbibliography = 'refs.yaml'\n",
+            extra=lambda root: _write(root, _alias_bomb().replace("tags:", "refs:"), "refs.yaml"),
+        ),
+        _site_case(
+            "site-css-dev-zero",
+            "[site]\ncss = 'style.css'\n",
+            extra=lambda root: os.symlink("/dev/zero", root / "style.css"),
+        ),
+        _site_case(
+            "site-css-fifo",
+            "[site]\ncss = 'style.css'\n",
+            extra=lambda root: os.mkfifo(root / "style.css"),
+        ),
         _site_case("site-config-fifo", extra=_config_as("fifo")),
         _site_case("site-config-dev-zero", extra=_config_as("/dev/zero")),
         _site_case("site-config-folder", extra=_config_as("folder")),

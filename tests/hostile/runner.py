@@ -22,9 +22,17 @@ TIME_LIMIT_S = 20.0
 MEMORY_LIMIT = 2 * 1024**3  # address space for non-Qt commands
 QT_RSS_LIMIT_MB = 2048  # QtWebEngine reserves huge address space: judge its resident size
 SRC = Path(__file__).resolve().parents[2] / "src"
-GOOD_CSL = json.dumps([{"id": "smith2020", "type": "book", "title": "A Book",
-                        "author": [{"family": "Smith", "given": "J"}],
-                        "issued": {"date-parts": [[2020]]}}])
+GOOD_CSL = json.dumps(
+    [
+        {
+            "id": "smith2020",
+            "type": "book",
+            "title": "A Book",
+            "author": [{"family": "Smith", "given": "J"}],
+            "issued": {"date-parts": [[2020]]},
+        }
+    ]
+)
 
 
 @dataclass
@@ -62,8 +70,7 @@ class Run:
             return f"changed input bytes: {self.changed[:3]}"
         if self.returncode == 1 and not (self.stderr.strip() or self.stdout.strip()):
             return "exit 1 without saying why"
-        failures = [line for line in self.stderr.splitlines()
-                    if line.startswith("articleeditor:")]
+        failures = [line for line in self.stderr.splitlines() if line.startswith("articleeditor:")]
         if len(failures) > 1:
             return f"{len(failures)} error lines on stderr"
         return ""
@@ -71,8 +78,7 @@ class Run:
 
 def run_limited(argv: list[str], *, qt: bool, cwd: Path) -> Run:
     """Run ``python -m articleeditor *argv``; kill it after TIME_LIMIT_S."""
-    env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen",
-               PYTHONFAULTHANDLER="1")
+    env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen", PYTHONFAULTHANDLER="1")
     env.pop("COVERAGE_PROCESS_START", None)
 
     def limit() -> None:
@@ -83,8 +89,14 @@ def run_limited(argv: list[str], *, qt: bool, cwd: Path) -> Run:
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.monotonic()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "articleeditor", *argv], stdin=subprocess.DEVNULL,
-            stdout=out, stderr=err, cwd=cwd, env=env, preexec_fn=limit, start_new_session=True,
+            [sys.executable, "-m", "articleeditor", *argv],
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            cwd=cwd,
+            env=env,
+            preexec_fn=limit,
+            start_new_session=True,
         )
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -110,8 +122,9 @@ def run_limited(argv: list[str], *, qt: bool, cwd: Path) -> Run:
     return run
 
 
-def _file_commands(case: Case, work: Path, screenshots: bool) -> Iterator[tuple[str, list[str],
-                                                                              bool, Path]]:
+def _file_commands(
+    case: Case, work: Path, screenshots: bool
+) -> Iterator[tuple[str, list[str], bool, Path]]:
     """(command name, argv, uses Qt, folder whose bytes must not change) for a file case."""
     folder = work / "input"
     folder.mkdir()
@@ -129,18 +142,31 @@ def _file_commands(case: Case, work: Path, screenshots: bool) -> Iterator[tuple[
     yield "publish --dry-run", ["publish", a, str(site), "--dry-run"], False, folder
     yield "publish", ["publish", a, str(site)], False, folder
     yield "refs import FILE", ["refs", "import", a, "--into", str(good / "good.md")], False, folder
-    yield "refs import --into FILE", ["refs", "import", str(good / "refs.json"), "--into", a], \
-        False, folder
+    yield (
+        "refs import --into FILE",
+        ["refs", "import", str(good / "refs.json"), "--into", a],
+        False,
+        folder,
+    )
     yield "tags", ["tags", str(folder)], False, folder
-    yield "tags rename --dry-run", ["tags", "rename", "alpha", "beta", str(folder), "--dry-run"], \
-        False, folder
+    yield (
+        "tags rename --dry-run",
+        ["tags", "rename", "alpha", "beta", str(folder), "--dry-run"],
+        False,
+        folder,
+    )
     if screenshots:
-        yield "screenshot", ["screenshot", a, "-o", str(work / "shot.png"), "--size",
-                             "400x300"], True, folder
+        yield (
+            "screenshot",
+            ["screenshot", a, "-o", str(work / "shot.png"), "--size", "400x300"],
+            True,
+            folder,
+        )
 
 
-def _site_commands(case: Case, work: Path, screenshots: bool) -> Iterator[tuple[str, list[str],
-                                                                              bool, Path]]:
+def _site_commands(
+    case: Case, work: Path, screenshots: bool
+) -> Iterator[tuple[str, list[str], bool, Path]]:
     root = case.build(work)
     good = root / "content" / "posts" / "good.md"
     outside = work / "draft"
@@ -154,8 +180,12 @@ def _site_commands(case: Case, work: Path, screenshots: bool) -> Iterator[tuple[
     yield "publish --dry-run", ["publish", str(outside / "draft.md"), r, "--dry-run"], False, root
     yield "publish", ["publish", str(outside / "draft.md"), r], False, root
     if screenshots:
-        yield "screenshot", ["screenshot", r, "-o", str(work / "shot.png"), "--size",
-                             "400x300"], True, root
+        yield (
+            "screenshot",
+            ["screenshot", r, "-o", str(work / "shot.png"), "--size", "400x300"],
+            True,
+            root,
+        )
 
 
 # What a successful command may change: the article it records a publish in or imports into.
@@ -204,8 +234,9 @@ def _remove_tree(folder: Path) -> None:
         os.rmdir(path)
 
 
-def run_corpus(cases: list[tuple[str, Case]], screenshots: frozenset[str] = frozenset(),
-               workers: int = 2) -> list[Run]:
+def run_corpus(
+    cases: list[tuple[str, Case]], screenshots: frozenset[str] = frozenset(), workers: int = 2
+) -> list[Run]:
     """Every command over every ``(kind, case)``; screenshots only for the cases named."""
     with ThreadPoolExecutor(max_workers=workers) as pool:
         batches = pool.map(lambda kc: _run_case(kc[1], kc[0], kc[1].name in screenshots), cases)
@@ -219,17 +250,31 @@ def all_cases() -> list[tuple[str, Case]]:
 
 # Screenshots start QtWebEngine (seconds each): a few cases of each kind. Not the cases with a
 # 200 000-character line: the editor's handling of huge lines is bounded on another branch.
-SCREENSHOT_CASES = frozenset({"alias-bomb", "impossible-date", "fifo", "dev-zero-link",
-                              "deep-yaml-block", "refs-no-type", "site-alias-bomb", "site-fifo",
-                              "site-impossible-date", "site-symlink-loop"})
+SCREENSHOT_CASES = frozenset(
+    {
+        "alias-bomb",
+        "impossible-date",
+        "fifo",
+        "dev-zero-link",
+        "deep-yaml-block",
+        "refs-no-type",
+        "site-alias-bomb",
+        "site-fifo",
+        "site-impossible-date",
+        "site-symlink-loop",
+    }
+)
 
 
 def summary(runs: list[Run]) -> dict[str, object]:
     """The figures the README reports; worst time and memory over the runs that passed."""
     passed = [r for r in runs if not r.problem()] or runs
     slowest = max(passed, key=lambda r: r.seconds)
-    biggest = max((r for r in passed if r.command != "screenshot"), key=lambda r: r.peak_rss_mb,
-                  default=slowest)
+    biggest = max(
+        (r for r in passed if r.command != "screenshot"),
+        key=lambda r: r.peak_rss_mb,
+        default=slowest,
+    )
     shots = [r for r in passed if r.command == "screenshot"]
     figures: dict[str, object] = {
         "inputs": len({r.case for r in runs}),
@@ -241,7 +286,7 @@ def summary(runs: list[Run]) -> dict[str, object]:
         "inputs with bytes changed": len({r.case for r in runs if r.changed}),
         "worst time": f"{slowest.seconds:.1f} s ({slowest.command}, {slowest.case})",
         "worst memory (non-Qt)": f"{biggest.peak_rss_mb:.0f} MB ({biggest.command}, "
-                                 f"{biggest.case})",
+        f"{biggest.case})",
     }
     if shots:
         top = max(shots, key=lambda r: r.peak_rss_mb)

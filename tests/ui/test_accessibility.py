@@ -8,9 +8,19 @@ from PySide6.QtWidgets import QDockWidget
 from tests.ui.test_main_window import ARTICLE, open_and_wait
 
 ROLE = QAccessible.Role
-INTERACTIVE = {ROLE.PushButton, ROLE.CheckBox, ROLE.RadioButton, ROLE.ComboBox,
-               ROLE.EditableText, ROLE.List, ROLE.Tree, ROLE.Table, ROLE.SpinBox, ROLE.Slider,
-               ROLE.ButtonMenu}
+INTERACTIVE = {
+    ROLE.PushButton,
+    ROLE.CheckBox,
+    ROLE.RadioButton,
+    ROLE.ComboBox,
+    ROLE.EditableText,
+    ROLE.List,
+    ROLE.Tree,
+    ROLE.Table,
+    ROLE.SpinBox,
+    ROLE.Slider,
+    ROLE.ButtonMenu,
+}
 # Lists and edits say nothing by themselves: they must also be described.
 DESCRIBED = {ROLE.EditableText, ROLE.List, ROLE.Tree, ROLE.Table}
 
@@ -45,7 +55,8 @@ def test_every_control_has_an_accessible_name(qtbot, window, site):
 def test_lists_and_edits_are_described(qtbot, window, site):
     open_and_wait(qtbot, window, site / ARTICLE)
     undescribed = [
-        _label(i) for i in _controls(window)
+        _label(i)
+        for i in _controls(window)
         if i.role() in DESCRIBED and not i.text(QAccessible.Text.Description).strip()
     ]
     assert undescribed == []

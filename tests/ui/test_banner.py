@@ -7,17 +7,21 @@ from PySide6.QtWidgets import QBoxLayout
 
 from articleeditor.ui.banner import Banner
 
-TEXT = ("ArticleEditor did not close normally while you were editing this article. "
-        "Unsaved text from 14:32 was recovered.")
+TEXT = (
+    "ArticleEditor did not close normally while you were editing this article. "
+    "Unsaved text from 14:32 was recovered."
+)
 
 
 @pytest.fixture
 def banner(qtbot):
     widget = Banner()
     qtbot.addWidget(widget)
-    widget.show_message("warning", TEXT, [("Restore", lambda: None),
-                                          ("Show Differences", lambda: None),
-                                          ("Discard", lambda: None)])
+    widget.show_message(
+        "warning",
+        TEXT,
+        [("Restore", lambda: None), ("Show Differences", lambda: None), ("Discard", lambda: None)],
+    )
     return widget
 
 

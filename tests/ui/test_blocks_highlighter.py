@@ -20,10 +20,12 @@ def _line_styles(editor: MarkdownEditor) -> list[tuple[bool, bool]]:
     while block.isValid():
         runs = block.layout().formats()
         whole = [r for r in runs if r.start == 0 and r.length >= len(block.text())]
-        found.append((
-            any(r.format.background().color().name() == code_bg for r in whole),
-            any(r.format.foreground().color().name() == heading for r in whole),
-        ))
+        found.append(
+            (
+                any(r.format.background().color().name() == code_bg for r in whole),
+                any(r.format.foreground().color().name() == heading for r in whole),
+            )
+        )
         block = block.next()
     return found
 

@@ -76,13 +76,19 @@ def test_a_second_error_joins_the_open_dialog(qtbot, window, reporter):
             raise KeyError(message)
         except KeyError as error:
             reporter.handle(type(error), error, error.__traceback__)
-        qtbot.waitUntil(lambda m=message: reporter.dialog is not None
-                        and reporter.dialog.isVisible() and m in reporter.dialog.details)
+        qtbot.waitUntil(
+            lambda m=message: (
+                reporter.dialog is not None
+                and reporter.dialog.isVisible()
+                and m in reporter.dialog.details
+            )
+        )
     assert "first failure" in reporter.dialog.details
     assert len([w for w in window.findChildren(CrashDialog) if w.isVisible()]) <= 1
 
 
 def test_help_menu_has_open_log_folder(window):
-    help_menu = next(a.menu() for a in window.menuBar().actions() if a.menu()
-                     and "Help" in a.text())
+    help_menu = next(
+        a.menu() for a in window.menuBar().actions() if a.menu() and "Help" in a.text()
+    )
     assert window.actions.open_log_folder in help_menu.actions()

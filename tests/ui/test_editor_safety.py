@@ -26,7 +26,7 @@ def underlined_words(window) -> list[str]:
     while block.isValid():
         for rng in block.layout().formats():
             if rng.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
-                found.append(block.text()[rng.start:rng.start + rng.length])
+                found.append(block.text()[rng.start : rng.start + rng.length])
         block = block.next()
     return found
 
@@ -250,8 +250,9 @@ def test_untitled_work_is_offered_at_start(qtbot, new_window, dialogs):
     assert journal.entries() == []
 
 
-def test_insert_image_dialog_copies_and_uses_the_description(qtbot, window, site, tmp_path,
-                                                            monkeypatch):
+def test_insert_image_dialog_copies_and_uses_the_description(
+    qtbot, window, site, tmp_path, monkeypatch
+):
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
     path = site / ARTICLE
@@ -311,8 +312,26 @@ def test_a_journal_that_cannot_be_written_is_reported(qtbot, window, tmp_path):
 # ----- lossless text ------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"\r\n|.", re.DOTALL)
-_SPECIAL = ["\n", "\r\n", "\r", "\u00a0", "\u2028", "\u2029", "\ufeff", "\ufdd0", "\ufdd1",
-            "\x0b", "\x0c", "\x1c", "\x85", "\x7f", "\x01", "\t", "😀", "é"]
+_SPECIAL = [
+    "\n",
+    "\r\n",
+    "\r",
+    "\u00a0",
+    "\u2028",
+    "\u2029",
+    "\ufeff",
+    "\ufdd0",
+    "\ufdd1",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x85",
+    "\x7f",
+    "\x01",
+    "\t",
+    "😀",
+    "é",
+]
 _file_text = st.lists(
     st.one_of(
         st.sampled_from(_SPECIAL),
@@ -338,15 +357,16 @@ def _open_bytes(window, path, data: bytes) -> None:
     assert window.open_path(path)
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(original=_file_text, data=st.data())
 def test_typing_one_character_changes_only_that_character_on_disk(
     qtbot, window, tmp_path, original, data
 ):
     # A leading U+FEFF is the byte-order mark, which the editor does not show.
     bom = "\ufeff" if original.startswith("\ufeff") else ""
-    tokens = _TOKEN.findall(original[len(bom):])
+    tokens = _TOKEN.findall(original[len(bom) :])
     at = data.draw(st.integers(0, len(tokens)), label="insert before token")
     typed = data.draw(st.sampled_from(["x", ";", "é", "\u00a0", "€"]), label="typed")
     path = tmp_path / "article.md"
@@ -418,9 +438,10 @@ def test_pasted_separators_are_kept(qtbot, window):
 
 
 _edit_text = st.lists(
-    st.one_of(st.sampled_from([*_SPECIAL, "\U0001f600\u2029", "a", "b"]),
-              st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00\r"),
-                      max_size=4)),
+    st.one_of(
+        st.sampled_from([*_SPECIAL, "\U0001f600\u2029", "a", "b"]),
+        st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00\r"), max_size=4),
+    ),
     max_size=12,
 ).map("".join)
 

@@ -17,8 +17,14 @@ def styles(editor: MarkdownEditor) -> list[tuple]:
     block = editor.document().begin()
     while block.isValid():
         runs = tuple(
-            (r.start, r.length, r.format.foreground().color().name(), r.format.fontWeight(),
-             r.format.fontItalic(), r.format.underlineStyle())
+            (
+                r.start,
+                r.length,
+                r.format.foreground().color().name(),
+                r.format.fontWeight(),
+                r.format.fontItalic(),
+                r.format.underlineStyle(),
+            )
             for r in block.layout().formats()
         )
         found.append((block.userState(), runs))
@@ -56,9 +62,7 @@ def test_a_long_article_opens_styled_at_the_top_and_is_styled_to_the_end_in_slic
     assert styles(editor) == styled_at_once(text)
 
 
-def test_typing_and_opening_a_fence_while_slices_run_end_styled_correctly(
-    qtbot, styled_at_once
-):
+def test_typing_and_opening_a_fence_while_slices_run_end_styled_correctly(qtbot, styled_at_once):
     editor = MarkdownEditor()
     qtbot.addWidget(editor)
     editor.load_text(long_article(200_000))
@@ -93,8 +97,7 @@ def test_restyling_for_spelling_marks_is_not_an_edit(qtbot):
     editor.highlighter.set_misspelled({"wrod"})
     editor.highlighter.finish()
     underlined = editor.document().findBlockByNumber(499).layout().formats()
-    assert any(r.format.underlineStyle() != r.format.UnderlineStyle.NoUnderline
-               for r in underlined)
+    assert any(r.format.underlineStyle() != r.format.UnderlineStyle.NoUnderline for r in underlined)
     assert edits == []  # no re-render, re-check or recovery write for a restyle
     editor.textCursor().insertText("x")
     assert edits == [1]

@@ -22,8 +22,11 @@ pseudo_qm = test_untranslated_text.pseudo_qm
 def test_every_code_has_a_template_with_the_same_placeholders(qapp) -> None:
     worded = templates()
     assert set(worded) == set(ENGLISH)
-    differing = {code: (placeholders(ENGLISH[code]), placeholders(worded[code]))
-                 for code in ENGLISH if placeholders(ENGLISH[code]) != placeholders(worded[code])}
+    differing = {
+        code: (placeholders(ENGLISH[code]), placeholders(worded[code]))
+        for code in ENGLISH
+        if placeholders(ENGLISH[code]) != placeholders(worded[code])
+    }
     assert differing == {}
 
 
@@ -51,30 +54,35 @@ def test_other_text_is_shown_as_it_is(qapp) -> None:
 @pytest.mark.parametrize("translated", ["de"], indirect=True)
 def test_publish_dialog_words_the_findings_in_german(qtbot, translated, window, site):
     assert QCoreApplication.translate("Findings", "the article has no title") != (
-        "the article has no title")
+        "the article has no title"
+    )
     draft = site / ARTICLE
     text = draft.read_text(encoding="utf-8")
     body_at = text.index("\n---", 3) + 4
     # An unresolved suggestion (an error, worded inside "… (line N)") and a hand-typed
     # citation number (a warning) in the body.
-    draft.write_text(text[:body_at] + "\nSee [7] and {++neue Wörter++}.\n" + text[body_at:],
-                     encoding="utf-8")
+    draft.write_text(
+        text[:body_at] + "\nSee [7] and {++neue Wörter++}.\n" + text[body_at:], encoding="utf-8"
+    )
     line = text[:body_at].count("\n") + 2
     open_and_wait(qtbot, window, draft)
     window.actions.publish.trigger()
     dialog = wait_for_plan(qtbot, window)
     shown = [dialog.messages.item(i).text() for i in range(dialog.messages.count())]
     assert f"Fehler: Unerledigt: Einfügung „neue Wörter“ (Zeile {line})" in shown
-    assert any(item.startswith("Warnung: [7] sieht nach einer von Hand getippten Zitation")
-               for item in shown), shown
+    assert any(
+        item.startswith("Warnung: [7] sieht nach einer von Hand getippten Zitation")
+        for item in shown
+    ), shown
     assert not dialog.publish_button.isEnabled()
 
 
 @pytest.mark.parametrize("translated", ["zh_CN"], indirect=True)
 def test_references_panel_words_its_problems_in_chinese(qtbot, translated, window, site):
     draft = site / ARTICLE
-    draft.write_text(draft.read_text(encoding="utf-8") + "\nUnknown [@nobody2020].\n",
-                     encoding="utf-8")
+    draft.write_text(
+        draft.read_text(encoding="utf-8") + "\nUnknown [@nobody2020].\n", encoding="utf-8"
+    )
     open_and_wait(qtbot, window, draft)
     problems = window.references_panel.problems
     qtbot.waitUntil(lambda: problems.count() > 0, timeout=10_000)

@@ -9,23 +9,27 @@ from articleeditor.ui.editor.folding import front_matter_line_count
 from tests.ui.test_main_window import ARTICLE, open_and_wait
 
 
-@pytest.mark.parametrize(("text", "lines"), [
-    ("---\ntitle: A\ntags: [x]\n---\nBody\n", 4),
-    ("---\ntitle: A\n---", 3),
-    ("+++\ntitle = 'A'\n+++\n\nBody", 3),
-    ('{"title": "A",\n "tags": []}\nBody', 2),
-    ("---\ntitle: A\nnever closed\n", 0),
-    ("No front matter\n---\n", 0),
-    ("", 0),
-])
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("---\ntitle: A\ntags: [x]\n---\nBody\n", 4),
+        ("---\ntitle: A\n---", 3),
+        ("+++\ntitle = 'A'\n+++\n\nBody", 3),
+        ('{"title": "A",\n "tags": []}\nBody', 2),
+        ("---\ntitle: A\nnever closed\n", 0),
+        ("No front matter\n---\n", 0),
+        ("", 0),
+    ],
+)
 def test_front_matter_lines(text, lines):
     assert front_matter_line_count(text) == lines
 
 
 def _hidden(window) -> list[int]:
     document = window.editor.document()
-    return [n for n in range(document.blockCount())
-            if not document.findBlockByNumber(n).isVisible()]
+    return [
+        n for n in range(document.blockCount()) if not document.findBlockByNumber(n).isVisible()
+    ]
 
 
 def _front_matter_lines(window) -> int:
@@ -43,8 +47,11 @@ def test_an_article_opens_folded_and_saves_unchanged(qtbot, window, site):
     assert button.isVisible() and str(count) in button.text()
     # The first body line is near the top of the editor.
     body_block = window.editor.document().findBlockByNumber(count)
-    top = window.editor.blockBoundingGeometry(body_block).translated(
-        window.editor.contentOffset()).top()
+    top = (
+        window.editor.blockBoundingGeometry(body_block)
+        .translated(window.editor.contentOffset())
+        .top()
+    )
     assert top < 3 * window.editor.fontMetrics().lineSpacing()
     window.actions.save.trigger()
     assert path.read_bytes() == before

@@ -23,10 +23,25 @@ def _has_huge_line(path: Path) -> bool:
     return any(len(line) > _LONGEST_LINE for line in path.read_bytes().split(b"\n"))
 
 
-_MUST_FLAG = ("alias-bomb", "impossible-date", "month-13", "deep-json-objects", "big-int-yaml",
-              "big-int-json", "recursive-alias", "deep-yaml-block")
-_MUST_REFUSE = ("fifo", "dev-zero-link", "dev-urandom-link", "symlink-loop", "png",
-                "name-too-long", "over-20-mb")
+_MUST_FLAG = (
+    "alias-bomb",
+    "impossible-date",
+    "month-13",
+    "deep-json-objects",
+    "big-int-yaml",
+    "big-int-json",
+    "recursive-alias",
+    "deep-yaml-block",
+)
+_MUST_REFUSE = (
+    "fifo",
+    "dev-zero-link",
+    "dev-urandom-link",
+    "symlink-loop",
+    "png",
+    "name-too-long",
+    "over-20-mb",
+)
 
 
 def _settle(qtbot, window) -> None:
@@ -92,9 +107,20 @@ def test_typing_an_impossible_date_shows_the_banner(qtbot, window, tmp_path):
 
 
 @pytest.mark.parametrize(
-    "name", ["site-alias-bomb", "site-impossible-date", "site-fifo", "site-dev-zero",
-             "site-symlink-loop", "site-long-link", "site-unknown-extension",
-             "site-unknown-style", "site-config-fifo", "site-bibliography-no-type"])
+    "name",
+    [
+        "site-alias-bomb",
+        "site-impossible-date",
+        "site-fifo",
+        "site-dev-zero",
+        "site-symlink-loop",
+        "site-long-link",
+        "site-unknown-extension",
+        "site-unknown-style",
+        "site-config-fifo",
+        "site-bibliography-no-type",
+    ],
+)
 def test_opening_a_hostile_site_indexes_the_rest(qtbot, window, dialogs, tmp_path, name):
     case = next(c for c in site_cases() if c.name == name)
     root = case.build(tmp_path)

@@ -75,7 +75,8 @@ def _dialog_texts(dialog: QDialog) -> list[str]:
     """Texts that give a dialog's controls their Alt+letter: buttons and buddied labels."""
     texts = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog)]
     texts += [
-        label.text() for label in dialog.findChildren(QLabel)
+        label.text()
+        for label in dialog.findChildren(QLabel)
         if label.buddy() is not None and label.isVisibleTo(dialog)
     ]
     return texts
@@ -119,8 +120,15 @@ def test_the_window_speaks_the_language(translated, window):
 
 @pytest.mark.parametrize(
     ("locale", "expected"),
-    [("de_DE", "de"), ("de_AT", "de"), ("zh_CN", "zh_CN"), ("zh_SG", "zh_CN"),
-     ("zh_TW", None), ("fr_FR", None), ("en_US", None)],
+    [
+        ("de_DE", "de"),
+        ("de_AT", "de"),
+        ("zh_CN", "zh_CN"),
+        ("zh_SG", "zh_CN"),
+        ("zh_TW", None),
+        ("fr_FR", None),
+        ("en_US", None),
+    ],
 )
 def test_a_locale_finds_its_translation(locale, expected):
     from articleeditor.ui.language import language_for_locale
@@ -214,8 +222,7 @@ def test_the_cli_takes_only_shipped_languages(capsys):
 
 
 @pytest.mark.parametrize("translated", ["de"], indirect=True)
-def test_a_failed_save_is_reported_in_german(qtbot, translated, window, site, dialogs,
-                                             monkeypatch):
+def test_a_failed_save_is_reported_in_german(qtbot, translated, window, site, dialogs, monkeypatch):
     from articleeditor.core import article as article_module
     from articleeditor.core.errors import SaveError
 

@@ -145,9 +145,16 @@ def test_failed_save_keeps_old_file_and_editor_text(qtbot, window, dialogs, site
     assert window.editor.text().endswith("Unsaved words.")
     assert window.isWindowModified()
     assert dialogs.shown and "disk" in dialogs.shown[-1][1].lower()
-    assert not [p for p in path.parent.iterdir() if p.name not in {
-        "car-t-cells-liver-cancer.md", "semaglutide-heart-outcomes.md",
-        "microplastics-in-blood.md"}]
+    assert not [
+        p
+        for p in path.parent.iterdir()
+        if p.name
+        not in {
+            "car-t-cells-liver-cancer.md",
+            "semaglutide-heart-outcomes.md",
+            "microplastics-in-blood.md",
+        }
+    ]
 
 
 def test_file_changed_outside_is_not_silently_overwritten(qtbot, window, dialogs, site):
@@ -281,7 +288,9 @@ def test_new_article_starts_from_the_hugo_archetype(qtbot, window, tmp_path):
     (site / "hugo.toml").write_text("title = 'x'\n")
     (site / "archetypes" / "default.md").write_text(
         '---\ntitle: "{{ replace .Name "-" " " | title }}"\ndate: {{ .Date }}\n'
-        "draft: true\nseries: [Oncology]\n---\n\n", encoding="utf-8")
+        "draft: true\nseries: [Oncology]\n---\n\n",
+        encoding="utf-8",
+    )
     assert window.open_path(site)
     window.actions.new.trigger()
     text = window.editor.text()

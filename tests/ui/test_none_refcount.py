@@ -36,7 +36,8 @@ def test_the_fallback_is_still_needed():
     call in ui/app.py, this test and the PySide6 marker in pyproject.toml."""
     project = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["project"]
     assert project["requires-python"] == ">=3.11", (
-        "Python 3.11 is dropped: the None reference-count fallback can go")
+        "Python 3.11 is dropped: the None reference-count fallback can go"
+    )
     markers = [dep for dep in project["dependencies"] if dep.startswith("PySide6")]
     assert any("!=6.12.0" in dep and "3.12" in dep for dep in markers)
 

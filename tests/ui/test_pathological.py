@@ -70,9 +70,7 @@ def test_hostile_text_leaves_the_window_responsive(qtbot, window, tmp_path, text
     assert not window.preview.note.isVisible()
 
 
-def test_lines_qt_cannot_wrap_change_the_wrapping_until_the_next_text(
-    qtbot, window, tmp_path
-):
+def test_lines_qt_cannot_wrap_change_the_wrapping_until_the_next_text(qtbot, window, tmp_path):
     def wrap() -> QTextOption.WrapMode:
         return window.editor.document().defaultTextOption().wrapMode()
 

@@ -63,7 +63,9 @@ def test_published_plain_page_loads_its_own_image_over_http(qtbot, served):
         page.runJavaScript(
             "JSON.stringify(Array.from(document.images).map("
             "i => [i.getAttribute('src'), i.naturalWidth]))",
-            QWebEngineScript.ScriptWorldId.ApplicationWorld, widths.append)
+            QWebEngineScript.ScriptWorldId.ApplicationWorld,
+            widths.append,
+        )
         if not widths or not widths[-1]:
             return False
         found = json.loads(str(widths[-1]))

@@ -45,9 +45,14 @@ def js(qtbot, page: QWebEnginePage, script: str):
 def open_and_wait(qtbot, window, path: Path) -> None:
     with qtbot.waitSignal(window.preview_updated, timeout=30_000):
         assert window.open_path(path)
-    qtbot.waitUntil(lambda: js(qtbot, window.preview.page(),
-                               "document.querySelectorAll('#article-body > *').length > 0"),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: js(
+            qtbot,
+            window.preview.page(),
+            "document.querySelectorAll('#article-body > *').length > 0",
+        ),
+        timeout=10_000,
+    )
 
 
 def write(tmp_path: Path, text: str, name: str = "article.md") -> Path:
@@ -110,10 +115,10 @@ def test_typing_replaces_only_the_changed_block(qtbot, window, tmp_path):
 def test_script_and_handlers_never_reach_the_page(qtbot, window, tmp_path):
     text = ARTICLE + (
         "\n<script>document.title = 'pwned'</script>\n\n"
-        "<img src=\"missing.png\" onerror=\"document.title='pwned'\">\n\n"
+        '<img src="missing.png" onerror="document.title=\'pwned\'">\n\n'
         "<a href=\"javascript:document.title='pwned'\">js link</a>\n\n"
-        "<iframe src=\"https://example.org/\"></iframe>\n\n"
-        "<form action=\"https://example.org/\"><input name=\"q\"></form>\n"
+        '<iframe src="https://example.org/"></iframe>\n\n'
+        '<form action="https://example.org/"><input name="q"></form>\n'
     )
     open_and_wait(qtbot, window, write(tmp_path, text))
     page = window.preview.page()
@@ -160,8 +165,11 @@ def test_remote_image_sends_no_request_until_allowed(qtbot, window, tmp_path, ht
     qtbot.wait(500)
     assert hits == []
     # A request made behind the renderer's back is refused too (the page's policy).
-    js(qtbot, page, f"var i = new Image(); i.src = '{base}/sneaky.png'; "
-                    f"document.body.appendChild(i); true")
+    js(
+        qtbot,
+        page,
+        f"var i = new Image(); i.src = '{base}/sneaky.png'; document.body.appendChild(i); true",
+    )
     qtbot.wait(500)
     assert hits == []
     assert not [u for u in window.preview.guard.allowed if u.startswith("http")]
@@ -193,10 +201,15 @@ def test_request_guard_allows_only_the_article_and_site_folders(tmp_path):
 
 
 def _link_centre(qtbot, window, selector: str) -> QPoint:
-    rect = json.loads(js(qtbot, window.preview.page(),
-                         f"(function(){{var r = document.querySelector({json.dumps(selector)})"
-                         f".getBoundingClientRect(); return JSON.stringify("
-                         f"[r.left + r.width / 2, r.top + r.height / 2]);}})()"))
+    rect = json.loads(
+        js(
+            qtbot,
+            window.preview.page(),
+            f"(function(){{var r = document.querySelector({json.dumps(selector)})"
+            f".getBoundingClientRect(); return JSON.stringify("
+            f"[r.left + r.width / 2, r.top + r.height / 2]);}})()",
+        )
+    )
     zoom = window.preview.zoomFactor()
     return QPoint(int(rect[0] * zoom), int(rect[1] * zoom))
 
@@ -220,8 +233,9 @@ def test_local_image_next_to_the_article_appears(qtbot, window, tmp_path):
     (tmp_path / "img" / "dot.png").write_bytes(PNG)
     open_and_wait(qtbot, window, write(tmp_path, ARTICLE + "\n![dot](img/dot.png)\n"))
     page = window.preview.page()
-    qtbot.waitUntil(lambda: js(qtbot, page, "document.querySelector('img').naturalWidth") == 1,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: js(qtbot, page, "document.querySelector('img').naturalWidth") == 1, timeout=10_000
+    )
 
 
 def test_files_outside_the_article_and_site_folders_are_blocked(qtbot, window, tmp_path):
@@ -235,8 +249,9 @@ def test_files_outside_the_article_and_site_folders_are_blocked(qtbot, window, t
     page = window.preview.page()
     widths = "document.querySelectorAll('img')[{}].naturalWidth"
     qtbot.waitUntil(lambda: js(qtbot, page, widths.format(0)) == 1, timeout=10_000)
-    qtbot.waitUntil(lambda: any("out.png" in u for u in window.preview.guard.blocked),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any("out.png" in u for u in window.preview.guard.blocked), timeout=10_000
+    )
     assert js(qtbot, page, widths.format(1)) == 0
 
 
@@ -265,10 +280,14 @@ def test_preview_scroll_moves_the_editor_to_the_same_line(qtbot, window, tmp_pat
     qtbot.wait(int(ECHO_SECONDS * 1000) + 300)  # a writer's scroll, not the load's echo
     page = window.preview.page()
     # Scroll the preview so that the block of some line deep down is at its top.
-    line = js(qtbot, page, "(function(){var e = document.querySelectorAll("
-                           "'#article-body > [data-line]')[120]; window.scrollTo(0, "
-                           "e.getBoundingClientRect().top + window.scrollY);"
-                           " return parseInt(e.getAttribute('data-line'));})()")
+    line = js(
+        qtbot,
+        page,
+        "(function(){var e = document.querySelectorAll("
+        "'#article-body > [data-line]')[120]; window.scrollTo(0, "
+        "e.getBoundingClientRect().top + window.scrollY);"
+        " return parseInt(e.getAttribute('data-line'));})()",
+    )
     assert line > 300
     qtbot.waitUntil(lambda: abs(editor_top_line(window.editor) - line) < 3, timeout=10_000)
 
@@ -277,8 +296,12 @@ def test_double_click_on_a_block_puts_the_cursor_on_its_line(qtbot, window, tmp_
     open_and_wait(qtbot, window, write(tmp_path, ARTICLE))
     point = _link_centre(qtbot, window, "[data-line='9']")  # "Second paragraph."
     with qtbot.waitSignal(window.preview.line_activated, timeout=10_000) as signal:
-        QTest.mouseDClick(window.preview.focusProxy(), Qt.MouseButton.LeftButton,
-                          Qt.KeyboardModifier.NoModifier, point)
+        QTest.mouseDClick(
+            window.preview.focusProxy(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            point,
+        )
     assert signal.args == [9]
     assert window.editor.textCursor().blockNumber() + 1 == 9
 
@@ -296,34 +319,40 @@ def test_width_switch_and_exports(qtbot, window, tmp_path, monkeypatch):
 
     html_out = tmp_path / "out" / "article.html"
     html_out.parent.mkdir()
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
-                        lambda *_a, **_k: (str(html_out), ""))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *_a, **_k: (str(html_out), "")
+    )
     window.actions.export_html.trigger()
     exported = html_out.read_text(encoding="utf-8")
     assert re.search(r'src="data:image/png;base64,', exported)
     assert "Second paragraph." in exported and "--text" in exported
 
     pdf_out = tmp_path / "out" / "article.pdf"
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
-                        lambda *_a, **_k: (str(pdf_out), ""))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *_a, **_k: (str(pdf_out), "")
+    )
     with qtbot.waitSignal(window.reviewer_tools.exported, timeout=30_000):
         window.actions.export_pdf.trigger()
     assert pdf_out.read_bytes().startswith(b"%PDF")
 
 
 def test_site_stylesheet_is_used_by_the_preview(qtbot, window, site):
-    (site / "theme.css").write_text("#article { border-top: 7px solid rgb(1, 2, 3); }",
-                                    encoding="utf-8")
+    (site / "theme.css").write_text(
+        "#article { border-top: 7px solid rgb(1, 2, 3); }", encoding="utf-8"
+    )
     config = site / "articleeditor.toml"
     text = config.read_text(encoding="utf-8")
     if "[site]" in text:
-        text = text.replace("[site]", "[site]\ncss = \"theme.css\"", 1)
+        text = text.replace("[site]", '[site]\ncss = "theme.css"', 1)
     else:
-        text = "[site]\ncss = \"theme.css\"\n" + text
+        text = '[site]\ncss = "theme.css"\n' + text
     config.write_text(text, encoding="utf-8")
     open_and_wait(qtbot, window, site / "content/posts/car-t-cells-liver-cancer.md")
-    style = js(qtbot, window.preview.page(),
-               "getComputedStyle(document.getElementById('article')).borderTopWidth")
+    style = js(
+        qtbot,
+        window.preview.page(),
+        "getComputedStyle(document.getElementById('article')).borderTopWidth",
+    )
     assert style == "7px"
 
 
@@ -377,8 +406,12 @@ def test_preview_script_is_valid_javascript():
     node = shutil.which("node")
     if node is None:
         pytest.skip("node is not installed")
-    result = subprocess.run([node, "--check", str(resource_path("preview", "preview.js"))],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [node, "--check", str(resource_path("preview", "preview.js"))],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -388,7 +421,9 @@ def _page_background(qtbot, window) -> str:
     result: list[str] = []
     window.preview.page().runJavaScript(
         "getComputedStyle(document.body).backgroundColor",
-        QWebEngineScript.ScriptWorldId.ApplicationWorld, result.append)
+        QWebEngineScript.ScriptWorldId.ApplicationWorld,
+        result.append,
+    )
     qtbot.waitUntil(lambda: bool(result), timeout=10_000)
     return result[0]
 
@@ -407,10 +442,12 @@ def test_preview_follows_a_dark_palette(qtbot, window, tmp_path):
     path.write_text(ARTICLE, encoding="utf-8")
     open_and_wait(qtbot, window, path)
     dark = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
-                         (QPalette.ColorRole.Base, "#1b1b1d"),
-                         (QPalette.ColorRole.WindowText, "#e8eaed"),
-                         (QPalette.ColorRole.Text, "#e8eaed")):
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.Base, "#1b1b1d"),
+        (QPalette.ColorRole.WindowText, "#e8eaed"),
+        (QPalette.ColorRole.Text, "#e8eaed"),
+    ):
         dark.setColor(role, QColor(colour))
     window.preview.setPalette(dark)
     qtbot.waitUntil(lambda: _lightness(_page_background(qtbot, window)) < 60, timeout=10_000)
@@ -428,8 +465,9 @@ def test_standalone_export_refuses_an_image_outside_the_article_and_site(
     folder.mkdir()
     open_and_wait(qtbot, window, write(folder, ARTICLE + "\n![p](../private/photo.png)\n"))
     target = tmp_path / "out.html"
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
-                        lambda *_a, **_k: (str(target), ""))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *_a, **_k: (str(target), "")
+    )
     window.actions.export_html.trigger()
     assert not target.exists()
     title, message = dialogs.shown[-1]

@@ -67,9 +67,7 @@ class PagePoller:
 
 
 @pytest.mark.parametrize("where", ["other-folder", "site-folder", "same-folder"])
-def test_opening_another_article_never_shows_the_previous_one(
-    qtbot, window, tmp_path, site, where
-):
+def test_opening_another_article_never_shows_the_previous_one(qtbot, window, tmp_path, site, where):
     first_folder, second_folder = tmp_path / "one", tmp_path / "two"
     first_folder.mkdir()
     second_folder.mkdir()
@@ -87,8 +85,9 @@ def test_opening_another_article_never_shows_the_previous_one(
     rendered_then: list[str] = []
     # What the preview holds as its article must never be the previous one either.
     window.preview.updated.connect(
-        lambda: rendered_then.append(window.preview.rendered.body_html
-                                     if window.preview.rendered else "")
+        lambda: rendered_then.append(
+            window.preview.rendered.body_html if window.preview.rendered else ""
+        )
     )
     assert window.open_path(second)
     poller.start()  # the first read is asked for after open_path returned
@@ -118,7 +117,10 @@ def test_images_resolve_in_the_new_articles_folder(qtbot, window, tmp_path):
         result: list[object] = []
         window.preview.page().runJavaScript(
             "(function(){var i = document.querySelector('#article-body img');"
-            " return i ? i.naturalWidth : -1;})()", WORLD, result.append)
+            " return i ? i.naturalWidth : -1;})()",
+            WORLD,
+            result.append,
+        )
         qtbot.waitUntil(lambda: bool(result), timeout=10_000)
         return result[0]
 
@@ -167,7 +169,8 @@ def test_a_footnote_link_still_stays_on_the_page_in_the_new_folder(qtbot, window
     second = second_folder / "second.md"
     second.write_text(
         article("Zebras", "zebra", 2).replace("Paragraph 0", "Paragraph[^n] 0", 1)
-        + "".join(f"Filler {n}.\n\n" for n in range(80)) + "[^n]: The zebra note.\n",
+        + "".join(f"Filler {n}.\n\n" for n in range(80))
+        + "[^n]: The zebra note.\n",
         "utf-8",
     )
     open_and_show(qtbot, window, first_folder / "first.md", "aardvark")
@@ -181,13 +184,23 @@ def test_a_footnote_link_still_stays_on_the_page_in_the_new_folder(qtbot, window
         qtbot.waitUntil(lambda: bool(result), timeout=10_000)
         return result[0]
 
-    rect = json.loads(str(run(
-        "(function(){var r = document.querySelector('a.footnote-ref').getBoundingClientRect();"
-        " return JSON.stringify([r.left + r.width / 2, r.top + r.height / 2]);})()")))
+    rect = json.loads(
+        str(
+            run(
+                "(function(){var r = document.querySelector('a.footnote-ref')"
+                ".getBoundingClientRect();"
+                " return JSON.stringify([r.left + r.width / 2, r.top + r.height / 2]);})()"
+            )
+        )
+    )
     zoom = window.preview.zoomFactor()
     point = QPoint(int(rect[0] * zoom), int(rect[1] * zoom))
-    QTest.mouseClick(window.preview.focusProxy(), Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.NoModifier, point)
+    QTest.mouseClick(
+        window.preview.focusProxy(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        point,
+    )
     qtbot.waitUntil(lambda: run("window.scrollY") > 0, timeout=10_000)
     qtbot.wait(300)
     assert window.preview.url() == before

@@ -85,8 +85,7 @@ def test_arguments_equal_to_last_time_do_not_cross_the_pipe_again(worker):
     channel = worker.channel(fold=body.apply)
     results = answers(channel)
     shared = tuple(
-        {"id": f"key{n}", "type": "book", "title": f"Book {n}",
-         "issued": {"date-parts": [[2020]]}}
+        {"id": f"key{n}", "type": "book", "title": f"Book {n}", "issued": {"date-parts": [[2020]]}}
         for n in range(500)
     )
     sent = sent_jobs(worker)

@@ -19,7 +19,8 @@ SLUG = "car-t-cells-liver-cancer"
 
 def site_files(root: Path) -> dict[str, bytes]:
     return {
-        p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
         if p.is_file()
     }
 
@@ -86,8 +87,9 @@ def test_publish_from_the_menu_writes_the_site_and_records_it_in_the_draft(
     assert not dialog.publish_button.isEnabled()
 
 
-def test_article_outside_a_site_asks_for_the_site_once(qtbot, window, tmp_path, hugo_site,
-                                                       monkeypatch):
+def test_article_outside_a_site_asks_for_the_site_once(
+    qtbot, window, tmp_path, hugo_site, monkeypatch
+):
     asked = []
 
     def choose(*_args, **_kwargs):
@@ -97,8 +99,9 @@ def test_article_outside_a_site_asks_for_the_site_once(qtbot, window, tmp_path, 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
     draft = tmp_path / "drafts" / "note.md"
     draft.parent.mkdir()
-    draft.write_text("---\ntitle: A short note\ndate: 2026-01-05\nsummary: s\n---\nHello.\n",
-                     encoding="utf-8")
+    draft.write_text(
+        "---\ntitle: A short note\ndate: 2026-01-05\nsummary: s\n---\nHello.\n", encoding="utf-8"
+    )
     open_and_wait(qtbot, window, draft)
     window.actions.publish.trigger()
     click_publish(qtbot, window, wait_for_plan(qtbot, window))
@@ -116,8 +119,10 @@ def test_article_outside_a_site_asks_for_the_site_once(qtbot, window, tmp_path, 
 def test_problems_disable_publish_and_write_nothing(qtbot, window, tmp_path, hugo_site, dialogs):
     draft = hugo_site / "drafts" / "bad.md"
     draft.parent.mkdir()
-    draft.write_text("---\ntitle: Bad\ndate: 2026-01-05\nslug: ../../etc\n---\nSee [@nobody].\n",
-                     encoding="utf-8")
+    draft.write_text(
+        "---\ntitle: Bad\ndate: 2026-01-05\nslug: ../../etc\n---\nSee [@nobody].\n",
+        encoding="utf-8",
+    )
     before = site_files(hugo_site)
     open_and_wait(qtbot, window, draft)
     window.actions.publish.trigger()
@@ -168,8 +173,9 @@ def test_read_only_site_shows_why_and_changes_nothing(qtbot, window, hugo_site, 
     assert "publish_path" not in draft.read_text(encoding="utf-8")
 
 
-def test_change_site_plans_again_for_the_chosen_site(qtbot, window, site, tmp_path, hugo_site,
-                                                     monkeypatch):
+def test_change_site_plans_again_for_the_chosen_site(
+    qtbot, window, site, tmp_path, hugo_site, monkeypatch
+):
     open_and_wait(qtbot, window, site / ARTICLE)
     window.actions.publish.trigger()
     dialog = wait_for_plan(qtbot, window)
@@ -230,14 +236,15 @@ def test_a_link_to_a_file_outside_is_named_in_the_plan(qtbot, window, tmp_path, 
     (private / "secret.pdf").write_bytes(b"%PDF private")
     draft = hugo_site / "drafts" / "leak.md"
     draft.parent.mkdir()
-    draft.write_text("---\ntitle: Leak\ndate: 2026-01-05\nsummary: s\n---\n"
-                     "[data](../../private/secret.pdf)\n", "utf-8")
+    draft.write_text(
+        "---\ntitle: Leak\ndate: 2026-01-05\nsummary: s\n---\n[data](../../private/secret.pdf)\n",
+        "utf-8",
+    )
     open_and_wait(qtbot, window, draft)
     before = site_files(hugo_site)
     window.actions.publish.trigger()
     dialog = wait_for_plan(qtbot, window)
     messages = [dialog.messages.item(i).text() for i in range(dialog.messages.count())]
-    assert any("'../../private/secret.pdf' points to" in m and str(private) in m
-               for m in messages)
+    assert any("'../../private/secret.pdf' points to" in m and str(private) in m for m in messages)
     assert not dialog.publish_button.isEnabled()
     assert site_files(hugo_site) == before

@@ -58,7 +58,11 @@ def test_import_bib_and_ris_cite_and_renumber(qtbot, window, dialogs, tmp_path, 
     assert f"{REFDATA / 'sample.bib'}, line 12: " in dialogs.shown[-1][1]
     import_file(monkeypatch, window, REFDATA / "sample.ris")
     assert references_in_text(window) == [
-        "Neelapu2017", "june2018", "wilding2021onceweekly", "sung2021global"]
+        "Neelapu2017",
+        "june2018",
+        "wilding2021onceweekly",
+        "sung2021global",
+    ]
 
     cite_at_end_of_paragraph(qtbot, window, "First paragraph.", "june2018")
     cite_at_end_of_paragraph(qtbot, window, "Second paragraph.", "sung2021global")
@@ -66,7 +70,7 @@ def test_import_bib_and_ris_cite_and_renumber(qtbot, window, dialogs, tmp_path, 
     qtbot.waitUntil(lambda: "Second paragraph[2]." in preview_text(qtbot, window), timeout=10_000)
     body = preview_text(qtbot, window)
     assert "First paragraph[1]." in body
-    refs = body[body.index("References"):]
+    refs = body[body.index("References") :]
     assert refs.index("June") < refs.index("Sung")
 
     # Move the second paragraph above the first: both numbers follow.
@@ -76,7 +80,7 @@ def test_import_bib_and_ris_cite_and_renumber(qtbot, window, dialogs, tmp_path, 
     qtbot.waitUntil(lambda: "Second paragraph[1]." in preview_text(qtbot, window), timeout=10_000)
     body = preview_text(qtbot, window)
     assert "First paragraph[2]." in body
-    refs = body[body.index("References"):]
+    refs = body[body.index("References") :]
     assert refs.index("Sung") < refs.index("June")
 
 
@@ -93,8 +97,10 @@ def test_duplicate_doi_is_offered_not_added(qtbot, window, dialogs, site, monkey
 def test_panel_lists_entries_as_printed_with_counts(qtbot, window, site):
     open_and_wait(qtbot, window, site / "content/posts/car-t-cells-liver-cancer.md")
     tree = window.references_panel.tree
-    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 3 and tree.topLevelItem(0).text(0) == "[1]",
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: tree.topLevelItemCount() == 3 and tree.topLevelItem(0).text(0) == "[1]",
+        timeout=10_000,
+    )
     first = tree.topLevelItem(0)
     assert first.text(1) == "maude2018" and first.text(2) == "1"
     assert first.text(3).startswith("S. L. Maude, T. W. Laetsch, and J. Buechner")
@@ -109,7 +115,8 @@ def test_undefined_key_shows_in_red_and_in_problems(qtbot, window, site):
     problems = window.references_panel.problems
     qtbot.waitUntil(lambda: problems.count() > 0, timeout=10_000)
     assert "[@nobody2020] is cited but not in the references" in [
-        problems.item(i).text() for i in range(problems.count())]
+        problems.item(i).text() for i in range(problems.count())
+    ]
 
 
 def test_removing_a_cited_reference_warns(qtbot, window, dialogs, site):
@@ -136,7 +143,7 @@ def test_next_use_moves_the_cursor_to_each_citation(qtbot, window, site):
     first = window.editor.textCursor().position()
     assert text[first:].startswith("[@shi2020]")
     panel.use_action.trigger()
-    assert text[window.editor.textCursor().position():].startswith("[@shi2020; @llovet2021]")
+    assert text[window.editor.textCursor().position() :].startswith("[@shi2020; @llovet2021]")
 
 
 def test_typing_bracket_at_offers_keys(qtbot, window, site):
@@ -166,8 +173,9 @@ def test_edit_reference_through_the_dialog(qtbot, window, site, monkeypatch):
     monkeypatch.setattr(ReferenceDialog, "exec", edit)
     panel.select_key("llovet2021")
     panel.edit_action.trigger()
-    item = next(r for r in parse(window.editor.text()).data["references"]
-                if r["id"] == "llovet2021")
+    item = next(
+        r for r in parse(window.editor.text()).data["references"] if r["id"] == "llovet2021"
+    )
     assert item["PMID"] == "33479224" and item["DOI"] == "10.1038/s41572-020-00240-3"
     assert item["author"][0] == {"family": "Llovet", "given": "Josep M."}
 
@@ -224,8 +232,9 @@ def check_numbering(qtbot, window, path: Path, case: str) -> None:
     expected = numbers_by_key(expected_labels)
     assert expected, case
     open_and_wait(qtbot, window, path)
-    qtbot.waitUntil(lambda: preview_citation_labels(qtbot, window) == expected_labels,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: preview_citation_labels(qtbot, window) == expected_labels, timeout=10_000
+    )
 
     def panel_matches() -> bool:
         shown = panel_numbers(window)

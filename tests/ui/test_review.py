@@ -26,8 +26,9 @@ def open_text(qtbot, window, tmp_path, text: str):
     path.write_text(text, encoding="utf-8")
     with qtbot.waitSignal(window.preview_updated, timeout=20_000):
         assert window.open_path(path)
-    qtbot.waitUntil(lambda: "Review test" in preview_text(qtbot, window, "article-header"),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "Review test" in preview_text(qtbot, window, "article-header"), timeout=10_000
+    )
     return path
 
 
@@ -101,7 +102,7 @@ def test_suggest_mode_leaves_front_matter_alone(qtbot, window, tmp_path):
     assert len(messages) == 3 and "Front matter" in messages[0]
     put_cursor(window, len(FRONT))  # the first character of the body
     qtbot.keyClick(window.editor, Qt.Key.Key_Backspace)
-    assert window.editor.text() == FRONT[:-1] + "{--\n--}Cases" + PLAIN[len(FRONT) + 5:]
+    assert window.editor.text() == FRONT[:-1] + "{--\n--}Cases" + PLAIN[len(FRONT) + 5 :]
 
 
 def test_suggest_mode_keeps_ctrl_shortcuts(qtbot, window, tmp_path):
@@ -139,8 +140,11 @@ def test_review_panel_lists_marks_selects_and_resolves_one(qtbot, window, tmp_pa
     assert "@dana" in rows[3] and "check this number" in rows[3]
     assert panel.summary.text() == "3 suggestions, 1 comments"
     item = panel.list.item(1)
-    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=panel.list.visualItemRect(item).center())
+    qtbot.mouseClick(
+        panel.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=panel.list.visualItemRect(item).center(),
+    )
     assert window.editor.textCursor().selectedText() == "{--early --}"
     window.review_actions.reject_mark.trigger()
     assert "in early 2025" in window.editor.text()
@@ -171,8 +175,9 @@ def test_choosing_a_mark_scrolls_the_preview_to_it(qtbot, window, tmp_path):
     window.review.panel.list.setCurrentRow(0)
     assert window.editor.textCursor().selectedText() == "{++added++}"
     qtbot.waitUntil(lambda: page_value(qtbot, window, "window.scrollY") > 1000, timeout=10_000)
-    top = page_value(qtbot, window,
-                     "document.getElementById('critic-0').getBoundingClientRect().top")
+    top = page_value(
+        qtbot, window, "document.getElementById('critic-0').getBoundingClientRect().top"
+    )
     assert 0 < top < window.preview.height()
 
 
@@ -203,14 +208,16 @@ def test_preview_review_views(qtbot, window, tmp_path):
     assert dom_count(qtbot, window, ".critic-comment") == 1
     with qtbot.waitSignal(window.preview_updated, timeout=10_000):
         window.review_actions.view_final.trigger()
-    qtbot.waitUntil(lambda: "rose sharply in 2025 at 14 sites" in preview_text(qtbot, window),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "rose sharply in 2025 at 14 sites" in preview_text(qtbot, window), timeout=10_000
+    )
     body = preview_text(qtbot, window)
     assert "early" not in body and "check this number" not in body
     with qtbot.waitSignal(window.preview_updated, timeout=10_000):
         window.review_actions.view_original.trigger()
-    qtbot.waitUntil(lambda: "rose in early 2025 at twelve sites" in preview_text(qtbot, window),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "rose in early 2025 at twelve sites" in preview_text(qtbot, window), timeout=10_000
+    )
     assert keys.settings().value(keys.REVIEW_VIEW) == "original"
 
 
@@ -275,8 +282,12 @@ def test_suggest_mode_refuses_drops(qtbot, window, tmp_path):
     def drop() -> None:
         mime = QMimeData()
         mime.setText("dropped")
-        args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                Qt.KeyboardModifier.NoModifier)
+        args = (
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         viewport = window.editor.viewport()
         for event_type in (QDragEnterEvent, QDragMoveEvent, QDropEvent):
             # The position is a QPoint or a QPointF depending on the PySide6 release.
@@ -309,8 +320,12 @@ def test_printed_review_copy_loads_no_file_outside_the_article(qtbot, window, tm
     (private / "photo.png").write_bytes(b"\x89PNG not really")
     (tmp_path / "drafts").mkdir()
     (tmp_path / "drafts" / "ok.png").write_bytes(b"\x89PNG not really")
-    open_text(qtbot, window, tmp_path / "drafts",
-              REVIEWED + "\n![p](../private/photo.png) ![ok](ok.png)\n")
+    open_text(
+        qtbot,
+        window,
+        tmp_path / "drafts",
+        REVIEWED + "\n![p](../private/photo.png) ![ok](ok.png)\n",
+    )
     pdf_path = tmp_path / "copy.pdf"
     window.review.export_review_copy(pdf_path)
     qtbot.waitUntil(lambda: window.review.last_export == str(pdf_path), timeout=30_000)

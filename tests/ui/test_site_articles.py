@@ -104,8 +104,9 @@ def test_sort_by_clicking_each_column_and_filter(qtbot, window, site):
 
     def click(column: Column) -> None:
         x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
-        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                         pos=QPoint(x, header.height() // 2))
+        qtbot.mouseClick(
+            header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+        )
 
     click(Column.DATE)
     dates = [row.date[:10] for row in panel.model.rows]
@@ -142,7 +143,8 @@ def test_enter_and_double_click_open_an_article(qtbot, window, site):
 
 
 def test_new_creates_a_slug_named_file_with_its_title_and_opens_it(
-        qtbot, window, site, monkeypatch):
+    qtbot, window, site, monkeypatch
+):
     open_site(qtbot, window, site)
     panel = window.site_articles
     answer_input(monkeypatch, "Ça marche: a new study")
@@ -160,7 +162,8 @@ def test_new_creates_a_slug_named_file_with_its_title_and_opens_it(
 
 
 def test_rename_moves_the_open_article_and_refuses_to_overwrite(
-        qtbot, window, site, dialogs, monkeypatch):
+    qtbot, window, site, dialogs, monkeypatch
+):
     open_site(qtbot, window, site)
     open_and_wait(qtbot, window, site / CART)
     panel = window.site_articles
@@ -210,8 +213,7 @@ def test_delete_asks_then_moves_the_file_to_the_trash(qtbot, window, site, dialo
     qtbot.waitUntil(lambda: TITLES[PLASTIC] not in panel.shown_titles(), timeout=10_000)
 
 
-def test_delete_refuses_unsaved_work_and_a_missing_trash(qtbot, window, site, dialogs,
-                                                          monkeypatch):
+def test_delete_refuses_unsaved_work_and_a_missing_trash(qtbot, window, site, dialogs, monkeypatch):
     open_site(qtbot, window, site)
     open_and_wait(qtbot, window, site / SEMA)
     panel = window.site_articles
@@ -238,7 +240,8 @@ def test_the_list_and_filter_are_named_for_screen_readers(window, name):
 
 
 def test_unsaved_edits_of_a_renamed_article_are_journaled_under_its_new_name(
-        qtbot, window, site, monkeypatch):
+    qtbot, window, site, monkeypatch
+):
     from articleeditor.core.recovery import key_for
 
     open_site(qtbot, window, site)

@@ -105,8 +105,10 @@ def test_closing_a_modified_tab_asks_and_can_be_cancelled(qtbot, window, dialogs
     type_at_end(qtbot, window, "Unsaved.")
     dialogs.answer = QMessageBox.StandardButton.Cancel
     window.actions.close_article.trigger()
-    assert dialogs.shown[-1] == ("Unsaved changes",
-                                 "Save the changes to microplastics-in-blood.md?")
+    assert dialogs.shown[-1] == (
+        "Unsaved changes",
+        "Save the changes to microplastics-in-blood.md?",
+    )
     assert window.tabs.count() == 2 and window.session is second
     dialogs.answer = QMessageBox.StandardButton.Discard
     window.actions.close_article.trigger()
@@ -122,8 +124,11 @@ def test_ctrl_w_and_ctrl_tab_work_from_the_keyboard(qtbot, window, site):
     qtbot.keyClick(window.editor, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert window.session is first
     assert window.editor.text() == (site / CART).read_text(encoding="utf-8")  # no tab typed
-    qtbot.keyClick(window.editor, Qt.Key.Key_Backtab,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.editor,
+        Qt.Key.Key_Backtab,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.session is second
     qtbot.keyClick(window.editor, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.count() == 1 and window.session is first
@@ -148,8 +153,9 @@ def test_middle_click_closes_and_tabs_can_be_reordered(qtbot, window, site):
 
 def test_a_background_render_does_not_replace_the_preview(qtbot, window, site):
     first, _second = open_two(qtbot, window, site)
-    qtbot.waitUntil(lambda: "Plastic particles" in preview_text(qtbot, window, "article-header"),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "Plastic particles" in preview_text(qtbot, window, "article-header"), timeout=10_000
+    )
     with qtbot.waitSignal(first.rendered, timeout=20_000):
         first.request_render()  # the first article renders while the second is shown
     assert "CAR-T" in first.last_render.header_html
@@ -184,8 +190,9 @@ def test_each_tab_keeps_its_scroll_in_editor_and_preview(qtbot, window, site):
     from articleeditor.ui.preview.scroll_sync import editor_top_line, scroll_editor_to_line
 
     long = site / "content/posts/long-read.md"
-    paragraphs = "\n\n".join(f"Paragraph {n} of a long read, with enough words to fill a line."
-                             for n in range(1, 200))
+    paragraphs = "\n\n".join(
+        f"Paragraph {n} of a long read, with enough words to fill a line." for n in range(1, 200)
+    )
     long.write_text(f"---\ntitle: A long read\n---\n\n{paragraphs}\n", encoding="utf-8")
     open_and_wait(qtbot, window, long)
     scroll_editor_to_line(window.editor, 150)

@@ -56,8 +56,14 @@ def test_new_tags_follow_the_site_style_shown_in_the_panel(qtbot, window, site):
     qtbot.keyClick(panel.entry, Qt.Key.Key_Return)
     # New tags become slugs; "cardiology" is the site's existing "Cardiology", already there.
     assert front(window)["tags"] == [
-        "ScienceNews", "Cardiology", "Obesity", "GLP1", "ClinicalTrials", "liver-transplant",
-        "heartfailure"]
+        "ScienceNews",
+        "Cardiology",
+        "Obesity",
+        "GLP1",
+        "ClinicalTrials",
+        "liver-transplant",
+        "heartfailure",
+    ]
 
 
 def test_reorder_and_remove_tags(qtbot, window, site):
@@ -82,8 +88,7 @@ def test_categories_panel_adds_with_site_spelling(qtbot, window, site):
 
 def test_pelican_sites_get_one_category_written_as_a_string(qtbot, window, site):
     config = site / "articleeditor.toml"
-    config.write_text(config.read_text().replace('generator = "plain"',
-                                                 'generator = "pelican"'))
+    config.write_text(config.read_text().replace('generator = "plain"', 'generator = "pelican"'))
     path = site / "content" / "posts" / "pelican.md"
     path.write_text("---\ntitle: Pelican article\n---\nBody\n")
     open_site(qtbot, window, site, "content/posts/pelican.md")
@@ -147,8 +152,11 @@ def test_rename_across_the_site_lists_files_applies_and_undoes(qtbot, window, si
     with qtbot.waitSignal(dialog.plan_ready, timeout=5000):
         qtbot.keyClicks(dialog.target, "Science News")
     files = [dialog.files.item(i).text() for i in range(dialog.files.count())]
-    assert files == ["posts/car-t-cells-liver-cancer.md", "posts/microplastics-in-blood.md",
-                     "posts/semaglutide-heart-outcomes.md"]
+    assert files == [
+        "posts/car-t-cells-liver-cancer.md",
+        "posts/microplastics-in-blood.md",
+        "posts/semaglutide-heart-outcomes.md",
+    ]
     with qtbot.waitSignal(dialog.job_finished, timeout=5000) as done:
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert done.args == [True]
@@ -158,7 +166,8 @@ def test_rename_across_the_site_lists_files_applies_and_undoes(qtbot, window, si
     # The open article (no unsaved edits) shows the new text; the index follows.
     qtbot.waitUntil(lambda: front(window)["tags"][0] == "Science News", timeout=3000)
     qtbot.waitUntil(
-        lambda: "Science News" in window.tags_feature.browser.shown_terms(), timeout=3000)
+        lambda: "Science News" in window.tags_feature.browser.shown_terms(), timeout=3000
+    )
     with qtbot.waitSignal(dialog.job_finished, timeout=5000) as done:
         qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     assert done.args == [True]
@@ -175,12 +184,20 @@ def test_merge_and_delete(qtbot, window, site):
         qtbot.keyClicks(dialog.target, "Metabolism")
     with qtbot.waitSignal(dialog.job_finished, timeout=5000):
         dialog.apply_button.click()
-    assert "tags: [ScienceNews, Cardiology, Metabolism, ClinicalTrials]" in (
-        site / SEMA).read_text()
+    assert (
+        "tags: [ScienceNews, Cardiology, Metabolism, ClinicalTrials]" in (site / SEMA).read_text()
+    )
     dialog.target.clear()
     dialog.operation.setCurrentIndex(dialog.operation.findData("delete"))
-    qtbot.waitUntil(lambda: "Metabolism" in [
-        dialog.terms.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.terms.count())])
+    qtbot.waitUntil(
+        lambda: (
+            "Metabolism"
+            in [
+                dialog.terms.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(dialog.terms.count())
+            ]
+        )
+    )
     with qtbot.waitSignal(dialog.plan_ready, timeout=5000):
         dialog.select_terms(["Cardiology"])
     assert dialog.apply_button.isEnabled()
@@ -256,11 +273,13 @@ def test_a_file_saved_elsewhere_after_planning_is_skipped_and_shown(qtbot, windo
     assert b"tags: [Science News" in (site / SEMA).read_bytes()
     assert dialog.skipped.isVisible()
     assert [dialog.skipped.item(i).text() for i in range(dialog.skipped.count())] == [
-        "posts/car-t-cells-liver-cancer.md"]
+        "posts/car-t-cells-liver-cancer.md"
+    ]
     assert "1 file(s) skipped because they changed on disk" in dialog.status.text()
     # The notice stays beside the next plan (the index follows the writes) ...
-    qtbot.waitUntil(lambda: "Science News" in window.tags_feature.browser.shown_terms(),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: "Science News" in window.tags_feature.browser.shown_terms(), timeout=3000
+    )
     assert "skipped because they changed on disk" in dialog.status.text()
     assert dialog.skipped.count() == 1
     # ... and undo restores only the files the change wrote.
@@ -275,8 +294,12 @@ def test_a_file_saved_elsewhere_after_planning_is_skipped_and_shown(qtbot, windo
 def test_tags_panel_names_each_hazard_with_what_to_write(qtbot, window, site):
     path = site / SEMA
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("tags: [ScienceNews, Cardiology,",
-                                 'tags: ["#Heart", sciencenews, Cardiology,'), encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "tags: [ScienceNews, Cardiology,", 'tags: ["#Heart", sciencenews, Cardiology,'
+        ),
+        encoding="utf-8",
+    )
     open_site(qtbot, window, site)
     panel = window.tags_panel
     qtbot.waitUntil(lambda: panel.hazards.isVisible(), timeout=10_000)

@@ -44,8 +44,9 @@ def test_unpublish_from_the_menu_removes_the_files_and_the_record(qtbot, window,
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 def test_publish_and_commit_commits_exactly_the_published_files(qtbot, window, site):
     def git(*args: str) -> str:
-        return subprocess.run(["git", "-C", str(site), *args], check=True, text=True,
-                              capture_output=True).stdout
+        return subprocess.run(
+            ["git", "-C", str(site), *args], check=True, text=True, capture_output=True
+        ).stdout
 
     git("init", "-q")
     git("-c", "user.name=t", "-c", "user.email=t@example.org", "add", "-A")
@@ -87,8 +88,9 @@ def test_republish_shows_the_diff_and_an_unchanged_one_writes_nothing(qtbot, win
     window.publisher.plan = None
 
     text = window.editor.text()
-    window.editor.apply_text(text.replace("CAR-T cells take aim", "CAR-T cells finally take aim",
-                                          1))
+    window.editor.apply_text(
+        text.replace("CAR-T cells take aim", "CAR-T cells finally take aim", 1)
+    )
     window.actions.publish.trigger()
     dialog = wait_for_plan(qtbot, window)
     assert dialog.diff.isVisible()

@@ -36,7 +36,9 @@ from tests.ui.test_main_window import ARTICLE, open_and_wait
 
 # Texts that are rightly not translated. Keep this short and say why for each.
 ALLOWED = {
-    "English", "Deutsch", "简体中文",  # the Language menu names each language in itself
+    "English",
+    "Deutsch",
+    "简体中文",  # the Language menu names each language in itself
     "ArticleEditor",  # the app's name, with its version in Help › About
 }
 # Menus that list data: file paths, and languages named in themselves by QLocale.
@@ -113,8 +115,11 @@ def _widget_texts(widget: QWidget) -> list[tuple[str, str]]:
 
 def _action_texts(action: QAction) -> list[tuple[str, str]]:
     name = f"action {action.objectName() or action.text()!r}"
-    return [(f"{name} text", action.text()), (f"{name} tooltip", action.toolTip()),
-            (f"{name} status tip", action.statusTip())]
+    return [
+        (f"{name} text", action.text()),
+        (f"{name} tooltip", action.toolTip()),
+        (f"{name} status tip", action.statusTip()),
+    ]
 
 
 def untranslated_texts(root: QWidget) -> list[str]:

@@ -31,12 +31,16 @@ def violations(source: str, name: str) -> list[str]:
     for node in ast.walk(ast.parse(source)):
         is_import = isinstance(node, ast.Import | ast.ImportFrom)
         imported = [alias.name for alias in node.names] if is_import else []
-        if name not in MAY_IMPORT_WINDOW and isinstance(node, ast.ImportFrom) and (
-            node.module == "articleeditor.ui.main_window" or "MainWindow" in imported
+        if (
+            name not in MAY_IMPORT_WINDOW
+            and isinstance(node, ast.ImportFrom)
+            and (node.module == "articleeditor.ui.main_window" or "MainWindow" in imported)
         ):
             found.append(f"{name}:{node.lineno} imports MainWindow")
-        if name not in MAY_IMPORT_WINDOW and isinstance(node, ast.Import) and (
-            "articleeditor.ui.main_window" in imported
+        if (
+            name not in MAY_IMPORT_WINDOW
+            and isinstance(node, ast.Import)
+            and ("articleeditor.ui.main_window" in imported)
         ):
             found.append(f"{name}:{node.lineno} imports the main window module")
         if name == "main_window.py" or not isinstance(node, ast.Attribute):
@@ -61,10 +65,12 @@ def test_the_scan_catches_each_kind_of_violation():
         "from articleeditor.ui.main_window import MainWindow\n": "imports MainWindow",
         "import articleeditor.ui.main_window\n": "imports the main window module",
         "def f(window):\n    return window._dock('a', 'b', None)\n": "touches window._dock",
-        "class F:\n    def g(self):\n        self.window.render_timer.start()\n":
-            "touches window.render_timer",
-        "class F:\n    def g(self):\n        return self.window._reload_from_disk()\n":
-            "touches window._reload_from_disk",
+        "class F:\n    def g(self):\n        self.window.render_timer.start()\n": (
+            "touches window.render_timer"
+        ),
+        "class F:\n    def g(self):\n        return self.window._reload_from_disk()\n": (
+            "touches window._reload_from_disk"
+        ),
     }
     for source, message in planted.items():
         found = violations(source, "feature.py")

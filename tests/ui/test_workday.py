@@ -34,10 +34,12 @@ def close(window) -> None:
 
 def long_article(site: Path) -> Path:
     path = site / LONG
-    paragraphs = "\n\n".join(f"Paragraph {n} of a long read, with enough words to fill a line."
-                             for n in range(1, 200))
-    path.write_text(f"---\ntitle: A long read\ntags: [Long]\n---\n\n{paragraphs}\n",
-                    encoding="utf-8")
+    paragraphs = "\n\n".join(
+        f"Paragraph {n} of a long read, with enough words to fill a line." for n in range(1, 200)
+    )
+    path.write_text(
+        f"---\ntitle: A long read\ntags: [Long]\n---\n\n{paragraphs}\n", encoding="utf-8"
+    )
     return path
 
 
@@ -60,8 +62,9 @@ def test_restart_restores_site_article_cursor_scroll_and_layout(qtbot, window, s
         assert again.site_root == site.resolve()
         assert again.article.path.resolve() == path.resolve()
         assert again.files_dock.isVisible()
-        qtbot.waitUntil(lambda: again.site_articles.current_path() == path.resolve(),
-                        timeout=10_000)
+        qtbot.waitUntil(
+            lambda: again.site_articles.current_path() == path.resolve(), timeout=10_000
+        )
         cursor = again.editor.textCursor()
         assert (cursor.blockNumber() + 1, cursor.positionInBlock() + 1) == (300, 12)
         qtbot.wait(50)  # the second scroll pass, after the first layout
@@ -80,8 +83,9 @@ def test_first_launch_opens_the_welcome_article_once(qtbot, window):
         assert choice.reason is Reason.FIRST_LAUNCH
         assert first.article.path.name == "welcome.md"
         assert first.front_matter.data["title"] == "Welcome to ArticleEditor"
-        qtbot.waitUntil(lambda: "Literate programming" in preview_text(qtbot, first),
-                        timeout=10_000)
+        qtbot.waitUntil(
+            lambda: "Literate programming" in preview_text(qtbot, first), timeout=10_000
+        )
         body = preview_text(qtbot, first)
         assert "[@knuth1984]" not in body and "[1]" in body
         assert keys.settings().value(keys.WELCOMED, False, type=bool)
@@ -121,8 +125,7 @@ def test_a_path_argument_wins_over_the_days_work(qtbot, window, site):
         close(again)
 
 
-def test_restart_reopens_every_tab_in_order_with_each_ones_cursor_and_scroll(qtbot, window,
-                                                                               site):
+def test_restart_reopens_every_tab_in_order_with_each_ones_cursor_and_scroll(qtbot, window, site):
     long = long_article(site)
     cart = site / "content/posts/car-t-cells-liver-cancer.md"
     plastics = site / "content/posts/microplastics-in-blood.md"
@@ -141,9 +144,13 @@ def test_restart_reopens_every_tab_in_order_with_each_ones_cursor_and_scroll(qtb
     try:
         assert choice.reason is Reason.RESTORED
         assert [s.path.resolve() for s in again.sessions()] == [
-            p.resolve() for p in (cart, long, plastics)]
+            p.resolve() for p in (cart, long, plastics)
+        ]
         assert [again.tabs.tabText(i) for i in range(3)] == [
-            "car-t-cells-liver-cancer.md", "long-read.md", "microplastics-in-blood.md"]
+            "car-t-cells-liver-cancer.md",
+            "long-read.md",
+            "microplastics-in-blood.md",
+        ]
         assert again.article.path.resolve() == cart.resolve() and again.tabs.currentIndex() == 0
         cursor = again.editor.textCursor()
         assert (cursor.blockNumber() + 1, cursor.positionInBlock() + 1) == (7, 3)

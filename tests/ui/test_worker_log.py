@@ -80,9 +80,7 @@ def test_a_worker_process_that_exits_during_a_job_is_logged_with_its_exit_code(
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-def test_a_worker_process_killed_during_a_job_is_logged_with_the_signal(
-    qtbot, worker, log_file
-):
+def test_a_worker_process_killed_during_a_job_is_logged_with_the_signal(qtbot, worker, log_file):
     channel = worker.channel()
     errors = failures(channel)
     dead = worker._process

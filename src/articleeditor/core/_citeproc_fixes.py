@@ -308,8 +308,10 @@ def _page_locators_as_page_ranges() -> None:
     original = model.Text._variable
 
     def _variable(self: Any, item: Any, context: Any) -> Any:
-        if self.get("variable") == "locator" and item.has_locator and (
-            item.locator.label == "page"
+        if (
+            self.get("variable") == "locator"
+            and item.has_locator
+            and (item.locator.label == "page")
         ):
             return self._process(str(item.locator.identifier), "page")
         return original(self, item, context)

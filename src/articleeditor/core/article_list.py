@@ -55,8 +55,12 @@ class ArticleStatus(Enum):
 
 
 # Sorting by status puts what needs the writer's attention first.
-_STATUS_ORDER = {ArticleStatus.UNREADABLE: 0, ArticleStatus.CHANGED: 1,
-                 ArticleStatus.DRAFT: 2, ArticleStatus.PUBLISHED: 3}
+_STATUS_ORDER = {
+    ArticleStatus.UNREADABLE: 0,
+    ArticleStatus.CHANGED: 1,
+    ArticleStatus.DRAFT: 2,
+    ArticleStatus.PUBLISHED: 3,
+}
 
 
 class Column(IntEnum):
@@ -284,8 +288,14 @@ def _move_without_overwrite(source: Path, target: Path) -> None:
     except FileExistsError:
         raise
     except OSError as error:
-        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV,
-                               errno.EMLINK, errno.ENOSYS):
+        if error.errno not in (
+            errno.EPERM,
+            errno.ENOTSUP,
+            errno.EOPNOTSUPP,
+            errno.EXDEV,
+            errno.EMLINK,
+            errno.ENOSYS,
+        ):
             raise
         # No hard links on this file system (FAT, some network shares): check, then move.
         if os.path.lexists(target):

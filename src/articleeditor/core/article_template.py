@@ -32,7 +32,8 @@ _MAX_TEMPLATE_BYTES = 200_000
 _GO_ACTION = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.DOTALL)
 _TITLE_ACTIONS = re.compile(
     r"""^replace\s+\.(?:Name|File\.ContentBaseName|File\.BaseFileName)\s+["`]-["`]\s+["`] ["`]"""
-    r"""\s*\|\s*title$""")
+    r"""\s*\|\s*title$"""
+)
 _SLUG_ACTIONS = re.compile(r"^\.(?:Name|File\.ContentBaseName|File\.BaseFileName)$")
 
 
@@ -82,8 +83,7 @@ def _read(path: Path) -> str | None:
 
 
 def _ours(title: str, now: datetime) -> str:
-    return (f'---\ntitle: "{title}"\ndate: {_date_text(now)}\ntags: []\n'
-            "draft: true\n---\n\n")
+    return f'---\ntitle: "{title}"\ndate: {_date_text(now)}\ntags: []\ndraft: true\n---\n\n'
 
 
 def template_source(site: SiteConfig | None) -> Path | None:
@@ -101,14 +101,16 @@ def template_source(site: SiteConfig | None) -> Path | None:
     if isinstance(named, str) and named:
         candidate = (site.root / named).resolve()
         if not candidate.is_relative_to(site.root):
-            raise SiteConfigError(site.root / CONFIG_FILE,
-                                  "new.template must be a file inside the site")
+            raise SiteConfigError(
+                site.root / CONFIG_FILE, "new.template must be a file inside the site"
+            )
         return candidate
     return None
 
 
-def new_article_text(site: SiteConfig | None, now: datetime | None = None,
-                     title: str = DEFAULT_TITLE) -> str:
+def new_article_text(
+    site: SiteConfig | None, now: datetime | None = None, title: str = DEFAULT_TITLE
+) -> str:
     """The text of a new article for ``site``: its template filled in, or ours."""
     now = now or datetime.now().astimezone()
     slug = slugify(title, slug_rules(site))
@@ -123,5 +125,4 @@ def new_article_text(site: SiteConfig | None, now: datetime | None = None,
     if source is not None and source.parent.name == "archetypes":
         return _fill_archetype(text, title, slug, now)
     # An articleeditor template: {title}, {date} and {slug}, nothing else replaced.
-    return (text.replace("{title}", title).replace("{date}", _date_text(now))
-            .replace("{slug}", slug))
+    return text.replace("{title}", title).replace("{date}", _date_text(now)).replace("{slug}", slug)

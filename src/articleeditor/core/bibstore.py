@@ -36,8 +36,7 @@ class BibliographyStore:
     @staticmethod
     def digest(parts: Sequence[object]) -> str:
         """The file name stem for a bibliography whose formatting depends on ``parts``."""
-        text = json.dumps([STORE_FORMAT, *parts], sort_keys=True, default=str,
-                          ensure_ascii=False)
+        text = json.dumps([STORE_FORMAT, *parts], sort_keys=True, default=str, ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def _path(self, digest: str) -> Path:

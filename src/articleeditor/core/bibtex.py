@@ -164,9 +164,11 @@ def _unread_text(entry: Entry) -> list[BibtexEntryError]:
             line_start = offset + 1
             if match := _FIELD_START.match(raw, line_start):
                 line = _line(entry) + raw.count("\n", 0, line_start)
-                problems.append(BibtexEntryError(
-                    line, f"@{entry.key}: expected 'field = value' at {match.group(1)!r}"
-                ))
+                problems.append(
+                    BibtexEntryError(
+                        line, f"@{entry.key}: expected 'field = value' at {match.group(1)!r}"
+                    )
+                )
     return problems
 
 

@@ -63,8 +63,13 @@ class BlockPatch:
             )
         start, old_end, new_end = diff_blocks(old, new)
         return cls(
-            rendered.header_html, rendered.title, start, old_end - start,
-            tuple(new[start:new_end]), len(old), rendered.complete,
+            rendered.header_html,
+            rendered.title,
+            start,
+            old_end - start,
+            tuple(new[start:new_end]),
+            len(old),
+            rendered.complete,
         )
 
 

@@ -149,8 +149,10 @@ def _bare_citations(masked: str) -> Iterator[tuple[int, int, str, bool, str]]:
         # Right after a citation is a boundary, whatever its last character ("@a@b" cites
         # twice in pandoc, as in the Markdown extension, which sees a placeholder there).
         start, minus = at, False
-        if at and masked[at - 1] == "-" and (
-            at - 1 == last_end or not (at > 1 and _NOT_BEFORE_BARE.match(masked, at - 2))
+        if (
+            at
+            and masked[at - 1] == "-"
+            and (at - 1 == last_end or not (at > 1 and _NOT_BEFORE_BARE.match(masked, at - 2)))
         ):
             start, minus = at - 1, True
         elif at and at != last_end and _NOT_BEFORE_BARE.match(masked, at - 1):
@@ -320,9 +322,11 @@ def reading_order(parts: list[tuple[int, CitationScan]]) -> ReadingOrder:
 
 def read_body(body: str) -> ReadingOrder:
     """:func:`reading_order` of a whole body (scanned section by section)."""
-    return reading_order([(0, scan_citations(body))] if "\n#" not in body else [
-        (offset, scan_citations(text)) for offset, text in section_offsets(body)
-    ])
+    return reading_order(
+        [(0, scan_citations(body))]
+        if "\n#" not in body
+        else [(offset, scan_citations(text)) for offset, text in section_offsets(body)]
+    )
 
 
 def section_offsets(body: str) -> list[tuple[int, str]]:
@@ -359,8 +363,10 @@ def find_undefined_citations(
     ``groups`` are the body's citations when the caller has them (in any order).
     """
     known = {str(ref.get("id")) for ref in references}
-    found = parse_citations(markdown_body) if groups is None else sorted(
-        groups, key=lambda group: group.start
+    found = (
+        parse_citations(markdown_body)
+        if groups is None
+        else sorted(groups, key=lambda group: group.start)
     )
     missing = [group for group in found if any(k not in known for k in group.keys)]
     if not missing:

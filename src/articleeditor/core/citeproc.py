@@ -263,9 +263,7 @@ def _file_digest(path: Path) -> str:
 
 
 @lru_cache(maxsize=32)
-def _format_cached(
-    signature: str, keys: tuple[str, ...], style: str
-) -> tuple[FormattedEntry, ...]:
+def _format_cached(signature: str, keys: tuple[str, ...], style: str) -> tuple[FormattedEntry, ...]:
     with _ENGINE_LOCK:  # the same engine then formats the citations of these works
         return tuple(_cite_engine(signature, style, keys).entries())
 

@@ -52,9 +52,12 @@ def unified_diff_html(old: str, new: str, old_name: str, new_name: str, context:
     rows = []
     for line in lines:
         css = (
-            "hunk" if line.startswith("@@")
-            else "added" if line.startswith("+") and not line.startswith("+++")
-            else "removed" if line.startswith("-") and not line.startswith("---")
+            "hunk"
+            if line.startswith("@@")
+            else "added"
+            if line.startswith("+") and not line.startswith("+++")
+            else "removed"
+            if line.startswith("-") and not line.startswith("---")
             else ""
         )
         rows.append(f'<span class="{css}">{html.escape(line) or " "}</span>')
@@ -65,7 +68,11 @@ def unified_diff_html(old: str, new: str, old_name: str, new_name: str, context:
 def side_by_side_html(old: str, new: str, old_name: str, new_name: str, context: int = 3) -> str:
     """The two versions side by side, changed lines coloured, unchanged runs folded."""
     table = difflib.HtmlDiff(tabsize=4, wrapcolumn=60).make_table(
-        old.splitlines(), new.splitlines(), html.escape(old_name), html.escape(new_name),
-        context=True, numlines=context,
+        old.splitlines(),
+        new.splitlines(),
+        html.escape(old_name),
+        html.escape(new_name),
+        context=True,
+        numlines=context,
     )
     return _STYLE + table

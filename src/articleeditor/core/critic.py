@@ -210,7 +210,10 @@ def _check(text: str, mark: Mark) -> None:
     if current is None or current.end != mark.end:
         raise StaleMarkError(mark)
     if (current.kind, current.old, current.new, current.comment) != (
-        mark.kind, mark.old, mark.new, mark.comment
+        mark.kind,
+        mark.old,
+        mark.new,
+        mark.comment,
     ):
         raise StaleMarkError(mark)
 
@@ -289,8 +292,9 @@ def describe(mark: Mark) -> Finding:
         return Finding("mark-substitution", {"old": _excerpt(mark.old), "new": _excerpt(mark.new)})
     if mark.kind is MarkKind.COMMENT:
         if mark.author:
-            return Finding("mark-comment-by", {"author": mark.author,
-                                               "text": _excerpt(mark.comment)})
+            return Finding(
+                "mark-comment-by", {"author": mark.author, "text": _excerpt(mark.comment)}
+            )
         return Finding("mark-comment", {"text": _excerpt(mark.comment)})
     return Finding(f"mark-{mark.kind.value}", {"text": _excerpt(mark.old or mark.new)})
 

@@ -25,7 +25,7 @@ ENGLISH: dict[str, str] = {
     "no-title": "the article has no title",
     "no-date": "the article has no date",
     "bad-date": "the date '{date}' is not a date (write e.g. 2026-10-14 or "
-                "2026-10-14T09:30:00+02:00)",
+    "2026-10-14T09:30:00+02:00)",
     "no-summary": "the article has no summary",
     # lint: references in the front matter and the site's bibliography
     "references-not-list": "'{key}' must be a list of references",
@@ -53,12 +53,11 @@ ENGLISH: dict[str, str] = {
     "shared-doi": "the same DOI {doi} is listed as {keys}",
     "uncited": "{key} is never cited",
     "typed-number": "{text} looks like a hand-typed citation; cite with [@key] so the "
-                    "numbers stay right",
+    "numbers stay right",
     # review marks (core.critic)
     "review-unresolved": "unresolved {mark}",
     "review-unclosed": '"{opener}" is never closed',
-    "review-comments": "{count} review comment(s) or highlight(s) will be left out when "
-                       "published",
+    "review-comments": "{count} review comment(s) or highlight(s) will be left out when published",
     "mark-substitution": 'substitution "{old}" → "{new}"',
     "mark-comment": 'comment: "{text}"',
     "mark-comment-by": 'comment by @{author}: "{text}"',
@@ -68,94 +67,91 @@ ENGLISH: dict[str, str] = {
     # the site's configuration (lint.site_problems)
     "site-style": "{path}: citations.style: {problem}",
     "site-extension-option": "{path}: markdown.extension_configs: an extension has no "
-                             "option {option}",
+    "option {option}",
     "site-extensions": "{path}: markdown.extensions: cannot be used ({detail})",
     # slugs (core.slug)
     "slug-empty": "The slug is empty: give the article a title or a slug.",
     "slug-path": "The slug '{slug}' is not allowed: a slug names one file inside the site's "
-                 "content folder, so it cannot contain '/', '\\' or '..'.",
+    "content folder, so it cannot contain '/', '\\' or '..'.",
     "slug-too-long": "The slug '{slug}' is longer than {limit} characters.",
     "slug-characters": "The slug '{slug}' may hold only ASCII letters, digits and single "
-                       "'{separator}' between words; try '{suggestion}'.",
+    "'{separator}' between words; try '{suggestion}'.",
     "slug-capitals": "The slug '{slug}' has capital letters; this site uses '{lower}'.",
     # tags and categories (core.taglint); "tag" and "category" words have codes of their own
     "tag-hash": "The tag '{tag}' starts with '#', which breaks its link on the site; "
-                "write '{bare}'.",
+    "write '{bare}'.",
     "category-hash": "The category '{tag}' starts with '#', which breaks its link on the "
-                     "site; write '{bare}'.",
+    "site; write '{bare}'.",
     "tag-empty-slug": "The tag '{tag}' gives an empty address on a {generator} site, so its "
-                      "page cannot be built; use letters or digits.",
+    "page cannot be built; use letters or digits.",
     "category-empty-slug": "The category '{tag}' gives an empty address on a {generator} "
-                           "site, so its page cannot be built; use letters or digits.",
+    "site, so its page cannot be built; use letters or digits.",
     "tag-variant": "The site already has the tag '{existing}'; '{tag}' differs only in case, "
-                   "accents or spacing. Use '{existing}'.",
+    "accents or spacing. Use '{existing}'.",
     "category-variant": "The site already has the category '{existing}'; '{tag}' differs only "
-                        "in case, accents or spacing. Use '{existing}'.",
+    "in case, accents or spacing. Use '{existing}'.",
     "tag-site-clash": "The tag '{tag}' and the site's '{other}' share one page ({slug}) on a "
-                      "{generator} site, so their articles would be mixed.",
+    "{generator} site, so their articles would be mixed.",
     "category-site-clash": "The category '{tag}' and the site's '{other}' share one page "
-                           "({slug}) on a {generator} site, so their articles would be mixed.",
+    "({slug}) on a {generator} site, so their articles would be mixed.",
     "tag-own-clash": "The tags '{other}' and '{tag}' share one page ({slug}) on a "
-                     "{generator} site; keep one.",
+    "{generator} site; keep one.",
     "category-own-clash": "The categories '{other}' and '{tag}' share one page ({slug}) on a "
-                          "{generator} site; keep one.",
+    "{generator} site; keep one.",
     "category-count": "{generator} keeps only {limit} category per article; {dropped} would "
-                      "be dropped.",
+    "be dropped.",
     # Publish (core.publish): a lint finding as a sentence of the plan
     "plan-sentence": "{finding}",
     "plan-sentence-line": "{finding} (line {line})",
-    "publish-pelican-html": "publish.body = \"html\" is not supported for Pelican sites.",
+    "publish-pelican-html": 'publish.body = "html" is not supported for Pelican sites.',
     "publish-into-draft": "The published file would be the draft itself ({path}); keep drafts "
-                          "outside the folder the site publishes from, or set publish.section.",
+    "outside the folder the site publishes from, or set publish.section.",
     "publish-missing-link": "'{reference}' is not a file next to the draft; its link is kept.",
     "publish-folder-target": "{path} is a folder; nothing was published.",
     "publish-raw-html-keep": 'The site sets [publish] raw_html = "keep": raw HTML in the '
-                             "article is published as written, without the preview's "
-                             "allow-list (scripts and event handlers too).",
+    "article is published as written, without the preview's "
+    "allow-list (scripts and event handlers too).",
     "publish-raw-html-cited": "This {generator} site drops raw HTML, so the citations and "
-                              "References are written as plain Markdown (citations link to the "
-                              "References heading). To publish them as the preview shows "
-                              "them, {how}.",
+    "References are written as plain Markdown (citations link to the "
+    "References heading). To publish them as the preview shows "
+    "them, {how}.",
     "publish-raw-html-dropped": "This {generator} site drops raw HTML, and the article has "
-                                "some (e.g. <sup> or <mark>): it is replaced with a comment. "
-                                "To keep it, {how}.",
+    "some (e.g. <sup> or <mark>): it is replaced with a comment. "
+    "To keep it, {how}.",
     "publish-bad-section": "The section '{section}' must be a folder name inside the content "
-                           "folder.",
+    "folder.",
     "draft-not-writable": "The draft {path} cannot be updated ({reason}); Publish records "
-                          "where and when the article was published in it, so nothing was "
-                          "published. Make the file and its folder writable, or save the "
-                          "draft somewhere writable.",
+    "where and when the article was published in it, so nothing was "
+    "published. Make the file and its folder writable, or save the "
+    "draft somewhere writable.",
     "draft-file-read-only": "the file is read-only",
     "draft-folder-read-only": "its folder {folder} is read-only",
     "link-outside": "'{reference}' points to {path}, outside {folders}; only files inside the "
-                    "article's folder or the site are published or exported; nothing was "
-                    "published.",
+    "article's folder or the site are published or exported; nothing was "
+    "published.",
     "publish-unreadable-file": "Cannot read {path}: {detail}.",
     "publish-stylesheet-outside": "The site stylesheet {path} is outside the site {site}; only "
-                                  "files inside the site are published.",
+    "files inside the site are published.",
     "publish-generator-config": "The site's configuration cannot be read: {detail}.",
-    "slug-taken": "The slug '{slug}' is already used by {articles}; give the article another "
-                  "slug.",
+    "slug-taken": "The slug '{slug}' is already used by {articles}; give the article another slug.",
     "escape-article-file": "The article file {path} would be written outside {folder} "
-                           "(through '..', an absolute path or a symbolic link); nothing was "
-                           "published.",
+    "(through '..', an absolute path or a symbolic link); nothing was "
+    "published.",
     "escape-copied-file": "The copied file {path} would be written outside {folder} (through "
-                          "'..', an absolute path or a symbolic link); nothing was published.",
+    "'..', an absolute path or a symbolic link); nothing was published.",
     "escape-earlier-copy": "The earlier copy {path} would be written outside {folder} "
-                           "(through '..', an absolute path or a symbolic link); nothing was "
-                           "published.",
+    "(through '..', an absolute path or a symbolic link); nothing was "
+    "published.",
     "escape-published-file": "The published file {path} would be written outside {folder} "
-                             "(through '..', an absolute path or a symbolic link); nothing "
-                             "was published.",
-    "unpublish-front-matter": "The front matter cannot be read: line {line}:{column}: "
-                              "{detail}.",
+    "(through '..', an absolute path or a symbolic link); nothing "
+    "was published.",
+    "unpublish-front-matter": "The front matter cannot be read: line {line}:{column}: {detail}.",
     "unpublish-never-published": "The article was never published: its front matter has no "
-                                 "articleeditor_id.",
+    "articleeditor_id.",
     # the site's publish schema (core.publish_schema)
-    "config-required-not-list": "publish.required in articleeditor.toml must be a list of "
-                                "names.",
+    "config-required-not-list": "publish.required in articleeditor.toml must be a list of names.",
     "config-types": 'publish.types in articleeditor.toml must map field names to "string" or '
-                    '"list".',
+    '"list".',
     "declared-by-schema": "the site's schema ({path})",
     "declared-by-config": "articleeditor.toml",
     "field-required": "{declared} requires '{key}': {hint}.",
@@ -204,4 +200,3 @@ class Finding(str):
         # Plans and reference checks come back from worker processes pickled; the default
         # reduction of a str subclass would pass the English text as the code.
         return (Finding, (self.code, dict(self.args)))
-

@@ -143,14 +143,17 @@ def _load(kind: FrontMatterKind, content: str, first_line: int) -> dict[Any, Any
     if long_line is not None:
         line, length = long_line
         raise FrontMatterError(
-            first_line + line - 1, 1,
-            f"a front matter line of {length:,} characters is longer than {MAX_LINE_CHARS:,}")
+            first_line + line - 1,
+            1,
+            f"a front matter line of {length:,} characters is longer than {MAX_LINE_CHARS:,}",
+        )
     if kind is FrontMatterKind.YAML:
         return _load_yaml(content, first_line)
     deep = too_deep_at(content, outer=1 if kind is FrontMatterKind.TOML else 0)
     if deep is not None:
         raise FrontMatterError(
-            first_line + deep - 1, 1, f"nested more than {MAX_DEPTH} levels deep")
+            first_line + deep - 1, 1, f"nested more than {MAX_DEPTH} levels deep"
+        )
     try:
         if kind is FrontMatterKind.TOML:
             return _load_toml(content, first_line)
@@ -161,7 +164,8 @@ def _load(kind: FrontMatterKind, content: str, first_line: int) -> dict[Any, Any
         if number is not None:
             line, column = number
             raise FrontMatterError(
-                first_line + line - 1, column,
+                first_line + line - 1,
+                column,
                 f"a number longer than {max_int_digits()} digits; quote it to keep it as text",
             ) from None
         raise FrontMatterError(first_line, 1, f"cannot be read: {error}") from None

@@ -72,10 +72,11 @@ def _measure(root: yaml.Node, size_limit: int) -> None:
             if size > size_limit:
                 raise FrontMatterLimit(
                     f"aliases here expand to more than {size_limit:,} characters of data; "
-                    "write the values out instead", node.start_mark)
+                    "write the values out instead",
+                    node.start_mark,
+                )
             if height > MAX_DEPTH:
-                raise FrontMatterLimit(
-                    f"nested more than {MAX_DEPTH} levels deep", node.start_mark)
+                raise FrontMatterLimit(f"nested more than {MAX_DEPTH} levels deep", node.start_mark)
             open_nodes.discard(key)
             done[key] = (size, height)
             continue
@@ -89,7 +90,8 @@ def _measure(root: yaml.Node, size_limit: int) -> None:
             child_key = id(child)
             if child_key in open_nodes:
                 raise FrontMatterLimit(
-                    "an alias refers to the list or mapping it is inside", child.start_mark)
+                    "an alias refers to the list or mapping it is inside", child.start_mark
+                )
             if child_key not in done:
                 stack.append((child, False))
 
@@ -114,8 +116,10 @@ class LimitedSafeLoader(_BASE_LOADER):
         except ValueError:
             digits = sum(c.isdigit() for c in node.value)
             if max_int_digits() and digits > max_int_digits():
-                problem = (f"a number with {digits} digits is too long (at most "
-                           f"{max_int_digits()}); quote it to keep it as text")
+                problem = (
+                    f"a number with {digits} digits is too long (at most "
+                    f"{max_int_digits()}); quote it to keep it as text"
+                )
             else:
                 problem = f"{node.value[:40]!r} is not a whole number"
             raise FrontMatterLimit(problem, node.start_mark) from None
@@ -128,7 +132,9 @@ class LimitedSafeLoader(_BASE_LOADER):
             why = f" ({error})" if not isinstance(error, AttributeError) else ""
             raise FrontMatterLimit(
                 f"{node.value[:40]} is not a real date{why}; expected YYYY-MM-DD "
-                "(or YYYY-MM-DD HH:MM:SS) with a real month and day", node.start_mark) from None
+                "(or YYYY-MM-DD HH:MM:SS) with a real month and day",
+                node.start_mark,
+            ) from None
 
 
 LimitedSafeLoader.add_constructor("tag:yaml.org,2002:int", LimitedSafeLoader.construct_yaml_int)

@@ -28,8 +28,15 @@ from articleeditor.core.index_entry import (
 from articleeditor.core.storage import atomic_write
 from articleeditor.core.tags import tag_key
 
-__all__ = ["CATEGORIES", "HEAD_BYTES", "TAGS", "ArticleEntry", "SiteIndex", "read_entry",
-           "user_cache_dir"]
+__all__ = [
+    "CATEGORIES",
+    "HEAD_BYTES",
+    "TAGS",
+    "ArticleEntry",
+    "SiteIndex",
+    "read_entry",
+    "user_cache_dir",
+]
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown")
 CACHE_VERSION = 1
@@ -172,8 +179,11 @@ class SiteIndex:
         while pending:  # os.walk recurses (Python 3.11): a deep tree would overflow it
             try:
                 with os.scandir(pending.pop()) as it:
-                    below = [Path(i.path) for i in it
-                             if not i.name.startswith(".") and i.is_dir(follow_symlinks=False)]
+                    below = [
+                        Path(i.path)
+                        for i in it
+                        if not i.name.startswith(".") and i.is_dir(follow_symlinks=False)
+                    ]
             except OSError:
                 continue
             found += below
@@ -240,9 +250,7 @@ class SiteIndex:
     def articles_with(self, term: str, kind: str = TAGS) -> list[ArticleEntry]:
         """Articles carrying ``term`` in any spelling, newest first."""
         key = _tag_key(term)
-        found = [
-            e for e in self.entries.values() if any(_tag_key(t) == key for t in e.terms(kind))
-        ]
+        found = [e for e in self.entries.values() if any(_tag_key(t) == key for t in e.terms(kind))]
         return sorted(found, key=lambda e: (e.date, e.path), reverse=True)
 
     def broken(self) -> list[ArticleEntry]:
@@ -251,4 +259,3 @@ class SiteIndex:
 
     def __len__(self) -> int:
         return len(self.entries)
-

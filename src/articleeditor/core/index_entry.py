@@ -97,8 +97,16 @@ def read_entry(path: Path) -> ArticleEntry | None:
 _YAML_OPEN = re.compile(r"---[ \t]*\n")
 _YAML_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 _WANTED = frozenset(
-    key for name in (fields.TITLE, fields.DATE, fields.DRAFT, fields.PUBLISHED, fields.TAGS,
-                     fields.CATEGORIES) for key in fields.ALIASES.get(name, (name,))
+    key
+    for name in (
+        fields.TITLE,
+        fields.DATE,
+        fields.DRAFT,
+        fields.PUBLISHED,
+        fields.TAGS,
+        fields.CATEGORIES,
+    )
+    for key in fields.ALIASES.get(name, (name,))
 )
 
 

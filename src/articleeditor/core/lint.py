@@ -128,24 +128,34 @@ def _reference_issues(text: str, data: dict[Any, Any]) -> list[LintIssue]:
     key, references = fields.get_field(data, fields.REFERENCES)
     line = _key_line(text, key)
     if references is not None and not isinstance(references, list):
-        issues.append(LintIssue(Severity.ERROR, "bad-reference",
-                                Finding("references-not-list", {"key": key}), line))
+        issues.append(
+            LintIssue(
+                Severity.ERROR, "bad-reference", Finding("references-not-list", {"key": key}), line
+            )
+        )
     for number, item in enumerate(references if isinstance(references, list) else [], 1):
         name = item.get("id") if isinstance(item, dict) else None
-        issues += [LintIssue(Severity.ERROR, "bad-reference", _item_finding(name, number, problem),
-                             line)
-                   for problem in item_problems(item)]
+        issues += [
+            LintIssue(Severity.ERROR, "bad-reference", _item_finding(name, number, problem), line)
+            for problem in item_problems(item)
+        ]
     style = data.get(ARTICLE_STYLE_KEY)
     if style is not None:
         problem = style_problem(style)
         if problem:
-            issues.append(LintIssue(Severity.ERROR, "bad-citation-style", problem,
-                                    _key_line(text, ARTICLE_STYLE_KEY)))
+            issues.append(
+                LintIssue(
+                    Severity.ERROR,
+                    "bad-citation-style",
+                    problem,
+                    _key_line(text, ARTICLE_STYLE_KEY),
+                )
+            )
     return issues
 
 
 def _item_finding(name: Any, number: int, problem: str) -> Finding:
-    """"reference 'smith2020' <problem>", or by its place in the list when it has no id."""
+    """ "reference 'smith2020' <problem>", or by its place in the list when it has no id."""
     if isinstance(name, str) and name:
         return Finding("reference-named", {"name": repr(name), "problem": problem})
     return Finding("reference-numbered", {"number": number, "problem": problem})
@@ -161,8 +171,7 @@ def render_problems(text: str) -> list[LintIssue]:
 def style_problem(style: Any) -> Finding | str:
     """Why ``style`` is not a citation style we can format with ("" when it is)."""
     if not isinstance(style, str):
-        return Finding("style-not-name", {"key": ARTICLE_STYLE_KEY,
-                                          "type": type(style).__name__})
+        return Finding("style-not-name", {"key": ARTICLE_STYLE_KEY, "type": type(style).__name__})
     try:
         style_info(style.strip())
     except UnknownStyle as error:
@@ -174,23 +183,33 @@ def _review_issues(body: str, body_line: int) -> list[LintIssue]:
     """Unresolved suggestions and unclosed marks block a publish; comments are only noted
     (Publish strips them)."""
     issues = [
-        LintIssue(Severity.ERROR, "review-suggestion",
-                  Finding("review-unresolved", {"mark": describe(mark)}),
-                  mark.line + body_line - 1)
+        LintIssue(
+            Severity.ERROR,
+            "review-suggestion",
+            Finding("review-unresolved", {"mark": describe(mark)}),
+            mark.line + body_line - 1,
+        )
         for mark in unresolved_marks(body)
     ]
     issues += [
-        LintIssue(Severity.ERROR, "review-unclosed", Finding("review-unclosed", {"opener": opener}),
-                  line + body_line - 1)
+        LintIssue(
+            Severity.ERROR,
+            "review-unclosed",
+            Finding("review-unclosed", {"opener": opener}),
+            line + body_line - 1,
+        )
         for line, opener in unclosed_marks(body)
     ]
     comments = [m for m in parse_marks(body) if not m.is_suggestion]
     if comments:
-        issues.append(LintIssue(
-            Severity.WARNING, "review-comment",
-            Finding("review-comments", {"count": len(comments)}),
-            comments[0].line + body_line - 1,
-        ))
+        issues.append(
+            LintIssue(
+                Severity.WARNING,
+                "review-comment",
+                Finding("review-comments", {"count": len(comments)}),
+                comments[0].line + body_line - 1,
+            )
+        )
     return issues
 
 
@@ -218,11 +237,16 @@ def site_problems(site: SiteConfig) -> list[str]:
     except ArticleEditorError as error:
         return [*problems, str(error)]
     try:
-        markdown.Markdown(extensions=list(options.extensions),
-                          extension_configs=options.extension_configs)
+        markdown.Markdown(
+            extensions=list(options.extensions), extension_configs=options.extension_configs
+        )
     except KeyError as error:
-        problems.append(Finding("site-extension-option", {
-            "path": where, "option": error.args[0] if error.args else ""}))
+        problems.append(
+            Finding(
+                "site-extension-option",
+                {"path": where, "option": error.args[0] if error.args else ""},
+            )
+        )
     except (ImportError, AttributeError, TypeError, ValueError) as error:
         detail = str(error) or type(error).__name__
         problems.append(Finding("site-extensions", {"path": where, "detail": detail}))
@@ -245,9 +269,20 @@ def lint_in_site(text: str, site: SiteConfig | None, path: Path | None = None) -
     shared = RenderOptions.for_site(site).shared_references
     # Items of the site's bibliography that render would have to leave out.
     issues = [
-        LintIssue(Severity.ERROR, "bad-reference", Finding("site-reference", {
-            "bibliography": site.bibliography, "name": repr(item.get("id")), "problem": problem}))
-        for item in shared for problem in item_problems(item)
+        LintIssue(
+            Severity.ERROR,
+            "bad-reference",
+            Finding(
+                "site-reference",
+                {
+                    "bibliography": site.bibliography,
+                    "name": repr(item.get("id")),
+                    "problem": problem,
+                },
+            ),
+        )
+        for item in shared
+        for problem in item_problems(item)
     ]
     issues += lint_text(text, shared, rules)
     tags, categories = site_terms(site, path)
@@ -285,8 +320,9 @@ def _field_line(text: str, names: tuple[str, ...]) -> int:
     return 0
 
 
-def term_issues(text: str, generator: Generator, site_tags: list[str],
-                site_categories: list[str]) -> list[LintIssue]:
+def term_issues(
+    text: str, generator: Generator, site_tags: list[str], site_categories: list[str]
+) -> list[LintIssue]:
     """Tag and category hazards on a ``generator`` site (warnings): a leading '#', a variant
     of a site tag, two tags on one page, an empty slug, too many categories."""
     front = parse(text)
@@ -299,6 +335,5 @@ def term_issues(text: str, generator: Generator, site_tags: list[str],
         issues.append(LintIssue(Severity.WARNING, finding.code, finding.message, tags_line))
     categories_line = _field_line(text, fields.ALIASES[fields.CATEGORIES])
     for finding in lint_categories(meta.categories, generator, site_categories):
-        issues.append(LintIssue(Severity.WARNING, finding.code, finding.message,
-                                categories_line))
+        issues.append(LintIssue(Severity.WARNING, finding.code, finding.message, categories_line))
     return issues

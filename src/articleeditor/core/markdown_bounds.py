@@ -241,8 +241,10 @@ def install_budgets(md: Markdown, text_length: int) -> tuple[Budget, Budget]:
             inline.__class__ = _BudgetedInline  # keeps its state; only the method changes
         inline.budget = copying  # type: ignore[attr-defined]
     pre = md.preprocessors
-    if "html_block" in pre and type(pre["html_block"]) in (HtmlBlockPreprocessor,
-                                                           _BudgetedHtmlBlock):
+    if "html_block" in pre and type(pre["html_block"]) in (
+        HtmlBlockPreprocessor,
+        _BudgetedHtmlBlock,
+    ):
         pre["html_block"].__class__ = _BudgetedHtmlBlock
         pre["html_block"].budget = reading  # type: ignore[attr-defined]
     if "attr_list" in tree and isinstance(tree["attr_list"], AttrListTreeprocessor):

@@ -79,7 +79,7 @@ def continue_list(line: str, column: int) -> Edit | None:
     marker = list_marker(line)
     if marker is None or column < len(marker.prefix):
         return None
-    if not line[len(marker.prefix):].strip():
+    if not line[len(marker.prefix) :].strip():
         # An empty item: leave the list (a nested empty item moves out one level first).
         if marker.indent and marker.marker:
             outdented = outdent_line(line)
@@ -109,7 +109,7 @@ def outdent_line(line: str, width: int | None = None) -> str:
         return line[1:]
     limit = indent_width(line) if width is None else width
     spaces = len(line) - len(line.lstrip(" "))
-    return line[min(spaces, limit):]
+    return line[min(spaces, limit) :]
 
 
 def shift_lines(text: str, outdent: bool = False) -> str:
@@ -132,18 +132,20 @@ def toggle_wrap(text: str, start: int, end: int, marker: str, closer: str | None
     """
     closer = marker if closer is None else closer
     inner = text[start:end]
-    if len(inner) >= len(marker) + len(closer) and inner.startswith(marker) and inner.endswith(
-        closer
+    if (
+        len(inner) >= len(marker) + len(closer)
+        and inner.startswith(marker)
+        and inner.endswith(closer)
     ):
-        new_inner = inner[len(marker):len(inner) - len(closer)]
+        new_inner = inner[len(marker) : len(inner) - len(closer)]
         new = text[:start] + new_inner + text[end:]
         return Edit(new, start, start + len(new_inner))
     if (
         start >= len(marker)
-        and text[start - len(marker):start] == marker
-        and text[end:end + len(closer)] == closer
+        and text[start - len(marker) : start] == marker
+        and text[end : end + len(closer)] == closer
     ):
-        new = text[:start - len(marker)] + inner + text[end + len(closer):]
+        new = text[: start - len(marker)] + inner + text[end + len(closer) :]
         s = start - len(marker)
         return Edit(new, s, s + len(inner))
     # Keep surrounding spaces outside the markers: "** word**" is not bold in Markdown.
@@ -154,7 +156,7 @@ def toggle_wrap(text: str, start: int, end: int, marker: str, closer: str | None
         new = text[:start] + inner + marker + closer + text[end:]
         pos = start + len(inner) + len(marker)
         return Edit(new, pos, pos)
-    wrapped = inner[:lead] + marker + core + closer + inner[len(inner) - trail:]
+    wrapped = inner[:lead] + marker + core + closer + inner[len(inner) - trail :]
     new = text[:start] + wrapped + text[end:]
     s = start + lead + len(marker)
     return Edit(new, s, s + len(core))
@@ -164,7 +166,7 @@ def set_heading(line: str, level: int) -> str:
     """Make ``line`` a heading of ``level`` (1–6); the same level again makes it plain text."""
     m = _HEADING.match(line)
     current = len(m.group(1) or m.group(2)) if m else 0
-    body = line[m.end():] if m else line
+    body = line[m.end() :] if m else line
     if current == level or level == 0:
         return body
     return "#" * level + " " + body
@@ -195,10 +197,10 @@ def toggle_prefix(text: str, kind: str) -> str:
             m = list_marker(lines[i])
             assert m is not None
             if kind == "quote":
-                rest = lines[i][len(m.indent):]
+                rest = lines[i][len(m.indent) :]
                 lines[i] = m.indent + re.sub(r"^>[ \t]?", "", rest)
             else:
-                lines[i] = m.indent + m.quote + lines[i][len(m.prefix) - len(m.task):]
+                lines[i] = m.indent + m.quote + lines[i][len(m.prefix) - len(m.task) :]
         return "\n".join(lines)
     number = 1
     for i in content:
@@ -208,9 +210,9 @@ def toggle_prefix(text: str, kind: str) -> str:
             continue
         m = list_marker(line)
         indent = line[: len(line) - len(line.lstrip(" \t"))]
-        rest = line[len(indent):]
+        rest = line[len(indent) :]
         if m is not None and m.marker:  # switch bullet <-> number
-            indent, rest = m.indent + m.quote, line[len(m.prefix) - len(m.task):]
+            indent, rest = m.indent + m.quote, line[len(m.prefix) - len(m.task) :]
         lines[i] = indent + (f"{number}. " if kind == "number" else "- ") + rest
         number += 1
     return "\n".join(lines)

@@ -190,12 +190,14 @@ def draft_problem(draft: Path) -> DraftNotWritable | None:
     if draft.exists() and not os.access(draft, os.W_OK):
         return DraftNotWritable(draft, Finding("draft-file-read-only"))
     try:
-        handle, probe = tempfile.mkstemp(prefix=f".{draft.name}.", suffix=".probe",
-                                         dir=draft.parent)
+        handle, probe = tempfile.mkstemp(
+            prefix=f".{draft.name}.", suffix=".probe", dir=draft.parent
+        )
     except OSError as error:
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return DraftNotWritable(draft, Finding("draft-folder-read-only",
-                                                   {"folder": draft.parent}))
+            return DraftNotWritable(
+                draft, Finding("draft-folder-read-only", {"folder": draft.parent})
+            )
         return DraftNotWritable(draft, error.strerror or str(error))
     os.close(handle)
     os.unlink(probe)
@@ -204,8 +206,10 @@ def draft_problem(draft: Path) -> DraftNotWritable | None:
 
 def _section_problem(section: str) -> Finding | None:
     parts = section.replace("\\", "/").split("/")
-    if section.startswith(("/", "\\")) or any(p in ("..", ".") for p in parts) or (
-        len(section) > 1 and section[1] == ":"
+    if (
+        section.startswith(("/", "\\"))
+        or any(p in ("..", ".") for p in parts)
+        or (len(section) > 1 and section[1] == ":")
     ):
         return Finding("publish-bad-section", {"section": section})
     return None
@@ -304,9 +308,16 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     for reference in found.missing:
         plan.warnings.append(Finding("publish-missing-link", {"reference": reference}))
     for outside in found.outside:
-        plan.problems.append(Finding("link-outside", {
-            "reference": outside.reference, "path": outside.path,
-            "folders": " or ".join(str(folder) for folder in outside.folders)}))
+        plan.problems.append(
+            Finding(
+                "link-outside",
+                {
+                    "reference": outside.reference,
+                    "path": outside.path,
+                    "folders": " or ".join(str(folder) for folder in outside.folders),
+                },
+            )
+        )
     assets_dir, assets_url = asset_location(site, settings, article_file, plan.slug)
     urls = {item.source: assets_url + item.name for item in linked}
     # Review comments and highlights never reach a site (suggestions block the publish in lint).
@@ -326,16 +337,18 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         return plan
     if site.generator is not Generator.PLAIN:
         # Sites style neither the preview's reference layout nor its classes.
-        reference_html = _REFERENCES.sub(lambda m: semantic_references(m.group(0)),
-                                         reference_html)
+        reference_html = _REFERENCES.sub(lambda m: semantic_references(m.group(0)), reference_html)
     raw_html_dropped = _hugo_drops_raw_html(plan)
     if settings.body == "html":
         published_body = reference_html + "\n"
     else:
         try:
             published_body = markdown_with_citations(
-                body, reference_html, plain=raw_html_dropped is not None,
-                heading_id=site.generator is Generator.HUGO)
+                body,
+                reference_html,
+                plain=raw_html_dropped is not None,
+                heading_id=site.generator is Generator.HUGO,
+            )
         except CitationPlacementError as error:
             plan.problems.append(f"{str(error)[:1].upper()}{str(error)[1:]}.")
             return plan
@@ -343,8 +356,13 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         # Jekyll runs Liquid over posts first; the article's braces are text, not templates.
         published_body = liquid_safe(published_body)
     values = published_fields(
-        meta, settings, site.generator, slug=plan.slug, article_id=plan.article_id,
-        cover_url=cover_url or (meta.cover or None), zone=zone,
+        meta,
+        settings,
+        site.generator,
+        slug=plan.slug,
+        article_id=plan.article_id,
+        cover_url=cover_url or (meta.cover or None),
+        zone=zone,
     )
     # One read of the site for the files that name this slug or this id.
     candidates = files_naming(site.content_dir, (plan.slug, plan.article_id))
@@ -364,8 +382,12 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         try:
             data = item.source.read_bytes()
         except OSError as error:
-            plan.problems.append(Finding("publish-unreadable-file", {
-                "path": item.source, "detail": error.strerror or str(error)}))
+            plan.problems.append(
+                Finding(
+                    "publish-unreadable-file",
+                    {"path": item.source, "detail": error.strerror or str(error)},
+                )
+            )
             continue
         plan.files.append(PlannedFile(assets_dir / item.name, data, item.source))
     if site.generator is Generator.PLAIN:
@@ -373,8 +395,9 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
         css = None
         if site.css is not None and site.css.is_file():
             if not is_inside(site.css, (site.root,)):
-                plan.problems.append(Finding("publish-stylesheet-outside", {
-                    "path": site.css, "site": site.root}))
+                plan.problems.append(
+                    Finding("publish-stylesheet-outside", {"path": site.css, "site": site.root})
+                )
                 return plan
             css = site.css.read_text(encoding="utf-8", errors="replace")
         page = page_html(rendered, css)
@@ -407,8 +430,9 @@ def _hugo_drops_raw_html(plan: PublishPlan) -> HugoConfig | JekyllConfig | None:
     return None if config.keeps_raw_html else config
 
 
-def _warn_raw_html(plan: PublishPlan, body: str, config: HugoConfig | JekyllConfig,
-                   cited: bool) -> None:
+def _warn_raw_html(
+    plan: PublishPlan, body: str, config: HugoConfig | JekyllConfig, cited: bool
+) -> None:
     """Say what a site that drops raw HTML does to the article, and how to change it."""
     where = config.where_to_allow_raw_html()
     name = plan.site.generator.value.capitalize()
@@ -504,8 +528,10 @@ def _check_targets(plan: PublishPlan, candidates: list[tuple[Path, str]]) -> Non
             continue
         file_owner, title = read_owner(target, settings) if planned.source is None else (None, "")
         who = (
-            f"another article ('{title}', id {file_owner})" if file_owner
-            else f"'{title}', not published by ArticleEditor" if title
+            f"another article ('{title}', id {file_owner})"
+            if file_owner
+            else f"'{title}', not published by ArticleEditor"
+            if title
             else "another article or file"
         )
         plan.conflicts.append(PublishConflict(target, who))
@@ -527,8 +553,7 @@ def _adopt_unrecorded_publish(plan: PublishPlan, owner: str) -> None:
         return
     plan.article_id = owner
     plan.files = [
-        replace(f, data=f.data.replace(ours, theirs)) if f.source is None else f
-        for f in plan.files
+        replace(f, data=f.data.replace(ours, theirs)) if f.source is None else f for f in plan.files
     ]
 
 
@@ -582,8 +607,11 @@ def write_plan(plan: PublishPlan, before_commit: Callable[[], None] | None = Non
     content = plan.site.content_dir
     keep = (content, content / plan.settings.section) if plan.settings.section else (content,)
     write_all(
-        [(planned.target, planned.data) for planned in plan.changed_files], plan.site.root,
-        before_commit, removals=plan.removes, keep_folders=keep,
+        [(planned.target, planned.data) for planned in plan.changed_files],
+        plan.site.root,
+        before_commit,
+        removals=plan.removes,
+        keep_folders=keep,
     )
 
 
@@ -591,7 +619,8 @@ def _record_is_current(article: Article, plan: PublishPlan) -> bool:
     data = article.front_matter.data
     assert plan.article_file is not None
     return (
-        not plan.new_id and str(data.get(ID_KEY, "")) == plan.article_id
+        not plan.new_id
+        and str(data.get(ID_KEY, "")) == plan.article_id
         and data.get(PUBLISH_PATH_KEY) == plan.relative(plan.article_file)
         and bool(data.get(PUBLISHED_AT_KEY))
     )

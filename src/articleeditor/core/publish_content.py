@@ -237,8 +237,9 @@ def _citation_spans(rendered: str) -> list[tuple[str, str]]:
     return spans
 
 
-def markdown_with_citations(body: str, rendered: str, *, plain: bool = False,
-                            heading_id: bool = True) -> str:
+def markdown_with_citations(
+    body: str, rendered: str, *, plain: bool = False, heading_id: bool = True
+) -> str:
     """The Markdown ``body`` with each citation replaced by its rendered label (inline HTML)
     and the References section appended, both exactly as ``rendered`` (the preview) has them.
 
@@ -252,7 +253,7 @@ def markdown_with_citations(body: str, rendered: str, *, plain: bool = False,
     if sorted(wanted) != sorted(keys for keys, _ in spans):
         raise CitationPlacementError(
             "the citations found in the text do not match the rendered ones; "
-            "publish with publish.body = \"html\" instead"
+            'publish with publish.body = "html" instead'
         )
     # Usually in the same order; footnotes are rendered at the end, so match by cited keys.
     queues: dict[str, list[str]] = {}
@@ -359,8 +360,13 @@ def _shape(values: dict[str, Any], settings: PublishSettings, generator: Generat
         values["published"] = False
 
 
-def yaml_document(values: dict[str, Any], body: str, settings: PublishSettings,
-                  generator: Generator, types: dict[str, str] | None = None) -> str:
+def yaml_document(
+    values: dict[str, Any],
+    body: str,
+    settings: PublishSettings,
+    generator: Generator,
+    types: dict[str, str] | None = None,
+) -> str:
     """A Markdown file with YAML front matter (Hugo, Jekyll, Astro and plain all read it).
 
     ``types`` (key -> "string" | "list", from the site's schema) wins over the usual shapes.

@@ -37,10 +37,14 @@ def file_diff(plan: PublishPlan, planned: PlannedFile) -> str:
     if before is None or after is None:
         return ""
     name = plan.relative(planned.target)
-    return "".join(difflib.unified_diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True),
-        fromfile=f"a/{name}", tofile=f"b/{name}",
-    ))
+    return "".join(
+        difflib.unified_diff(
+            before.splitlines(keepends=True),
+            after.splitlines(keepends=True),
+            fromfile=f"a/{name}",
+            tofile=f"b/{name}",
+        )
+    )
 
 
 def changes(plan: PublishPlan, *, with_diff: bool = True) -> list[FileChange]:
@@ -59,10 +63,14 @@ def changes(plan: PublishPlan, *, with_diff: bool = True) -> list[FileChange]:
 
 
 _VERBS = {
-    (False, "write"): "would write", (True, "write"): "wrote",
-    (False, "replace"): "would replace", (True, "replace"): "replaced",
-    (False, "remove"): "would remove", (True, "remove"): "removed",
-    (False, "unchanged"): "unchanged", (True, "unchanged"): "unchanged",
+    (False, "write"): "would write",
+    (True, "write"): "wrote",
+    (False, "replace"): "would replace",
+    (True, "replace"): "replaced",
+    (False, "remove"): "would remove",
+    (True, "remove"): "removed",
+    (False, "unchanged"): "unchanged",
+    (True, "unchanged"): "unchanged",
 }
 
 
@@ -99,8 +107,7 @@ def plan_data(plan: PublishPlan, *, done: bool) -> dict[str, Any]:
         "moved_from": [plan.relative(p) for p in plan.moved_from],
         "redirects": list(plan.redirects),
         "files": [
-            {"path": c.path, "action": c.action, "diff": c.diff or None}
-            for c in changes(plan)
+            {"path": c.path, "action": c.action, "diff": c.diff or None} for c in changes(plan)
         ],
         "written": None,
     }

@@ -49,8 +49,9 @@ def field_rules(site: SiteConfig, settings: PublishSettings) -> FieldRules:
     if site.generator is Generator.ASTRO and (collection := _collection(settings)):
         schema = read_collection_schema(site.root, collection)
         if schema is not None:
-            where = Finding("declared-by-schema",
-                            {"path": schema.path.relative_to(site.root).as_posix()})
+            where = Finding(
+                "declared-by-schema", {"path": schema.path.relative_to(site.root).as_posix()}
+            )
             for name, item in schema.fields.items():
                 if item.required:
                     rules.required[name] = where
@@ -88,8 +89,9 @@ def _empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
 
-def adopt_schema_names(values: dict[str, Any], rules: FieldRules,
-                       settings: PublishSettings) -> None:
+def adopt_schema_names(
+    values: dict[str, Any], rules: FieldRules, settings: PublishSettings
+) -> None:
     """Write the authors under the one name the schema knows (``author`` vs ``authors``)."""
     key = settings.field_name(fields.AUTHORS)
     if key not in values or key in rules.types or key in rules.required:
@@ -100,18 +102,21 @@ def adopt_schema_names(values: dict[str, Any], rules: FieldRules,
             return
 
 
-def missing_fields(values: dict[str, Any], rules: FieldRules,
-                   settings: PublishSettings) -> list[str]:
+def missing_fields(
+    values: dict[str, Any], rules: FieldRules, settings: PublishSettings
+) -> list[str]:
     """A sentence for each required field the published front matter would lack."""
     problems: list[str] = []
     for key, declared in rules.required.items():
         if key in values and not _empty(values[key]):
             continue
         canonical = _canonical(key, settings)
-        hint = Finding(_WHERE[canonical]) if canonical in _WHERE else (
-            Finding("hint-field", {"key": key}))
-        problems.append(Finding("field-required", {"declared": declared, "key": key,
-                                                   "hint": hint}))
+        hint = (
+            Finding(_WHERE[canonical])
+            if canonical in _WHERE
+            else (Finding("hint-field", {"key": key}))
+        )
+        problems.append(Finding("field-required", {"declared": declared, "key": key, "hint": hint}))
     return problems
 
 
@@ -121,7 +126,7 @@ def apply_types(values: dict[str, Any], types: dict[str, str]) -> None:
         value = values.get(key)
         if kind == "string" and isinstance(value, list):
             values[key] = ", ".join(str(v) for v in value)
-        elif kind == "list" and isinstance(value, (str, int, float)) and not isinstance(
-            value, bool
+        elif (
+            kind == "list" and isinstance(value, (str, int, float)) and not isinstance(value, bool)
         ):
             values[key] = [value]

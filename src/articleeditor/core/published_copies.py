@@ -73,16 +73,19 @@ def _relative(path: Path, root: Path) -> str:
         return str(path)
 
 
-def asset_location(site: SiteConfig, settings: PublishSettings, article_file: Path,
-                   slug: str) -> tuple[Path, str]:
+def asset_location(
+    site: SiteConfig, settings: PublishSettings, article_file: Path, slug: str
+) -> tuple[Path, str]:
     """(the folder the article's copied files go to, the URL prefix they are linked by)."""
     placeholders = {
         "slug": slug,
         "article_dir": _relative(article_file.parent, site.root),
         "content_dir": _relative(site.content_dir, site.root),
     }
-    return (site.root / fill_placeholders(settings.assets_dir, placeholders),
-            fill_placeholders(settings.assets_url, placeholders))
+    return (
+        site.root / fill_placeholders(settings.assets_dir, placeholders),
+        fill_placeholders(settings.assets_url, placeholders),
+    )
 
 
 def _linked_assets(text: str, folder: Path, url: str, article_file: Path) -> tuple[Path, ...]:
@@ -154,9 +157,13 @@ def files_naming(content: Path, needles: tuple[str, ...]) -> list[tuple[Path, st
     return found
 
 
-def find_copies(site: SiteConfig, settings: PublishSettings, article_id: str,
-                draft: Path | None = None,
-                candidates: list[tuple[Path, str]] | None = None) -> list[PublishedCopy]:
+def find_copies(
+    site: SiteConfig,
+    settings: PublishSettings,
+    article_id: str,
+    draft: Path | None = None,
+    candidates: list[tuple[Path, str]] | None = None,
+) -> list[PublishedCopy]:
     """Every file in the site's content folder published under ``article_id`` (never the
     draft itself), with the files each owns. ``candidates``: from ``files_naming`` (read
     once for several checks); by default the site is read here."""
@@ -180,8 +187,9 @@ def find_copies(site: SiteConfig, settings: PublishSettings, article_id: str,
         if site.generator is Generator.PLAIN and path.suffix.lower() != ".html":
             page = path.with_suffix(".html")
             companions = (page,) if page.is_file() else ()
-        copies.append(PublishedCopy(path, slug, _linked_assets(text, folder, url, path),
-                                    companions))
+        copies.append(
+            PublishedCopy(path, slug, _linked_assets(text, folder, url, path), companions)
+        )
     # A plain site's standalone page never carries the id; it is a companion, not a copy.
     companion_pages = {page for copy in copies for page in copy.companions}
     return sorted((c for c in copies if c.path not in companion_pages), key=lambda c: c.path)
@@ -269,11 +277,14 @@ def jekyll_url(site: SiteConfig, copy: PublishedCopy) -> str | None:
     categories = _string_list(data.get("categories")) or _string_list(data.get("category"))
     values = {
         "categories": "/".join(c.lower() for c in categories),
-        "year": match.group(1), "month": match.group(2), "day": match.group(3),
-        "title": copy.slug, "slug": copy.slug, "output_ext": ".html",
+        "year": match.group(1),
+        "month": match.group(2),
+        "day": match.group(3),
+        "title": copy.slug,
+        "slug": copy.slug,
+        "output_ext": ".html",
     }
     url = re.sub(r":(\w+)", lambda m: values.get(m.group(1), m.group(0)), pattern)
     if ":" in url:
         return None  # a placeholder we do not know: no guess
     return re.sub(r"/+", "/", "/" + url)
-

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-_DIV = re.compile(r'<(/?)div\b([^>]*)>')
+_DIV = re.compile(r"<(/?)div\b([^>]*)>")
 _INLINE_CLASSES = ("csl-left-margin", "csl-right-inline", "csl-block", "csl-indent")
 REFERENCES_ANCHOR = "references"
 
@@ -29,7 +29,7 @@ def semantic_references(section: str) -> str:
     stack: list[str] = []
     last = 0
     for match in _DIV.finditer(section):
-        out.append(section[last:match.start()])
+        out.append(section[last : match.start()])
         last = match.end()
         if match.group(1):  # a closing tag: close what the opening became
             name = stack.pop() if stack else "div"
@@ -107,7 +107,9 @@ def citation_markdown(span: str) -> str:
 # An entry as the preview writes it (nested divs) or as ``semantic_references`` does (a <p>).
 _ENTRY = re.compile(
     r'<p class="csl-entry"[^>]*>(.*?)</p>'
-    r'|<div class="csl-entry"[^>]*>(.*?)</div>\s*(?=<div class="csl-entry"|</div>)', re.S)
+    r'|<div class="csl-entry"[^>]*>(.*?)</div>\s*(?=<div class="csl-entry"|</div>)',
+    re.S,
+)
 _HEADING = re.compile(r"<h(\d)[^>]*>(.*?)</h\1>", re.S)
 
 

@@ -65,31 +65,39 @@ def check_references(
     for keys in by_fold.values():
         if len(keys) > 1:
             shown = ", ".join(keys)
-            problems.append(ReferenceProblem(
-                ERROR, "duplicate-key", Finding("duplicate-key", {"keys": shown}), keys[0]
-            ))
+            problems.append(
+                ReferenceProblem(
+                    ERROR, "duplicate-key", Finding("duplicate-key", {"keys": shown}), keys[0]
+                )
+            )
     for doi, keys in by_doi.items():
         if len(keys) > 1:
-            problems.append(ReferenceProblem(
-                WARNING, "shared-doi",
-                Finding("shared-doi", {"doi": doi, "keys": ", ".join(keys)}),
-                keys[1],
-            ))
+            problems.append(
+                ReferenceProblem(
+                    WARNING,
+                    "shared-doi",
+                    Finding("shared-doi", {"doi": doi, "keys": ", ".join(keys)}),
+                    keys[1],
+                )
+            )
     cited = {key for group in groups for key in group.keys}
     for item in references:
         key = str(item.get("id", ""))
         if key and key not in cited:
             problems.append(
-                ReferenceProblem(WARNING, "uncited", Finding("uncited", {"key": key}), key))
+                ReferenceProblem(WARNING, "uncited", Finding("uncited", {"key": key}), key)
+            )
     if references:
         masked = code_mask(body)
         for match in _HAND_NUMBERS.finditer(masked):
-            problems.append(ReferenceProblem(
-                WARNING,
-                "typed-number",
-                Finding("typed-number", {"text": match.group()}),
-                line=_line_of(body, match.start()),
-            ))
+            problems.append(
+                ReferenceProblem(
+                    WARNING,
+                    "typed-number",
+                    Finding("typed-number", {"text": match.group()}),
+                    line=_line_of(body, match.start()),
+                )
+            )
     return problems
 
 
@@ -139,7 +147,11 @@ def reference_rows(
     entries = {e.key: e for e in format_bibliography(references, order, style)} if order else {}
     labels = {w.key: w.label for w in cited}
     return [
-        ReferenceRow(key, labels.get(key, ""), entries[key].text if key in entries else "",
-                     counts.get(key, 0))
+        ReferenceRow(
+            key,
+            labels.get(key, ""),
+            entries[key].text if key in entries else "",
+            counts.get(key, 0),
+        )
         for key in order
     ]

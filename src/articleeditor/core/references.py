@@ -95,17 +95,56 @@ def normalise_item(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 # The item types of CSL 1.0.2; citeproc-py cannot format an item without one.
-CSL_TYPES = frozenset({
-    "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book",
-    "broadcast", "chapter", "classic", "collection", "dataset", "document", "entry",
-    "entry-dictionary", "entry-encyclopedia", "event", "figure", "graphic", "hearing",
-    "interview", "legal_case", "legislation", "manuscript", "map", "motion_picture",
-    "musical_score", "pamphlet", "paper-conference", "patent", "performance", "periodical",
-    "personal_communication", "post", "post-weblog", "regulation", "report", "review",
-    "review-book", "software", "song", "speech", "standard", "thesis", "treaty", "webpage",
-})
-_DATE_FIELDS = ("issued", "accessed", "event-date", "original-date", "submitted",
-                "available-date")
+CSL_TYPES = frozenset(
+    {
+        "article",
+        "article-journal",
+        "article-magazine",
+        "article-newspaper",
+        "bill",
+        "book",
+        "broadcast",
+        "chapter",
+        "classic",
+        "collection",
+        "dataset",
+        "document",
+        "entry",
+        "entry-dictionary",
+        "entry-encyclopedia",
+        "event",
+        "figure",
+        "graphic",
+        "hearing",
+        "interview",
+        "legal_case",
+        "legislation",
+        "manuscript",
+        "map",
+        "motion_picture",
+        "musical_score",
+        "pamphlet",
+        "paper-conference",
+        "patent",
+        "performance",
+        "periodical",
+        "personal_communication",
+        "post",
+        "post-weblog",
+        "regulation",
+        "report",
+        "review",
+        "review-book",
+        "software",
+        "song",
+        "speech",
+        "standard",
+        "thesis",
+        "treaty",
+        "webpage",
+    }
+)
+_DATE_FIELDS = ("issued", "accessed", "event-date", "original-date", "submitted", "available-date")
 
 
 def _name_problem(value: Any) -> str:
@@ -128,8 +167,11 @@ def _date_problem(value: Any) -> str:
     if not isinstance(value, dict):
         return Finding("field-date")
     if "date-parts" not in value:
-        return "" if any(isinstance(value.get(k), str) for k in ("literal", "raw")) else (
-            Finding("field-date-parts-missing"))
+        return (
+            ""
+            if any(isinstance(value.get(k), str) for k in ("literal", "raw"))
+            else (Finding("field-date-parts-missing"))
+        )
     parts = value["date-parts"]
     if not isinstance(parts, list) or not parts or not all(_date_part_ok(p) for p in parts):
         return Finding("field-date-parts")

@@ -30,9 +30,13 @@ _ITEM_START = re.compile(r"^(?P<indent>[ \t]*)- ")
 
 
 def _flow(value: Any) -> str:
-    return yaml.safe_dump(
-        value, default_flow_style=True, allow_unicode=True, width=_BIG, sort_keys=False
-    ).removesuffix("\n...\n").rstrip("\n")
+    return (
+        yaml.safe_dump(
+            value, default_flow_style=True, allow_unicode=True, width=_BIG, sort_keys=False
+        )
+        .removesuffix("\n...\n")
+        .rstrip("\n")
+    )
 
 
 def _compact_date(value: Any) -> Any:

@@ -215,8 +215,11 @@ class _Converter:
                 self.footnotes = ReadingOrderFootnotes(order=reading.notes, part=part, **config)
                 extension = self.footnotes
             extensions.append(extension)
-        extensions += [self.citations, CriticExtension(view=options.review_view),
-                       SourceLineExtension()]
+        extensions += [
+            self.citations,
+            CriticExtension(view=options.review_view),
+            SourceLineExtension(),
+        ]
         if definitions is not None:
             extensions.append(definitions)
         self.md = markdown.Markdown(
@@ -362,9 +365,7 @@ _ID_COUNT_RE = re.compile(r"^(.*)_([0-9]+)$")  # toc's own: "features_2" is "fea
 
 
 def _id_stems(heading_ids: list[str]) -> frozenset[str]:
-    return frozenset(
-        match.group(1) if (match := _ID_COUNT_RE.match(i)) else i for i in heading_ids
-    )
+    return frozenset(match.group(1) if (match := _ID_COUNT_RE.match(i)) else i for i in heading_ids)
 
 
 class _TakenHeadingIds:
@@ -546,19 +547,21 @@ class SegmentCache:
             if defer_bibliography and self._may_defer(refs, order, options.citation_style):
                 deferred = True
             else:
-                works = numbered_works(
-                    refs, list(order), options.citation_style, store=self.store)
+                works = numbered_works(refs, list(order), options.citation_style, store=self.store)
                 self._works_memo = (works_key, works)
         if deferred:
             view_works: tuple[Any, Any] = (
-                [], {key: number for number, key in enumerate(order, start=1)}
+                [],
+                {key: number for number, key in enumerate(order, start=1)},
             )
         else:
             assert self._works_memo is not None  # set just above when missing or stale
             view_works = self._works_memo[1]
         note_numbers = {label: n for n, label in enumerate(scan.order.notes, start=1)}
         signatures = (
-            signature, hash(tuple(scan.links.items())), hash(tuple(scan.abbreviations.items()))
+            signature,
+            hash(tuple(scan.links.items())),
+            hash(tuple(scan.abbreviations.items())),
         )
         return _ArticleView(
             scan, refs, view_works, note_numbers, signatures,
@@ -596,7 +599,10 @@ class SegmentCache:
     ) -> _Section:
         section = _Section(converter.convert(segment))
         citations, footnotes, definitions = (
-            converter.citations, converter.footnotes, converter.definitions)
+            converter.citations,
+            converter.footnotes,
+            converter.definitions,
+        )
         scanned_keys = {key for group in scan.citations.groups for key in group.keys}
         agrees = not citations.unscanned and citations.cited_keys() <= scanned_keys
         if definitions is not None:

@@ -83,8 +83,10 @@ def _to_csl(record: dict[str, Any]) -> dict[str, Any]:
         item["page"] = f"{start}-{end}" if end else str(start)
     if record.get("urls"):
         item["URL"] = record["urls"][0]
-    issued = date(record.get("date", "")) or date(record.get("year", "")) or date(
-        record.get("publication_year", "")
+    issued = (
+        date(record.get("date", ""))
+        or date(record.get("year", ""))
+        or date(record.get("publication_year", ""))
     )
     if issued:
         if len(issued["date-parts"][0]) == 1 and record.get("date"):

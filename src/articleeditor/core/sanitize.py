@@ -60,8 +60,10 @@ def _split_long_text(fragment: str) -> str:
         if text is None or text.count("&") < _REFERENCES_PER_NODE:
             return match.group()
         pieces = text.split("&")
-        groups = ("&".join(pieces[i:i + _REFERENCES_PER_NODE])
-                  for i in range(0, len(pieces), _REFERENCES_PER_NODE))
+        groups = (
+            "&".join(pieces[i : i + _REFERENCES_PER_NODE])
+            for i in range(0, len(pieces), _REFERENCES_PER_NODE)
+        )
         return "<!---->&".join(groups)
 
     return _TAG_OR_TEXT.sub(split, fragment)
@@ -88,10 +90,12 @@ def is_remote_url(url: str) -> bool:
     """True when a browser would fetch ``url`` (HTML-escaped as in an attribute) from the
     network: any case of http(s), leading blanks, tabs inside the scheme, ``https:host``,
     scheme-relative ``//host`` and its backslash forms."""
-    text = _URL_IGNORED.sub("", html.unescape(url)).strip("\x00\x01\x02\x03\x04\x05\x06\x07"
-                                                          "\x08\x0b\x0c\x0e\x0f\x10\x11\x12"
-                                                          "\x13\x14\x15\x16\x17\x18\x19\x1a"
-                                                          "\x1b\x1c\x1d\x1e\x1f ")
+    text = _URL_IGNORED.sub("", html.unescape(url)).strip(
+        "\x00\x01\x02\x03\x04\x05\x06\x07"
+        "\x08\x0b\x0c\x0e\x0f\x10\x11\x12"
+        "\x13\x14\x15\x16\x17\x18\x19\x1a"
+        "\x1b\x1c\x1d\x1e\x1f "
+    )
     text = text.replace("\\", "/").lower()
     if text.startswith("//"):
         return True
@@ -120,9 +124,7 @@ def block_remote_images(fragment: str) -> str:
 
 # A tag as CommonMark defines raw HTML. Anything else starting "<letter" is written as
 # "&lt;", text to every parser, so a more lenient parser cannot find a tag there either.
-_ATTRIBUTE = (
-    r"""(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)"""
-)
+_ATTRIBUTE = r"""(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)"""
 _START_TAG = re.compile(rf"<([A-Za-z][A-Za-z0-9-]*)({_ATTRIBUTE}*)\s*/?>")
 _END_TAG = re.compile(r"</([A-Za-z][A-Za-z0-9-]*)\s*>")
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}):[^\s<>]*>")
@@ -133,8 +135,21 @@ _EMAIL_AUTOLINK = re.compile(
 _HTML_START = re.compile(r"<[A-Za-z/!?]")
 # Elements whose content goes with them (nh3's default), not only their tags.
 _DROP_WITH_CONTENT = ("script", "style")
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-         "track", "wbr"}
+_VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
 # A fence every parser reads as one: at the margin, with at most a language name after it
 # (Python-Markdown, which Pelican and the preview use, accepts no more than that).
 _FENCE = re.compile(r"^(`{3,}|~{3,})[ ]*\.?[\w#.+-]*[ ]*$")

@@ -156,8 +156,9 @@ def load_site(root: Path) -> SiteConfig:
     if not isinstance(extension_configs, dict) or not all(
         isinstance(v, dict) for v in extension_configs.values()
     ):
-        raise SiteConfigError(config_path, "markdown.extension_configs must hold one table "
-                                           "per extension")
+        raise SiteConfigError(
+            config_path, "markdown.extension_configs must hold one table per extension"
+        )
     extensions = markdown.get("extensions", [])
     if not isinstance(extensions, list) or not all(isinstance(e, str) for e in extensions):
         raise SiteConfigError(config_path, "markdown.extensions must be a list of names")
@@ -193,19 +194,41 @@ def find_site_root(path: Path) -> Path | None:
 # Canonical field (core.fields) -> the key each generator reads; "" drops the field.
 _FIELD_NAMES: dict[Generator, dict[str, str]] = {
     Generator.HUGO: {"updated": "lastmod", "authors": "author"},
-    Generator.JEKYLL: {"summary": "description", "updated": "last_modified_at",
-                       "authors": "author"},
-    Generator.PELICAN: {"title": "Title", "date": "Date", "updated": "Modified",
-                        "authors": "Authors", "slug": "Slug", "summary": "Summary",
-                        "categories": "Category", "tags": "Tags", "draft": "Status",
-                        "cover": "Image", "language": "Lang", "id": "Articleeditor_id"},
-    Generator.ASTRO: {"date": "pubDate", "updated": "updatedDate", "summary": "description",
-                      "cover": "heroImage"},
+    Generator.JEKYLL: {
+        "summary": "description",
+        "updated": "last_modified_at",
+        "authors": "author",
+    },
+    Generator.PELICAN: {
+        "title": "Title",
+        "date": "Date",
+        "updated": "Modified",
+        "authors": "Authors",
+        "slug": "Slug",
+        "summary": "Summary",
+        "categories": "Category",
+        "tags": "Tags",
+        "draft": "Status",
+        "cover": "Image",
+        "language": "Lang",
+        "id": "Articleeditor_id",
+    },
+    Generator.ASTRO: {
+        "date": "pubDate",
+        "updated": "updatedDate",
+        "summary": "description",
+        "cover": "heroImage",
+    },
     Generator.PLAIN: {},
 }
 # Where an article goes below the content folder (a Hugo section, an Astro collection).
-_SECTIONS = {Generator.HUGO: "posts", Generator.JEKYLL: "", Generator.PELICAN: "",
-             Generator.ASTRO: "blog", Generator.PLAIN: "published"}
+_SECTIONS = {
+    Generator.HUGO: "posts",
+    Generator.JEKYLL: "",
+    Generator.PELICAN: "",
+    Generator.ASTRO: "blog",
+    Generator.PLAIN: "published",
+}
 # Where copied images go (relative to the site root) and how the article links them;
 # "{slug}" is replaced, "{article_dir}" is the folder the article file is written to.
 _ASSETS = {

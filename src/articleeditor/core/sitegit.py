@@ -37,8 +37,13 @@ def _git(root: Path, *args: str) -> str:
     if git is None:
         raise GitError("git is not installed")
     try:
-        done = subprocess.run([git, "-C", str(root), *args], capture_output=True, text=True,
-                              timeout=_TIMEOUT, stdin=subprocess.DEVNULL)
+        done = subprocess.run(
+            [git, "-C", str(root), *args],
+            capture_output=True,
+            text=True,
+            timeout=_TIMEOUT,
+            stdin=subprocess.DEVNULL,
+        )
     except subprocess.TimeoutExpired:
         raise GitError(f"git {args[0]} did not finish within {_TIMEOUT} s") from None
     except OSError as error:
@@ -71,11 +76,20 @@ def commit_paths(folder: Path, paths: Iterable[Path], message: str) -> str:
         raise GitError("nothing was published, so there is nothing to commit")
     # --ignore-removal off: a removed file is staged as removed. Pathspecs are literal.
     _git(root, "add", "--all", "--", *(f":(literal){p}" for p in relative))
-    staged = _git(root, "diff", "--cached", "--name-only", "--", *(
-        f":(literal){p}" for p in relative)).split()
+    staged = _git(
+        root, "diff", "--cached", "--name-only", "--", *(f":(literal){p}" for p in relative)
+    ).split()
     if not staged:
         raise GitError("the published files are already committed as they are")
     # Only these paths: anything else the writer had staged stays staged, uncommitted.
-    _git(root, "commit", "--quiet", "-m", message, "--only", "--",
-         *(f":(literal){p}" for p in relative))
+    _git(
+        root,
+        "commit",
+        "--quiet",
+        "-m",
+        message,
+        "--only",
+        "--",
+        *(f":(literal){p}" for p in relative),
+    )
     return _git(root, "rev-parse", "HEAD").strip()

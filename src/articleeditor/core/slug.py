@@ -80,8 +80,10 @@ def slug_problem(slug: str, rules: SlugRules | None = None) -> Finding | None:
     sep = re.escape(rules.separator)
     pattern = rf"[A-Za-z0-9]+(?:(?:{sep}|[-_])[A-Za-z0-9]+)*"
     if not re.fullmatch(pattern, slug):
-        return Finding("slug-characters", {"slug": slug, "separator": rules.separator,
-                                           "suggestion": slugify(slug, rules)})
+        return Finding(
+            "slug-characters",
+            {"slug": slug, "separator": rules.separator, "suggestion": slugify(slug, rules)},
+        )
     if rules.lowercase and slug != slug.lower():
         return Finding("slug-capitals", {"slug": slug, "lower": slug.lower()})
     return None

@@ -18,22 +18,32 @@ from articleeditor.core.storage import atomic_write
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Spans that are not prose, found before words so words inside them are skipped.
 _SKIP = re.compile(
-    r"`+[^`\n]*`+"                          # inline code
-    r"|<[a-zA-Z/!][^>\n]*>"                 # HTML tags and comments
+    r"`+[^`\n]*`+"  # inline code
+    r"|<[a-zA-Z/!][^>\n]*>"  # HTML tags and comments
     r"|\[-?@[^\]\n]*\]|(?<![\w.])@[\w:.#$%&+?<>~/-]+"  # citations [@key] and bare @key
-    r"|\]\([^)\n]*\)"                       # link and image destinations
+    r"|\]\([^)\n]*\)"  # link and image destinations
     r"|\b(?:[a-zA-Z][a-zA-Z+.-]*://|www\.)[^\s<>)\]]+"  # URLs
-    r"|[\w.+-]+@[\w-]+\.[\w.-]+"            # e-mail addresses
-    r"|(?<!\S)[^\s\d]*\d\S*"                # anything with a digit: versions, units, ids
-    r"|\{[^}\n]*\}"                         # attribute lists and shortcode arguments
+    r"|[\w.+-]+@[\w-]+\.[\w.-]+"  # e-mail addresses
+    r"|(?<!\S)[^\s\d]*\d\S*"  # anything with a digit: versions, units, ids
+    r"|\{[^}\n]*\}"  # attribute lists and shortcode arguments
 )
 # One pass over a line: skipped spans are consumed first, so words inside them never match.
 _TOKEN = re.compile(f"(?:{_SKIP.pattern})|(?P<word>{_WORD.pattern})")
 _TOP_KEY = re.compile(r"""^(?:"([^"]*)"|'([^']*)'|([^\s:=#"'-][^:=]*?))[ \t]*[:=](?:\s|$)""")
 # Front matter fields whose values are prose for readers; other values are names and ids.
 PROSE_FIELDS = frozenset(
-    {"title", "subtitle", "summary", "description", "excerpt", "abstract", "lead", "caption",
-     "teaser", "linktitle"}
+    {
+        "title",
+        "subtitle",
+        "summary",
+        "description",
+        "excerpt",
+        "abstract",
+        "lead",
+        "caption",
+        "teaser",
+        "linktitle",
+    }
 )
 
 
@@ -50,9 +60,7 @@ def line_tokens(line: str, start: int = 0) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), word
 
 
-def front_matter_tokens(
-    line: str, prose_before: bool
-) -> tuple[list[tuple[int, int, str]], bool]:
+def front_matter_tokens(line: str, prose_before: bool) -> tuple[list[tuple[int, int, str]], bool]:
     """Words to check on a front matter line, and whether the next lines continue a prose value.
 
     Keys are never checked. Only the values of prose fields (title, summary…) are: names, tags,
@@ -117,7 +125,7 @@ def document_words(text: str) -> set[str]:
 
 
 def language_code(value: object, default: str = "en") -> str:
-    """"en-GB", "de_DE" or "fr" → the two-letter code our dictionaries use."""
+    """ "en-GB", "de_DE" or "fr" → the two-letter code our dictionaries use."""
     if isinstance(value, str) and value.strip():
         return re.split(r"[-_]", value.strip().lower())[0]
     return default

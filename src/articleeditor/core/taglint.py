@@ -98,47 +98,89 @@ def lint_tags(
         slug = tag_slug(tag, generator)
         if tag.lstrip().startswith("#"):
             bare = tag.lstrip().lstrip("#").strip()
-            findings.append(TagFinding(
-                "tag-hash", tag,
-                Finding(f"{kind}-hash", {"tag": tag, "bare": bare}), bare or None))
+            findings.append(
+                TagFinding(
+                    "tag-hash",
+                    tag,
+                    Finding(f"{kind}-hash", {"tag": tag, "bare": bare}),
+                    bare or None,
+                )
+            )
             continue
         if not slug.strip("-"):
-            findings.append(TagFinding(
-                "tag-empty-slug", tag,
-                Finding(f"{kind}-empty-slug", {"tag": tag, "generator": generator.value})))
+            findings.append(
+                TagFinding(
+                    "tag-empty-slug",
+                    tag,
+                    Finding(f"{kind}-empty-slug", {"tag": tag, "generator": generator.value}),
+                )
+            )
             continue
         existing = site_by_key.get(tag_key(tag))
         if existing is not None and existing != tag:
-            findings.append(TagFinding(
-                "tag-variant", tag,
-                Finding(f"{kind}-variant", {"tag": tag, "existing": existing}),
-                existing, existing))
+            findings.append(
+                TagFinding(
+                    "tag-variant",
+                    tag,
+                    Finding(f"{kind}-variant", {"tag": tag, "existing": existing}),
+                    existing,
+                    existing,
+                )
+            )
         elif slug in site_by_slug and site_by_slug[slug] != tag and existing is None:
             other = site_by_slug[slug]
-            findings.append(TagFinding(
-                "tag-slug-clash", tag,
-                Finding(f"{kind}-site-clash", {"tag": tag, "other": other, "slug": slug,
-                                               "generator": generator.value}), other, other))
+            findings.append(
+                TagFinding(
+                    "tag-slug-clash",
+                    tag,
+                    Finding(
+                        f"{kind}-site-clash",
+                        {"tag": tag, "other": other, "slug": slug, "generator": generator.value},
+                    ),
+                    other,
+                    other,
+                )
+            )
         if slug in seen_slugs and seen_slugs[slug] != tag:
-            findings.append(TagFinding(
-                "tag-slug-clash", tag,
-                Finding(f"{kind}-own-clash", {"tag": tag, "other": seen_slugs[slug],
-                                              "slug": slug, "generator": generator.value}),
-                seen_slugs[slug], seen_slugs[slug]))
+            findings.append(
+                TagFinding(
+                    "tag-slug-clash",
+                    tag,
+                    Finding(
+                        f"{kind}-own-clash",
+                        {
+                            "tag": tag,
+                            "other": seen_slugs[slug],
+                            "slug": slug,
+                            "generator": generator.value,
+                        },
+                    ),
+                    seen_slugs[slug],
+                    seen_slugs[slug],
+                )
+            )
         seen_slugs.setdefault(slug, tag)
     return findings
 
 
-def lint_categories(categories: Iterable[str], generator: Generator,
-                    site_categories: Iterable[str] = ()) -> list[TagFinding]:
+def lint_categories(
+    categories: Iterable[str], generator: Generator, site_categories: Iterable[str] = ()
+) -> list[TagFinding]:
     """Hazards of an article's categories, including too many for the generator."""
     categories = list(categories)
     findings = lint_tags(categories, generator, site_categories, kind="category")
     limit = max_categories(generator)
     if limit is not None and len(categories) > limit:
         dropped = ", ".join(f"'{c}'" for c in categories[limit:])
-        findings.append(TagFinding(
-            "category-count", categories[limit],
-            Finding("category-count", {"generator": generator.value.capitalize(),
-                                       "limit": limit, "dropped": dropped}), categories[0]))
+        findings.append(
+            TagFinding(
+                "category-count",
+                categories[limit],
+                Finding(
+                    "category-count",
+                    {"generator": generator.value.capitalize(), "limit": limit, "dropped": dropped},
+                ),
+                categories[0],
+            )
+        )
     return findings

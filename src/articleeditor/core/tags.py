@@ -90,4 +90,3 @@ def complete(text: str, counts: Mapping[str, int], limit: int = 20) -> list[tupl
 def max_categories(generator: Generator) -> int | None:
     """How many categories an article may have: Pelican allows one; None means no limit."""
     return 1 if generator is Generator.PELICAN else None
-

@@ -40,7 +40,7 @@ class TextStats:
 def body_of(text: str) -> str:
     """The article's body: the text after a well-formed front matter block."""
     front = parse(text)
-    return text[front.span[1]:]
+    return text[front.span[1] :]
 
 
 def prose_of(text: str) -> str:

@@ -25,9 +25,16 @@ def plan_unpublish(article: Article, site: SiteConfig) -> PublishPlan:
     plan = PublishPlan(site, settings, article.path, action="unpublish")
     front = article.front_matter
     if front.error is not None:
-        plan.problems.append(Finding("unpublish-front-matter", {
-            "line": front.error.line, "column": front.error.column,
-            "detail": front.error.message}))
+        plan.problems.append(
+            Finding(
+                "unpublish-front-matter",
+                {
+                    "line": front.error.line,
+                    "column": front.error.column,
+                    "detail": front.error.message,
+                },
+            )
+        )
         return plan
     article_id = front.data.get(ID_KEY)
     if not article_id:

@@ -63,8 +63,9 @@ class Banner(QWidget):
     def _arrange(self, width: int) -> None:
         buttons = sum(b.sizeHint().width() + self._button_row.spacing() for b in self._buttons)
         beside = width - buttons - 30 >= _MIN_TEXT_WIDTH or not self._buttons
-        direction = QBoxLayout.Direction.LeftToRight if beside else (
-            QBoxLayout.Direction.TopToBottom)
+        direction = (
+            QBoxLayout.Direction.LeftToRight if beside else (QBoxLayout.Direction.TopToBottom)
+        )
         if self._layout.direction() != direction:
             self._layout.setDirection(direction)
 

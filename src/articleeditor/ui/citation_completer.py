@@ -63,10 +63,11 @@ class CitationCompleter(QObject):
         prefix = self._typed_prefix() or ""
         cursor = self.editor.textCursor()
         cursor.beginEditBlock()
-        cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor,
-                            len(prefix))
+        cursor.movePosition(
+            QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len(prefix)
+        )
         cursor.insertText(key)
-        rest = cursor.block().text()[cursor.positionInBlock():]
+        rest = cursor.block().text()[cursor.positionInBlock() :]
         if not rest.startswith("]"):
             cursor.insertText("]")
         cursor.endEditBlock()

@@ -35,13 +35,14 @@ from articleeditor.logfile import current_log_path
 log = logging.getLogger(__name__)
 
 
-def describe(exc_type: type[BaseException], value: BaseException,
-             tb: TracebackType | None) -> str:
+def describe(exc_type: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
     """The text a bug report needs: versions and the traceback."""
     from PySide6 import __version__ as pyside_version
 
-    header = (f"{APP_NAME} {__version__}, Python {sys.version.split()[0]}, "
-              f"PySide6 {pyside_version}, {sys.platform}")
+    header = (
+        f"{APP_NAME} {__version__}, Python {sys.version.split()[0]}, "
+        f"PySide6 {pyside_version}, {sys.platform}"
+    )
     return header + "\n\n" + "".join(traceback.format_exception(exc_type, value, tb))
 
 
@@ -53,13 +54,18 @@ class CrashDialog(QDialog):
         self.setObjectName("crash-dialog")
         self.setWindowTitle(self.tr("Unexpected Error"))
         self.details = details
-        summary = QLabel(self.tr(
-            "Something went wrong inside ArticleEditor. Your article has not been closed: "
-            "save your work, and please report this with the details below."))
+        summary = QLabel(
+            self.tr(
+                "Something went wrong inside ArticleEditor. Your article has not been closed: "
+                "save your work, and please report this with the details below."
+            )
+        )
         summary.setWordWrap(True)
         where = QLabel(
-            self.tr("The log file is {path}").format(path=log_file) if log_file
-            else self.tr("No log file could be written."))
+            self.tr("The log file is {path}").format(path=log_file)
+            if log_file
+            else self.tr("No log file could be written.")
+        )
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text = QPlainTextEdit(details)
@@ -112,8 +118,9 @@ class CrashReporter(QObject):
         sys.excepthook = self._previous_hook
         threading.excepthook = self._previous_thread_hook
 
-    def handle(self, exc_type: type[BaseException], value: BaseException,
-               tb: TracebackType | None) -> None:
+    def handle(
+        self, exc_type: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
         """``sys.excepthook``: log the error and show it."""
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous_hook(exc_type, value, tb)
@@ -131,8 +138,7 @@ class CrashReporter(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             # One dialog at a time: a failing timer would otherwise bury the window in them.
             self.dialog.details += "\n\n" + details
-            self.dialog.findChild(QPlainTextEdit, "crash-details").setPlainText(
-                self.dialog.details)
+            self.dialog.findChild(QPlainTextEdit, "crash-details").setPlainText(self.dialog.details)
             return
         self.dialog = CrashDialog(details, current_log_path(), QApplication.activeWindow())
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

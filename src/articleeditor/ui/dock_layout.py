@@ -24,8 +24,12 @@ DOCK_WIDTH = 250  # the column of panels, in pixels, before the writer resizes i
 FOCUS_COLUMN_CHARACTERS = 80  # width of the centred text column in Focus Mode
 
 
-def arrange_default_docks(window: QMainWindow, upper: list[QDockWidget],
-                          lower: list[QDockWidget], hidden: list[QDockWidget]) -> None:
+def arrange_default_docks(
+    window: QMainWindow,
+    upper: list[QDockWidget],
+    lower: list[QDockWidget],
+    hidden: list[QDockWidget],
+) -> None:
     """Put ``upper`` and ``lower`` in two tab groups of one right-hand column.
 
     ``hidden`` docks keep their place in the groups but start closed (shown on demand).
@@ -85,8 +89,9 @@ class FocusMode(QObject):
             self._preview_was_visible = self.preview.isVisible()
             for dock in self.window.findChildren(QDockWidget):
                 dock.hide()
-            for bar in self.window.findChildren(QWidget, options=Qt.FindChildOption.
-                                                FindDirectChildrenOnly):
+            for bar in self.window.findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+            ):
                 if bar.inherits("QToolBar"):
                     bar.hide()
             self.preview.hide()

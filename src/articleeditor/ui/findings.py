@@ -48,8 +48,7 @@ def templates() -> dict[str, str]:
         "no-date": translate("Findings", "the article has no date"),
         "bad-date": translate(
             "Findings",
-            "the date '{date}' is not a date (write e.g. 2026-10-14 or "
-            "2026-10-14T09:30:00+02:00)",
+            "the date '{date}' is not a date (write e.g. 2026-10-14 or 2026-10-14T09:30:00+02:00)",
         ),
         "no-summary": translate("Findings", "the article has no summary"),
         "references-not-list": translate("Findings", "'{key}' must be a list of references"),
@@ -78,8 +77,7 @@ def templates() -> dict[str, str]:
         ),
         "field-date": translate(
             "Findings",
-            "must be a date such as [[2020, 5, 1]] or {{date-parts: [[2020, 5, "
-            "1]]}}",
+            "must be a date such as [[2020, 5, 1]] or {{date-parts: [[2020, 5, 1]]}}",
         ),
         "field-date-parts-missing": translate("Findings", "needs date-parts (or a literal text)"),
         "field-date-parts": translate(
@@ -95,27 +93,24 @@ def templates() -> dict[str, str]:
         "uncited": translate("Findings", "{key} is never cited"),
         "typed-number": translate(
             "Findings",
-            "{text} looks like a hand-typed citation; cite with [@key] so the "
-            "numbers stay right",
+            "{text} looks like a hand-typed citation; cite with [@key] so the numbers stay right",
         ),
         "review-unresolved": translate("Findings", "unresolved {mark}"),
-        "review-unclosed": translate("Findings", "\"{opener}\" is never closed"),
+        "review-unclosed": translate("Findings", '"{opener}" is never closed'),
         "review-comments": translate(
             "Findings",
-            "{count} review comment(s) or highlight(s) will be left out when "
-            "published",
+            "{count} review comment(s) or highlight(s) will be left out when published",
         ),
-        "mark-substitution": translate("Findings", "substitution \"{old}\" → \"{new}\""),
-        "mark-comment": translate("Findings", "comment: \"{text}\""),
-        "mark-comment-by": translate("Findings", "comment by @{author}: \"{text}\""),
-        "mark-insertion": translate("Findings", "insertion \"{text}\""),
-        "mark-deletion": translate("Findings", "deletion \"{text}\""),
-        "mark-highlight": translate("Findings", "highlight \"{text}\""),
+        "mark-substitution": translate("Findings", 'substitution "{old}" → "{new}"'),
+        "mark-comment": translate("Findings", 'comment: "{text}"'),
+        "mark-comment-by": translate("Findings", 'comment by @{author}: "{text}"'),
+        "mark-insertion": translate("Findings", 'insertion "{text}"'),
+        "mark-deletion": translate("Findings", 'deletion "{text}"'),
+        "mark-highlight": translate("Findings", 'highlight "{text}"'),
         "site-style": translate("Findings", "{path}: citations.style: {problem}"),
         "site-extension-option": translate(
             "Findings",
-            "{path}: markdown.extension_configs: an extension has no option "
-            "{option}",
+            "{path}: markdown.extension_configs: an extension has no option {option}",
         ),
         "site-extensions": translate(
             "Findings",
@@ -145,8 +140,7 @@ def templates() -> dict[str, str]:
         ),
         "tag-hash": translate(
             "Findings",
-            "The tag '{tag}' starts with '#', which breaks its link on the site; "
-            "write '{bare}'.",
+            "The tag '{tag}' starts with '#', which breaks its link on the site; write '{bare}'.",
         ),
         "category-hash": translate(
             "Findings",
@@ -195,8 +189,7 @@ def templates() -> dict[str, str]:
         ),
         "category-count": translate(
             "Findings",
-            "{generator} keeps only {limit} category per article; {dropped} would "
-            "be dropped.",
+            "{generator} keeps only {limit} category per article; {dropped} would be dropped.",
         ),
         "plan-sentence": translate(
             "Findings",
@@ -206,7 +199,7 @@ def templates() -> dict[str, str]:
         "plan-sentence-line": translate("Findings", "{finding} (line {line})"),
         "publish-pelican-html": translate(
             "Findings",
-            "publish.body = \"html\" is not supported for Pelican sites.",
+            'publish.body = "html" is not supported for Pelican sites.',
         ),
         "publish-into-draft": translate(
             "Findings",
@@ -223,7 +216,7 @@ def templates() -> dict[str, str]:
         ),
         "publish-raw-html-keep": translate(
             "Findings",
-            "The site sets [publish] raw_html = \"keep\": raw HTML in the article is "
+            'The site sets [publish] raw_html = "keep": raw HTML in the article is '
             "published as written, without the preview's allow-list (scripts and "
             "event handlers too).",
         ),
@@ -240,8 +233,7 @@ def templates() -> dict[str, str]:
         ),
         "publish-bad-section": translate(
             "Findings",
-            "The section '{section}' must be a folder name inside the content "
-            "folder.",
+            "The section '{section}' must be a folder name inside the content folder.",
         ),
         "draft-not-writable": translate(
             "Findings",
@@ -270,8 +262,7 @@ def templates() -> dict[str, str]:
         ),
         "slug-taken": translate(
             "Findings",
-            "The slug '{slug}' is already used by {articles}; give the article "
-            "another slug.",
+            "The slug '{slug}' is already used by {articles}; give the article another slug.",
         ),
         "escape-article-file": translate(
             "Findings",
@@ -299,8 +290,7 @@ def templates() -> dict[str, str]:
         ),
         "unpublish-never-published": translate(
             "Findings",
-            "The article was never published: its front matter has no "
-            "articleeditor_id.",
+            "The article was never published: its front matter has no articleeditor_id.",
         ),
         "config-required-not-list": translate(
             "Findings",
@@ -308,8 +298,7 @@ def templates() -> dict[str, str]:
         ),
         "config-types": translate(
             "Findings",
-            "publish.types in articleeditor.toml must map field names to \"string\" "
-            "or \"list\".",
+            'publish.types in articleeditor.toml must map field names to "string" or "list".',
         ),
         "declared-by-schema": translate("Findings", "the site's schema ({path})"),
         "declared-by-config": translate("Findings", "articleeditor.toml"),

@@ -156,24 +156,43 @@ class MainWindow(QMainWindow):
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_file_changed_on_disk)
         self.references_feature = ReferencesFeature(
-            self.services, self.editor, self.references_panel, self.analysis_worker,
+            self.services,
+            self.editor,
+            self.references_panel,
+            self.analysis_worker,
             self.actions.import_references,
         )
         # Before the layout is restored: it adds a dock.
         self.review = ReviewController(
-            self.services, self.review_actions, self.editor, self.preview, self.review_menu,
+            self.services,
+            self.review_actions,
+            self.editor,
+            self.preview,
+            self.review_menu,
             self.references_dock,
         )
         self.editor_features = EditorFeatures(
-            self.services, self.editor, self.preview, self.analysis_worker, self.edit_menu,
+            self.services,
+            self.editor,
+            self.preview,
+            self.analysis_worker,
+            self.edit_menu,
             self.view_menu,
         )
         arrange_default_docks(
             self,
-            upper=[self.article_dock, self.tags_dock, self.tags_feature.categories_dock,
-                   self.review.dock],
-            lower=[self.references_dock, self.editor_features.outline_dock, self.files_dock,
-                   self.tags_feature.browser_dock],
+            upper=[
+                self.article_dock,
+                self.tags_dock,
+                self.tags_feature.categories_dock,
+                self.review.dock,
+            ],
+            lower=[
+                self.references_dock,
+                self.editor_features.outline_dock,
+                self.files_dock,
+                self.tags_feature.browser_dock,
+            ],
             hidden=[self.review.dock, self.files_dock],
         )
         self.focus_mode = FocusMode(self, self.editor, self.preview)
@@ -558,8 +577,9 @@ class MainWindow(QMainWindow):
         if not open_article:
             return True
         recent = [
-            Path(p) for p in keys.recent_files() if Path(p).is_file()
-            and Path(p).resolve().is_relative_to(self.site_root)
+            Path(p)
+            for p in keys.recent_files()
+            if Path(p).is_file() and Path(p).resolve().is_relative_to(self.site_root)
         ]
         candidates = recent or sorted(self.site_root.rglob("*.md"))
         return self.open_path(candidates[0]) if candidates else True
@@ -671,8 +691,9 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         """Save under a name the writer picks."""
         start = str(self.session.path or self.site_root or Path.home())
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Article As"), start,
-                                              MARKDOWN_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Article As"), start, MARKDOWN_FILTER
+        )
         return bool(path) and self._write(Path(path))
 
     def _write(self, path: Path) -> bool:
@@ -866,7 +887,9 @@ class MainWindow(QMainWindow):
         return session.text()
 
     def _refresh(
-        self, session: ArticleSession | None = None, new_article: bool = False,
+        self,
+        session: ArticleSession | None = None,
+        new_article: bool = False,
         submit: bool = True,
     ) -> None:
         """Show the front matter in the panels and render the text (not if not ``submit``)."""
@@ -908,14 +931,19 @@ class MainWindow(QMainWindow):
                 self.tr("Front matter error on line {0}, column {1}: {2}").format(
                     error.line, error.column, error.message
                 ),
-                [(self.tr("Go to line {0}").format(error.line),
-                  lambda: self.editor.go_to_line(error.line, error.column))],
+                [
+                    (
+                        self.tr("Go to line {0}").format(error.line),
+                        lambda: self.editor.go_to_line(error.line, error.column),
+                    )
+                ],
             )
         else:
             session.banner.clear("error")
         self.article_panel.show_metadata(meta, front.data, editable)
-        self.article_panel.show_derived_slug(derived_slug(meta.title, meta.slug,
-                                                          session.site_config))
+        self.article_panel.show_derived_slug(
+            derived_slug(meta.title, meta.slug, session.site_config)
+        )
         self.tags_panel.show_tags(meta.tags, editable)
         self.tags_feature.show_front_matter(meta, front.data, editable)
         self.references_feature.show_references(meta.references, editable)

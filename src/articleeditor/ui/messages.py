@@ -64,11 +64,12 @@ def describe(error: BaseException) -> str:
         return translate("Messages", "Cannot open {0}: {1}").format(error.path, error.message)
     if isinstance(error, PublishCheckFailed):
         return translate("Messages", "Not published: {0}").format(
-            " ".join(word(problem) for problem in error.problems))
+            " ".join(word(problem) for problem in error.problems)
+        )
     if isinstance(error, PublishConflict):
-        return translate(
-            "Messages", "{0} already exists and belongs to {1}"
-        ).format(error.path, error.owner)
+        return translate("Messages", "{0} already exists and belongs to {1}").format(
+            error.path, error.owner
+        )
     if isinstance(error, PublishError):
         return translate(
             "Messages", "Could not publish to {0}: {1}. The site is unchanged."
@@ -98,9 +99,9 @@ def describe(error: BaseException) -> str:
         if len(error.paths) > 3:
             names += " …"
         # No plural form: lupdate does not mark a translate() with a count as plural.
-        return translate(
-            "Messages", "Files changed on disk in the meantime ({0}): {1}"
-        ).format(len(error.paths), names)
+        return translate("Messages", "Files changed on disk in the meantime ({0}): {1}").format(
+            len(error.paths), names
+        )
     if isinstance(error, SiteConfigError):
         return translate("Messages", "The site settings in {0} are not valid: {1}").format(
             error.path, error.message

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from articleeditor.ui.session import ArticleSession
     from articleeditor.ui.window_services import WindowServices
 
+
 def remembered_site(article: Path) -> Path | None:
     """The site folder the writer chose for ``article`` before, if it still exists."""
     try:

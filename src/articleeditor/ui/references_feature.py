@@ -31,9 +31,14 @@ if TYPE_CHECKING:
 class ReferencesFeature(QObject):
     """Owns the reference view worker and the citation actions of the current article."""
 
-    def __init__(self, services: WindowServices, editor: MarkdownEditor,
-                 panel: ReferencesPanel, worker: WorkerProcess,
-                 import_action: QAction) -> None:
+    def __init__(
+        self,
+        services: WindowServices,
+        editor: MarkdownEditor,
+        panel: ReferencesPanel,
+        worker: WorkerProcess,
+        import_action: QAction,
+    ) -> None:
         super().__init__(services)
         self.services = services
         self.editor = editor
@@ -127,7 +132,8 @@ class ReferencesFeature(QObject):
         answer = QMessageBox.question(
             self.services.dialog_parent(),
             self.tr("Already in the article"),
-            self.tr("These works are already in the article:\n{0}\n\n"
-                    "Add them again under new keys?").format(listing),
+            self.tr(
+                "These works are already in the article:\n{0}\n\nAdd them again under new keys?"
+            ).format(listing),
         )
         return answer == QMessageBox.StandardButton.Yes

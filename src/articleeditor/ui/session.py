@@ -56,8 +56,9 @@ class ArticleSession(QObject):
     render_requested = Signal()  # the preview should follow the text (after a short pause)
     rendered = Signal(object)  # RenderedArticle of this article's text
 
-    def __init__(self, article: Article, document: EditorDocument,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, article: Article, document: EditorDocument, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.article = article
         self.editor_document = document

@@ -48,6 +48,7 @@ def remember_file(path: str) -> list[str]:
     store.setValue(LAST_FILE, path)
     return files
 
+
 SPELL_CHECK = "editor/spell_check"
 FOLD_FRONT_MATTER = "editor/fold_front_matter"  # "true" | "false"; folded unless turned off
 SPELL_LANGUAGE = "editor/spell_language"  # used when an article has no `lang` front matter

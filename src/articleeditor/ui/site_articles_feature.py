@@ -44,8 +44,7 @@ def _build_rows(
         if known is not None and known[:2] == (entry.size, entry.mtime_ns):
             fresh[entry.path] = known
         else:
-            fresh[entry.path] = (entry.size, entry.mtime_ns,
-                                 read_publish_record(Path(entry.path)))
+            fresh[entry.path] = (entry.size, entry.mtime_ns, read_publish_record(Path(entry.path)))
     records = {path: known[2] for path, known in fresh.items()}
     return root, rows_for(entries, records), fresh
 
@@ -53,8 +52,9 @@ def _build_rows(
 class SiteArticlesFeature(QObject):
     """Keeps the Site panel showing the site the window's tags and index follow."""
 
-    def __init__(self, services: WindowServices, panel: SiteArticlesPanel,
-                 tags: TagsFeature) -> None:
+    def __init__(
+        self, services: WindowServices, panel: SiteArticlesPanel, tags: TagsFeature
+    ) -> None:
         super().__init__(services)
         self.services = services
         self.panel = panel
@@ -118,8 +118,11 @@ class SiteArticlesFeature(QObject):
         folder = self.service.root
         if folder is None:
             return None
-        title, ok = QInputDialog.getText(self.services.dialog_parent(), self.tr("New Article"),
-                                         self.tr("Title of the new article:"))
+        title, ok = QInputDialog.getText(
+            self.services.dialog_parent(),
+            self.tr("New Article"),
+            self.tr("Title of the new article:"),
+        )
         if not ok or not title.strip():
             return None
         try:
@@ -135,9 +138,12 @@ class SiteArticlesFeature(QObject):
     def rename(self, path: Path) -> Path | None:
         """Ask for a new slug and rename the file; the open article follows."""
         slug, ok = QInputDialog.getText(
-            self.services.dialog_parent(), self.tr("Rename Article"),
-            self.tr("New file name (a slug, without .md):"), QLineEdit.EchoMode.Normal,
-            path.stem)
+            self.services.dialog_parent(),
+            self.tr("Rename Article"),
+            self.tr("New file name (a slug, without .md):"),
+            QLineEdit.EchoMode.Normal,
+            path.stem,
+        )
         if not ok:
             return None
         try:
@@ -150,22 +156,28 @@ class SiteArticlesFeature(QObject):
             self.services.follow_rename(session, target)
         self.service.file_saved(target)
         self.services.show_status(
-            self.tr("Renamed {0} to {1}").format(path.name, target.name), 5000)
+            self.tr("Renamed {0} to {1}").format(path.name, target.name), 5000
+        )
         return target
 
     def delete(self, path: Path) -> bool:
         """Move the article to the system trash after asking; True when it was moved."""
         session = self.services.session_for(path)
         if session is not None and session.is_modified():
-            self.services.report_error(self.tr("Article not deleted"), self.tr(
-                "{0} is open with unsaved changes. Save or close it first; nothing was "
-                "deleted.").format(path.name))
+            self.services.report_error(
+                self.tr("Article not deleted"),
+                self.tr(
+                    "{0} is open with unsaved changes. Save or close it first; nothing was deleted."
+                ).format(path.name),
+            )
             return False
         answer = QMessageBox.question(
-            self.services.dialog_parent(), self.tr("Delete Article"),
+            self.services.dialog_parent(),
+            self.tr("Delete Article"),
             self.tr("Move {0} to the trash?").format(path.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         result = QFile.moveToTrash(str(path))
@@ -173,9 +185,13 @@ class SiteArticlesFeature(QObject):
         moved = bool(result[0] if isinstance(result, tuple) else result)
         if not moved:
             log.warning("could not move %s to the trash", path)
-            self.services.report_error(self.tr("Article not deleted"), self.tr(
-                "{0} could not be moved to the trash; this system may have no trash. "
-                "Nothing was deleted.").format(path.name))
+            self.services.report_error(
+                self.tr("Article not deleted"),
+                self.tr(
+                    "{0} could not be moved to the trash; this system may have no trash. "
+                    "Nothing was deleted."
+                ).format(path.name),
+            )
             return False
         if session is not None:
             self.services.close_session(session)

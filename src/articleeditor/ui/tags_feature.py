@@ -30,8 +30,13 @@ if TYPE_CHECKING:
 class TagsFeature(QObject):
     """Owns the site index service and the tag docks of one main window."""
 
-    def __init__(self, services: WindowServices, tags_panel: TagsPanel, tags_dock: QDockWidget,
-                 manage_action: QAction) -> None:
+    def __init__(
+        self,
+        services: WindowServices,
+        tags_panel: TagsPanel,
+        tags_dock: QDockWidget,
+        manage_action: QAction,
+    ) -> None:
         super().__init__(services)
         self.services = services
         self.tags_panel = tags_panel
@@ -41,11 +46,15 @@ class TagsFeature(QObject):
         self.categories_panel = TermsPanel(CATEGORIES)
         self.browser = TagBrowser()
         self.categories_dock = services.add_dock(
-            self.tr("Categories"), "categories-dock", self.categories_panel,
+            self.tr("Categories"),
+            "categories-dock",
+            self.categories_panel,
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
         self.browser_dock = services.add_dock(
-            self.tr("Tag Browser"), "tag-browser-dock", self.browser,
+            self.tr("Tag Browser"),
+            "tag-browser-dock",
+            self.browser,
             Qt.DockWidgetArea.LeftDockWidgetArea,
         )
         self.docks = (self.categories_dock, self.browser_dock)
@@ -115,8 +124,9 @@ class TagsFeature(QObject):
     def manage(self) -> TagManagementDialog:
         """Show the management dialog (one per window, not modal: the editor stays usable)."""
         if self.dialog is None:
-            self.dialog = TagManagementDialog(self.service, self._guard,
-                                              self.services.dialog_parent())
+            self.dialog = TagManagementDialog(
+                self.service, self._guard, self.services.dialog_parent()
+            )
             self.dialog.files_changed.connect(self._reload_if_open)
         self.dialog.show()
         self.dialog.raise_()
@@ -136,8 +146,10 @@ class TagsFeature(QObject):
     def _reload_if_open(self, paths: list[Path]) -> None:
         for session in self.services.sessions():
             article = session.path
-            if article is not None and not session.is_modified() and any(
-                p.resolve() == article.resolve() for p in paths
+            if (
+                article is not None
+                and not session.is_modified()
+                and any(p.resolve() == article.resolve() for p in paths)
             ):
                 self.services.reload_from_disk(session)
 

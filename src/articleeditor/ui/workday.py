@@ -86,8 +86,7 @@ def save_workday(window: MainWindow) -> None:
     store.setValue(keys.SESSION_SITE, str(window.site_root) if window.site_root else "")
     store.setValue(keys.SESSION_ARTICLE, str(path.resolve()) if path is not None else "")
     cursor = window.editor.textCursor()
-    store.setValue(keys.SESSION_CURSOR,
-                   [cursor.blockNumber() + 1, cursor.positionInBlock() + 1])
+    store.setValue(keys.SESSION_CURSOR, [cursor.blockNumber() + 1, cursor.positionInBlock() + 1])
     store.setValue(keys.SESSION_TOP_LINE, editor_top_line(window.editor))
     # Untitled articles have no file to reopen (closing asked to save or discard them).
     places = [_place(window, s) for s in window.sessions() if s.path is not None]
@@ -122,11 +121,15 @@ def _tabs(value: object) -> tuple[TabPlace, ...]:
         return ()
     places = []
     for item in items if isinstance(items, list) else []:
-        path = Path(item["path"]) if isinstance(item, dict) and isinstance(
-            item.get("path"), str) else None
+        path = (
+            Path(item["path"])
+            if isinstance(item, dict) and isinstance(item.get("path"), str)
+            else None
+        )
         if path is not None and path.is_file():
-            places.append(TabPlace(path, _cursor(item.get("cursor")),
-                                   _number(item.get("top_line"))))
+            places.append(
+                TabPlace(path, _cursor(item.get("cursor")), _number(item.get("top_line")))
+            )
     return tuple(places)
 
 
@@ -141,20 +144,26 @@ def choose_startup(path: str | None) -> StartupChoice:
     if not site_text and not article_text:
         first = not store.value(keys.WELCOMED, False, type=bool) and not keys.recent_files()
         if first:
-            return StartupChoice(Reason.FIRST_LAUNCH, site=ensure_sample_site(),
-                                 article=ensure_welcome_article())
+            return StartupChoice(
+                Reason.FIRST_LAUNCH, site=ensure_sample_site(), article=ensure_welcome_article()
+            )
         return StartupChoice(Reason.SAMPLE, site=ensure_sample_site())
     site = Path(site_text) if site_text and Path(site_text).is_dir() else None
     tabs = _tabs(store.value(keys.SESSION_TABS))
     if article_text:
         article = Path(article_text)
         if article.is_file():
-            return StartupChoice(Reason.RESTORED, site=site, article=article,
-                                 cursor=_cursor(store.value(keys.SESSION_CURSOR)),
-                                 top_line=_number(store.value(keys.SESSION_TOP_LINE)),
-                                 tabs=tabs)
-        return StartupChoice(Reason.ARTICLE_GONE, site=site or ensure_sample_site(),
-                             missing=article, tabs=tabs)
+            return StartupChoice(
+                Reason.RESTORED,
+                site=site,
+                article=article,
+                cursor=_cursor(store.value(keys.SESSION_CURSOR)),
+                top_line=_number(store.value(keys.SESSION_TOP_LINE)),
+                tabs=tabs,
+            )
+        return StartupChoice(
+            Reason.ARTICLE_GONE, site=site or ensure_sample_site(), missing=article, tabs=tabs
+        )
     return StartupChoice(Reason.SITE_ONLY, site=site or ensure_sample_site())
 
 
@@ -178,9 +187,12 @@ def apply_startup(window: MainWindow, choice: StartupChoice) -> bool:
     if choice.reason is Reason.FIRST_LAUNCH:
         keys.settings().setValue(keys.WELCOMED, True)
     if choice.reason is Reason.ARTICLE_GONE and choice.missing is not None:
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "Workday", "{0} no longer exists; opened the site instead.").format(
-                choice.missing.name), 15000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Workday", "{0} no longer exists; opened the site instead."
+            ).format(choice.missing.name),
+            15000,
+        )
     if choice.tabs:
         _restore_tab_positions(window, choice.tabs)
     if opened and choice.reason is Reason.RESTORED:
@@ -200,8 +212,9 @@ def _restore_tab_positions(window: MainWindow, tabs: tuple[TabPlace, ...]) -> No
     window.activate(shown)
 
 
-def _restore_position(window: MainWindow, place: StartupChoice | TabPlace,
-                      again: bool = True) -> None:
+def _restore_position(
+    window: MainWindow, place: StartupChoice | TabPlace, again: bool = True
+) -> None:
     if place.cursor is not None:
         window.editor.go_to_line(*place.cursor)
     if place.top_line is not None:

@@ -181,5 +181,3 @@ def check_spelling(
     # Which lines need new underlines, found here rather than on the GUI thread.
     lines = lines_with(text, found ^ shown)
     return SpellCheckResult(language, found, shown, text.count("\n") + 1, lines)
-
-

@@ -39,9 +39,7 @@ class JobFailure:
     @classmethod
     def of(cls, error: BaseException) -> JobFailure:
         """Describe ``error``, just caught in this process."""
-        return cls(
-            type(error).__name__, str(error), "".join(traceback.format_exception(error))
-        )
+        return cls(type(error).__name__, str(error), "".join(traceback.format_exception(error)))
 
 
 class _Held:

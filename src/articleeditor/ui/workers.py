@@ -290,7 +290,8 @@ class WorkerProcess(QObject):
             except Exception as unpicklable:  # pickled before any byte is written
                 logger.error(
                     "a %s job could not be sent to the worker process",
-                    job_name(job.function), exc_info=unpicklable,
+                    job_name(job.function),
+                    exc_info=unpicklable,
                 )
                 channel.failed.emit(unpicklable)
                 continue
@@ -322,7 +323,8 @@ class WorkerProcess(QObject):
             return
         channel, job = self._in_flight
         logger.warning(
-            "a %s job ran past %g s; its process is replaced", job_name(job.function),
+            "a %s job ran past %g s; its process is replaced",
+            job_name(job.function),
             self.time_limit,
         )
         self._restart()
@@ -391,15 +393,20 @@ class WorkerProcess(QObject):
             # The user sees the short message; the log keeps the worker's traceback.
             logger.error(
                 "a %s job failed in the worker process: %s: %s\n%s",
-                job_name(job.function), failure.type_name, failure.message,
+                job_name(job.function),
+                failure.type_name,
+                failure.message,
                 failure.traceback.rstrip(),
             )
         if error is None and channel.fold is not None:
             try:
                 result = channel.fold(result)
             except Exception as unfoldable:
-                logger.error("the result of a %s job could not be used",
-                             job_name(job.function), exc_info=unfoldable)
+                logger.error(
+                    "the result of a %s job could not be used",
+                    job_name(job.function),
+                    exc_info=unfoldable,
+                )
                 result, error = None, unfoldable
         self._send_next()
         channel._finish(job.generation, result, error)

@@ -176,8 +176,7 @@ def _fields(object_body: str) -> dict[str, SchemaField]:
 def _collection_bodies(source: str) -> dict[str, str]:
     """Variable or key name -> the argument text of its ``defineCollection(…)``."""
     bodies: dict[str, str] = {}
-    for match in re.finditer(r"(?:const|let|var)\s+([\w$]+)\s*=\s*defineCollection\s*\(",
-                             source):
+    for match in re.finditer(r"(?:const|let|var)\s+([\w$]+)\s*=\s*defineCollection\s*\(", source):
         body = _balanced(source, match.end() - 1)
         if body is not None:
             bodies[match.group(1)] = body
@@ -214,7 +213,7 @@ def read_collection_schema(root: Path, collection: str) -> CollectionSchema | No
         schema = re.search(r"schema\s*:", body)
         if schema is None:
             return None
-        obj = re.search(r"z\s*\.\s*object\s*\(\s*\{", body[schema.end():])
+        obj = re.search(r"z\s*\.\s*object\s*\(\s*\{", body[schema.end() :])
         if obj is None:
             return None
         start = schema.end() + obj.end() - 1

@@ -41,8 +41,14 @@ def read_settings(path: Path) -> dict[str, Any]:
             value = yaml.safe_load(text)
     except ArticleEditorError as error:
         raise ConfigFileError(path, getattr(error, "message", None) or str(error)) from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError, json.JSONDecodeError,
-            yaml.YAMLError, RecursionError, ValueError) as error:
+    except (
+        UnicodeDecodeError,
+        tomllib.TOMLDecodeError,
+        json.JSONDecodeError,
+        yaml.YAMLError,
+        RecursionError,
+        ValueError,
+    ) as error:
         first = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise ConfigFileError(path, first) from None
     if value is None:

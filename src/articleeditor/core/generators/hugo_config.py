@@ -55,8 +55,7 @@ class HugoConfig:
         if target.endswith(".toml"):
             return f"add `unsafe = true` under `[markup.goldmark.renderer]` in {target}"
         if target.endswith(".json"):
-            return (f'set "markup": {{"goldmark": {{"renderer": {{"unsafe": true}}}}}} '
-                    f"in {target}")
+            return f'set "markup": {{"goldmark": {{"renderer": {{"unsafe": true}}}}}} in {target}'
         return f"set markup: goldmark: renderer: unsafe: true in {target}"
 
 

@@ -111,7 +111,7 @@ def _glued_start(data: str, start: int) -> int:
     while begin and data[begin - 1] in " \t":
         begin -= 1
     if begin and data[begin - 1] == "\n":
-        before = data[:begin - 1]
+        before = data[: begin - 1]
         if before.endswith(("  ", "\\")):  # a hard line break
             return start
         begin -= 1
@@ -135,7 +135,8 @@ class _CitationTreeprocessor(Treeprocessor):
         # render the article whole.
         listed = set(order)
         ext.unscanned = [
-            k for k in dict.fromkeys(k for _, g in state.groups for k in g.keys)
+            k
+            for k in dict.fromkeys(k for _, g in state.groups for k in g.keys)
             if k in known and k not in listed
         ]
         order += ext.unscanned

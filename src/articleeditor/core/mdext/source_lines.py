@@ -171,8 +171,11 @@ class _ChunkMarker(BlockProcessor):
         pieces = blocks[: len(blocks) - state.unread]
         remaining = state.suffix_newlines[state.unread]
         if pieces:
-            current = originals[len(originals) - state.unread - 1] if state.unread < len(
-                originals) else ""
+            current = (
+                originals[len(originals) - state.unread - 1]
+                if state.unread < len(originals)
+                else ""
+            )
             remaining += sum(_newlines(state, current, piece) for piece in pieces)
             remaining += 2 * (len(pieces) - 1)
             remaining += 2 if state.unread else 0

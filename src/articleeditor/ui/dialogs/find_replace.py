@@ -56,8 +56,12 @@ class FindReplaceDialog(QDialog):
         grid.addLayout(options, 2, 1)
         grid.addWidget(self.count_label, 3, 1)
         buttons = QHBoxLayout()
-        for button in (self.previous_button, self.next_button, self.replace_button,
-                       self.replace_all_button):
+        for button in (
+            self.previous_button,
+            self.next_button,
+            self.replace_button,
+            self.replace_all_button,
+        ):
             buttons.addWidget(button)
         grid.addLayout(buttons, 4, 0, 1, 2)
 
@@ -81,8 +85,12 @@ class FindReplaceDialog(QDialog):
 
     def open_for(self, replace: bool) -> None:
         """Show the dialog (with the replace row when ``replace``), seeded with the selection."""
-        for widget in (self.replace_label, self.replace_field, self.replace_button,
-                       self.replace_all_button):
+        for widget in (
+            self.replace_label,
+            self.replace_field,
+            self.replace_button,
+            self.replace_all_button,
+        ):
             widget.setVisible(replace)
         selected = self.editor.textCursor().selectedText()
         if selected and "\u2029" not in selected:

@@ -19,9 +19,7 @@ from articleeditor.core.errors import ArticleEditorError
 from articleeditor.core.refimport import detect_format, read_reference_file
 from articleeditor.ui.messages import describe
 
-REFERENCE_FILTER = (
-    "References (*.bib *.bibtex *.ris *.nbib *.json *.yaml *.yml);;All files (*)"
-)
+REFERENCE_FILTER = "References (*.bib *.bibtex *.ris *.nbib *.json *.yaml *.yml);;All files (*)"
 
 
 class ImportReferencesDialog(QDialog):
@@ -32,10 +30,12 @@ class ImportReferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Import References"))
         self.resize(640, 420)
         self.path: Path | None = None
-        intro = QLabel(self.tr(
-            "Paste BibTeX, RIS, PubMed (.nbib) or CSL-JSON/YAML, or load an exported file. "
-            "Works already in the article (same DOI or PMID) are not added twice."
-        ))
+        intro = QLabel(
+            self.tr(
+                "Paste BibTeX, RIS, PubMed (.nbib) or CSL-JSON/YAML, or load an exported file. "
+                "Works already in the article (same DOI or PMID) are not added twice."
+            )
+        )
         intro.setWordWrap(True)
         self.editor = QPlainTextEdit(objectName="import-text")
         self.editor.textChanged.connect(self._update_format)

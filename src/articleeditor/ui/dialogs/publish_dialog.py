@@ -178,8 +178,7 @@ class PublishDialog(QDialog):
         for moved in plan.moved_from if plan.action == "publish" else ():
             self._message(self.tr("The article moves from {0}.").format(plan.relative(moved)), "")
         for address in plan.redirects:
-            self._message(
-                self.tr("The old address {0} leads to the new one.").format(address), "")
+            self._message(self.tr("The old address {0} leads to the new one.").format(address), "")
         if not (plan.problems or plan.conflicts or plan.warnings):
             self._message(self.tr("All checks passed."), "")
         self.overwrite.setVisible(bool(plan.conflicts) and not plan.problems)
@@ -188,7 +187,9 @@ class PublishDialog(QDialog):
         elif plan.action == "unpublish":
             self.status.setText(
                 self.tr("Ready to remove {0} file(s).").format(len(plan.removes))
-                if plan.removes else self.tr("The article is not published in this site."))
+                if plan.removes
+                else self.tr("The article is not published in this site.")
+            )
         elif plan.up_to_date:
             self.status.setText(self.tr("The site is up to date: nothing to write."))
         else:
@@ -201,8 +202,9 @@ class PublishDialog(QDialog):
         self.status.setText(self.tr("Publishing…"))
         self._update_button()
 
-    def show_published(self, path: Path, up_to_date: bool = False,
-                       commit_error: str | None = None) -> None:
+    def show_published(
+        self, path: Path, up_to_date: bool = False, commit_error: str | None = None
+    ) -> None:
         """The publish is done (or there was nothing to write)."""
         self._busy = False
         self._plan = None
@@ -244,7 +246,9 @@ class PublishDialog(QDialog):
     def _update_button(self) -> None:
         plan = self._plan
         ready = (
-            plan is not None and not self._busy and not plan.problems
+            plan is not None
+            and not self._busy
+            and not plan.problems
             and (not plan.conflicts or self.overwrite.isChecked())
             and (plan.action == "publish" or bool(plan.removes))
         )

@@ -19,8 +19,17 @@ from articleeditor.core.references import date_parts
 
 _ID_PATTERN = re.compile(r"^[\w][\w:.#$%&\-+?<>~/]*$")
 # CSL item types writers of science news cite most; others are kept when editing.
-CSL_TYPES = ("article-journal", "book", "chapter", "report", "paper-conference", "thesis",
-             "webpage", "dataset", "article")
+CSL_TYPES = (
+    "article-journal",
+    "book",
+    "chapter",
+    "report",
+    "paper-conference",
+    "thesis",
+    "webpage",
+    "dataset",
+    "article",
+)
 # Form fields that map one-to-one to CSL variables.
 _SIMPLE_FIELDS = ("container-title", "volume", "issue", "page", "DOI", "PMID", "URL")
 
@@ -111,8 +120,15 @@ class ReferenceDialog(QDialog):
         self._validate()
 
     def _widgets(self) -> dict[str, QLineEdit]:
-        return {"container-title": self.journal, "volume": self.volume, "issue": self.issue,
-                "page": self.pages, "DOI": self.doi, "PMID": self.pmid, "URL": self.url}
+        return {
+            "container-title": self.journal,
+            "volume": self.volume,
+            "issue": self.issue,
+            "page": self.pages,
+            "DOI": self.doi,
+            "PMID": self.pmid,
+            "URL": self.url,
+        }
 
     def _fill(self, item: dict[str, Any]) -> None:
         if not item:

@@ -79,7 +79,8 @@ class TagManagementDialog(QDialog):
         self.files = QListWidget(objectName="manage-files")
         # Files the last apply or undo left alone because another program saved them meanwhile.
         self.skipped_label = QLabel(
-            self.tr("Left as they were (changed on disk since they were read):"))
+            self.tr("Left as they were (changed on disk since they were read):")
+        )
         self.skipped = QListWidget(objectName="manage-skipped")
         self.status = QLabel(objectName="manage-status")
         self.status.setWordWrap(True)
@@ -191,8 +192,9 @@ class TagManagementDialog(QDialog):
             self.status.setText(self._with_notice(self._hint()))
             return
         index = self.service.index
-        paths = sorted({Path(e.path) for t in change.sources
-                        for e in index.articles_with(t, change.kind)})
+        paths = sorted(
+            {Path(e.path) for t in change.sources for e in index.articles_with(t, change.kind)}
+        )
         self.status.setText(self.tr("Reading %n file(s)…", "", len(paths)))
         self._planner.submit(lambda: plan_change(paths, change))
 
@@ -269,7 +271,9 @@ class TagManagementDialog(QDialog):
             # Kept beside later plans: the writer should know which files did not change.
             self.notice = self.tr(
                 "%n file(s) skipped because they changed on disk; they were left as they are.",
-                "", len(written.skipped))
+                "",
+                len(written.skipped),
+            )
             done += " " + self.notice
         self._show_skipped(written.skipped)
         self.status.setText(done)

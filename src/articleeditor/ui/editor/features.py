@@ -44,9 +44,15 @@ class EditorFeatures(QObject):
     """Creates the editor's actions, menus, docks and helpers; they work on the current
     article, which ``editor`` shows."""
 
-    def __init__(self, services: WindowServices, editor: MarkdownEditor, preview: PreviewView,
-                 worker: WorkerProcess, edit_menu: QMenu | None = None,
-                 view_menu: QMenu | None = None) -> None:
+    def __init__(
+        self,
+        services: WindowServices,
+        editor: MarkdownEditor,
+        preview: PreviewView,
+        worker: WorkerProcess,
+        edit_menu: QMenu | None = None,
+        view_menu: QMenu | None = None,
+    ) -> None:
         super().__init__(services)
         self._edit_menu, self._view_menu = edit_menu, view_menu
         self.services = services
@@ -90,8 +96,9 @@ class EditorFeatures(QObject):
         self.fold = FrontMatterFold(self.editor, folded)
         self.actions.fold_front_matter.setChecked(folded)
 
-        self.images = ImageInserter(self.editor, lambda: services.session.path,
-                                    services.report_error)
+        self.images = ImageInserter(
+            self.editor, lambda: services.session.path, services.report_error
+        )
         self.recovery = RecoveryKeeper(services, editor, data / "recovery")
         services.session_changed.connect(self._on_session_changed)
 
@@ -130,8 +137,19 @@ class EditorFeatures(QObject):
         # shortcuts work while the editor has focus; the menu works from anywhere.
         a = self.actions
         for action in (
-            a.bold, a.italic, a.strikethrough, a.inline_code, a.link, a.image, *a.headings,
-            a.paragraph, a.bullet_list, a.numbered_list, a.quote, a.code_block, a.table,
+            a.bold,
+            a.italic,
+            a.strikethrough,
+            a.inline_code,
+            a.link,
+            a.image,
+            *a.headings,
+            a.paragraph,
+            a.bullet_list,
+            a.numbered_list,
+            a.quote,
+            a.code_block,
+            a.table,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.services.remove_window_action(action)
@@ -206,13 +224,17 @@ class EditorFeatures(QObject):
             self.formatter.wrap_link(clipboard if is_url(clipboard) else "")
             return
         url, ok = QInputDialog.getText(
-            self.parent_widget, self.tr("Insert Link"), self.tr("Address:"),
-            QLineEdit.EchoMode.Normal, "https://",
+            self.parent_widget,
+            self.tr("Insert Link"),
+            self.tr("Address:"),
+            QLineEdit.EchoMode.Normal,
+            "https://",
         )
         if not ok or not url.strip() or url.strip() == "https://":
             return
-        text, ok = QInputDialog.getText(self.parent_widget, self.tr("Insert Link"),
-                                        self.tr("Text:"))
+        text, ok = QInputDialog.getText(
+            self.parent_widget, self.tr("Insert Link"), self.tr("Text:")
+        )
         if not ok:
             return
         self.formatter.insert_link(text or url.strip(), url)

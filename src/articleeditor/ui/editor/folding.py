@@ -27,7 +27,7 @@ def front_matter_line_count(text: str) -> int:
     if offset == 0:
         return 0
     lines = text.count("\n", 0, offset)
-    return lines if text[offset - 1:offset] == "\n" else lines + 1
+    return lines if text[offset - 1 : offset] == "\n" else lines + 1
 
 
 class FrontMatterFold(QObject):
@@ -83,8 +83,9 @@ class FrontMatterFold(QObject):
             hidden += 1
             block = block.next()
         self.hidden_lines = hidden
-        folded = bool(hidden) or (self.preference and front_matter_line_count(
-            self.editor.text()) <= 2)
+        folded = bool(hidden) or (
+            self.preference and front_matter_line_count(self.editor.text()) <= 2
+        )
         if folded != self.folded:
             self.folded = folded
             self.folded_changed.emit(folded)
@@ -131,10 +132,12 @@ class FrontMatterFold(QObject):
             return
         first = self.editor.document().firstBlock()
         box = self.editor.blockBoundingGeometry(first).translated(self.editor.contentOffset())
-        self.button.setText(self.tr("▸ front matter, {count} lines: show").format(
-            count=self.hidden_lines + 1))
+        self.button.setText(
+            self.tr("▸ front matter, {count} lines: show").format(count=self.hidden_lines + 1)
+        )
         size = self.button.sizeHint()
         left = self.editor.fontMetrics().horizontalAdvance("---   ")
-        self.button.setGeometry(QRect(left, int(box.top()), size.width(),
-                                      max(int(box.height()), size.height())))
+        self.button.setGeometry(
+            QRect(left, int(box.top()), size.width(), max(int(box.height()), size.height()))
+        )
         self.button.setVisible(box.bottom() > 0)

@@ -180,7 +180,7 @@ class Formatter:
                 cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
             cursor.insertText(lead + edit.text)
             cursor.endEditBlock()
-            cursor.setPosition(cursor.position() - utf16_len(edit.text[edit.position:]))
+            cursor.setPosition(cursor.position() - utf16_len(edit.text[edit.position :]))
             self.editor.setTextCursor(cursor)
             return
         lines = LineRange(self.editor)

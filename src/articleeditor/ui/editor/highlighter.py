@@ -66,8 +66,14 @@ _KEY = re.compile(r"^[ \t]*(?:-[ \t]+)?([\w\"'.-][^:=]*?)[ \t]*[:=](?=\s|$)")
 _INLINE: list[tuple[str, re.Pattern[str], str]] = [
     ("html", re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>"), ""),
     ("html", re.compile(r"<!--.*?-->"), "-->"),
-    ("emphasis", re.compile(r"(?<![*\w])\*(?![\s*])[^*]+?(?<!\s)\*(?![*\w])"
-                            r"|(?<![_\w])_(?![\s_])[^_]+?(?<!\s)_(?![_\w])"), ""),
+    (
+        "emphasis",
+        re.compile(
+            r"(?<![*\w])\*(?![\s*])[^*]+?(?<!\s)\*(?![*\w])"
+            r"|(?<![_\w])_(?![\s_])[^_]+?(?<!\s)_(?![_\w])"
+        ),
+        "",
+    ),
     ("strong", re.compile(r"\*\*(?!\s)[^*]+?(?<!\s)\*\*|__(?!\s)[^_]+?(?<!\s)__"), ""),
     ("strike", re.compile(r"~~(?!\s)[^~]+?(?<!\s)~~"), ""),
     ("link", re.compile(r"\[[^\[\]\n]*\]\([^)\n]*\)"), ")"),
@@ -75,8 +81,7 @@ _INLINE: list[tuple[str, re.Pattern[str], str]] = [
     ("image", re.compile(r"!\[[^\[\]\n]*\]\([^)\n]*\)"), ")"),
     # A lookahead finds the "@key"; the body then never backtracks. (No closer: the "(" after
     # the "]" must stay in sight, it makes a link.)
-    ("citation", re.compile(
-        r"\[(?=[^\[\]\n]*?@[\w:.#$%&+?<>~/-])[^\[\]\n]*+\](?!\()"), ""),
+    ("citation", re.compile(r"\[(?=[^\[\]\n]*?@[\w:.#$%&+?<>~/-])[^\[\]\n]*+\](?!\()"), ""),
     ("code", re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)"), "`"),
     ("insert", re.compile(r"\{\+\+.*?\+\+\}"), "++}"),
     ("delete", re.compile(r"\{--.*?--\}"), "--}"),
@@ -117,16 +122,38 @@ class Theme:
 
 
 LIGHT = Theme(
-    heading="#1a4f8b", marker="#8a6d00", emphasis="#333333", code="#a3215a",
-    code_background="#f3f1ee", link="#0b6e99", quote="#5b6b61", front_matter="#6b6b6b",
-    front_key="#7a3e9d", citation="#00796b", html="#9a4f00", insert="#1b7a2e",
-    delete="#b3261e", comment="#6a4cb3", table="#8a6d00",
+    heading="#1a4f8b",
+    marker="#8a6d00",
+    emphasis="#333333",
+    code="#a3215a",
+    code_background="#f3f1ee",
+    link="#0b6e99",
+    quote="#5b6b61",
+    front_matter="#6b6b6b",
+    front_key="#7a3e9d",
+    citation="#00796b",
+    html="#9a4f00",
+    insert="#1b7a2e",
+    delete="#b3261e",
+    comment="#6a4cb3",
+    table="#8a6d00",
 )
 DARK = Theme(
-    heading="#8cc4ff", marker="#e5c07b", emphasis="#e6e6e6", code="#f28fb1",
-    code_background="#2b2b2e", link="#6cc5e8", quote="#a3b5a9", front_matter="#9a9a9a",
-    front_key="#d09cf2", citation="#5fd1bf", html="#f0a35e", insert="#7bd88f",
-    delete="#ff8a80", comment="#b9a2ff", table="#e5c07b",
+    heading="#8cc4ff",
+    marker="#e5c07b",
+    emphasis="#e6e6e6",
+    code="#f28fb1",
+    code_background="#2b2b2e",
+    link="#6cc5e8",
+    quote="#a3b5a9",
+    front_matter="#9a9a9a",
+    front_key="#d09cf2",
+    citation="#5fd1bf",
+    html="#f0a35e",
+    insert="#7bd88f",
+    delete="#ff8a80",
+    comment="#b9a2ff",
+    table="#e5c07b",
 )
 
 
@@ -157,9 +184,16 @@ def theme_for(palette: QPalette) -> Theme:
     return DARK if palette.color(QPalette.ColorRole.Base).lightness() < 128 else LIGHT
 
 
-def _format(color: str, *, bold: bool = False, italic: bool = False,
-            background: str | None = None, strike: bool = False,
-            underline: bool = False, mono: bool = False) -> QTextCharFormat:
+def _format(
+    color: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    background: str | None = None,
+    strike: bool = False,
+    underline: bool = False,
+    mono: bool = False,
+) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setForeground(QColor(color))
     if bold:

@@ -121,7 +121,9 @@ class ImageInserter(QObject):
         if not path:
             return
         alt, ok = QInputDialog.getText(
-            parent, self.tr("Insert Image"), self.tr("Description (alt text):"),
+            parent,
+            self.tr("Insert Image"),
+            self.tr("Description (alt text):"),
             text=Path(path).stem,
         )
         if not ok:

@@ -37,8 +37,9 @@ class EditorDocument:
     """One article's text as the editor holds it: the document (with its own undo history),
     its exact-text mirror and its highlighter. Several can exist; the editor shows one."""
 
-    def __init__(self, document: QTextDocument, mirror: TextMirror,
-                 highlighter: MarkdownHighlighter) -> None:
+    def __init__(
+        self, document: QTextDocument, mirror: TextMirror, highlighter: MarkdownHighlighter
+    ) -> None:
         self.document = document
         self.mirror = mirror
         self.highlighter = highlighter
@@ -230,8 +231,9 @@ class MarkdownEditor(QPlainTextEdit):
         # and in another wrapping a line of blanks would never finish.
         policy = Qt.ScrollBarPolicy
         huge_line = _HUGE_LINE.search(text) is not None
-        self.setVerticalScrollBarPolicy(policy.ScrollBarAlwaysOn if huge_line
-                                        else policy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(
+            policy.ScrollBarAlwaysOn if huge_line else policy.ScrollBarAsNeeded
+        )
         self.highlighter.hold()  # styling 1 MB at once would freeze the window for seconds
         self.highlighter.guard_wrap_for(text)  # one layout, in the wrapping it will keep
         self.setPlainText(text)

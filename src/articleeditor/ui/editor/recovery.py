@@ -261,8 +261,9 @@ class RecoveryKeeper(QObject):
         if offer is not None:
             self.offer_restore(session, offer)  # the button hid the banner; keep the choice
 
-    def differences_dialog(self, entry: JournalEntry,
-                           session: ArticleSession | None = None) -> QDialog:
+    def differences_dialog(
+        self, entry: JournalEntry, session: ArticleSession | None = None
+    ) -> QDialog:
         """A dialog with the unified diff from the saved article to the recovered text."""
         session = session or self.services.session
         dialog = QDialog(self.services.dialog_parent())
@@ -303,8 +304,9 @@ class RecoveryKeeper(QObject):
         path = entry.path
         session.banner.show_message(
             "warning",
-            self.tr("{0} has unsaved changes from a session that did not close normally.")
-            .format(path.name),
+            self.tr("{0} has unsaved changes from a session that did not close normally.").format(
+                path.name
+            ),
             [
                 (self.tr("Open It"), lambda: self.services.open_path(path)),
                 (self.tr("Discard"), lambda: self._discard_other(session, entry)),

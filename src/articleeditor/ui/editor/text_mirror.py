@@ -233,7 +233,6 @@ def as_plain_default(raw: str) -> str:
     return raw.replace(BLOCK_SEPARATOR, "\n")
 
 
-
 def _aligned_breaks(shown: str, source: str) -> Iterator[tuple[int, str]]:
     """Each ambiguous character of ``source`` that ``shown`` holds in the same place, with its
     index in ``shown``: ``source`` whole if it is there, else the runs the two share."""

@@ -101,8 +101,11 @@ class ArticlePanel(QWidget):
     def show_derived_slug(self, slug: str) -> None:
         """Show, in the empty slug field, the slug Publish will derive from the title."""
         self.slug.setPlaceholderText(slug or self.tr("made from the title"))
-        self.slug.setToolTip(self.tr("Publish uses “{slug}”; type here to choose another")
-                             .format(slug=slug) if slug else "")
+        self.slug.setToolTip(
+            self.tr("Publish uses “{slug}”; type here to choose another").format(slug=slug)
+            if slug
+            else ""
+        )
 
     @staticmethod
     def _set_line(edit: QLineEdit, text: str) -> None:
@@ -135,11 +138,14 @@ class ArticlePanel(QWidget):
         except ValueError:
             # Say what is wanted and put the article's date back: a bad text left in the field
             # looked saved while the file kept the old date.
-            self.message.emit(self.tr(
-                "“{text}” is not a date; the date stays {date}. Write it as YYYY-MM-DD, "
-                "e.g. 2026-11-25, or YYYY-MM-DDTHH:MM:SS+HH:MM for a time."
-            ).format(text=self.date.text(), date=format_date(self._meta.date) or self.tr(
-                "empty")))
+            self.message.emit(
+                self.tr(
+                    "“{text}” is not a date; the date stays {date}. Write it as YYYY-MM-DD, "
+                    "e.g. 2026-11-25, or YYYY-MM-DDTHH:MM:SS+HH:MM for a time."
+                ).format(
+                    text=self.date.text(), date=format_date(self._meta.date) or self.tr("empty")
+                )
+            )
             self.date.setText(format_date(self._meta.date))
             return
         if value != self._meta.date:

@@ -47,8 +47,9 @@ class ReferencesPanel(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         self.tree = QTreeWidget(objectName="reference-list")
-        self.tree.setHeaderLabels([self.tr("No."), self.tr("Key"), self.tr("Cited"),
-                                   self.tr("Reference")])
+        self.tree.setHeaderLabels(
+            [self.tr("No."), self.tr("Key"), self.tr("Cited"), self.tr("Reference")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -63,18 +64,29 @@ class ReferencesPanel(QWidget):
         self.problems.itemClicked.connect(self._problem_activated)
         self.problems.hide()
 
-        self.cite_action = self._action(self.tr("Cite"), "reference-cite", self._cite_selected,
-                                         self.tr("Insert a citation of the selected reference"))
+        self.cite_action = self._action(
+            self.tr("Cite"),
+            "reference-cite",
+            self._cite_selected,
+            self.tr("Insert a citation of the selected reference"),
+        )
         self.add_action = self._action(self.tr("Add…"), "reference-add", self._add)
         self.edit_action = self._action(self.tr("Edit…"), "reference-edit", self._edit_selected)
-        self.use_action = self._action(self.tr("Next Use"), "reference-next-use",
-                                       self._next_use, self.tr("Go to the next citation"))
-        self.remove_action = self._action(self.tr("Remove"), "reference-remove",
-                                          self._remove_selected)
+        self.use_action = self._action(
+            self.tr("Next Use"),
+            "reference-next-use",
+            self._next_use,
+            self.tr("Go to the next citation"),
+        )
+        self.remove_action = self._action(
+            self.tr("Remove"), "reference-remove", self._remove_selected
+        )
         # Two short rows: one row of five buttons made the panel column 350 px wide.
         layout = QVBoxLayout(self)
-        for actions in ((self.cite_action, self.add_action, self.edit_action),
-                        (import_action, self.remove_action)):
+        for actions in (
+            (self.cite_action, self.add_action, self.edit_action),
+            (import_action, self.remove_action),
+        ):
             row = QHBoxLayout()
             for action in actions:
                 button = QToolButton(self)
@@ -112,8 +124,9 @@ class ReferencesPanel(QWidget):
         if items == self._items:
             return
         self._items = [dict(item) for item in items]
-        self._rows = [ReferenceRow(str(i.get("id", "")), "", reference_label(i), 0)
-                      for i in self._items]
+        self._rows = [
+            ReferenceRow(str(i.get("id", "")), "", reference_label(i), 0) for i in self._items
+        ]
         self._fill()
 
     def show_view(self, rows: list[ReferenceRow], problems: list[ReferenceProblem]) -> None:
@@ -211,8 +224,10 @@ class ReferencesPanel(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Remove cited references?"),
-                self.tr("{0} still cited in the text; those citations will show as errors. "
-                        "Remove anyway?").format(", ".join(cited)),
+                self.tr(
+                    "{0} still cited in the text; those citations will show as errors. "
+                    "Remove anyway?"
+                ).format(", ".join(cited)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

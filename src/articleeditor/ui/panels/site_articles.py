@@ -80,8 +80,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def _update(self) -> None:
         self.layoutAboutToBeChanged.emit()
-        self.rows = sort_rows(filter_rows(self.all_rows, self.query), self.column,
-                              self.descending)
+        self.rows = sort_rows(filter_rows(self.all_rows, self.query), self.column, self.descending)
         self.layoutChanged.emit()
 
     def row_of(self, path: Path) -> int:
@@ -96,18 +95,24 @@ class ArticleListModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        names = {Column.TITLE: self.tr("Title"), Column.DATE: self.tr("Date"),
-                 Column.STATUS: self.tr("Status"), Column.TAGS: self.tr("Tags")}
+        names = {
+            Column.TITLE: self.tr("Title"),
+            Column.DATE: self.tr("Date"),
+            Column.STATUS: self.tr("Status"),
+            Column.TAGS: self.tr("Tags"),
+        }
         if role == Qt.ItemDataRole.DisplayRole:
             # The status column is as narrow as its mark; its name is in the tooltip.
             return "" if section == Column.STATUS else names[Column(section)]
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.STATUS:
-            return self.tr("Status: {0} draft, {1} published, {2} changed since publish, "
-                           "{3} unreadable").format(*(m for m, _c in STATUS_MARKS.values()))
+            return self.tr(
+                "Status: {0} draft, {1} published, {2} changed since publish, {3} unreadable"
+            ).format(*(m for m, _c in STATUS_MARKS.values()))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return names[Column(section)]
         return None
@@ -135,10 +140,12 @@ class ArticleListModel(QAbstractTableModel):
 
     def status_text(self, status: ArticleStatus) -> str:
         """The status as the list shows it."""
-        return {ArticleStatus.DRAFT: self.tr("Draft"),
-                ArticleStatus.PUBLISHED: self.tr("Published"),
-                ArticleStatus.CHANGED: self.tr("Changed"),
-                ArticleStatus.UNREADABLE: self.tr("Unreadable")}[status]
+        return {
+            ArticleStatus.DRAFT: self.tr("Draft"),
+            ArticleStatus.PUBLISHED: self.tr("Published"),
+            ArticleStatus.CHANGED: self.tr("Changed"),
+            ArticleStatus.UNREADABLE: self.tr("Unreadable"),
+        }[status]
 
     def _display(self, row: ArticleRow, column: Column) -> str:
         if column is Column.TITLE:
@@ -159,8 +166,7 @@ class ArticleListModel(QAbstractTableModel):
             detail = {
                 ArticleStatus.DRAFT: self.tr("not published yet"),
                 ArticleStatus.PUBLISHED: self.tr("published on {0}").format(when),
-                ArticleStatus.CHANGED: self.tr("edited since it was published on {0}").format(
-                    when),
+                ArticleStatus.CHANGED: self.tr("edited since it was published on {0}").format(when),
                 ArticleStatus.UNREADABLE: row.error,
             }[row.status]
             return f"{self.status_text(row.status)}: {detail}"
@@ -200,12 +206,18 @@ class SiteArticlesPanel(QWidget):
         self.view.customContextMenuRequested.connect(self._show_menu)
 
         self.new_action = self._action(self.tr("&New…"), "site-new", self.new_requested.emit)
-        self.rename_action = self._action(self.tr("&Rename…"), "site-rename",
-                                          self._emit_for_current(self.rename_requested),
-                                          QKeySequence(Qt.Key.Key_F2))
-        self.delete_action = self._action(self.tr("&Delete…"), "site-delete",
-                                          self._emit_for_current(self.delete_requested),
-                                          QKeySequence(QKeySequence.StandardKey.Delete))
+        self.rename_action = self._action(
+            self.tr("&Rename…"),
+            "site-rename",
+            self._emit_for_current(self.rename_requested),
+            QKeySequence(Qt.Key.Key_F2),
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete…"),
+            "site-delete",
+            self._emit_for_current(self.delete_requested),
+            QKeySequence(QKeySequence.StandardKey.Delete),
+        )
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         for action in (self.new_action, self.rename_action, self.delete_action):
@@ -242,8 +254,7 @@ class SiteArticlesPanel(QWidget):
         metrics = self.view.fontMetrics()
         pad = metrics.horizontalAdvance("00")  # the cell's margins
         statuses = [mark for mark, _colour in STATUS_MARKS.values()]
-        samples = {Column.DATE: ["0000-00-00"], Column.STATUS: statuses,
-                   Column.TAGS: ["00"]}
+        samples = {Column.DATE: ["0000-00-00"], Column.STATUS: statuses, Column.TAGS: ["00"]}
         for column, texts in samples.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(t) for t in [*texts, title]) + pad
@@ -266,6 +277,7 @@ class SiteArticlesPanel(QWidget):
             path = self.current_path()
             if path is not None:
                 signal.emit(str(path))
+
         return emit
 
     # ----- what is shown -----------------------------------------------------------------------
@@ -273,9 +285,12 @@ class SiteArticlesPanel(QWidget):
     def show_no_site(self) -> None:
         """No site is open: say so, and how to open one."""
         self.model.set_rows([])
-        self.message.setText(self.tr(
-            "No site is open.\n\nOpen a site folder (File → Open Site Folder) to see its "
-            "articles here."))
+        self.message.setText(
+            self.tr(
+                "No site is open.\n\nOpen a site folder (File → Open Site Folder) to see its "
+                "articles here."
+            )
+        )
         self.pages.setCurrentWidget(self.message)
         self.new_action.setEnabled(False)
         self._update_actions()

@@ -65,8 +65,11 @@ class TagBrowser(QWidget):
         self.index = index
         self.refresh()
         if index is None:
-            self.status.setText(self.tr("Indexing the site…") if scanning else
-                                self.tr("Open a site folder to browse its tags."))
+            self.status.setText(
+                self.tr("Indexing the site…")
+                if scanning
+                else self.tr("Open a site folder to browse its tags.")
+            )
         else:
             self.status.setText(self.tr("%n article(s) indexed", "", len(index)))
 

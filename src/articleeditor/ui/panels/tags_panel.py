@@ -114,9 +114,7 @@ class TermsPanel(QWidget):
         # Not self.tr with a plural: in the TagsPanel subclass PySide6 takes the untranslated
         # plural from the subclass's context for a translation. No plural form needed here.
         known = (
-            QCoreApplication.translate("TermsPanel", "Known on this site: {0}.").format(
-                len(counts)
-            )
+            QCoreApplication.translate("TermsPanel", "Known on this site: {0}.").format(len(counts))
             if counts
             else ""
         )
@@ -147,20 +145,26 @@ class TermsPanel(QWidget):
 
     def _word(self, finding: TagFinding) -> str:
         if finding.code == "tag-hash":
-            return self.tr("'{0}' starts with '#', which breaks its link on the site: "
-                           "write '{1}'.").format(finding.tag, finding.suggestion or "")
+            return self.tr(
+                "'{0}' starts with '#', which breaks its link on the site: write '{1}'."
+            ).format(finding.tag, finding.suggestion or "")
         if finding.code == "tag-variant":
-            return self.tr("The site already has '{1}'; '{0}' differs only in case, accents "
-                           "or spacing. Use '{1}'.").format(finding.tag, finding.suggestion)
+            return self.tr(
+                "The site already has '{1}'; '{0}' differs only in case, accents "
+                "or spacing. Use '{1}'."
+            ).format(finding.tag, finding.suggestion)
         if finding.code == "tag-slug-clash":
             return self.tr("'{0}' and '{1}' share one page on the site; keep one.").format(
-                finding.tag, finding.other or finding.suggestion or "")
+                finding.tag, finding.other or finding.suggestion or ""
+            )
         if finding.code == "tag-empty-slug":
-            return self.tr("'{0}' gives an empty address on the site; use letters or "
-                           "digits.").format(finding.tag)
+            return self.tr(
+                "'{0}' gives an empty address on the site; use letters or digits."
+            ).format(finding.tag)
         if finding.code == "category-count":
-            return self.tr("This site keeps only the first category; '{0}' and any after it "
-                           "are dropped.").format(finding.tag)
+            return self.tr(
+                "This site keeps only the first category; '{0}' and any after it are dropped."
+            ).format(finding.tag)
         return word(finding.message)
 
     def _update_hazards(self) -> None:

@@ -283,9 +283,12 @@ class PreviewView(QWebEngineView):
             self.page().runJavaScript(call("setWidth", name), WORLD)
 
     def theme(self) -> str:
-        """"dark" when the window's palette is dark, else "light"."""
-        return "dark" if self.palette().color(QPalette.ColorRole.Window).lightness() < 128 else (
-            "light")
+        """ "dark" when the window's palette is dark, else "light"."""
+        return (
+            "dark"
+            if self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+            else ("light")
+        )
 
     def _apply_theme(self) -> None:
         if self._loaded:

@@ -65,9 +65,7 @@ class ReviewerTools(QObject):
 
     def export_html(self) -> None:
         """Ask for a file name and write the article as one self-contained HTML file."""
-        path = self._target(
-            self.tr("Export as Standalone HTML"), ".html", "HTML (*.html *.htm)"
-        )
+        path = self._target(self.tr("Export as Standalone HTML"), ".html", "HTML (*.html *.htm)")
         if path is not None:
             self.write_html(path)
 

@@ -22,7 +22,11 @@ class CompareDialog(QDialog):
     """Shows how ``current`` differs from ``published`` (the file at ``published_path``)."""
 
     def __init__(
-        self, published: str, current: str, published_path: Path, current_name: str,
+        self,
+        published: str,
+        current: str,
+        published_path: Path,
+        current_name: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,7 +68,8 @@ class CompareDialog(QDialog):
 
     def _show(self) -> None:
         make = (
-            side_by_side_html if self.layout_choice.currentData() == "side-by-side"
+            side_by_side_html
+            if self.layout_choice.currentData() == "side-by-side"
             else unified_diff_html
         )
         self.view.setHtml(make(self.published, self.current, *self.names))

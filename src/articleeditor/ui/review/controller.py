@@ -45,9 +45,15 @@ _SCROLL_JS = (
 class ReviewController(QObject):
     """The review workflow of the current article."""
 
-    def __init__(self, services: WindowServices, actions: ReviewActions,
-                 editor: MarkdownEditor, preview: PreviewView, menu: QMenu,
-                 beside: QDockWidget) -> None:
+    def __init__(
+        self,
+        services: WindowServices,
+        actions: ReviewActions,
+        editor: MarkdownEditor,
+        preview: PreviewView,
+        menu: QMenu,
+        beside: QDockWidget,
+    ) -> None:
         super().__init__(services)
         self.services = services
         self.editor = editor
@@ -61,8 +67,9 @@ class ReviewController(QObject):
         a.suggest_changes.toggled.connect(self._set_suggesting)
 
         self.panel = ReviewPanel(a)
-        self.dock = services.add_dock(self.tr("Review"), "review-dock", self.panel,
-                                      Qt.DockWidgetArea.RightDockWidgetArea)
+        self.dock = services.add_dock(
+            self.tr("Review"), "review-dock", self.panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         # A tab beside References: the list needs height more than it needs its own column.
         services.tabify_docks(beside, self.dock)
         self.dock.hide()
@@ -234,7 +241,8 @@ class ReviewController(QObject):
         session = self.services.session
         start = session.site_root or (session.path.parent if session.path else None)
         path, _ = QFileDialog.getOpenFileName(
-            self.services.dialog_parent(), self.tr("Compare with Published File"),
+            self.services.dialog_parent(),
+            self.tr("Compare with Published File"),
             str(start or Path.home()),
             self.tr("Markdown and HTML (*.md *.markdown *.html *.htm);;All files (*)"),
         )
@@ -265,7 +273,9 @@ class ReviewController(QObject):
         article = self.services.session.path
         start = article.with_suffix(".review.pdf") if article else Path.home() / "review.pdf"
         path, chosen = QFileDialog.getSaveFileName(
-            self.services.dialog_parent(), self.tr("Export Review Copy"), str(start),
+            self.services.dialog_parent(),
+            self.tr("Export Review Copy"),
+            str(start),
             REVIEW_COPY_FILTER,
         )
         if not path:

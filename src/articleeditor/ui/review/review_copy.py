@@ -61,6 +61,7 @@ class ReviewCopyExporter(QObject):
         if target.suffix.lower() == ".pdf":
             self.runner.submit(lambda: ("pdf", review_copy_html(text, options)))
         else:
+
             def write_html() -> tuple[str, str]:
                 atomic_write(target, review_copy_html(text, options).encode("utf-8"))
                 return "written", str(target)

@@ -131,7 +131,8 @@ class ReviewPanel(QWidget):
         suggestions = sum(1 for m in marks if m.is_suggestion)
         self.summary.setText(
             self.tr("{0} suggestions, {1} comments").format(suggestions, len(marks) - suggestions)
-            if marks else self.tr("No suggestions or comments.")
+            if marks
+            else self.tr("No suggestions or comments.")
         )
         self._update_actions()
 

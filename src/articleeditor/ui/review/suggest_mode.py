@@ -60,8 +60,10 @@ class SuggestMode(QObject):
         if index >= body_offset(text):
             return False
         self.refused.emit(
-            self.tr("Front matter takes no suggestions: change fields in the Article panel, "
-                    "or leave suggest mode to edit it.")
+            self.tr(
+                "Front matter takes no suggestions: change fields in the Article panel, "
+                "or leave suggest mode to edit it."
+            )
         )
         return True
 
@@ -69,8 +71,10 @@ class SuggestMode(QObject):
         if edit is None:
             if had_selection:
                 self.refused.emit(
-                    self.tr("A suggestion cannot cross another suggestion or comment; "
-                            "select plain text or resolve the mark first.")
+                    self.tr(
+                        "A suggestion cannot cross another suggestion or comment; "
+                        "select plain text or resolve the mark first."
+                    )
                 )
             return
         apply_edit(self.editor, text, edit)
