@@ -37,6 +37,12 @@
       var target = document.getElementById(id) || document.getElementsByName(id)[0];
       if (target) target.scrollIntoView();
     },
+    // Centre the review mark numbered `index` (the id core's review marks extension gives).
+    scrollToMark: function (index) {
+      var mark = document.getElementById('critic-' + index);
+      if (mark) mark.scrollIntoView({block: 'center'});
+      return Boolean(mark);
+    },
     // Replace blocks [start, start + count) by `htmls`; `reset` rebuilds the body.
     update: function (header, start, count, htmls, reset) {
       var body = document.getElementById('article-body');

@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWebEngineCore import QWebEngineScript
 
 from articleeditor.ui import settings as keys
-from tests.ui.conftest import preview_text
+from tests.ui.conftest import preview_text, settle_preview
 
 FRONT = "---\ntitle: Review test\n---\n\n"
 PLAIN = FRONT + "Cases rose in early 2025 at twelve sites.\n"
@@ -171,6 +171,9 @@ def test_panel_keeps_the_chosen_mark_while_the_text_changes(qtbot, window, tmp_p
 def test_choosing_a_mark_scrolls_the_preview_to_it(qtbot, window, tmp_path):
     filler = "".join(f"Paragraph {n} of plain text that fills the page.\n\n" for n in range(80))
     open_text(qtbot, window, tmp_path, FRONT + filler + "Last {++added++} words.\n")
+    # Every render of the opening has reached the page: new content re-aligns the preview
+    # with the editor, which would move it away from the mark chosen below.
+    settle_preview(qtbot, window)
     assert page_value(qtbot, window, "window.scrollY") == 0
     window.review.panel.list.setCurrentRow(0)
     assert window.editor.textCursor().selectedText() == "{++added++}"

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu
 
 from articleeditor.core import critic
@@ -21,6 +20,7 @@ from articleeditor.core.render import RenderOptions
 from articleeditor.core.suggest import comment_edit
 from articleeditor.ui import settings as keys
 from articleeditor.ui.messages import describe
+from articleeditor.ui.preview.preview_view import WORLD, call
 from articleeditor.ui.review.compare_dialog import CompareDialog
 from articleeditor.ui.review.review_copy import ReviewCopyExporter
 from articleeditor.ui.review.review_panel import ReviewPanel
@@ -36,10 +36,6 @@ if TYPE_CHECKING:
 # Parsing marks is fast, but not on every keystroke of a fast typist.
 PANEL_DELAY_MS = 150
 REVIEW_COPY_FILTER = "PDF (*.pdf);;HTML (*.html *.htm)"
-_SCROLL_JS = (
-    "(function(){var e=document.getElementById('critic-%d');"
-    "if(e){e.scrollIntoView({block:'center'});return true;}return false;})()"
-)
 
 
 class ReviewController(QObject):
@@ -177,9 +173,7 @@ class ReviewController(QObject):
         body_line = self.services.session.front_matter.body_line
         in_body = [m for m in self.panel.marks if m.line >= body_line]
         if self.view == "changes" and mark in in_body:
-            self.preview.page().runJavaScript(
-                _SCROLL_JS % in_body.index(mark), QWebEngineScript.ScriptWorldId.ApplicationWorld
-            )
+            self.preview.page().runJavaScript(call("scrollToMark", in_body.index(mark)), WORLD)
 
     def resolve_current(self, accept: bool) -> None:
         """Accept or reject the mark selected in the panel (one undo step)."""
