@@ -15,6 +15,9 @@ from tests.hostile.corpus import GOOD, file_cases, site_cases, snapshot
 # huge lines, render time limits); opening them here would time that, not the open path.
 _LONGEST_LINE = 50_000
 _RENDER_BOUND = {"nested-lists-300", "nested-quotes-300"}
+# Megabyte runs of Markdown: linear now, but some take seconds to render on a loaded machine.
+# The render worker's time limit stopping them, with its message, is a right answer too.
+_MAY_TIME_OUT = ("-1mb", "-800k", "-300k", "-90k", "-5000")
 
 
 def _has_huge_line(path: Path) -> bool:
@@ -59,7 +62,8 @@ def _open_case(qtbot, window, dialogs, path: Path) -> str:
         return "dialog"
     _settle(qtbot, window)
     failed = window.statusBar().currentMessage()
-    assert "failed" not in failed.lower(), f"{path}: {failed}"
+    timed_out = "took longer than" in failed and path.parent.name.endswith(_MAY_TIME_OUT)
+    assert timed_out or "failed" not in failed.lower(), f"{path}: {failed}"
     error = window.front_matter.error
     if error is None:
         return "opened"
