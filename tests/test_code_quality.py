@@ -33,24 +33,18 @@ def test_core_never_imports_qt():
     assert offenders == []
 
 
-def test_ruff_is_clean():
+def _ruff(*args: str) -> subprocess.CompletedProcess[str]:
     ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
     if not Path(ruff).exists():
         pytest.fail("ruff is not installed; it is a test dependency")
-    result = subprocess.run(
-        [ruff, "check", "src", "tests", "bench"], cwd=ROOT, capture_output=True, text=True
-    )
+    return subprocess.run([ruff, *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_ruff_is_clean():
+    result = _ruff("check", "src", "tests", "bench")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_code_is_formatted():
-    ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
-    if not Path(ruff).exists():
-        pytest.fail("ruff is not installed; it is a test dependency")
-    result = subprocess.run(
-        [ruff, "format", "--check", "src", "tests", "bench"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = _ruff("format", "--check", "src", "tests", "bench")
     assert result.returncode == 0, "run `ruff format src tests bench`:\n" + result.stdout
