@@ -224,6 +224,7 @@ def measure_ours(
     from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest
 
+    from articleeditor.collector import freeze_startup_objects
     from articleeditor.ui.app import create_application, dispose
     from articleeditor.ui.main_window import MainWindow
 
@@ -235,6 +236,7 @@ def measure_ours(
     window = MainWindow()
     window.resize(1400, 900)
     window.show()
+    freeze_startup_objects()  # as run_gui does once the window is up
     if not with_window:
         _wait(lambda: getattr(window.preview, "_loaded", True), 30)
     updates: list[float] = []

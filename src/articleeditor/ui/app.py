@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from articleeditor import APP_ID, APP_NAME, ORGANIZATION, __version__
+from articleeditor.collector import freeze_startup_objects
 from articleeditor.logfile import start_logging
 from articleeditor.resources import resource_path
 from articleeditor.ui.none_refcount import guard_none_refcount
@@ -55,6 +56,7 @@ def run_gui(path: str | None, language: str | None = None) -> int:
     logging.getLogger(__name__).info("%s %s started", APP_NAME, __version__)
     window = MainWindow()
     window.show()
+    freeze_startup_objects()  # before the first article opens: its parse must not pay for it
     start(window, path)
     status = app.exec()
     dispose(window)

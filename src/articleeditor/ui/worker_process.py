@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
+from articleeditor.collector import freeze_startup_objects
 from articleeditor.core.textdelta import TextDelta, TextOutOfStep
 
 logger = logging.getLogger(__name__)
@@ -87,6 +88,8 @@ def serve(
     run_behind_the_gui(niceness)
     held = _Held()
     steps = iter(warm_up()) if warm_up is not None else None
+    if steps is None:
+        freeze_startup_objects()
     while True:
         if steps is not None and not connection.poll(0):
             steps = _warm_up_step(steps)
@@ -121,6 +124,7 @@ def _warm_up_step(steps: Iterator[object]) -> Iterator[object] | None:
     try:
         next(steps)
     except StopIteration:
+        freeze_startup_objects()  # what the warm-up set up serves every later job
         return None
     except Exception:
         logger.exception("warming up the worker process failed")
