@@ -188,6 +188,78 @@ def test_waiting_for_a_job_past_the_time_limit_abandons_it(worker):
     assert [type(e) for e in errors] == [JobTimedOut]
 
 
+def busy_for(seconds: float) -> float:
+    """Runs in the worker: ``seconds`` of the process's CPU time, spent computing."""
+    started = time.process_time()
+    while time.process_time() - started < seconds:
+        pass
+    return seconds
+
+
+needs_cpu_clock = pytest.mark.skipif(
+    not hasattr(signal, "setitimer"), reason="the worker counts CPU time with POSIX timers"
+)
+
+
+@needs_cpu_clock
+def test_a_job_past_its_cpu_time_is_stopped_by_the_workers_own_clock(
+    qtbot, worker, caplog, monkeypatch
+):
+    from articleeditor.ui import workers
+    from articleeditor.ui.workers import JobTimedOut
+
+    # The clock's backstop far off, however busy the machine running the test.
+    monkeypatch.setattr(workers, "CLOCK_SLACK", 60.0)
+
+    channel = worker.channel()
+    errors: list = []
+    channel.failed.connect(errors.append)
+    channel.submit_on_text(count, "the process has started")
+    assert channel.wait(30_000)
+    worker.time_limit = 0.5
+    channel.submit(busy_for, 60)
+    qtbot.waitUntil(lambda: bool(errors), timeout=30_000)
+    assert isinstance(errors[0], JobTimedOut) and errors[0].seconds == 0.5
+    # Stopped by its CPU time, in the worker, not by the clock's backstop in this process.
+    assert "busy_for job used up its CPU time" in caplog.text
+    worker.time_limit = 30.0
+    results = answers(channel)
+    channel.submit_on_text(count, "one two three")
+    assert channel.wait(30_000)
+    assert results[-1].words == 3  # a fresh process took over
+
+
+@needs_cpu_clock
+def test_a_job_slowed_by_a_busy_machine_is_not_abandoned(worker):
+    # The process gets no CPU for 1.5 s in the middle of a job needing 0.2 s: on a machine
+    # busy with other programs, a render takes longer by the clock but no more CPU time.
+    channel = worker.channel()
+    results = answers(channel)
+    errors: list = []
+    channel.failed.connect(errors.append)
+    channel.submit_on_text(count, "the process has started")
+    assert channel.wait(30_000)
+    worker.time_limit = 1.0
+    channel.submit(busy_for, 0.2)
+    os.kill(worker._process.pid, signal.SIGSTOP)
+    time.sleep(1.5)
+    os.kill(worker._process.pid, signal.SIGCONT)
+    assert channel.wait(30_000)
+    assert errors == [] and results[-1] == 0.2
+
+
+def test_a_long_text_is_allowed_more_time(worker):
+    from articleeditor.ui.workers import CHARS_PER_LIMIT
+
+    worker.time_limit = 2.0
+    channel = worker.channel()
+    sent = sent_jobs(worker)
+    channel.submit_on_text(count, "x" * (3 * CHARS_PER_LIMIT))
+    assert channel.wait(30_000)
+    if hasattr(signal, "setitimer"):
+        assert sent[-1][3] == 6.0  # three limits' worth of text: three limits of CPU time
+
+
 def test_a_job_larger_than_the_pipe_is_sent_while_the_process_reads_nothing(worker):
     # A stopped process reads nothing; 4 MB fill its pipe 60 times over. Sending must not
     # wait for it (the GUI thread would stall), and the job must arrive whole.

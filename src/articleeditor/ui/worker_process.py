@@ -14,8 +14,11 @@ from typing import Any
 
 from articleeditor.collector import freeze_startup_objects
 from articleeditor.core.textdelta import TextDelta, TextOutOfStep
+from articleeditor.core.time_limit import TimeLimitExceeded, time_limit
 
 logger = logging.getLogger(__name__)
+
+_NO_LIMIT = contextlib.nullcontext()
 
 
 class Unchanged:
@@ -26,6 +29,15 @@ class Unchanged:
 class OutOfStep(Exception):
     """The process's copy of the text, or of a function's last arguments, is not the one the
     job was made against (it never should be); the GUI side sends the job again, whole."""
+
+
+class OverCpuLimit(Exception):
+    """The job used more CPU time than it was allowed and was stopped part-way; the GUI side
+    replaces the process, whose caches it may have left half-updated."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(seconds)
+        self.seconds = seconds
 
 
 @dataclass(frozen=True)
@@ -78,8 +90,10 @@ def serve(
 ) -> None:
     """Run each job the process is sent and send back ``(result, error, failure)``.
 
-    A job is ``(function, args, delta)``: with a delta, the process's copy of the editor's
-    text is brought up to date and passed to ``function`` first. When it raises, ``error``
+    A job is ``(function, args, delta, cpu_limit)``: with a delta, the process's copy of the
+    editor's text is brought up to date and passed to ``function`` first; a job that uses
+    more than ``cpu_limit`` seconds of CPU time (where POSIX timers allow) fails with
+    :class:`OverCpuLimit`. When it raises, ``error``
     is the exception (for the GUI side to word) and ``failure`` its :class:`JobFailure`.
     ``warm_up`` gives steps that set up what the first real job would otherwise pay for
     (imports, parsed styles, compiled patterns); they run while no job waits, so a job waits
@@ -100,8 +114,12 @@ def serve(
             return
         if job is None:
             return
+        function, args, delta, cpu_limit = job
         try:
-            result = held.run(*job)
+            with time_limit(cpu_limit, job_name(function), cpu=True) if cpu_limit else _NO_LIMIT:
+                result = held.run(function, args, delta)
+        except TimeLimitExceeded as over:
+            connection.send((None, OverCpuLimit(cpu_limit), JobFailure.of(over)))
         except Exception as error:  # sent back, logged and reported on the GUI thread
             failure = JobFailure.of(error)
             try:
@@ -116,6 +134,11 @@ def serve(
                 failure = JobFailure.of(unpicklable)
                 stand_in = RuntimeError(f"result not sendable: {unpicklable}")
                 connection.send((None, stand_in, failure))
+
+
+def job_name(function: Callable[..., Any]) -> str:
+    """A job's function as the log names it."""
+    return getattr(function, "__qualname__", None) or repr(function)
 
 
 def _warm_up_step(steps: Iterator[object]) -> Iterator[object] | None:

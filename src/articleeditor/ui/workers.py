@@ -18,7 +18,14 @@ from PySide6.QtCore import QObject, QRunnable, QSocketNotifier, QThreadPool, QTi
 
 from articleeditor.core.textdelta import TextDelta
 from articleeditor.ui.pipe_writer import PipeWriter
-from articleeditor.ui.worker_process import JobFailure, OutOfStep, Unchanged, serve
+from articleeditor.ui.worker_process import (
+    JobFailure,
+    OutOfStep,
+    OverCpuLimit,
+    Unchanged,
+    job_name,
+    serve,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -98,16 +105,19 @@ class LatestOnlyRunner(QObject):
 
 _UNCHANGED = Unchanged()
 
-# A job running longer than this is abandoned: its process is killed and replaced. Rendering
-# a 1 MB article takes well under a second; hostile text could take minutes.
+# A job using more CPU time than this is abandoned: its process is killed and replaced.
+# Rendering a 1 MB article for the first time takes about 2 s here; hostile text could take
+# minutes. The worker counts its own CPU time where POSIX timers allow (elsewhere the clock
+# counts), so a machine busy with other programs does not stop a render that would end.
 JOB_TIME_LIMIT_S = 5.0
+# A longer text is allowed proportionally more: one more limit per this many characters.
+CHARS_PER_LIMIT = 500_000
+CPU_LIMITED = hasattr(signal, "setitimer")
+# Counting CPU time, the clock is only the backstop, for a job stuck where no signal reaches
+# it (a long call into C) or a process given almost no CPU at all.
+CLOCK_SLACK = 4.0 if CPU_LIMITED else 1.0
 # The first job of a new process also waits for it to start and import its modules.
 START_ALLOWANCE_S = 15.0
-
-
-def job_name(function: Callable[..., Any]) -> str:
-    """A job's function as the log names it."""
-    return getattr(function, "__qualname__", None) or repr(function)
 
 
 def describe_exit(code: int | None) -> str:
@@ -211,8 +221,8 @@ class WorkerProcess(QObject):
     cannot. The process keeps a copy of the editor's text, so a job on the text is sent as a
     small :class:`TextDelta`. Answers are read on the GUI thread when a socket notifier says
     they have arrived; a process that dies is replaced for the next job. A job that runs past
-    ``time_limit`` seconds is abandoned the same way: its channel's ``failed`` gets
-    :class:`JobTimedOut`, and the next job runs in a fresh process.
+    ``time_limit`` seconds of CPU time (more on long texts) is abandoned the same way: its
+    channel's ``failed`` gets :class:`JobTimedOut`, and the next job runs in a fresh process.
     """
 
     def __init__(
@@ -281,8 +291,11 @@ class WorkerProcess(QObject):
             if job is None:
                 continue
             delta = None if job.text is None else TextDelta.between(self._text, job.text)
+            limit = self._limit_for(job)
             try:
-                self._writer.send((job.function, self._compact(job), delta))
+                self._writer.send(
+                    (job.function, self._compact(job), delta, limit if CPU_LIMITED else None)
+                )
             except (OSError, EOFError):
                 ended = self._replace_dead_process(f"before a {job_name(job.function)} job")
                 channel.failed.emit(RuntimeError(f"the worker process stopped ({ended})"))
@@ -299,10 +312,15 @@ class WorkerProcess(QObject):
                 self._text = job.text
             self._sent_args[job.function] = job.args
             self._in_flight = (channel, job)
-            self._start_clock()
+            self._start_clock(limit * CLOCK_SLACK)
 
-    def _start_clock(self) -> None:
-        allowed = self.time_limit + (START_ALLOWANCE_S if self._fresh else 0.0)
+    def _limit_for(self, job: _ProcessJob) -> float:
+        """The seconds ``job`` may take: more for a long text, which takes longer to render."""
+        size = len(job.text) if job.text is not None else 0
+        return self.time_limit * max(1.0, size / CHARS_PER_LIMIT)
+
+    def _start_clock(self, seconds: float) -> None:
+        allowed = seconds + (START_ALLOWANCE_S if self._fresh else 0.0)
         self._fresh = False
         self._deadline = time.monotonic() + allowed
         self._timer.start(int(allowed * 1000) + 1)
@@ -322,14 +340,17 @@ class WorkerProcess(QObject):
             self._on_readable()  # the answer arrived just in time
             return
         channel, job = self._in_flight
+        self._abandon(channel, job, "ran past its time")
+
+    def _abandon(self, channel: ProcessChannel, job: _ProcessJob, why: str) -> None:
+        """Replace the process running ``job`` and tell ``channel`` the job timed out."""
+        limit = self._limit_for(job)
         logger.warning(
-            "a %s job ran past %g s; its process is replaced",
-            job_name(job.function),
-            self.time_limit,
+            "a %s job %s (%g s); its process is replaced", job_name(job.function), why, limit
         )
         self._restart()
         self._send_next()
-        channel.failed.emit(JobTimedOut(self.time_limit))
+        channel.failed.emit(JobTimedOut(limit))
 
     def _compact(self, job: _ProcessJob) -> tuple[Any, ...]:
         """``job.args`` with each argument equal to last time's replaced by a marker."""
@@ -377,6 +398,9 @@ class WorkerProcess(QObject):
         except (EOFError, OSError):
             ended = self._replace_dead_process(f"during a {job_name(job.function)} job")
             result, error = None, RuntimeError(f"the worker process stopped ({ended})")
+        if isinstance(error, OverCpuLimit):
+            self._abandon(channel, job, "used up its CPU time")
+            return
         self._in_flight = None
         if isinstance(error, OutOfStep):
             # The process's copy is not ours (it never should be): send the job again, whole.
