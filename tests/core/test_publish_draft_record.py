@@ -17,9 +17,12 @@ from articleeditor.core.errors import DraftNotWritable, PublishCheckFailed
 from articleeditor.core.publish import (
     check_plan,
     plan_publish,
+    publication_fields,
     publish,
+    record_publication,
     write_and_record,
     write_plan,
+    write_with_draft,
 )
 from articleeditor.core.site import load_site
 
@@ -114,6 +117,38 @@ def test_a_failed_record_puts_the_site_back(tmp_path, draft, monkeypatch, earlie
     assert draft.path.read_bytes() == draft_before
     assert draft.text == text_before  # the record is not left in memory either
     assert sorted(p.name for p in draft.path.parent.iterdir()) == ["draft.md", "img"]
+
+
+def test_a_draft_changed_on_disk_since_it_was_read_is_refused_and_the_site_put_back(
+    tmp_path, draft
+):
+    """The window's publish saves a draft text it worked out beforehand, guarded by the
+    content check of a save: another program's change to the draft is never overwritten."""
+    site = make_site(tmp_path / "site", "hugo")
+    before = site_files(site)
+    plan = plan_publish(draft, load_site(site), now=NOW)
+    check_plan(plan)
+    record_publication(draft, plan, NOW)
+    theirs = DRAFT.replace("found their target", "found another target").encode("utf-8")
+    draft.path.write_bytes(theirs)
+    with pytest.raises(DraftNotWritable) as caught:
+        write_with_draft(plan, draft, check_unchanged=True)
+    assert "another program changed the file" in str(caught.value)
+    assert site_files(site) == before
+    assert draft.path.read_bytes() == theirs
+
+
+def test_write_with_draft_saves_exactly_the_text_it_is_given(tmp_path, draft):
+    site = make_site(tmp_path / "site", "hugo")
+    plan = plan_publish(draft, load_site(site), now=NOW)
+    record_publication(draft, plan, NOW)
+    write_with_draft(plan, draft, check_unchanged=True)
+    assert draft.path.read_bytes() == draft.text.encode("utf-8")
+    assert not draft.is_modified and not draft.changed_on_disk()
+    recorded = Article.load(draft.path).front_matter.data
+    for key, value in publication_fields(plan, NOW).items():
+        assert str(recorded[key]) == value or recorded[key].isoformat() == value
+    assert set(site_files(site)) == {"articleeditor.toml", *HUGO_FILES}
 
 
 def test_a_publish_whose_record_was_lost_is_recognised_as_its_own(tmp_path, draft):

@@ -53,6 +53,14 @@ def test_missing_folder_is_a_save_error(tmp_path: Path) -> None:
         atomic_write(tmp_path / "nope" / "a.md", b"x")
 
 
+def test_a_folder_replaced_by_a_file_is_a_save_error(tmp_path: Path) -> None:
+    """The cleanup of the temporary file fails the same way; the save's reason is reported."""
+    folder = tmp_path / "drafts"
+    folder.write_bytes(b"")
+    with pytest.raises(SaveError, match="a part of the path is not a folder"):
+        atomic_write(folder / "a.md", b"x")
+
+
 @pytest.mark.parametrize("failing", ["fsync", "replace"])
 def test_disk_full_leaves_old_file_and_no_temp(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str

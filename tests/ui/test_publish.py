@@ -54,13 +54,13 @@ def test_publish_from_the_menu_writes_the_site_and_records_it_in_the_draft(
     qtbot, window, site, monkeypatch
 ):
     threads = []
-    real_write = publisher_module.write_plan
+    real_write = publisher_module.write_with_draft
 
-    def write_in_worker(plan):
+    def write_in_worker(plan, draft, **kwargs):
         threads.append(threading.current_thread())
-        return real_write(plan)
+        return real_write(plan, draft, **kwargs)
 
-    monkeypatch.setattr(publisher_module, "write_plan", write_in_worker)
+    monkeypatch.setattr(publisher_module, "write_with_draft", write_in_worker)
     draft = site / ARTICLE
     open_and_wait(qtbot, window, draft)
     menu_texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]

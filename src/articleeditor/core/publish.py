@@ -14,7 +14,7 @@ import re
 import socket
 import tempfile
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -626,9 +626,32 @@ def _record_is_current(article: Article, plan: PublishPlan) -> bool:
     )
 
 
+def write_with_draft(
+    plan: PublishPlan, draft: Article | None, *, check_unchanged: bool = False
+) -> None:
+    """Write the plan and save ``draft`` (its text already recording the publish) as one
+    change: if the draft cannot be saved, the site is put back as it was and DraftNotWritable
+    says why. ``None``: the draft needs no change, only the site is written.
+
+    With ``check_unchanged``, a draft another program changed since ``draft`` was loaded or
+    saved is refused (the content check of a save), never overwritten.
+    """
+    if draft is None or draft.path is None:
+        write_plan(plan)
+        return
+    path = draft.path
+
+    def save_draft() -> None:
+        try:
+            draft.save(check_unchanged=check_unchanged)
+        except SaveError as error:
+            raise DraftNotWritable(path, error.reason) from error
+
+    write_plan(plan, save_draft)
+
+
 def write_and_record(plan: PublishPlan, article: Article, when: datetime) -> bool:
-    """Write the plan and save the draft's record of it as one change: if the draft cannot
-    be saved, the site is put back as it was and DraftNotWritable says why.
+    """Write the plan and save the draft's record of it as one change (``write_with_draft``).
 
     Returns False when nothing needed writing: the site already held exactly this publish
     and the draft already recorded it (``published_at`` then keeps its time).
@@ -639,18 +662,13 @@ def write_and_record(plan: PublishPlan, article: Article, when: datetime) -> boo
         return not plan.up_to_date
     if plan.up_to_date and _record_is_current(article, plan):
         return False
-    draft = article.path
-
-    def record() -> None:
-        before = article.text
-        record_publication(article, plan, when)
-        try:
-            article.save()
-        except SaveError as error:
-            article.text = before
-            raise DraftNotWritable(draft, error.reason) from error
-
-    write_plan(plan, record)
+    before = article.text
+    record_publication(article, plan, when)
+    try:
+        write_with_draft(plan, article)
+    except BaseException:
+        article.text = before
+        raise
     return True
 
 
@@ -668,10 +686,30 @@ def publication_fields(plan: PublishPlan, when: datetime) -> dict[str, str]:
     return values
 
 
+def fields_to_change(
+    data: Mapping[Any, Any], values: Mapping[str, str | None]
+) -> dict[str, str | None]:
+    """The ``values`` (None: remove the key) that front matter ``data`` does not already
+    hold: what recording a publish or an unpublish changes in the draft."""
+    return {
+        key: value
+        for key, value in values.items()
+        if data.get(key) != value or (value is None and key in data)
+    }
+
+
+def apply_fields(article: Article, values: Mapping[str, str | None]) -> bool:
+    """Set each of ``values`` that the front matter does not already hold (``fields_to_change``);
+    True when the text changed. The draft's record of a publish or an unpublish."""
+    before = article.text
+    for key, value in fields_to_change(article.front_matter.data, values).items():
+        article.set_field(key, value)
+    return article.text != before
+
+
 def record_publication(article: Article, plan: PublishPlan, when: datetime) -> None:
     """Note in the draft's text where and when it was published (and its id, once)."""
-    for key, value in publication_fields(plan, when).items():
-        article.set_field(key, value)
+    apply_fields(article, publication_fields(plan, when))
 
 
 def publish(

@@ -228,7 +228,9 @@ def atomic_write(
     except BaseException as error:
         if fd >= 0:
             os.close(fd)
-        temp.unlink(missing_ok=True)
+        # The folder may be gone or a file now: the save's own error is the one to report.
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
         if isinstance(error, OSError):
             raise SaveError(path, _reason(error, folder)) from error
         raise

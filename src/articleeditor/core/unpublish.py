@@ -4,15 +4,15 @@ with the files each copy owns, as one change with the draft's record of it."""
 from __future__ import annotations
 
 from articleeditor.core.article import Article
-from articleeditor.core.errors import DraftNotWritable, SaveError
 from articleeditor.core.findings import Finding
 from articleeditor.core.publish import (
     PublishPlan,
+    apply_fields,
     check_plan,
     draft_problem,
     escape_problem,
     refusal,
-    write_plan,
+    write_with_draft,
 )
 from articleeditor.core.publish_content import ID_KEY, PUBLISH_PATH_KEY, PUBLISHED_AT_KEY
 from articleeditor.core.published_copies import find_copies
@@ -56,15 +56,20 @@ def plan_unpublish(article: Article, site: SiteConfig) -> PublishPlan:
     return plan
 
 
+def unpublished_fields() -> dict[str, str | None]:
+    """The draft's front matter keys an unpublish removes: where and when it was published
+    (it keeps its id for a later publish)."""
+    return {PUBLISH_PATH_KEY: None, PUBLISHED_AT_KEY: None}
+
+
 def record_unpublished(article: Article) -> None:
     """The draft no longer says where it is published; it keeps its id for a later publish."""
-    for key in (PUBLISH_PATH_KEY, PUBLISHED_AT_KEY):
-        if key in article.front_matter.data:
-            article.set_field(key, None)
+    apply_fields(article, unpublished_fields())
 
 
 def write_unpublish(plan: PublishPlan, article: Article) -> bool:
-    """Remove the planned files and save the draft's record, as one change.
+    """Remove the planned files and save the draft's record, as one change
+    (``core.publish.write_with_draft``).
 
     Returns False when there was nothing to do (no copy in the site, no record in the draft).
     """
@@ -72,20 +77,15 @@ def write_unpublish(plan: PublishPlan, article: Article) -> bool:
     if not plan.removes and (not recorded or article.path is None):
         return False
     if article.path is None:
-        write_plan(plan)
+        write_with_draft(plan, None)
         return True
-    draft = article.path
-
-    def record() -> None:
-        before = article.text
-        record_unpublished(article)
-        try:
-            article.save()
-        except SaveError as error:
-            article.text = before
-            raise DraftNotWritable(draft, error.reason) from error
-
-    write_plan(plan, record)
+    before = article.text
+    record_unpublished(article)
+    try:
+        write_with_draft(plan, article)
+    except BaseException:
+        article.text = before
+        raise
     return True
 
 

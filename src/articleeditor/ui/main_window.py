@@ -809,8 +809,16 @@ class MainWindow(QMainWindow):
         if path.exists() and str(path) not in self.watcher.files():
             self.watcher.addPath(str(path))  # an atomic replace drops the watch
         for session in self.sessions():
-            if session.path == path and session.article.changed_on_disk():
+            if session.path != path or session.saving_elsewhere:
+                continue  # a publish saving it looks when it is done (notice_changes_on_disk)
+            if session.article.changed_on_disk():
                 self._session_changed_on_disk(session, path)
+
+    def notice_changes_on_disk(self, session: ArticleSession) -> None:
+        """Tell the writer if another program changed ``session``'s file."""
+        path = session.path
+        if session in self._sessions and path is not None and session.article.changed_on_disk():
+            self._session_changed_on_disk(session, path)
 
     def _session_changed_on_disk(self, session: ArticleSession, path: Path) -> None:
         if session is not self._current:

@@ -2,13 +2,17 @@
 show the result (and commit it when the site is a git repository and the writer asks).
 
 The site folder is found from the article's location or remembered per article; otherwise
-the writer is asked once. Writing happens in a worker; the draft then records where and when
-it was published through ordinary, undoable front matter edits and is saved.
+the writer is asked once. The draft's text recording where and when it was published is
+worked out on the GUI thread; the worker writes the site and saves exactly that text as one
+change (core.publish.write_with_draft), so a draft that cannot be saved leaves the site as it
+was. Then the editor shows the record as ordinary, undoable front matter edits.
 """
 
 from __future__ import annotations
 
+import copy
 import json
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,17 +22,19 @@ from PySide6.QtWidgets import QFileDialog
 
 from articleeditor.core.article import Article
 from articleeditor.core.errors import ArticleEditorError
+from articleeditor.core.frontmatter import parse
 from articleeditor.core.publish import (
     PublishPlan,
+    apply_fields,
     check_plan,
+    fields_to_change,
     plan_publish,
     publication_fields,
-    write_plan,
+    write_with_draft,
 )
-from articleeditor.core.publish_content import PUBLISH_PATH_KEY, PUBLISHED_AT_KEY
 from articleeditor.core.site import find_site_root, load_site
 from articleeditor.core.sitegit import GitError, commit_paths, repository_root
-from articleeditor.core.unpublish import plan_unpublish
+from articleeditor.core.unpublish import plan_unpublish, unpublished_fields
 from articleeditor.ui import settings as keys
 from articleeditor.ui.dialogs.publish_dialog import PublishDialog
 from articleeditor.ui.messages import describe
@@ -77,6 +83,7 @@ class Publisher(QObject):
         self.site_root: Path | None = None
         self.action = "publish"  # or "unpublish": what the dialog is doing
         self.commit_error: str | None = None
+        self.record: Mapping[str, str | None] = {}  # the draft's front matter keys it sets
         self.plan_runner = LatestOnlyRunner(self)
         self.plan_runner.done.connect(self._on_planned)
         self.plan_runner.failed.connect(self._on_failed)
@@ -154,92 +161,88 @@ class Publisher(QObject):
             self.dialog.show_plan(plan, can_commit=in_git)
 
     def _publish(self, overwrite: bool, commit: bool = False) -> None:
-        plan = self.plan
-        if plan is None or self.dialog is None:
+        plan, session = self.plan, self.session
+        if plan is None or self.dialog is None or session is None:
             return
         try:
             check_plan(plan, overwrite=overwrite)
         except ArticleEditorError as error:
             self.dialog.show_failed(describe(error))
             return
+        if plan.action == "unpublish":
+            self.record = unpublished_fields()
+        else:
+            self.record = publication_fields(plan, datetime.now().astimezone())
+        # A copy of the session's article: the same file and the fingerprint of what was last
+        # read or saved, so the worker's save refuses a draft another program changed since.
+        recorded = copy.copy(session.article)
+        recorded.text = session.text()
+        # None: the draft already records this, only the site may change.
+        draft = recorded if apply_fields(recorded, self.record) else None
         self.dialog.show_busy()
-        assert self.session is not None
-        title = self.session.article.metadata.title or plan.slug
-        self.write_runner.submit(lambda: self._write(plan, commit, title))
+        title = session.article.metadata.title or plan.slug
+        session.saving_elsewhere = draft is not None
+        self.write_runner.submit(lambda: self._write(plan, draft, commit, title))
 
-    def _write(self, plan: PublishPlan, commit: bool, title: str) -> None:
-        """In the worker: write the plan, then commit exactly its files if asked."""
+    def _write(
+        self, plan: PublishPlan, draft: Article | None, commit: bool, title: str
+    ) -> Article | None:
+        """In the worker: write the plan and save ``draft`` as one change, then commit
+        exactly the site's files if asked. Returns the saved draft."""
         self.commit_error = None
-        if plan.up_to_date and not commit:
-            return
-        write_plan(plan)
+        if plan.up_to_date and draft is None and not commit:
+            return None
+        write_with_draft(plan, draft, check_unchanged=True)
         if not commit:
-            return
+            return draft
         paths = [f.target for f in plan.changed_files] + list(plan.removes)
         verb = "Unpublish" if plan.action == "unpublish" else "Publish"
         try:
             commit_paths(plan.site.root, paths, f"{verb} '{title}'")
         except GitError as error:  # the files are written; only the commit is missing
             self.commit_error = describe(error)
+        return draft
 
-    def _on_written(self, _result: object) -> None:
+    def _on_written(self, draft: Article | None) -> None:
         plan, self.plan = self.plan, None
         assert plan is not None
+        self._show_record(draft)
         if plan.action == "unpublish":
-            self._on_unpublished(plan)
+            if self.dialog is not None:
+                self.dialog.show_unpublished(plan.site.root, len(plan.removes), self.commit_error)
+            self.services.show_status(self.tr("Unpublished from {0}").format(plan.site.root), 5000)
+            self.unpublished.emit(str(plan.site.root))
             return
         assert plan.article_file is not None
-        session = self._show_published_session()
-        session.article.text = session.text()
-        fields = publication_fields(plan, datetime.now().astimezone())
-        data = session.article.front_matter.data
-        for key, value in fields.items():
-            if data.get(key) != value:
-                self.services.set_field(key, value)
-        if not self.services.save(session):
-            # The draft was checked just before writing; this is a change since. The next
-            # publish still recognises these files as this article's (core.publish.first_id).
-            message = self.tr(
-                "Published to {0}, but the draft could not record it. Save the draft "
-                "somewhere writable; publishing again replaces the same files."
-            ).format(plan.article_file)
-            if self.dialog is not None:
-                self.dialog.show_failed(message)
-            return
         if self.dialog is not None:
             self.dialog.show_published(plan.article_file, plan.up_to_date, self.commit_error)
         self.services.show_status(self.tr("Published to {0}").format(plan.article_file), 5000)
         self.published.emit(str(plan.article_file))
 
-    def _show_published_session(self) -> ArticleSession:
-        """The published article, shown again if the writer moved to another meanwhile: its
-        front matter records the publication as edits the writer can see and undo."""
+    def _show_record(self, draft: Article | None) -> None:
+        """The draft saved with the publish: the editor shows its record as edits the writer
+        can see and undo, and the tab is unmodified unless the writer typed meanwhile."""
         session = self.session
         assert session is not None
-        if session in self.services.sessions() and session is not self.services.session:
+        session.saving_elsewhere = False
+        if session not in self.services.sessions():
+            return  # closed meanwhile; its file holds the record
+        if session is not self.services.session:
             self.services.activate(session)
-        return self.services.session
-
-    def _on_unpublished(self, plan: PublishPlan) -> None:
-        session = self._show_published_session()
-        session.article.text = session.text()
-        for key in (PUBLISH_PATH_KEY, PUBLISHED_AT_KEY):
-            if key in session.article.front_matter.data:
-                self.services.set_field(key, None)
-        if not self.services.save(session):
-            message = self.tr(
-                "Removed from {0}, but the draft could not record it. Save the draft "
-                "somewhere writable."
-            ).format(plan.site.root)
-            if self.dialog is not None:
-                self.dialog.show_failed(message)
-            return
-        if self.dialog is not None:
-            self.dialog.show_unpublished(plan.site.root, len(plan.removes), self.commit_error)
-        self.services.show_status(self.tr("Unpublished from {0}").format(plan.site.root), 5000)
-        self.unpublished.emit(str(plan.site.root))
+        written = draft.text if draft is not None else None  # set_field below edits its text
+        if draft is not None:
+            session.saved_elsewhere(draft)
+        for key, value in fields_to_change(parse(session.text()).data, self.record).items():
+            self.services.set_field(key, value)
+        if session.text() == written:
+            session.document.setModified(False)  # the file holds exactly the editor's text
+        self.services.notice_changes_on_disk(session)
 
     def _on_failed(self, error: object) -> None:
+        session = self.session
+        if session is not None and session.saving_elsewhere:
+            session.saving_elsewhere = False  # the draft is as it was
+            self.services.notice_changes_on_disk(session)
         if isinstance(error, ArticleEditorError):
             message = describe(error)
         else:

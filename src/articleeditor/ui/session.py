@@ -73,6 +73,9 @@ class ArticleSession(QObject):
         self.view = ViewState()
         self.review = ReviewState()
         self.changed_on_disk = False  # noticed while another article was shown
+        # A publish is saving the file from a worker: a change the watcher sees meanwhile is
+        # looked at when it is done, against the bytes it wrote, not taken for another program's.
+        self.saving_elsewhere = False
         # The article's own messages (front matter errors, recovery, changes on disk), shown
         # above the editor while the article is.
         self.banner_holder = QWidget()
@@ -135,6 +138,12 @@ class ArticleSession(QObject):
         self.changed_on_disk = False
         if article.path != path_before:
             self.path_changed.emit(article.path)
+
+    def saved_elsewhere(self, article: Article) -> None:
+        """``article``, a copy of this one, was saved (by a publish): the next save is checked
+        against the bytes it wrote. Its ``text``, like ours, is a scratch copy of the editor's."""
+        if article.path == self.article.path:
+            self.article = article
 
     def request_render(self) -> None:
         """Render the preview after the short pause that coalesces typing."""

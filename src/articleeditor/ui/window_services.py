@@ -41,6 +41,8 @@ class Workspace(Protocol):
 
     def reload_from_disk(self, session: ArticleSession) -> None: ...
 
+    def notice_changes_on_disk(self, session: ArticleSession) -> None: ...
+
     def follow_rename(self, session: ArticleSession, path: Path) -> None: ...
 
     def report_error(self, title: str, message: str) -> None: ...
@@ -101,6 +103,11 @@ class WindowServices(QObject):
     def reload_from_disk(self, session: ArticleSession) -> None:
         """Read ``session``'s file again, replacing its text."""
         self._workspace.reload_from_disk(session)
+
+    def notice_changes_on_disk(self, session: ArticleSession) -> None:
+        """Compare ``session``'s file with what it last read or saved, and tell the writer of
+        a change another program made (after a save the window itself did not make)."""
+        self._workspace.notice_changes_on_disk(session)
 
     def follow_rename(self, session: ArticleSession, path: Path) -> None:
         """``session``'s file was renamed to ``path``."""
