@@ -54,7 +54,10 @@ class FrontMatterFold(QObject):
             document_replaced.connect(self._follow_document)
         editor.text_edited.connect(self.refresh)
         editor.cursorPositionChanged.connect(self._reveal_cursor)
+        # Asked for each line the highlighter restyles (300 of them while an article opens),
+        # so the button is only placed again when what it shows or where it sits changed.
         editor.updateRequest.connect(lambda *_: self._place_button())
+        self._placed: tuple[int, float, float] | None = None  # lines, top, height
 
     def set_preference(self, folded: bool) -> None:
         """Fold or unfold now and for every article opened next."""
@@ -128,10 +131,15 @@ class FrontMatterFold(QObject):
 
     def _place_button(self) -> None:
         if not self.hidden_lines:
+            self._placed = None
             self.button.hide()
             return
         first = self.editor.document().firstBlock()
         box = self.editor.blockBoundingGeometry(first).translated(self.editor.contentOffset())
+        placed = (self.hidden_lines, box.top(), box.height())
+        if placed == self._placed:
+            return
+        self._placed = placed
         self.button.setText(
             self.tr("▸ front matter, {count} lines: show").format(count=self.hidden_lines + 1)
         )
