@@ -1646,16 +1646,8 @@ Trotzdem durch Ihre Fassung ersetzen?</translation>
         <translation>Website für die Veröffentlichung wählen</translation>
     </message>
     <message>
-        <source>Published to {0}, but the draft could not record it. Save the draft somewhere writable; publishing again replaces the same files.</source>
-        <translation>In {0} veröffentlicht, aber der Entwurf konnte das nicht vermerken. Speichern Sie den Entwurf an einem beschreibbaren Ort; erneutes Veröffentlichen ersetzt dieselben Dateien.</translation>
-    </message>
-    <message>
         <source>Published to {0}</source>
         <translation>Veröffentlicht in {0}</translation>
-    </message>
-    <message>
-        <source>Removed from {0}, but the draft could not record it. Save the draft somewhere writable.</source>
-        <translation>Aus {0} entfernt, aber der Entwurf konnte das nicht vermerken. Speichern Sie den Entwurf an einem beschreibbaren Ort.</translation>
     </message>
     <message>
         <source>Unpublished from {0}</source>

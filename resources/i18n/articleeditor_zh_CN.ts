@@ -1646,16 +1646,8 @@ Replace it with your version anyway?</source>
         <translation>选择要发布到的网站</translation>
     </message>
     <message>
-        <source>Published to {0}, but the draft could not record it. Save the draft somewhere writable; publishing again replaces the same files.</source>
-        <translation>已发布到 {0}，但草稿无法记录此次发布。请将草稿保存到可写的位置；再次发布会替换相同的文件。</translation>
-    </message>
-    <message>
         <source>Published to {0}</source>
         <translation>已发布到 {0}</translation>
-    </message>
-    <message>
-        <source>Removed from {0}, but the draft could not record it. Save the draft somewhere writable.</source>
-        <translation>已从 {0} 删除，但草稿无法记录此操作。请将草稿保存到可写的位置。</translation>
     </message>
     <message>
         <source>Unpublished from {0}</source>
