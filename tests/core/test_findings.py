@@ -8,10 +8,20 @@ publish reports print these strings, so a change here is a change of their outpu
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 
+from articleeditor.core.citeproc import BrokenStyleFile, UnknownStyle
+from articleeditor.core.errors import (
+    ArticleEditorError,
+    FileFormatError,
+    FileReadError,
+    FileTooLarge,
+    SaveError,
+)
 from articleeditor.core.findings import ENGLISH, Finding, placeholders
+from articleeditor.core.references import BibliographyError
 
 CASES: dict[str, tuple[dict[str, object], str]] = {
     "front-matter": (
@@ -308,6 +318,36 @@ CASES: dict[str, tuple[dict[str, object], str]] = {
     "hint-field": ({"key": "series"}, "add 'series' to the article's front matter"),
     "publish-draft-flag": ({}, "The article is marked as a draft; the site may not show it."),
     "publish-future-date": ({}, "The article's date is in the future; the site may hide it."),
+    "publish-timezone": (
+        {"name": "Mars/Olympus"},
+        "publish.timezone 'Mars/Olympus' is not a known time zone",
+    ),
+    "publish-citations-misplaced": (
+        {},
+        "The citations found in the text do not match the rendered ones; publish with "
+        'publish.body = "html" instead.',
+    ),
+    "error-text": ({"text": "something broke"}, "something broke"),
+    "file-problem": (
+        {"path": "/d/refs.bib", "detail": "permission denied"},
+        "/d/refs.bib: permission denied",
+    ),
+    "file-too-large": (
+        {"path": "/d/big.md", "size": "25.0", "limit": "20"},
+        "/d/big.md: 25.0 MB is larger than 20 MB",
+    ),
+    "bibliography": (
+        {"where": "/s/refs.xyz", "detail": "unsupported bibliography format '.xyz'"},
+        "/s/refs.xyz: unsupported bibliography format '.xyz'",
+    ),
+    "bibliography-line": (
+        {"where": "/s/refs.json", "line": 3, "detail": "Expecting value"},
+        "/s/refs.json:3: Expecting value",
+    ),
+    "style-broken-file": (
+        {"path": "/r/csl/apa.csl", "element": "citation"},
+        "/r/csl/apa.csl: the CSL style has no <citation> element",
+    ),
 }
 
 
@@ -338,3 +378,26 @@ def test_finding_survives_pickling() -> None:
     assert copy == finding == "The article has no title (line 3)"
     assert copy.code == "plan-sentence-line"
     assert copy.args["finding"].code == "no-title"
+
+
+# One error of each class that words itself as a finding, as core raises it.
+ERRORS = [
+    FileFormatError(Path("/d/a.md"), "binary data, not text"),
+    FileFormatError(None, "binary data, not text"),
+    FileReadError(Path("/d/a.md"), "permission denied"),
+    FileReadError(None, "the file does not exist"),
+    FileTooLarge(Path("/d/a.md"), 25_000_000, 20_000_000),
+    BibliographyError(Path("/s/refs.json"), 3, "Expecting value"),
+    BibliographyError(None, 0, "cannot be read: bad"),
+    UnknownStyle("mla"),
+    BrokenStyleFile(Path("/r/csl/apa.csl"), "citation"),
+    SaveError(Path("/d/a.md"), "the disk is full"),  # no wording of its own: its text
+]
+
+
+@pytest.mark.parametrize("error", ERRORS, ids=lambda e: type(e).__name__)
+def test_an_errors_finding_prints_as_the_error(error: ArticleEditorError) -> None:
+    # Publish and tag plans list an error as its finding; the command line prints it.
+    finding = error.finding()
+    assert finding == str(error)
+    assert pickle.loads(pickle.dumps(finding)).code == finding.code

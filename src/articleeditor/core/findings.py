@@ -167,6 +167,16 @@ ENGLISH: dict[str, str] = {
     "hint-field": "add '{key}' to the article's front matter",
     "publish-draft-flag": "The article is marked as a draft; the site may not show it.",
     "publish-future-date": "The article's date is in the future; the site may hide it.",
+    "publish-timezone": "publish.timezone '{name}' is not a known time zone",
+    "publish-citations-misplaced": "The citations found in the text do not match the rendered "
+    'ones; publish with publish.body = "html" instead.',
+    # core's exceptions as findings (ArticleEditorError.finding): each prints as str(error)
+    "error-text": "{text}",
+    "file-problem": "{path}: {detail}",
+    "file-too-large": "{path}: {size} MB is larger than {limit} MB",
+    "bibliography": "{where}: {detail}",
+    "bibliography-line": "{where}:{line}: {detail}",
+    "style-broken-file": "{path}: the CSL style has no <{element}> element",
 }
 
 

@@ -23,6 +23,13 @@ class BibliographyError(ArticleEditorError):
         where = f"{path or '<text>'}:{line}: " if line else f"{path or '<text>'}: "
         super().__init__(where + message)
 
+    def finding(self) -> Finding:
+        where = str(self.path or "<text>")
+        if self.line:
+            values = {"where": where, "line": self.line, "detail": self.message}
+            return Finding("bibliography-line", values)
+        return Finding("bibliography", {"where": where, "detail": self.message})
+
 
 _NAME_FIELDS = ("author", "editor", "translator", "container-author", "collection-editor")
 _DOI = re.compile(r"(10\.\d{4,9}/\S+)", re.I)

@@ -324,4 +324,38 @@ def templates() -> dict[str, str]:
             "Findings",
             "The article's date is in the future; the site may hide it.",
         ),
+        "publish-timezone": translate(
+            "Findings",
+            "publish.timezone '{name}' is not a known time zone",
+        ),
+        "publish-citations-misplaced": translate(
+            "Findings",
+            "The citations found in the text do not match the rendered ones; publish "
+            'with publish.body = "html" instead.',
+        ),
+        "error-text": translate(
+            "Findings",
+            "{text}",
+            "an error's own text, for errors that have no wording of their own",
+        ),
+        "file-problem": translate(
+            "Findings",
+            "{path}: {detail}",
+            "a file and why it cannot be read (the detail comes from the system)",
+        ),
+        "file-too-large": translate("Findings", "{path}: {size} MB is larger than {limit} MB"),
+        "bibliography": translate(
+            "Findings",
+            "{where}: {detail}",
+            "a bibliography file and why it cannot be read (the detail comes from its parser)",
+        ),
+        "bibliography-line": translate(
+            "Findings",
+            "{where}:{line}: {detail}",
+            "a bibliography file, the line, and why it cannot be read",
+        ),
+        "style-broken-file": translate(
+            "Findings",
+            "{path}: the CSL style has no <{element}> element",
+        ),
     }
