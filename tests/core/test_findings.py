@@ -327,6 +327,9 @@ CASES: dict[str, tuple[dict[str, object], str]] = {
         "The citations found in the text do not match the rendered ones; publish with "
         'publish.body = "html" instead.',
     ),
+    "name-taken": ({}, "a file with this name already exists"),
+    "name-unchanged": ({}, "the article already has this name"),
+    "task-rendering": ({}, "rendering"),
     "error-text": ({"text": "something broke"}, "something broke"),
     "file-problem": (
         {"path": "/d/refs.bib", "detail": "permission denied"},

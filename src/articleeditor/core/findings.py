@@ -170,6 +170,11 @@ ENGLISH: dict[str, str] = {
     "publish-timezone": "publish.timezone '{name}' is not a known time zone",
     "publish-citations-misplaced": "The citations found in the text do not match the rendered "
     'ones; publish with publish.body = "html" instead.',
+    # naming an article file (core.article_list)
+    "name-taken": "a file with this name already exists",
+    "name-unchanged": "the article already has this name",
+    # what a time limit stopped (core.time_limit)
+    "task-rendering": "rendering",
     # core's exceptions as findings (ArticleEditorError.finding): each prints as str(error)
     "error-text": "{text}",
     "file-problem": "{path}: {detail}",

@@ -333,6 +333,13 @@ def templates() -> dict[str, str]:
             "The citations found in the text do not match the rendered ones; publish "
             'with publish.body = "html" instead.',
         ),
+        "name-taken": translate("Findings", "a file with this name already exists"),
+        "name-unchanged": translate("Findings", "the article already has this name"),
+        "task-rendering": translate(
+            "Findings",
+            "rendering",
+            "the work a time limit stopped: '… took longer than 60 s and was stopped'",
+        ),
         "error-text": translate(
             "Findings",
             "{text}",

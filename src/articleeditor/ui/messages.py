@@ -13,6 +13,9 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
+from articleeditor.core.article_list import ArticleNameRefused
+from articleeditor.core.citeproc import BrokenStyleFile, UnknownStyle
+from articleeditor.core.critic import MarkKind, StaleMarkError
 from articleeditor.core.errors import (
     ArticleEditorError,
     BulkEditError,
@@ -30,6 +33,8 @@ from articleeditor.core.errors import (
 )
 from articleeditor.core.references import BibliographyError
 from articleeditor.core.site import SiteConfigError
+from articleeditor.core.storage import FileChangedOnDisk
+from articleeditor.core.time_limit import TimeLimitExceeded
 from articleeditor.ui.findings import word
 
 log = logging.getLogger(__name__)
@@ -38,6 +43,10 @@ log = logging.getLogger(__name__)
 def describe(error: BaseException) -> str:
     """One translated sentence (or two) for ``error``; unknown errors keep their own text."""
     translate = QCoreApplication.translate
+    if isinstance(error, FileChangedOnDisk):
+        return translate(
+            "Messages", "Could not save {0}: another program changed the file since it was opened"
+        ).format(error.path)
     if isinstance(error, SaveError):
         return translate("Messages", "Could not save {0}: {1}").format(error.path, error.reason)
     if isinstance(error, FileTooLarge):
@@ -115,6 +124,34 @@ def describe(error: BaseException) -> str:
         return translate("Messages", "Cannot read the references in {0}: {1}").format(
             where, error.message
         )
+    if isinstance(error, (UnknownStyle, BrokenStyleFile)):
+        return word(error.finding())
+    if isinstance(error, ArticleNameRefused):
+        return translate("Messages", "{0}: {1}").format(error.path.name, word(error.reason))
+    if isinstance(error, TimeLimitExceeded):
+        text = translate("Messages", "{0} took longer than {1} s and was stopped").format(
+            word(error.what), f"{error.seconds:g}"
+        )
+        return text[:1].upper() + text[1:]
+    if isinstance(error, StaleMarkError):
+        return _stale_mark(error)
     if not isinstance(error, ArticleEditorError):
         log.info("no wording for %s; shown as it is", type(error).__name__)
     return str(error)
+
+
+def _stale_mark(error: StaleMarkError) -> str:
+    """A mark that changed before it could be accepted or rejected, a sentence per kind."""
+    translate = QCoreApplication.translate
+    kind = error.mark.kind
+    if kind is MarkKind.INSERTION:
+        text = translate("Messages", "Line {0}: the insertion changed since it was read")
+    elif kind is MarkKind.DELETION:
+        text = translate("Messages", "Line {0}: the deletion changed since it was read")
+    elif kind is MarkKind.SUBSTITUTION:
+        text = translate("Messages", "Line {0}: the replacement changed since it was read")
+    elif kind is MarkKind.HIGHLIGHT:
+        text = translate("Messages", "Line {0}: the highlight changed since it was read")
+    else:
+        text = translate("Messages", "Line {0}: the comment changed since it was read")
+    return text.format(error.mark.line)
