@@ -10,6 +10,7 @@ is English that did not go through a translation (an English reason core put int
 from __future__ import annotations
 
 import importlib
+import pickle
 import pkgutil
 from pathlib import Path
 
@@ -42,6 +43,8 @@ from articleeditor.core.storage import FileChangedOnDisk
 from articleeditor.core.time_limit import RENDERING, TimeLimitExceeded
 from articleeditor.ui.messages import describe
 from tests.ui.pseudo_translation import CLOSE, DISGUISE, OPEN, build_pseudo_qm, disguise
+from tests.ui.test_main_window import ARTICLE
+from tests.ui.test_publish import wait_for_plan
 
 FILE = Path("/1/2")
 
@@ -140,6 +143,14 @@ def test_every_core_error_is_worded_by_the_window(disguised, error: ArticleEdito
     assert english_in(shown) == "", shown
 
 
+@pytest.mark.parametrize("error", SAMPLES, ids=lambda e: type(e).__name__)
+def test_an_error_from_the_worker_process_is_worded_as_it_was(qapp, error) -> None:
+    # Jobs' errors come back pickled: with their fields, so describe() words them the same.
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error) and str(copy) == str(error)
+    assert describe(copy) == describe(error)
+
+
 def test_an_english_reason_inside_an_error_is_caught(disguised) -> None:
     # The check can fail: text that did not go through a translation keeps its letters.
     assert not describe(ValueError("7")).startswith(OPEN)
@@ -157,3 +168,36 @@ def test_untranslated_wording_keeps_the_values(qapp) -> None:
     assert describe(UnknownStyle("mla")) == str(UnknownStyle("mla"))
     (stale,) = [e for e in _marks() if e.mark.kind is MarkKind.SUBSTITUTION]
     assert describe(stale) == "Line 1: the replacement changed since it was read"
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        ('style = "numeric"', 'style = "numeric"\n[publish]\ntimezone = "0/1"'),
+        ('style = "numeric"', 'style = "9"'),
+    ],
+    ids=["time-zone", "citation-style"],
+)
+def test_publish_dialog_words_the_errors_core_found(qtbot, disguised, window, site, setting):
+    # A site setting core cannot use: the plan names it as a finding, and the dialog shows
+    # it in the interface language, not in core's English.
+    config = site / "articleeditor.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(*setting), encoding="utf-8")
+    assert window.open_path(site / ARTICLE)  # (an unknown style stops the preview's render)
+    window.actions.publish.trigger()
+    dialog = wait_for_plan(qtbot, window)
+    shown = [dialog.messages.item(i).text() for i in range(dialog.messages.count())]
+    assert len(window.publisher.plan.problems) == 1
+    assert shown and [english_in(text) for text in shown] == [""] * len(shown), shown
+
+
+def test_a_failed_background_job_is_worded_too(qtbot, disguised, window, site):
+    # The render in the worker process fails on the site's unknown citation style; the
+    # error comes back whole and the status bar words it.
+    config = site / "articleeditor.toml"
+    text = config.read_text(encoding="utf-8").replace('style = "numeric"', 'style = "9"')
+    config.write_text(text, encoding="utf-8")
+    assert window.open_path(site / ARTICLE)
+    status = window.statusBar()
+    qtbot.waitUntil(lambda: "'9'" in status.currentMessage(), timeout=20_000)
+    assert english_in(status.currentMessage()) == "", status.currentMessage()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from articleeditor.core.findings import Finding
 
@@ -15,6 +16,22 @@ class ArticleEditorError(Exception):
         that leaves the process (a publish plan comes back pickled from a worker)."""
         # Errors that reach such a list word themselves below; the rest keep their text.
         return Finding("error-text", {"text": str(self)})
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A job's error comes back pickled from the worker process. The default reduction
+        # calls ``type(self)(*self.args)`` with the message alone: a subclass whose __init__
+        # takes fields would fail to unpickle, or come back with the message as its field.
+        return (_rebuilt, (type(self), str(self), self.__dict__))
+
+
+def _rebuilt(
+    cls: type[ArticleEditorError], message: str, fields: dict[str, Any]
+) -> ArticleEditorError:
+    """An unpickled error: its message and fields as they were, without calling __init__."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(fields)
+    return error
 
 
 def _file_finding(path: Path | None, message: str) -> Finding:
