@@ -327,6 +327,10 @@ CASES: dict[str, tuple[dict[str, object], str]] = {
         "The citations found in the text do not match the rendered ones; publish with "
         'publish.body = "html" instead.',
     ),
+    "index-front-matter": (
+        {"line": 3, "column": 5, "detail": "flow sequence"},
+        "line 3, column 5: flow sequence",
+    ),
     "name-taken": ({}, "a file with this name already exists"),
     "name-unchanged": ({}, "the article already has this name"),
     "task-rendering": ({}, "rendering"),

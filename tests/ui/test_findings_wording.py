@@ -67,6 +67,8 @@ def _codes_made_in_core() -> tuple[set[str], list[str]]:
                 table = tables[code.value.id]
                 assert isinstance(table, ast.Dict)
                 codes.update(v.value for v in table.values if isinstance(v, ast.Constant))
+            elif isinstance(code, ast.Attribute) and code.attr.endswith("code"):
+                continue  # a finding rebuilt from a code stored earlier (the index's cache)
             else:
                 raise AssertionError(f"{source.name}:{node.lineno}: a code this test cannot read")
     return codes, patterns

@@ -45,6 +45,7 @@ from articleeditor.ui.messages import describe
 from tests.ui.pseudo_translation import CLOSE, DISGUISE, OPEN, build_pseudo_qm, disguise
 from tests.ui.test_main_window import ARTICLE
 from tests.ui.test_publish import wait_for_plan
+from tests.ui.test_tags import open_site as open_tags_site
 
 FILE = Path("/1/2")
 
@@ -201,3 +202,16 @@ def test_a_failed_background_job_is_worded_too(qtbot, disguised, window, site):
     status = window.statusBar()
     qtbot.waitUntil(lambda: "'9'" in status.currentMessage(), timeout=20_000)
     assert english_in(status.currentMessage()) == "", status.currentMessage()
+
+
+def test_tag_browser_words_a_broken_files_error(qtbot, disguised, window, site):
+    # The index records the error as a finding; the parser's own detail stays as it is.
+    (site / "content" / "1.md").write_text("---\ntitle: [oops\n---\n", encoding="utf-8")
+    open_tags_site(qtbot, window, site)
+    browser = window.tags_feature.browser
+    browser.kind.setCurrentIndex(browser.kind.findData("broken"))
+    shown = browser.articles.item(0).text()
+    (entry,) = window.tags_feature.service.index.broken()
+    detail = entry.error_args["detail"]
+    assert f"3, {DISGUISE}" in shown and detail in shown, shown
+    assert english_in(shown.replace(detail, "").replace("1.md", "")) == "", shown

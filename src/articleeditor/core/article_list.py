@@ -94,7 +94,7 @@ class ArticleRow:
     date: str  # ISO 8601 or ""
     status: ArticleStatus
     tags: tuple[str, ...]
-    error: str = ""
+    error: str = ""  # a Finding when the index words it
     published_at: datetime | None = None
 
     @property
@@ -112,7 +112,7 @@ def row_for(entry: ArticleEntry, record: PublishRecord = NOT_PUBLISHED) -> Artic
         date=entry.date,
         status=article_status(entry, record),
         tags=tuple(entry.tags),
-        error=entry.error,
+        error=entry.problem,
         published_at=record.published_at,
     )
 

@@ -170,6 +170,8 @@ ENGLISH: dict[str, str] = {
     "publish-timezone": "publish.timezone '{name}' is not a known time zone",
     "publish-citations-misplaced": "The citations found in the text do not match the rendered "
     'ones; publish with publish.body = "html" instead.',
+    # the site index (core.index_entry): a file whose front matter does not parse
+    "index-front-matter": "line {line}, column {column}: {detail}",
     # naming an article file (core.article_list)
     "name-taken": "a file with this name already exists",
     "name-unchanged": "the article already has this name",

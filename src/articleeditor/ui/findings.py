@@ -333,6 +333,11 @@ def templates() -> dict[str, str]:
             "The citations found in the text do not match the rendered ones; publish "
             'with publish.body = "html" instead.',
         ),
+        "index-front-matter": translate(
+            "Findings",
+            "line {line}, column {column}: {detail}",
+            "a file whose front matter does not parse (the detail comes from the parser)",
+        ),
         "name-taken": translate("Findings", "a file with this name already exists"),
         "name-unchanged": translate("Findings", "the article already has this name"),
         "task-rendering": translate(
