@@ -105,6 +105,7 @@ def test_a_broken_files_error_keeps_its_finding_through_the_cache(tmp_path):
     assert problems["broken.md"] == again.entries[str(site / "broken.md")].error
     assert problems["binary.md"].code == "file-problem"
     assert problems["binary.md"].startswith(f"{site / 'binary.md'}: ")
+    assert problems["binary.md"].args["detail"].code == "text-binary"  # why, worded too
     # A cache edited by hand, its values no longer those of the code: the text is shown.
     entry = again.entries[str(site / "broken.md")]
     entry.error_args = {"line": 3}

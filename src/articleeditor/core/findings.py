@@ -177,6 +177,32 @@ ENGLISH: dict[str, str] = {
     "name-unchanged": "the article already has this name",
     # what a time limit stopped (core.time_limit)
     "task-rendering": "rendering",
+    # why a file cannot be read as text (core.textfile)
+    "text-not-utf8": "not valid UTF-8: byte 0x{byte} at line {line}, column {column} — save it "
+    "as UTF-8 and try again",
+    "text-utf32": "UTF-32 text is not supported — save it as UTF-8 and try again",
+    "text-binary": "binary file (a NUL byte at line {line}, column {column}), not text",
+    "text-not-valid": "not valid {encoding}: {detail} at byte {at}",
+    "file-missing": "the file does not exist",
+    "file-is-folder": "this is a folder, not a file",
+    "file-named-pipe": "a named pipe, not a regular file; only regular files are opened",
+    "file-character-device": "a character device, not a regular file; only regular files are "
+    "opened",
+    "file-block-device": "a block device, not a regular file; only regular files are opened",
+    "file-socket": "a socket, not a regular file; only regular files are opened",
+    "file-special": "a special file, not a regular file; only regular files are opened",
+    "file-unreadable": "cannot be read: {detail}",
+    "permission-denied": "permission denied",
+    # why a file cannot be written (core.storage)
+    "write-folder-read-only": "the folder is read-only",
+    "write-disk-full": "the disk is full",
+    "write-quota": "the disk quota is exceeded",
+    "write-read-only-file-system": "the file system is read-only",
+    "write-no-folder": "the folder does not exist",
+    "write-not-a-folder": "a part of the path is not a folder",
+    "write-folder-exists": "a folder with that name exists",
+    "write-name-too-long": "the file name is too long",
+    "write-io-error": "the disk reported an input/output error",
     # core's exceptions as findings (ArticleEditorError.finding): each prints as str(error)
     "error-text": "{text}",
     "file-problem": "{path}: {detail}",

@@ -46,7 +46,7 @@ class ArticleEntry:
     # The error as a core.findings code and its values, when it has one: plain data, so the
     # cache keeps it and the window words it in its own language.
     error_code: str = ""
-    error_args: dict[str, str | int] = field(default_factory=dict)
+    error_args: dict[str, Any] = field(default_factory=dict)
 
     def terms(self, kind: str) -> list[str]:
         """The article's tags or categories."""
@@ -58,19 +58,36 @@ class ArticleEntry:
         parser's own)."""
         if self.error_code in ENGLISH:
             try:
-                return Finding(self.error_code, self.error_args)
+                return _finding_of(self.error_code, self.error_args)
             except (KeyError, IndexError, TypeError, ValueError):  # a cache edited by hand
                 log.info("the cached error of %s does not fit its code", self.path)
         return self.error
 
     def set_problem(self, finding: Finding) -> None:
-        """Record ``finding`` as the entry's error, its values as plain text and numbers."""
+        """Record ``finding`` as the entry's error, its values as plain JSON data."""
         self.error = str(finding)
         self.error_code = finding.code
-        self.error_args = {
-            name: value if isinstance(value, (str, int)) else str(value)
-            for name, value in finding.args.items()
-        }
+        self.error_args = _plain_args(finding)
+
+
+def _plain_args(finding: Finding) -> dict[str, Any]:
+    # A value that is a finding itself (why a file is not text) keeps its code.
+    return {
+        name: {"code": value.code, "args": _plain_args(value)}
+        if isinstance(value, Finding)
+        else value
+        if isinstance(value, (str, int))
+        else str(value)
+        for name, value in finding.args.items()
+    }
+
+
+def _finding_of(code: str, args: dict[str, Any]) -> Finding:
+    values = {
+        name: _finding_of(value["code"], value["args"]) if isinstance(value, dict) else value
+        for name, value in args.items()
+    }
+    return Finding(code, values)
 
 
 def _date_text(value: object) -> str:

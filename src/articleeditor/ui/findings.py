@@ -345,6 +345,57 @@ def templates() -> dict[str, str]:
             "rendering",
             "the work a time limit stopped: '… took longer than 60 s and was stopped'",
         ),
+        "text-not-utf8": translate(
+            "Findings",
+            "not valid UTF-8: byte 0x{byte} at line {line}, column {column} — save it as "
+            "UTF-8 and try again",
+        ),
+        "text-utf32": translate(
+            "Findings",
+            "UTF-32 text is not supported — save it as UTF-8 and try again",
+        ),
+        "text-binary": translate(
+            "Findings",
+            "binary file (a NUL byte at line {line}, column {column}), not text",
+        ),
+        "text-not-valid": translate(
+            "Findings",
+            "not valid {encoding}: {detail} at byte {at}",
+            "a file that does not decode (the detail comes from the decoder)",
+        ),
+        "file-missing": translate("Findings", "the file does not exist"),
+        "file-is-folder": translate("Findings", "this is a folder, not a file"),
+        "file-named-pipe": translate(
+            "Findings",
+            "a named pipe, not a regular file; only regular files are opened",
+        ),
+        "file-character-device": translate(
+            "Findings",
+            "a character device, not a regular file; only regular files are opened",
+        ),
+        "file-block-device": translate(
+            "Findings",
+            "a block device, not a regular file; only regular files are opened",
+        ),
+        "file-socket": translate(
+            "Findings",
+            "a socket, not a regular file; only regular files are opened",
+        ),
+        "file-special": translate(
+            "Findings",
+            "a special file, not a regular file; only regular files are opened",
+        ),
+        "file-unreadable": translate("Findings", "cannot be read: {detail}"),
+        "permission-denied": translate("Findings", "permission denied"),
+        "write-folder-read-only": translate("Findings", "the folder is read-only"),
+        "write-disk-full": translate("Findings", "the disk is full"),
+        "write-quota": translate("Findings", "the disk quota is exceeded"),
+        "write-read-only-file-system": translate("Findings", "the file system is read-only"),
+        "write-no-folder": translate("Findings", "the folder does not exist"),
+        "write-not-a-folder": translate("Findings", "a part of the path is not a folder"),
+        "write-folder-exists": translate("Findings", "a folder with that name exists"),
+        "write-name-too-long": translate("Findings", "the file name is too long"),
+        "write-io-error": translate("Findings", "the disk reported an input/output error"),
         "error-text": translate(
             "Findings",
             "{text}",

@@ -48,7 +48,9 @@ def describe(error: BaseException) -> str:
             "Messages", "Could not save {0}: another program changed the file since it was opened"
         ).format(error.path)
     if isinstance(error, SaveError):
-        return translate("Messages", "Could not save {0}: {1}").format(error.path, error.reason)
+        return translate("Messages", "Could not save {0}: {1}").format(
+            error.path, word(error.reason)
+        )
     if isinstance(error, FileTooLarge):
         return translate("Messages", "{0}: {1} MB is larger than {2} MB").format(
             error.path, f"{error.size / 1_000_000:.1f}", f"{error.limit / 1_000_000:.0f}"
@@ -63,14 +65,14 @@ def describe(error: BaseException) -> str:
         ).format(error.line, error.column, error.message)
     if isinstance(error, FileFormatError):
         if error.path is None:
-            return translate("Messages", "Not readable as text: {0}").format(error.message)
+            return translate("Messages", "Not readable as text: {0}").format(word(error.message))
         return translate("Messages", "{0} cannot be read as text: {1}").format(
-            error.path, error.message
+            error.path, word(error.message)
         )
     if isinstance(error, FileReadError):
         if error.path is None:
-            return translate("Messages", "Cannot open the file: {0}").format(error.message)
-        return translate("Messages", "Cannot open {0}: {1}").format(error.path, error.message)
+            return translate("Messages", "Cannot open the file: {0}").format(word(error.message))
+        return translate("Messages", "Cannot open {0}: {1}").format(error.path, word(error.message))
     if isinstance(error, PublishCheckFailed):
         return translate("Messages", "Not published: {0}").format(
             " ".join(word(problem) for problem in error.problems)
@@ -82,7 +84,7 @@ def describe(error: BaseException) -> str:
     if isinstance(error, PublishError):
         return translate(
             "Messages", "Could not publish to {0}: {1}. The site is unchanged."
-        ).format(error.path, error.reason)
+        ).format(error.path, word(error.reason))
     if isinstance(error, DraftNotWritable):
         return translate(
             "Messages",
@@ -102,7 +104,7 @@ def describe(error: BaseException) -> str:
             text = translate("Messages", "{0}: {1}; stopped, no file was changed")
         else:
             text = translate("Messages", "{0}: {1}; stopped, some files were changed")
-        return text.format(error.path, error.reason)
+        return text.format(error.path, word(error.reason))
     if isinstance(error, FilesChangedSince):
         names = ", ".join(str(path) for path in error.paths[:3])
         if len(error.paths) > 3:
