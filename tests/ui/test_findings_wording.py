@@ -36,6 +36,11 @@ def test_every_code_has_a_template_with_the_same_placeholders(qapp) -> None:
     assert differing == {}
 
 
+# Modules that rebuild a finding from a code they stored earlier (the index's JSON cache):
+# their codes were made by the calls this test reads.
+_REBUILT_FROM_STORED_CODES = {"index_entry.py"}
+
+
 def _codes_made_in_core() -> tuple[set[str], list[str]]:
     """(the codes core passes to ``Finding(...)``, as written or as a module's table of them;
     the patterns of codes it builds with an f-string, as regular expressions)."""
@@ -67,8 +72,8 @@ def _codes_made_in_core() -> tuple[set[str], list[str]]:
                 table = tables[code.value.id]
                 assert isinstance(table, ast.Dict)
                 codes.update(v.value for v in table.values if isinstance(v, ast.Constant))
-            elif isinstance(code, ast.Attribute) and code.attr.endswith("code"):
-                continue  # a finding rebuilt from a code stored earlier (the index's cache)
+            elif source.name in _REBUILT_FROM_STORED_CODES:
+                continue
             else:
                 raise AssertionError(f"{source.name}:{node.lineno}: a code this test cannot read")
     return codes, patterns

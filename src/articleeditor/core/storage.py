@@ -162,8 +162,9 @@ def _reason(error: OSError, folder: Path) -> str:
         if folder.is_dir() and not os.access(folder, os.W_OK):
             return Finding("write-folder-read-only")
         return Finding("permission-denied")
-    code = _REASONS.get(error.errno or 0)
-    return Finding(code) if code else error.strerror or str(error)
+    if error.errno in _REASONS:
+        return Finding(_REASONS[error.errno])
+    return error.strerror or str(error)
 
 
 def _fsync_folder(folder: Path) -> None:

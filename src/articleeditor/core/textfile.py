@@ -120,13 +120,15 @@ def _not_regular(mode: int) -> Finding:
     """What a non-regular file is, in words."""
     if stat.S_ISDIR(mode):
         return Finding("file-is-folder")
-    kinds = (
-        (stat.S_ISFIFO, "file-named-pipe"),
-        (stat.S_ISCHR, "file-character-device"),
-        (stat.S_ISBLK, "file-block-device"),
-        (stat.S_ISSOCK, "file-socket"),
-    )
-    return Finding(next((code for test, code in kinds if test(mode)), "file-special"))
+    if stat.S_ISFIFO(mode):
+        return Finding("file-named-pipe")
+    if stat.S_ISCHR(mode):
+        return Finding("file-character-device")
+    if stat.S_ISBLK(mode):
+        return Finding("file-block-device")
+    if stat.S_ISSOCK(mode):
+        return Finding("file-socket")
+    return Finding("file-special")
 
 
 def _read_error(path: Path, error: OSError) -> FileReadError:
