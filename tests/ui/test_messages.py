@@ -82,6 +82,15 @@ SAMPLES: list[ArticleEditorError] = [
     BulkEditError(FILE, Finding("write-folder-read-only"), restored=True),
     FilesChangedSince([FILE] * 4, "11"),
     SiteConfigError(FILE, "3"),
+    SiteConfigError(FILE, Finding("config-not-table", {"name": "4"})),
+    SiteConfigError(
+        FILE,
+        Finding(
+            "config-outside-site",
+            {"key": Finding("config-content-folder"), "value": "5", "path": FILE, "root": FILE},
+        ),
+    ),
+    SaveError(FILE, Finding("write-not-regular", {"target": FILE})),
     ArticleNameRefused(FILE, Finding("name-taken")),
     ArticleNameRefused(FILE, Finding("name-unchanged")),
     ArticleNameRefused(FILE, "6"),

@@ -208,7 +208,7 @@ def atomic_write(
             old = None
         if old is not None and not stat.S_ISREG(old.st_mode):
             # A link to /dev/null or a FIFO: replacing it would put a file where a device was.
-            raise SaveError(path, f"{target} is not a regular file (a device, pipe or folder)")
+            raise SaveError(path, Finding("write-not-regular", {"target": target}))
         # 0o666 lets the kernel apply the umask to a new file, as a plain open() would.
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         if old is not None:

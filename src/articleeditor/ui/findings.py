@@ -396,6 +396,36 @@ def templates() -> dict[str, str]:
         "write-folder-exists": translate("Findings", "a folder with that name exists"),
         "write-name-too-long": translate("Findings", "the file name is too long"),
         "write-io-error": translate("Findings", "the disk reported an input/output error"),
+        "config-nested": translate("Findings", "nested too deeply"),
+        "config-not-table": translate("Findings", "'{name}' must be a table ([{name}])"),
+        "config-not-path": translate("Findings", "'{key}' must be a path string"),
+        "config-outside-site": translate(
+            "Findings",
+            "{key} '{value}' resolves to {path}, outside the site folder {root} "
+            "(through '..', an absolute path or a symbolic link); it must be inside the site",
+        ),
+        "config-content-folder": translate("Findings", "the content folder"),
+        "config-generator": translate("Findings", "site.generator must be one of: {names}"),
+        "config-content-dir": translate("Findings", "site.content_dir must be a path string"),
+        "config-extension-configs": translate(
+            "Findings", "markdown.extension_configs must hold one table per extension"
+        ),
+        "config-extensions": translate("Findings", "markdown.extensions must be a list of names"),
+        "config-tag-style": translate("Findings", "tags.style must be keep, lower or slug"),
+        "config-not-string": translate("Findings", "{key} must be a string"),
+        "config-fields": translate("Findings", "publish.fields must map field names to strings"),
+        "config-body": translate("Findings", "publish.body must be markdown or html"),
+        "config-raw-html": translate("Findings", "publish.raw_html must be sanitize or keep"),
+        "config-booleans": translate(
+            "Findings", "publish.bundle and slug.lowercase must be true/false"
+        ),
+        "config-max-length": translate(
+            "Findings", "slug.max_length must be a number from 8 to 200"
+        ),
+        "config-separator": translate("Findings", "slug.separator must be '-' or '_'"),
+        "write-not-regular": translate(
+            "Findings", "{target} is not a regular file (a device, pipe or folder)"
+        ),
         "error-text": translate(
             "Findings",
             "{text}",

@@ -115,7 +115,7 @@ def describe(error: BaseException) -> str:
         )
     if isinstance(error, SiteConfigError):
         return translate("Messages", "The site settings in {0} are not valid: {1}").format(
-            error.path, error.message
+            error.path, word(error.message)
         )
     if isinstance(error, BibliographyError):
         where = str(error.path) if error.path else translate("Messages", "the pasted text")
