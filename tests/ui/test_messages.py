@@ -96,6 +96,8 @@ SAMPLES: list[ArticleEditorError] = [
     ArticleNameRefused(FILE, "6"),
     BibliographyError(FILE, 3, "5"),
     BibliographyError(None, 0, "5"),
+    BibliographyError(FILE, 0, Finding("bibliography-item-not-mapping", {"number": 4})),
+    BibliographyError(FILE, 0, Finding("file-unreadable", {"detail": "5"})),
     UnknownStyle("9"),
     BrokenStyleFile(FILE, "12"),
     TimeLimitExceeded(RENDERING, 60),

@@ -223,6 +223,15 @@ ENGLISH: dict[str, str] = {
     "config-max-length": "slug.max_length must be a number from 8 to 200",
     "config-separator": "slug.separator must be '-' or '_'",
     "write-not-regular": "{target} is not a regular file (a device, pipe or folder)",
+    # why a bibliography cannot be read (core.references, core.refimport)
+    "bibliography-not-list": "expected a list of CSL items",
+    "bibliography-item-not-mapping": "item {number} is not a mapping",
+    "bibliography-no-records": "no {format} records found",
+    "bibliography-too-large": "larger than {limit} MB",
+    "bibliography-not-utf8": "not UTF-8 text; export it as UTF-8 and try again",
+    "bibliography-too-deep": "nested more than {limit} levels deep",
+    "bibliography-json-not-list": "a CSL-JSON bibliography must be a list of items",
+    "bibliography-format": "unsupported bibliography format {suffix}",
     # core's exceptions as findings (ArticleEditorError.finding): each prints as str(error)
     "error-text": "{text}",
     "file-problem": "{path}: {detail}",

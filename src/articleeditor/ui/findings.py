@@ -426,6 +426,18 @@ def templates() -> dict[str, str]:
         "write-not-regular": translate(
             "Findings", "{target} is not a regular file (a device, pipe or folder)"
         ),
+        "bibliography-not-list": translate("Findings", "expected a list of CSL items"),
+        "bibliography-item-not-mapping": translate("Findings", "item {number} is not a mapping"),
+        "bibliography-no-records": translate("Findings", "no {format} records found"),
+        "bibliography-too-large": translate("Findings", "larger than {limit} MB"),
+        "bibliography-not-utf8": translate(
+            "Findings", "not UTF-8 text; export it as UTF-8 and try again"
+        ),
+        "bibliography-too-deep": translate("Findings", "nested more than {limit} levels deep"),
+        "bibliography-json-not-list": translate(
+            "Findings", "a CSL-JSON bibliography must be a list of items"
+        ),
+        "bibliography-format": translate("Findings", "unsupported bibliography format {suffix}"),
         "error-text": translate(
             "Findings",
             "{text}",

@@ -121,10 +121,10 @@ def describe(error: BaseException) -> str:
         where = str(error.path) if error.path else translate("Messages", "the pasted text")
         if error.line:
             return translate("Messages", "Cannot read the references in {0}, line {1}: {2}").format(
-                where, error.line, error.message
+                where, error.line, word(error.message)
             )
         return translate("Messages", "Cannot read the references in {0}: {1}").format(
-            where, error.message
+            where, word(error.message)
         )
     if isinstance(error, (UnknownStyle, BrokenStyleFile)):
         return word(error.finding())
