@@ -132,7 +132,7 @@ def _render(args: argparse.Namespace) -> int:
     from articleeditor.core.render import RenderOptions, render_article
     from articleeditor.core.site import find_site_root, load_site
     from articleeditor.core.storage import atomic_write
-    from articleeditor.core.time_limit import RENDER_TIME_LIMIT_S, time_limit
+    from articleeditor.core.time_limit import RENDER_TIME_LIMIT_S, RENDERING, time_limit
 
     article = Article.load(args.file)
     # The options and stylesheet the preview uses for this article's site.
@@ -140,7 +140,7 @@ def _render(args: argparse.Namespace) -> int:
     site = load_site(root) if root else None
     _require_renderable(site)
     options = RenderOptions.for_site(site)
-    with time_limit(RENDER_TIME_LIMIT_S, "rendering"):
+    with time_limit(RENDER_TIME_LIMIT_S, RENDERING):
         page = page_html(render_article(article.text, options), page_css(options))
     if args.output is None:
         sys.stdout.write(page)

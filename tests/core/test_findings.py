@@ -8,10 +8,20 @@ publish reports print these strings, so a change here is a change of their outpu
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 
+from articleeditor.core.citeproc import BrokenStyleFile, UnknownStyle
+from articleeditor.core.errors import (
+    ArticleEditorError,
+    FileFormatError,
+    FileReadError,
+    FileTooLarge,
+    SaveError,
+)
 from articleeditor.core.findings import ENGLISH, Finding, placeholders
+from articleeditor.core.references import BibliographyError
 
 CASES: dict[str, tuple[dict[str, object], str]] = {
     "front-matter": (
@@ -308,6 +318,114 @@ CASES: dict[str, tuple[dict[str, object], str]] = {
     "hint-field": ({"key": "series"}, "add 'series' to the article's front matter"),
     "publish-draft-flag": ({}, "The article is marked as a draft; the site may not show it."),
     "publish-future-date": ({}, "The article's date is in the future; the site may hide it."),
+    "publish-timezone": (
+        {"name": "Mars/Olympus"},
+        "publish.timezone 'Mars/Olympus' is not a known time zone",
+    ),
+    "publish-citations-misplaced": (
+        {},
+        "The citations found in the text do not match the rendered ones; publish with "
+        'publish.body = "html" instead.',
+    ),
+    "index-front-matter": (
+        {"line": 3, "column": 5, "detail": "flow sequence"},
+        "line 3, column 5: flow sequence",
+    ),
+    "name-taken": ({}, "a file with this name already exists"),
+    "name-unchanged": ({}, "the article already has this name"),
+    "task-rendering": ({}, "rendering"),
+    # Copied from the f-strings of core.textfile and core.storage they replaced.
+    "text-not-utf8": (
+        {"byte": "E9", "line": 2, "column": 11},
+        "not valid UTF-8: byte 0xE9 at line 2, column 11 — save it as UTF-8 and try again",
+    ),
+    "text-utf32": ({}, "UTF-32 text is not supported — save it as UTF-8 and try again"),
+    "text-binary": (
+        {"line": 1, "column": 1},
+        "binary file (a NUL byte at line 1, column 1), not text",
+    ),
+    "text-not-valid": (
+        {"encoding": "UTF-16-LE", "detail": "truncated data", "at": 8},
+        "not valid UTF-16-LE: truncated data at byte 8",
+    ),
+    "file-missing": ({}, "the file does not exist"),
+    "file-is-folder": ({}, "this is a folder, not a file"),
+    "file-named-pipe": ({}, "a named pipe, not a regular file; only regular files are opened"),
+    "file-character-device": (
+        {},
+        "a character device, not a regular file; only regular files are opened",
+    ),
+    "file-block-device": ({}, "a block device, not a regular file; only regular files are opened"),
+    "file-socket": ({}, "a socket, not a regular file; only regular files are opened"),
+    "file-special": ({}, "a special file, not a regular file; only regular files are opened"),
+    "file-unreadable": ({"detail": "Too many levels"}, "cannot be read: Too many levels"),
+    "permission-denied": ({}, "permission denied"),
+    "write-folder-read-only": ({}, "the folder is read-only"),
+    "write-disk-full": ({}, "the disk is full"),
+    "write-quota": ({}, "the disk quota is exceeded"),
+    "write-read-only-file-system": ({}, "the file system is read-only"),
+    "write-no-folder": ({}, "the folder does not exist"),
+    "write-not-a-folder": ({}, "a part of the path is not a folder"),
+    "write-folder-exists": ({}, "a folder with that name exists"),
+    "write-name-too-long": ({}, "the file name is too long"),
+    "write-io-error": ({}, "the disk reported an input/output error"),
+    "config-nested": ({}, "nested too deeply"),
+    "config-not-table": ({"name": "site"}, "'site' must be a table ([site])"),
+    "config-not-path": ({"key": "site.css"}, "'site.css' must be a path string"),
+    "config-outside-site": (
+        {"key": "site.css", "value": "../x.css", "path": "/x.css", "root": "/s"},
+        "site.css '../x.css' resolves to /x.css, outside the site folder /s "
+        "(through '..', an absolute path or a symbolic link); it must be inside the site",
+    ),
+    "config-content-folder": ({}, "the content folder"),
+    "config-generator": ({"names": "hugo, jekyll"}, "site.generator must be one of: hugo, jekyll"),
+    "config-content-dir": ({}, "site.content_dir must be a path string"),
+    "config-extension-configs": (
+        {},
+        "markdown.extension_configs must hold one table per extension",
+    ),
+    "config-extensions": ({}, "markdown.extensions must be a list of names"),
+    "config-tag-style": ({}, "tags.style must be keep, lower or slug"),
+    "config-not-string": ({"key": "publish.section"}, "publish.section must be a string"),
+    "config-fields": ({}, "publish.fields must map field names to strings"),
+    "config-body": ({}, "publish.body must be markdown or html"),
+    "config-raw-html": ({}, "publish.raw_html must be sanitize or keep"),
+    "config-booleans": ({}, "publish.bundle and slug.lowercase must be true/false"),
+    "config-max-length": ({}, "slug.max_length must be a number from 8 to 200"),
+    "config-separator": ({}, "slug.separator must be '-' or '_'"),
+    "write-not-regular": (
+        {"target": "/d/a.md"},
+        "/d/a.md is not a regular file (a device, pipe or folder)",
+    ),
+    "bibliography-not-list": ({}, "expected a list of CSL items"),
+    "bibliography-item-not-mapping": ({"number": 4}, "item 4 is not a mapping"),
+    "bibliography-no-records": ({"format": "RIS"}, "no RIS records found"),
+    "bibliography-too-large": ({"limit": 20}, "larger than 20 MB"),
+    "bibliography-not-utf8": ({}, "not UTF-8 text; export it as UTF-8 and try again"),
+    "bibliography-too-deep": ({"limit": 64}, "nested more than 64 levels deep"),
+    "bibliography-json-not-list": ({}, "a CSL-JSON bibliography must be a list of items"),
+    "bibliography-format": ({"suffix": "'.xyz'"}, "unsupported bibliography format '.xyz'"),
+    "error-text": ({"text": "something broke"}, "something broke"),
+    "file-problem": (
+        {"path": "/d/refs.bib", "detail": "permission denied"},
+        "/d/refs.bib: permission denied",
+    ),
+    "file-too-large": (
+        {"path": "/d/big.md", "size": "25.0", "limit": "20"},
+        "/d/big.md: 25.0 MB is larger than 20 MB",
+    ),
+    "bibliography": (
+        {"where": "/s/refs.xyz", "detail": "unsupported bibliography format '.xyz'"},
+        "/s/refs.xyz: unsupported bibliography format '.xyz'",
+    ),
+    "bibliography-line": (
+        {"where": "/s/refs.json", "line": 3, "detail": "Expecting value"},
+        "/s/refs.json:3: Expecting value",
+    ),
+    "style-broken-file": (
+        {"path": "/r/csl/apa.csl", "element": "citation"},
+        "/r/csl/apa.csl: the CSL style has no <citation> element",
+    ),
 }
 
 
@@ -338,3 +456,26 @@ def test_finding_survives_pickling() -> None:
     assert copy == finding == "The article has no title (line 3)"
     assert copy.code == "plan-sentence-line"
     assert copy.args["finding"].code == "no-title"
+
+
+# One error of each class that words itself as a finding, as core raises it.
+ERRORS = [
+    FileFormatError(Path("/d/a.md"), "binary data, not text"),
+    FileFormatError(None, "binary data, not text"),
+    FileReadError(Path("/d/a.md"), "permission denied"),
+    FileReadError(None, "the file does not exist"),
+    FileTooLarge(Path("/d/a.md"), 25_000_000, 20_000_000),
+    BibliographyError(Path("/s/refs.json"), 3, "Expecting value"),
+    BibliographyError(None, 0, "cannot be read: bad"),
+    UnknownStyle("mla"),
+    BrokenStyleFile(Path("/r/csl/apa.csl"), "citation"),
+    SaveError(Path("/d/a.md"), "the disk is full"),  # no wording of its own: its text
+]
+
+
+@pytest.mark.parametrize("error", ERRORS, ids=lambda e: type(e).__name__)
+def test_an_errors_finding_prints_as_the_error(error: ArticleEditorError) -> None:
+    # Publish and tag plans list an error as its finding; the command line prints it.
+    finding = error.finding()
+    assert finding == str(error)
+    assert pickle.loads(pickle.dumps(finding)).code == finding.code

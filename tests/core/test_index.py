@@ -6,7 +6,7 @@ import json
 import os
 from pathlib import Path
 
-from articleeditor.core.index import CATEGORIES, HEAD_BYTES, SiteIndex
+from articleeditor.core.index import CACHE_VERSION, CATEGORIES, HEAD_BYTES, SiteIndex
 
 
 def write(path: Path, text: str | bytes) -> Path:
@@ -84,9 +84,32 @@ def test_a_damaged_cache_is_rebuilt(tmp_path):
     index.cache_path.write_text("{not json")
     assert SiteIndex(site, cache).scan().counts() == {"One": 1}
     index.cache_path.write_text(
-        json.dumps({"version": 1, "root": str(site.resolve()), "entries": [{"bogus": 1}]})
+        json.dumps(
+            {"version": CACHE_VERSION, "root": str(site.resolve()), "entries": [{"bogus": 1}]}
+        )
     )
     assert SiteIndex(site, cache).scan().counts() == {"One": 1}
+
+
+def test_a_broken_files_error_keeps_its_finding_through_the_cache(tmp_path):
+    # The Site and Tags panels word it in the interface language, from the cache too.
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    write(site / "broken.md", "---\ntitle: [unclosed\ntags: [x]\n---\nBody\n")
+    write(site / "binary.md", b"\x00\x01\x02")
+    SiteIndex(site, cache).scan().save_cache()
+    again = SiteIndex(site, cache).scan()
+    assert again.reused == 2
+    problems = {Path(e.path).name: e.problem for e in again.broken()}
+    assert problems["broken.md"].code == "index-front-matter"
+    assert problems["broken.md"].args["line"] == 3
+    assert problems["broken.md"] == again.entries[str(site / "broken.md")].error
+    assert problems["binary.md"].code == "file-problem"
+    assert problems["binary.md"].startswith(f"{site / 'binary.md'}: ")
+    assert problems["binary.md"].args["detail"].code == "text-binary"  # why, worded too
+    # A cache edited by hand, its values no longer those of the code: the text is shown.
+    entry = again.entries[str(site / "broken.md")]
+    entry.error_args = {"line": 3}
+    assert entry.problem == entry.error and not hasattr(entry.problem, "code")
 
 
 def test_update_and_remove_file_keep_the_index_current(tmp_path):

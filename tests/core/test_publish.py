@@ -411,12 +411,26 @@ def test_unknown_citation_style_is_a_problem_not_a_crash(tmp_path, draft):
     site = make_site(tmp_path / "site", "hugo", '[citations]\nstyle = "chicago"\n')
     plan = plan_publish(draft, load_site(site), now=NOW)
     assert any("chicago" in p for p in plan.problems)
+    # A finding, not an error's English: the window words it in its own language.
+    (problem,) = [p for p in plan.problems if "chicago" in p]
+    assert problem.code == "style-unknown" and problem.args["name"] == "'chicago'"
 
 
 def test_bad_time_zone_is_a_problem(tmp_path, draft):
     site = make_site(tmp_path / "site", "hugo", '[publish]\ntimezone = "Mars/Olympus"\n')
     plan = plan_publish(draft, load_site(site), now=NOW)
     assert plan.problems == ["publish.timezone 'Mars/Olympus' is not a known time zone"]
+    assert plan.problems[0].code == "publish-timezone"
+
+
+def test_unreadable_site_bibliography_is_a_problem_with_its_line(tmp_path, draft):
+    site = make_site(tmp_path / "site", "hugo", '[citations]\nbibliography = "refs.json"\n')
+    (site / "refs.json").write_text('[\n  {"id": "a",\n  oops\n]\n', encoding="utf-8")
+    plan = plan_publish(draft, load_site(site), now=NOW)
+    (problem,) = plan.problems
+    assert problem.code == "bibliography-line"
+    assert problem.args["line"] == 3
+    assert problem == f"{site / 'refs.json'}:3: {problem.args['detail']}"
 
 
 def test_cover_image_is_copied_and_its_field_rewritten(tmp_path, draft):

@@ -328,3 +328,14 @@ def test_broken_files_are_skipped_and_anchors_left_alone(tmp_path):
         (anchored, b"---\nkeywords: &k [Shared]\ntags: [X]\n---\n")
     ]
     assert plan.problems == []
+
+
+def test_a_file_that_is_not_text_is_skipped_with_a_finding(tmp_path):
+    binary = tmp_path / "image.md"
+    binary.write_bytes(b"---\ntags: [Shared]\n---\n\x00\x01\x02" * 10)
+    plan = plan_change([binary], TermChange("tags", ("Shared",), "X"))
+    assert plan.edits == []
+    ((path, reason),) = plan.problems
+    # The window words it from its code; the command line prints what it printed before.
+    assert path == binary and reason.code == "file-problem" and reason.args["path"] == binary
+    assert reason.startswith(f"{binary}: ")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 from articleeditor.translations import empty_ts, run_lrelease, run_lupdate
@@ -13,8 +14,29 @@ OPEN, CLOSE = "⟦", "⟧"
 _INNERMOST = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 
 
-def build_pseudo_qm(folder: Path) -> Path:
-    """Run lupdate over the current sources into ``folder`` and compile the wrapped strings."""
+# What a translation must keep as it is: str.format placeholders (and escaped braces), Qt's
+# %n and %1 arguments.
+_KEPT = re.compile(r"\{\{|\}\}|\{[^{}]*\}|%n|%L?\d+")
+DISGUISE = "x"
+
+
+def disguise(source: str) -> str:
+    """``source`` with every letter of its own made ``x``, its placeholders kept: formatted,
+    a letter other than ``x`` can only come from a value put into it."""
+    parts = []
+    last = 0
+    for match in _KEPT.finditer(source):
+        parts.append(re.sub(r"[^\W\d_]", DISGUISE, source[last : match.start()]))
+        parts.append(match.group(0))
+        last = match.end()
+    parts.append(re.sub(r"[^\W\d_]", DISGUISE, source[last:]))
+    return "".join(parts)
+
+
+def build_pseudo_qm(folder: Path, translate: Callable[[str], str] | None = None) -> Path:
+    """Run lupdate over the current sources into ``folder`` and compile each string as
+    ``translate`` gives it (by default wrapped in ⟦ ⟧)."""
+    translate = translate or (lambda source: f"{OPEN}{source}{CLOSE}")
     ts = folder / "pseudo.ts"
     ts.write_text(empty_ts("en"), encoding="utf-8")  # English plurals: two forms
     run_lupdate([ts])
@@ -24,7 +46,7 @@ def build_pseudo_qm(folder: Path) -> Path:
         translation = message.find("translation")
         assert translation is not None
         translation.attrib.pop("type", None)
-        wrapped = f"{OPEN}{source}{CLOSE}"
+        wrapped = translate(source)
         forms = translation.findall("numerusform")
         if message.get("numerus") == "yes":
             for form in forms:

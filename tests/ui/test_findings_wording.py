@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import ast
+import re
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+import articleeditor.core
+from articleeditor.core.critic import MarkKind
 from articleeditor.core.findings import ENGLISH, Finding, placeholders
 from articleeditor.ui.findings import templates, word
 from tests.core.test_findings import CASES
@@ -28,6 +34,61 @@ def test_every_code_has_a_template_with_the_same_placeholders(qapp) -> None:
         if placeholders(ENGLISH[code]) != placeholders(worded[code])
     }
     assert differing == {}
+
+
+# Modules that rebuild a finding from a code they stored earlier (the index's JSON cache):
+# their codes were made by the calls this test reads.
+_REBUILT_FROM_STORED_CODES = {"index_entry.py"}
+
+
+def _codes_made_in_core() -> tuple[set[str], list[str]]:
+    """(the codes core passes to ``Finding(...)``, as written or as a module's table of them;
+    the patterns of codes it builds with an f-string, as regular expressions)."""
+    codes: set[str] = set()
+    patterns: list[str] = []
+    for source in Path(articleeditor.core.__path__[0]).rglob("*.py"):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        tables = {
+            node.targets[0].id: node.value
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Dict)
+        }
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Finding"):
+                continue
+            code = node.args[0]
+            if isinstance(code, ast.Constant):
+                codes.add(code.value)
+            elif isinstance(code, ast.JoinedStr):
+                patterns.append(
+                    "".join(
+                        re.escape(part.value) if isinstance(part, ast.Constant) else "[a-z]+"
+                        for part in code.values
+                    )
+                )
+            elif isinstance(code, ast.Subscript) and getattr(code.value, "id", "") in tables:
+                table = tables[code.value.id]
+                assert isinstance(table, ast.Dict)
+                codes.update(v.value for v in table.values if isinstance(v, ast.Constant))
+            elif source.name in _REBUILT_FROM_STORED_CODES:
+                continue
+            else:
+                raise AssertionError(f"{source.name}:{node.lineno}: a code this test cannot read")
+    return codes, patterns
+
+
+def test_every_code_core_makes_has_a_wording(qapp) -> None:
+    codes, patterns = _codes_made_in_core()
+    worded = templates()
+    assert len(codes) > 50 and len(patterns) >= 2  # the scan found core's findings
+    assert codes - set(worded) == set()
+    assert [p for p in patterns if not any(re.fullmatch(p, code) for code in worded)] == []
+    # The codes built from a kind: every kind has its code.
+    assert {f"mark-{kind.value}" for kind in MarkKind} <= set(worded)
+    for suffix in ("hash", "empty-slug", "variant", "site-clash", "own-clash"):
+        assert {f"tag-{suffix}", f"category-{suffix}"} <= set(worded)
 
 
 @pytest.mark.parametrize("code", sorted(CASES))

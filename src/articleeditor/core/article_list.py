@@ -34,6 +34,7 @@ from articleeditor.core import fields, frontmatter
 from articleeditor.core.article import Article
 from articleeditor.core.article_template import DEFAULT_TITLE, new_article_text, slug_rules
 from articleeditor.core.errors import ArticleEditorError, FrontMatterError, SaveError
+from articleeditor.core.findings import Finding
 from articleeditor.core.index_entry import ArticleEntry
 from articleeditor.core.publish_record import NOT_PUBLISHED, PublishRecord
 from articleeditor.core.site import SiteConfig
@@ -93,7 +94,7 @@ class ArticleRow:
     date: str  # ISO 8601 or ""
     status: ArticleStatus
     tags: tuple[str, ...]
-    error: str = ""
+    error: str = ""  # a Finding when the index words it
     published_at: datetime | None = None
 
     @property
@@ -111,7 +112,7 @@ def row_for(entry: ArticleEntry, record: PublishRecord = NOT_PUBLISHED) -> Artic
         date=entry.date,
         status=article_status(entry, record),
         tags=tuple(entry.tags),
-        error=entry.error,
+        error=entry.problem,
         published_at=record.published_at,
     )
 
@@ -184,7 +185,7 @@ class ArticleNameRefused(ArticleEditorError):
 
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
-        self.reason = reason
+        self.reason = reason  # the system's reason, or a core.findings.Finding
         super().__init__(f"{path.name}: {reason}")
 
 
@@ -203,7 +204,7 @@ def new_article_path(folder: Path, title: str, rules: SlugRules, suffix: str = "
     target = Path(folder) / f"{slug}{suffix}"
     _checked_slug(slug, rules, target)
     if os.path.lexists(target):
-        raise ArticleNameRefused(target, "a file with this name already exists")
+        raise ArticleNameRefused(target, Finding("name-taken"))
     return target
 
 
@@ -237,7 +238,7 @@ def create_article(folder: Path, title: str, site: SiteConfig | None) -> Path:
     except OSError as error:
         raise SaveError(target, error.strerror or str(error)) from error
     if os.path.lexists(target):  # created while the text was being made
-        raise ArticleNameRefused(target, "a file with this name already exists")
+        raise ArticleNameRefused(target, Finding("name-taken"))
     article.save(target)
     return target
 
@@ -249,9 +250,9 @@ def rename_target(path: Path, slug: str, rules: SlugRules) -> Path:
     slug = _checked_slug(slug, rules, path)
     target = path.with_name(f"{slug}{path.suffix}")
     if target.name == path.name:
-        raise ArticleNameRefused(path, "the article already has this name")
+        raise ArticleNameRefused(path, Finding("name-unchanged"))
     if os.path.lexists(target) and not _same_file(path, target):
-        raise ArticleNameRefused(target, "a file with this name already exists")
+        raise ArticleNameRefused(target, Finding("name-taken"))
     return target
 
 
@@ -274,7 +275,7 @@ def rename_article(path: Path, slug: str, rules: SlugRules) -> Path:
         else:
             _move_without_overwrite(path, target)
     except FileExistsError:
-        raise ArticleNameRefused(target, "a file with this name already exists") from None
+        raise ArticleNameRefused(target, Finding("name-taken")) from None
     except OSError as error:
         raise ArticleNameRefused(path, error.strerror or str(error)) from error
     return target

@@ -106,7 +106,8 @@ class FileEdit:
 
 @dataclass
 class ChangePlan:
-    """The files a change would edit, and the files it cannot edit (with the reason)."""
+    """The files a change would edit, and the files it cannot edit (with the reason: the
+    system's or the parser's own text, or a Finding)."""
 
     change: TermChange
     edits: list[FileEdit] = field(default_factory=list)
@@ -143,8 +144,8 @@ def plan_change(paths: Iterable[Path], change: TermChange) -> ChangePlan:
         except FrontMatterError as error:
             plan.problems.append((path, error.message))
             continue
-        except ArticleEditorError as error:
-            plan.problems.append((path, str(error)))
+        except ArticleEditorError as error:  # not text, too large: worded by the window
+            plan.problems.append((path, error.finding()))
             continue
         if new_text is not text and new_text != text:
             plan.edits.append(FileEdit(path, before, encode(new_text, fmt)))

@@ -46,6 +46,7 @@ from articleeditor import __version__ as articleeditor_version
 from articleeditor.core import _citeproc_fixes
 from articleeditor.core.bibstore import BibliographyStore
 from articleeditor.core.errors import ArticleEditorError
+from articleeditor.core.findings import Finding
 from articleeditor.core.references import date_parts, usable_items
 from articleeditor.resources import resource_path
 
@@ -80,6 +81,9 @@ class UnknownStyle(ArticleEditorError):
         self.name = name
         super().__init__(f"Unknown citation style {name!r}; offered: {', '.join(STYLES)}")
 
+    def finding(self) -> Finding:
+        return Finding("style-unknown", {"name": repr(self.name), "offered": ", ".join(STYLES)})
+
 
 class BrokenStyleFile(ArticleEditorError):
     """A bundled CSL file lacks an element every CSL style has (a damaged installation)."""
@@ -88,6 +92,9 @@ class BrokenStyleFile(ArticleEditorError):
         self.path = path
         self.element = element
         super().__init__(f"{path}: the CSL style has no <{element}> element")
+
+    def finding(self) -> Finding:
+        return Finding("style-broken-file", {"path": self.path, "element": self.element})
 
 
 def style_info(name: str) -> StyleInfo:

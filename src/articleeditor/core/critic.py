@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 
+from articleeditor.core.errors import ArticleEditorError
 from articleeditor.core.findings import Finding
 
 
@@ -30,7 +31,7 @@ class MarkKind(Enum):
     COMMENT = "comment"
 
 
-class StaleMarkError(ValueError):
+class StaleMarkError(ArticleEditorError, ValueError):
     """The text no longer holds the mark at its offsets (it was edited in between)."""
 
     def __init__(self, mark: Mark) -> None:

@@ -3,10 +3,41 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from articleeditor.core.findings import Finding
 
 
 class ArticleEditorError(Exception):
     """Base class: ``str(error)`` is a complete, user-readable one-line message."""
+
+    def finding(self) -> Finding:
+        """The error as a Finding whose English is ``str(self)``, for a list of problems
+        that leaves the process (a publish plan comes back pickled from a worker)."""
+        # Errors that reach such a list word themselves below; the rest keep their text.
+        return Finding("error-text", {"text": str(self)})
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A job's error comes back pickled from the worker process. The default reduction
+        # calls ``type(self)(*self.args)`` with the message alone: a subclass whose __init__
+        # takes fields would fail to unpickle, or come back with the message as its field.
+        return (_rebuilt, (type(self), str(self), self.__dict__))
+
+
+def _rebuilt(
+    cls: type[ArticleEditorError], message: str, fields: dict[str, Any]
+) -> ArticleEditorError:
+    """An unpickled error: its message and fields as they were, without calling __init__."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(fields)
+    return error
+
+
+def _file_finding(path: Path | None, message: str) -> Finding:
+    if path is None:
+        return Finding("error-text", {"text": message})
+    return Finding("file-problem", {"path": path, "detail": message})
 
 
 class FileFormatError(ArticleEditorError):
@@ -17,6 +48,9 @@ class FileFormatError(ArticleEditorError):
         self.message = message
         where = f"{path}: " if path else ""
         super().__init__(f"{where}{message}")
+
+    def finding(self) -> Finding:
+        return _file_finding(self.path, self.message)
 
 
 class FileTooLarge(ArticleEditorError):
@@ -29,6 +63,10 @@ class FileTooLarge(ArticleEditorError):
         super().__init__(
             f"{path}: {size / 1_000_000:.1f} MB is larger than {limit / 1_000_000:.0f} MB"
         )
+
+    def finding(self) -> Finding:
+        size, limit = f"{self.size / 1_000_000:.1f}", f"{self.limit / 1_000_000:.0f}"
+        return Finding("file-too-large", {"path": self.path, "size": size, "limit": limit})
 
 
 class FrontMatterError(ArticleEditorError):
@@ -60,6 +98,9 @@ class FileReadError(ArticleEditorError):
         self.message = message
         where = f"{path}: " if path else ""
         super().__init__(f"{where}{message}")
+
+    def finding(self) -> Finding:
+        return _file_finding(self.path, self.message)
 
 
 class PublishCheckFailed(ArticleEditorError):

@@ -167,6 +167,78 @@ ENGLISH: dict[str, str] = {
     "hint-field": "add '{key}' to the article's front matter",
     "publish-draft-flag": "The article is marked as a draft; the site may not show it.",
     "publish-future-date": "The article's date is in the future; the site may hide it.",
+    "publish-timezone": "publish.timezone '{name}' is not a known time zone",
+    "publish-citations-misplaced": "The citations found in the text do not match the rendered "
+    'ones; publish with publish.body = "html" instead.',
+    # the site index (core.index_entry): a file whose front matter does not parse
+    "index-front-matter": "line {line}, column {column}: {detail}",
+    # naming an article file (core.article_list)
+    "name-taken": "a file with this name already exists",
+    "name-unchanged": "the article already has this name",
+    # what a time limit stopped (core.time_limit)
+    "task-rendering": "rendering",
+    # why a file cannot be read as text (core.textfile)
+    "text-not-utf8": "not valid UTF-8: byte 0x{byte} at line {line}, column {column} — save it "
+    "as UTF-8 and try again",
+    "text-utf32": "UTF-32 text is not supported — save it as UTF-8 and try again",
+    "text-binary": "binary file (a NUL byte at line {line}, column {column}), not text",
+    "text-not-valid": "not valid {encoding}: {detail} at byte {at}",
+    "file-missing": "the file does not exist",
+    "file-is-folder": "this is a folder, not a file",
+    "file-named-pipe": "a named pipe, not a regular file; only regular files are opened",
+    "file-character-device": "a character device, not a regular file; only regular files are "
+    "opened",
+    "file-block-device": "a block device, not a regular file; only regular files are opened",
+    "file-socket": "a socket, not a regular file; only regular files are opened",
+    "file-special": "a special file, not a regular file; only regular files are opened",
+    "file-unreadable": "cannot be read: {detail}",
+    "permission-denied": "permission denied",
+    # why a file cannot be written (core.storage)
+    "write-folder-read-only": "the folder is read-only",
+    "write-disk-full": "the disk is full",
+    "write-quota": "the disk quota is exceeded",
+    "write-read-only-file-system": "the file system is read-only",
+    "write-no-folder": "the folder does not exist",
+    "write-not-a-folder": "a part of the path is not a folder",
+    "write-folder-exists": "a folder with that name exists",
+    "write-name-too-long": "the file name is too long",
+    "write-io-error": "the disk reported an input/output error",
+    # the site's articleeditor.toml (core.site)
+    "config-nested": "nested too deeply",
+    "config-not-table": "'{name}' must be a table ([{name}])",
+    "config-not-path": "'{key}' must be a path string",
+    "config-outside-site": "{key} '{value}' resolves to {path}, outside the site folder {root} "
+    "(through '..', an absolute path or a symbolic link); it must be inside the site",
+    "config-content-folder": "the content folder",
+    "config-generator": "site.generator must be one of: {names}",
+    "config-content-dir": "site.content_dir must be a path string",
+    "config-extension-configs": "markdown.extension_configs must hold one table per extension",
+    "config-extensions": "markdown.extensions must be a list of names",
+    "config-tag-style": "tags.style must be keep, lower or slug",
+    "config-not-string": "{key} must be a string",
+    "config-fields": "publish.fields must map field names to strings",
+    "config-body": "publish.body must be markdown or html",
+    "config-raw-html": "publish.raw_html must be sanitize or keep",
+    "config-booleans": "publish.bundle and slug.lowercase must be true/false",
+    "config-max-length": "slug.max_length must be a number from 8 to 200",
+    "config-separator": "slug.separator must be '-' or '_'",
+    "write-not-regular": "{target} is not a regular file (a device, pipe or folder)",
+    # why a bibliography cannot be read (core.references, core.refimport)
+    "bibliography-not-list": "expected a list of CSL items",
+    "bibliography-item-not-mapping": "item {number} is not a mapping",
+    "bibliography-no-records": "no {format} records found",
+    "bibliography-too-large": "larger than {limit} MB",
+    "bibliography-not-utf8": "not UTF-8 text; export it as UTF-8 and try again",
+    "bibliography-too-deep": "nested more than {limit} levels deep",
+    "bibliography-json-not-list": "a CSL-JSON bibliography must be a list of items",
+    "bibliography-format": "unsupported bibliography format {suffix}",
+    # core's exceptions as findings (ArticleEditorError.finding): each prints as str(error)
+    "error-text": "{text}",
+    "file-problem": "{path}: {detail}",
+    "file-too-large": "{path}: {size} MB is larger than {limit} MB",
+    "bibliography": "{where}: {detail}",
+    "bibliography-line": "{where}:{line}: {detail}",
+    "style-broken-file": "{path}: the CSL style has no <{element}> element",
 }
 
 

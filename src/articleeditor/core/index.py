@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown")
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: entries' errors carry a finding code
 # A site repeats a few hundred tags thousands of times: normalise each spelling once.
 _tag_key = functools.lru_cache(maxsize=65536)(tag_key)
 

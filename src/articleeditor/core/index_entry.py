@@ -3,6 +3,7 @@ read quickly from the head of the file. Broken files give an entry with an ``err
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from dataclasses import dataclass, field
@@ -15,8 +16,11 @@ import yaml
 from articleeditor.core import fields, frontmatter
 from articleeditor.core.article import _flag, _text_list, parse_date
 from articleeditor.core.errors import ArticleEditorError
+from articleeditor.core.findings import ENGLISH, Finding
 from articleeditor.core.frontmatter_limits import LimitedSafeLoader
 from articleeditor.core.textfile import MAX_OPEN_BYTES, decode, read_regular
+
+log = logging.getLogger(__name__)
 
 # Front matter is at the top; 64 KiB holds it for all but exotic articles.
 HEAD_BYTES = 65536
@@ -39,10 +43,51 @@ class ArticleEntry:
     tags: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     error: str = ""  # the front matter or file error, "" when the article reads fine
+    # The error as a core.findings code and its values, when it has one: plain data, so the
+    # cache keeps it and the window words it in its own language.
+    error_code: str = ""
+    error_args: dict[str, Any] = field(default_factory=dict)
 
     def terms(self, kind: str) -> list[str]:
         """The article's tags or categories."""
         return self.tags if kind == TAGS else self.categories
+
+    @property
+    def problem(self) -> str:
+        """``error`` as a Finding when it has a code, else its text (the system's or a
+        parser's own)."""
+        if self.error_code in ENGLISH:
+            try:
+                return _finding_of(self.error_code, self.error_args)
+            except (KeyError, IndexError, TypeError, ValueError):  # a cache edited by hand
+                log.info("the cached error of %s does not fit its code", self.path)
+        return self.error
+
+    def set_problem(self, finding: Finding) -> None:
+        """Record ``finding`` as the entry's error, its values as plain JSON data."""
+        self.error = str(finding)
+        self.error_code = finding.code
+        self.error_args = _plain_args(finding)
+
+
+def _plain_args(finding: Finding) -> dict[str, Any]:
+    # A value that is a finding itself (why a file is not text) keeps its code.
+    return {
+        name: {"code": value.code, "args": _plain_args(value)}
+        if isinstance(value, Finding)
+        else value
+        if isinstance(value, (str, int))
+        else str(value)
+        for name, value in finding.args.items()
+    }
+
+
+def _finding_of(code: str, args: dict[str, Any]) -> Finding:
+    values = {
+        name: _finding_of(value["code"], value["args"]) if isinstance(value, dict) else value
+        for name, value in args.items()
+    }
+    return Finding(code, values)
 
 
 def _date_text(value: object) -> str:
@@ -81,14 +126,15 @@ def read_entry(path: Path) -> ArticleEntry | None:
         entry.error = error.strerror or str(error)
         return entry
     except ArticleEditorError as error:
-        entry.error = str(error)
+        entry.set_problem(error.finding())
         return entry
     except (ValueError, TypeError, RecursionError) as error:
         # A value no limit foresaw: one file never stops a scan.
         entry.error = str(error) or type(error).__name__
         return entry
     if fm.error is not None:
-        entry.error = f"line {fm.error.line}, column {fm.error.column}: {fm.error.message}"
+        where = {"line": fm.error.line, "column": fm.error.column, "detail": fm.error.message}
+        entry.set_problem(Finding("index-front-matter", where))
         return entry
     _fill(entry, fm.data)
     return entry

@@ -221,8 +221,7 @@ def errors(issues: list[LintIssue]) -> list[LintIssue]:
 def site_problems(site: SiteConfig) -> list[str]:
     """What in the site's configuration would make rendering fail: an unknown citation style,
     a Markdown extension that is not installed or an option it does not take, or a
-    bibliography that cannot be read. Each a Finding, except the text of a configuration
-    error raised while reading the site (its exception is worded where it is caught)."""
+    bibliography that cannot be read. Each a Finding."""
     import markdown
 
     from articleeditor.core.render import RenderOptions
@@ -234,8 +233,8 @@ def site_problems(site: SiteConfig) -> list[str]:
         problems.append(Finding("site-style", {"path": where, "problem": style}))
     try:
         options = RenderOptions.for_site(site)
-    except ArticleEditorError as error:
-        return [*problems, str(error)]
+    except ArticleEditorError as error:  # e.g. the site's bibliography cannot be read
+        return [*problems, error.finding()]
     try:
         markdown.Markdown(
             extensions=list(options.extensions), extension_configs=options.extension_configs

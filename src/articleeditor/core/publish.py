@@ -260,9 +260,13 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     text = article.text
     try:
         options = RenderOptions.for_site(site)
+    except ArticleEditorError as error:  # e.g. the site's bibliography cannot be read
+        plan.problems.append(error.finding())
+        return plan
+    try:
         zone = site_timezone(settings.timezone)
-    except (ArticleEditorError, ValueError) as error:
-        plan.problems.append(str(error))
+    except ValueError:
+        plan.problems.append(Finding("publish-timezone", {"name": settings.timezone}))
         return plan
     for issue in lint_text(text, options.shared_references, _rules(settings)):
         (plan.problems if issue.severity is Severity.ERROR else plan.warnings).append(
@@ -333,7 +337,7 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
     try:
         reference_html = without_source_lines(render_markdown(body, options, meta.references))
     except ArticleEditorError as error:  # e.g. a citation style the site names but we lack
-        plan.problems.append(str(error))
+        plan.problems.append(error.finding())
         return plan
     if site.generator is not Generator.PLAIN:
         # Sites style neither the preview's reference layout nor its classes.
@@ -349,8 +353,8 @@ def plan_publish(article: Article, site: SiteConfig, *, now: datetime | None = N
                 plain=raw_html_dropped is not None,
                 heading_id=site.generator is Generator.HUGO,
             )
-        except CitationPlacementError as error:
-            plan.problems.append(f"{str(error)[:1].upper()}{str(error)[1:]}.")
+        except CitationPlacementError:
+            plan.problems.append(Finding("publish-citations-misplaced"))
             return plan
     if site.generator is Generator.JEKYLL:
         # Jekyll runs Liquid over posts first; the article's braces are text, not templates.

@@ -23,6 +23,13 @@ class BibliographyError(ArticleEditorError):
         where = f"{path or '<text>'}:{line}: " if line else f"{path or '<text>'}: "
         super().__init__(where + message)
 
+    def finding(self) -> Finding:
+        where = str(self.path or "<text>")
+        if self.line:
+            values = {"where": where, "line": self.line, "detail": self.message}
+            return Finding("bibliography-line", values)
+        return Finding("bibliography", {"where": where, "detail": self.message})
+
 
 _NAME_FIELDS = ("author", "editor", "translator", "container-author", "collection-editor")
 _DOI = re.compile(r"(10\.\d{4,9}/\S+)", re.I)
@@ -252,16 +259,19 @@ def load_csl_text(text: str, path: Path | None = None, *, yaml_syntax: bool = Fa
             line = mark.line + 1 if mark else 0
             raise BibliographyError(path, line, error.problem or "invalid YAML") from None
         except (yaml.YAMLError, ValueError, TypeError) as error:
-            raise BibliographyError(path, 0, f"cannot be read: {error}") from None
+            detail = Finding("file-unreadable", {"detail": str(error)})
+            raise BibliographyError(path, 0, detail) from None
     deep = too_deep_at(text)
     if deep is not None:
-        raise BibliographyError(path, deep, f"nested more than {MAX_DEPTH} levels deep")
+        too_deep = Finding("bibliography-too-deep", {"limit": MAX_DEPTH})
+        raise BibliographyError(path, deep, too_deep)
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise BibliographyError(path, error.lineno, error.msg) from error
     except (ValueError, RecursionError) as error:  # a number too long for Python
-        raise BibliographyError(path, 0, f"cannot be read: {error}") from None
+        detail = Finding("file-unreadable", {"detail": str(error)})
+        raise BibliographyError(path, 0, detail) from None
 
 
 def load_bibliography(path: Path) -> list[dict[str, Any]]:
@@ -271,7 +281,7 @@ def load_bibliography(path: Path) -> list[dict[str, Any]]:
     if suffix == ".json":
         data = load_csl_text(text, path)
         if not isinstance(data, list):
-            raise BibliographyError(path, 1, "a CSL-JSON bibliography must be a list of items")
+            raise BibliographyError(path, 1, Finding("bibliography-json-not-list"))
         return [normalise_item(i) for i in data if isinstance(i, dict)]
     if suffix == ".bib":
         return parse_bibtex(text, path)
@@ -279,7 +289,8 @@ def load_bibliography(path: Path) -> list[dict[str, Any]]:
         return parse_ris(text)
     if suffix in (".nbib", ".medline", ".txt"):
         return parse_nbib(text)
-    raise BibliographyError(path, 0, f"unsupported bibliography format {suffix!r}")
+    unsupported = Finding("bibliography-format", {"suffix": repr(suffix)})
+    raise BibliographyError(path, 0, unsupported)
 
 
 # --- BibTeX, RIS and PubMed: read by core.bibtex, core.ris and core.medline -----------------

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from articleeditor.core.errors import FileReadError, FileTooLarge
+from articleeditor.core.findings import Finding
 from articleeditor.core.references import (
     BibliographyError,
     date_parts,
@@ -87,11 +88,12 @@ def _parse_csl(
     if isinstance(data, dict):
         data = data.get("references", [data])
     if not isinstance(data, list):
-        return [], [BibliographyError(path, 1, "expected a list of CSL items")]
+        return [], [BibliographyError(path, 1, Finding("bibliography-not-list"))]
     items, problems = [], []
     for number, raw in enumerate(data, 1):
         if not isinstance(raw, dict):
-            problems.append(BibliographyError(path, 0, f"item {number} is not a mapping"))
+            not_mapping = Finding("bibliography-item-not-mapping", {"number": number})
+            problems.append(BibliographyError(path, 0, not_mapping))
             continue
         items.append(normalise_item(raw))
     return items, problems
@@ -135,7 +137,9 @@ def _parse_references_text(
     for item in items:
         item.pop("id", None)  # these formats carry no citation key: ours are generated
     if not items:
-        return [], [BibliographyError(path, 0, f"no {fmt.upper()} records found")]
+        return [], [
+            BibliographyError(path, 0, Finding("bibliography-no-records", {"format": fmt.upper()}))
+        ]
     return items, []
 
 
@@ -215,12 +219,13 @@ def read_reference_file(path: Path) -> str:
     except FileReadError as error:
         raise BibliographyError(path, 0, error.message) from None
     except FileTooLarge as error:
-        raise BibliographyError(path, 0, f"larger than {error.limit // 1_000_000} MB") from None
+        limit = error.limit // 1_000_000
+        raise BibliographyError(
+            path, 0, Finding("bibliography-too-large", {"limit": limit})
+        ) from None
     try:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
             return data.decode("utf-16")
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise BibliographyError(
-            path, 0, "not UTF-8 text; export it as UTF-8 and try again"
-        ) from None
+        raise BibliographyError(path, 0, Finding("bibliography-not-utf8")) from None

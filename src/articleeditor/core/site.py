@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from articleeditor.core.errors import ArticleEditorError
+from articleeditor.core.findings import Finding
 
 CONFIG_FILE = "articleeditor.toml"
 CONFIG_MAX_BYTES = 1_000_000
@@ -33,7 +34,8 @@ class SiteConfigError(ArticleEditorError):
 
     def __init__(self, path: Path, message: str) -> None:
         self.path = path
-        self.message = message  # what is wrong, without the path (the window words the rest)
+        # What is wrong, without the path: a Finding, or the TOML parser's own message.
+        self.message = message
         super().__init__(f"{path}: {message}")
 
 
@@ -87,7 +89,7 @@ def _path_in(root: Path, value: Any, key: str, config_path: Path) -> Path | None
     if value is None:
         return None
     if not isinstance(value, str):
-        raise SiteConfigError(config_path, f"'{key}' must be a path string")
+        raise SiteConfigError(config_path, Finding("config-not-path", {"key": key}))
     return (root / value).resolve()
 
 
@@ -99,11 +101,8 @@ def _inside_root(root: Path, path: Path, key: str, value: str, config_path: Path
     publish files that are not the site's.
     """
     if not path.is_relative_to(root):
-        raise SiteConfigError(
-            config_path,
-            f"{key} '{value}' resolves to {path}, outside the site folder {root} "
-            "(through '..', an absolute path or a symbolic link); it must be inside the site",
-        )
+        where = {"key": key, "value": value, "path": path, "root": root}
+        raise SiteConfigError(config_path, Finding("config-outside-site", where))
     return path
 
 
@@ -119,13 +118,13 @@ def _read_config(config_path: Path) -> dict[str, Any]:
     except ArticleEditorError as error:
         raise SiteConfigError(config_path, getattr(error, "message", str(error))) from None
     except RecursionError:
-        raise SiteConfigError(config_path, "nested too deeply") from None
+        raise SiteConfigError(config_path, Finding("config-nested")) from None
 
 
 def _table(raw: dict[str, Any], name: str, config_path: Path) -> dict[str, Any]:
     value = raw.get(name, {})
     if not isinstance(value, dict):
-        raise SiteConfigError(config_path, f"'{name}' must be a table ([{name}])")
+        raise SiteConfigError(config_path, Finding("config-not-table", {"name": name}))
     return value
 
 
@@ -143,11 +142,11 @@ def load_site(root: Path) -> SiteConfig:
         generator = Generator(site.get("generator") or detect_generator(root).value)
     except ValueError:
         names = ", ".join(g.value for g in Generator)
-        raise SiteConfigError(config_path, f"site.generator must be one of: {names}") from None
+        raise SiteConfigError(config_path, Finding("config-generator", {"names": names})) from None
     content = site.get("content_dir") or _CONTENT_DIRS[generator]
     if not isinstance(content, str):
-        raise SiteConfigError(config_path, "site.content_dir must be a path string")
-    what = "site.content_dir" if site.get("content_dir") else "the content folder"
+        raise SiteConfigError(config_path, Finding("config-content-dir"))
+    what = "site.content_dir" if site.get("content_dir") else Finding("config-content-folder")
     content_dir = _inside_root(root, (root / content).resolve(), what, content, config_path)
     css = _path_in(root, site.get("css"), "site.css", config_path)
     if css is not None:
@@ -156,15 +155,13 @@ def load_site(root: Path) -> SiteConfig:
     if not isinstance(extension_configs, dict) or not all(
         isinstance(v, dict) for v in extension_configs.values()
     ):
-        raise SiteConfigError(
-            config_path, "markdown.extension_configs must hold one table per extension"
-        )
+        raise SiteConfigError(config_path, Finding("config-extension-configs"))
     extensions = markdown.get("extensions", [])
     if not isinstance(extensions, list) or not all(isinstance(e, str) for e in extensions):
-        raise SiteConfigError(config_path, "markdown.extensions must be a list of names")
+        raise SiteConfigError(config_path, Finding("config-extensions"))
     tag_style = tags.get("style", "keep")
     if tag_style not in {"keep", "lower", "slug"}:
-        raise SiteConfigError(config_path, "tags.style must be keep, lower or slug")
+        raise SiteConfigError(config_path, Finding("config-tag-style"))
     return SiteConfig(
         root=root,
         generator=generator,
@@ -275,30 +272,32 @@ def publish_settings(site: SiteConfig) -> PublishSettings:
     def text(key: str, default: str, where: dict[str, Any] = table, name: str = "publish") -> str:
         value = where.get(key, default)
         if not isinstance(value, str):
-            raise SiteConfigError(config_path, f"{name}.{key} must be a string")
+            raise SiteConfigError(
+                config_path, Finding("config-not-string", {"key": f"{name}.{key}"})
+            )
         return value
 
     names = dict(_FIELD_NAMES[generator])
     custom = table.get("fields", {})
     if not isinstance(custom, dict) or not all(isinstance(v, str) for v in custom.values()):
-        raise SiteConfigError(config_path, "publish.fields must map field names to strings")
+        raise SiteConfigError(config_path, Finding("config-fields"))
     names.update(custom)
     body = text("body", "markdown")
     if body not in {"markdown", "html"}:
-        raise SiteConfigError(config_path, "publish.body must be markdown or html")
+        raise SiteConfigError(config_path, Finding("config-body"))
     raw_html = text("raw_html", "sanitize")
     if raw_html not in {"sanitize", "keep"}:
-        raise SiteConfigError(config_path, "publish.raw_html must be sanitize or keep")
+        raise SiteConfigError(config_path, Finding("config-raw-html"))
     bundle = table.get("bundle", True)
     max_length = slug.get("max_length", 80)
     lowercase = slug.get("lowercase", True)
     if not isinstance(bundle, bool) or not isinstance(lowercase, bool):
-        raise SiteConfigError(config_path, "publish.bundle and slug.lowercase must be true/false")
+        raise SiteConfigError(config_path, Finding("config-booleans"))
     if not isinstance(max_length, int) or not 8 <= max_length <= 200:
-        raise SiteConfigError(config_path, "slug.max_length must be a number from 8 to 200")
+        raise SiteConfigError(config_path, Finding("config-max-length"))
     separator = text("separator", "-", slug, "slug")
     if separator not in {"-", "_"}:
-        raise SiteConfigError(config_path, "slug.separator must be '-' or '_'")
+        raise SiteConfigError(config_path, Finding("config-separator"))
     assets_dir, assets_url = _ASSETS[generator]
     if generator is Generator.HUGO and not bundle:
         assets_dir, assets_url = "static/images/{slug}", "/images/{slug}/"

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from articleeditor.core.errors import SaveError
+from articleeditor.core.findings import Finding
 
 log = logging.getLogger(__name__)
 
@@ -28,15 +29,16 @@ log = logging.getLogger(__name__)
 # removed once they are this old, when no save of that file can still be writing them.
 _UNOWNED_TEMP_AGE_S = 600
 
+# Why a write failed, as findings the window words (core.findings has the English).
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is exceeded",
-    errno.EROFS: "the file system is read-only",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "a part of the path is not a folder",
-    errno.EISDIR: "a folder with that name exists",
-    errno.ENAMETOOLONG: "the file name is too long",
-    errno.EIO: "the disk reported an input/output error",
+    errno.ENOSPC: "write-disk-full",
+    errno.EDQUOT: "write-quota",
+    errno.EROFS: "write-read-only-file-system",
+    errno.ENOENT: "write-no-folder",
+    errno.ENOTDIR: "write-not-a-folder",
+    errno.EISDIR: "write-folder-exists",
+    errno.ENAMETOOLONG: "write-name-too-long",
+    errno.EIO: "write-io-error",
 }
 
 
@@ -155,11 +157,14 @@ def remove_stale_temp_files(target: Path) -> int:
 
 
 def _reason(error: OSError, folder: Path) -> str:
+    """Why a write failed: a Finding for the common causes, else the system's own words."""
     if error.errno in (errno.EACCES, errno.EPERM):
         if folder.is_dir() and not os.access(folder, os.W_OK):
-            return "the folder is read-only"
-        return "permission denied"
-    return _REASONS.get(error.errno or 0, error.strerror or str(error))
+            return Finding("write-folder-read-only")
+        return Finding("permission-denied")
+    if error.errno in _REASONS:
+        return Finding(_REASONS[error.errno])
+    return error.strerror or str(error)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -203,7 +208,7 @@ def atomic_write(
             old = None
         if old is not None and not stat.S_ISREG(old.st_mode):
             # A link to /dev/null or a FIFO: replacing it would put a file where a device was.
-            raise SaveError(path, f"{target} is not a regular file (a device, pipe or folder)")
+            raise SaveError(path, Finding("write-not-regular", {"target": target}))
         # 0o666 lets the kernel apply the umask to a new file, as a plain open() would.
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         if old is not None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from articleeditor.core.errors import FileFormatError, FileReadError, FileTooLarge
+from articleeditor.core.findings import Finding
 from articleeditor.core.storage import Fingerprint
 
 MAX_OPEN_BYTES = 20_000_000
@@ -28,7 +29,6 @@ BOMS = {
     "utf-16-le": codecs.BOM_UTF16_LE,
     "utf-16-be": codecs.BOM_UTF16_BE,
 }
-_HINT = "save it as UTF-8 and try again"
 
 
 @dataclass(frozen=True)
@@ -78,16 +78,14 @@ def _decode_utf8(data: bytes, path: Path | None, skip: int) -> str:
         offset = skip + error.start
         line, column = _position(data, offset)
         byte = data[offset]
-        raise FileFormatError(
-            path,
-            f"not valid UTF-8: byte 0x{byte:02X} at line {line}, column {column} — {_HINT}",
-        ) from error
+        where = {"byte": f"{byte:02X}", "line": line, "column": column}
+        raise FileFormatError(path, Finding("text-not-utf8", where)) from error
 
 
 def decode(data: bytes, path: Path | None = None) -> tuple[str, TextFormat]:
     """Decode a text file to a str with "\n" newlines, and report how it was stored."""
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        raise FileFormatError(path, f"UTF-32 text is not supported — {_HINT}")
+        raise FileFormatError(path, Finding("text-utf32"))
     encoding, bom = "utf-8", False
     for name, mark in BOMS.items():
         if data.startswith(mark):
@@ -97,17 +95,14 @@ def decode(data: bytes, path: Path | None = None) -> tuple[str, TextFormat]:
         if b"\x00" in data:
             offset = data.index(b"\x00")
             line, column = _position(data, offset)
-            raise FileFormatError(
-                path, f"binary file (a NUL byte at line {line}, column {column}), not text"
-            )
+            raise FileFormatError(path, Finding("text-binary", {"line": line, "column": column}))
         text = _decode_utf8(data, path, 3 if bom else 0)
     else:
         try:
             text = data[2:].decode(encoding)
         except UnicodeDecodeError as error:
-            raise FileFormatError(
-                path, f"not valid {encoding.upper()}: {error.reason} at byte {error.start + 2}"
-            ) from error
+            where = {"encoding": encoding.upper(), "detail": error.reason, "at": error.start + 2}
+            raise FileFormatError(path, Finding("text-not-valid", where)) from error
     newline = _dominant_newline(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text, TextFormat(encoding, bom, newline)
@@ -121,28 +116,30 @@ def encode(text: str, fmt: TextFormat) -> bytes:
     return BOMS[fmt.encoding] + data if fmt.bom else data
 
 
-def _not_regular(mode: int) -> str:
+def _not_regular(mode: int) -> Finding:
     """What a non-regular file is, in words."""
     if stat.S_ISDIR(mode):
-        return "this is a folder, not a file"
-    kinds = (
-        (stat.S_ISFIFO, "a named pipe"),
-        (stat.S_ISCHR, "a character device"),
-        (stat.S_ISBLK, "a block device"),
-        (stat.S_ISSOCK, "a socket"),
-    )
-    kind = next((name for test, name in kinds if test(mode)), "a special file")
-    return f"{kind}, not a regular file; only regular files are opened"
+        return Finding("file-is-folder")
+    if stat.S_ISFIFO(mode):
+        return Finding("file-named-pipe")
+    if stat.S_ISCHR(mode):
+        return Finding("file-character-device")
+    if stat.S_ISBLK(mode):
+        return Finding("file-block-device")
+    if stat.S_ISSOCK(mode):
+        return Finding("file-socket")
+    return Finding("file-special")
 
 
 def _read_error(path: Path, error: OSError) -> FileReadError:
     if isinstance(error, FileNotFoundError):
-        return FileReadError(path, "the file does not exist")
+        return FileReadError(path, Finding("file-missing"))
     if isinstance(error, IsADirectoryError):
-        return FileReadError(path, "this is a folder, not a file")
+        return FileReadError(path, Finding("file-is-folder"))
     if isinstance(error, PermissionError):
-        return FileReadError(path, "permission denied")
-    return FileReadError(path, f"cannot be read: {error.strerror or error}")
+        return FileReadError(path, Finding("permission-denied"))
+    detail = error.strerror or str(error)
+    return FileReadError(path, Finding("file-unreadable", {"detail": detail}))
 
 
 def read_regular(path: Path, limit: int, *, head: bool = False) -> tuple[bytes, os.stat_result]:

@@ -14,15 +14,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from articleeditor.core.errors import ArticleEditorError
+from articleeditor.core.findings import Finding
 
 # Rendering a 1 MB article takes a second or two; hostile text could take hours.
 RENDER_TIME_LIMIT_S = 60.0
 # How often the alarm is raised again after the limit, until the block has ended.
 REPEAT_S = 0.05
+# The work a limit names when it stops it (``what``), worded by the window too.
+RENDERING = Finding("task-rendering")
 
 
 class TimeLimitExceeded(ArticleEditorError):
-    """``what`` ran past ``seconds`` and was stopped."""
+    """``what`` ran past ``seconds`` and was stopped; ``what`` names the work, as a Finding
+    (``task-…``) where the window may show it."""
 
     def __init__(self, what: str, seconds: float) -> None:
         self.what = what

@@ -324,4 +324,143 @@ def templates() -> dict[str, str]:
             "Findings",
             "The article's date is in the future; the site may hide it.",
         ),
+        "publish-timezone": translate(
+            "Findings",
+            "publish.timezone '{name}' is not a known time zone",
+        ),
+        "publish-citations-misplaced": translate(
+            "Findings",
+            "The citations found in the text do not match the rendered ones; publish "
+            'with publish.body = "html" instead.',
+        ),
+        "index-front-matter": translate(
+            "Findings",
+            "line {line}, column {column}: {detail}",
+            "a file whose front matter does not parse (the detail comes from the parser)",
+        ),
+        "name-taken": translate("Findings", "a file with this name already exists"),
+        "name-unchanged": translate("Findings", "the article already has this name"),
+        "task-rendering": translate(
+            "Findings",
+            "rendering",
+            "the work a time limit stopped: '… took longer than 60 s and was stopped'",
+        ),
+        "text-not-utf8": translate(
+            "Findings",
+            "not valid UTF-8: byte 0x{byte} at line {line}, column {column} — save it as "
+            "UTF-8 and try again",
+        ),
+        "text-utf32": translate(
+            "Findings",
+            "UTF-32 text is not supported — save it as UTF-8 and try again",
+        ),
+        "text-binary": translate(
+            "Findings",
+            "binary file (a NUL byte at line {line}, column {column}), not text",
+        ),
+        "text-not-valid": translate(
+            "Findings",
+            "not valid {encoding}: {detail} at byte {at}",
+            "a file that does not decode (the detail comes from the decoder)",
+        ),
+        "file-missing": translate("Findings", "the file does not exist"),
+        "file-is-folder": translate("Findings", "this is a folder, not a file"),
+        "file-named-pipe": translate(
+            "Findings",
+            "a named pipe, not a regular file; only regular files are opened",
+        ),
+        "file-character-device": translate(
+            "Findings",
+            "a character device, not a regular file; only regular files are opened",
+        ),
+        "file-block-device": translate(
+            "Findings",
+            "a block device, not a regular file; only regular files are opened",
+        ),
+        "file-socket": translate(
+            "Findings",
+            "a socket, not a regular file; only regular files are opened",
+        ),
+        "file-special": translate(
+            "Findings",
+            "a special file, not a regular file; only regular files are opened",
+        ),
+        "file-unreadable": translate("Findings", "cannot be read: {detail}"),
+        "permission-denied": translate("Findings", "permission denied"),
+        "write-folder-read-only": translate("Findings", "the folder is read-only"),
+        "write-disk-full": translate("Findings", "the disk is full"),
+        "write-quota": translate("Findings", "the disk quota is exceeded"),
+        "write-read-only-file-system": translate("Findings", "the file system is read-only"),
+        "write-no-folder": translate("Findings", "the folder does not exist"),
+        "write-not-a-folder": translate("Findings", "a part of the path is not a folder"),
+        "write-folder-exists": translate("Findings", "a folder with that name exists"),
+        "write-name-too-long": translate("Findings", "the file name is too long"),
+        "write-io-error": translate("Findings", "the disk reported an input/output error"),
+        "config-nested": translate("Findings", "nested too deeply"),
+        "config-not-table": translate("Findings", "'{name}' must be a table ([{name}])"),
+        "config-not-path": translate("Findings", "'{key}' must be a path string"),
+        "config-outside-site": translate(
+            "Findings",
+            "{key} '{value}' resolves to {path}, outside the site folder {root} "
+            "(through '..', an absolute path or a symbolic link); it must be inside the site",
+        ),
+        "config-content-folder": translate("Findings", "the content folder"),
+        "config-generator": translate("Findings", "site.generator must be one of: {names}"),
+        "config-content-dir": translate("Findings", "site.content_dir must be a path string"),
+        "config-extension-configs": translate(
+            "Findings", "markdown.extension_configs must hold one table per extension"
+        ),
+        "config-extensions": translate("Findings", "markdown.extensions must be a list of names"),
+        "config-tag-style": translate("Findings", "tags.style must be keep, lower or slug"),
+        "config-not-string": translate("Findings", "{key} must be a string"),
+        "config-fields": translate("Findings", "publish.fields must map field names to strings"),
+        "config-body": translate("Findings", "publish.body must be markdown or html"),
+        "config-raw-html": translate("Findings", "publish.raw_html must be sanitize or keep"),
+        "config-booleans": translate(
+            "Findings", "publish.bundle and slug.lowercase must be true/false"
+        ),
+        "config-max-length": translate(
+            "Findings", "slug.max_length must be a number from 8 to 200"
+        ),
+        "config-separator": translate("Findings", "slug.separator must be '-' or '_'"),
+        "write-not-regular": translate(
+            "Findings", "{target} is not a regular file (a device, pipe or folder)"
+        ),
+        "bibliography-not-list": translate("Findings", "expected a list of CSL items"),
+        "bibliography-item-not-mapping": translate("Findings", "item {number} is not a mapping"),
+        "bibliography-no-records": translate("Findings", "no {format} records found"),
+        "bibliography-too-large": translate("Findings", "larger than {limit} MB"),
+        "bibliography-not-utf8": translate(
+            "Findings", "not UTF-8 text; export it as UTF-8 and try again"
+        ),
+        "bibliography-too-deep": translate("Findings", "nested more than {limit} levels deep"),
+        "bibliography-json-not-list": translate(
+            "Findings", "a CSL-JSON bibliography must be a list of items"
+        ),
+        "bibliography-format": translate("Findings", "unsupported bibliography format {suffix}"),
+        "error-text": translate(
+            "Findings",
+            "{text}",
+            "an error's own text, for errors that have no wording of their own",
+        ),
+        "file-problem": translate(
+            "Findings",
+            "{path}: {detail}",
+            "a file and why it cannot be read (the detail comes from the system)",
+        ),
+        "file-too-large": translate("Findings", "{path}: {size} MB is larger than {limit} MB"),
+        "bibliography": translate(
+            "Findings",
+            "{where}: {detail}",
+            "a bibliography file and why it cannot be read (the detail comes from its parser)",
+        ),
+        "bibliography-line": translate(
+            "Findings",
+            "{where}:{line}: {detail}",
+            "a bibliography file, the line, and why it cannot be read",
+        ),
+        "style-broken-file": translate(
+            "Findings",
+            "{path}: the CSL style has no <{element}> element",
+        ),
     }

@@ -13,6 +13,9 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
+from articleeditor.core.article_list import ArticleNameRefused
+from articleeditor.core.citeproc import BrokenStyleFile, UnknownStyle
+from articleeditor.core.critic import MarkKind, StaleMarkError
 from articleeditor.core.errors import (
     ArticleEditorError,
     BulkEditError,
@@ -30,6 +33,8 @@ from articleeditor.core.errors import (
 )
 from articleeditor.core.references import BibliographyError
 from articleeditor.core.site import SiteConfigError
+from articleeditor.core.storage import FileChangedOnDisk
+from articleeditor.core.time_limit import TimeLimitExceeded
 from articleeditor.ui.findings import word
 
 log = logging.getLogger(__name__)
@@ -38,8 +43,14 @@ log = logging.getLogger(__name__)
 def describe(error: BaseException) -> str:
     """One translated sentence (or two) for ``error``; unknown errors keep their own text."""
     translate = QCoreApplication.translate
+    if isinstance(error, FileChangedOnDisk):
+        return translate(
+            "Messages", "Could not save {0}: another program changed the file since it was opened"
+        ).format(error.path)
     if isinstance(error, SaveError):
-        return translate("Messages", "Could not save {0}: {1}").format(error.path, error.reason)
+        return translate("Messages", "Could not save {0}: {1}").format(
+            error.path, word(error.reason)
+        )
     if isinstance(error, FileTooLarge):
         return translate("Messages", "{0}: {1} MB is larger than {2} MB").format(
             error.path, f"{error.size / 1_000_000:.1f}", f"{error.limit / 1_000_000:.0f}"
@@ -54,14 +65,14 @@ def describe(error: BaseException) -> str:
         ).format(error.line, error.column, error.message)
     if isinstance(error, FileFormatError):
         if error.path is None:
-            return translate("Messages", "Not readable as text: {0}").format(error.message)
+            return translate("Messages", "Not readable as text: {0}").format(word(error.message))
         return translate("Messages", "{0} cannot be read as text: {1}").format(
-            error.path, error.message
+            error.path, word(error.message)
         )
     if isinstance(error, FileReadError):
         if error.path is None:
-            return translate("Messages", "Cannot open the file: {0}").format(error.message)
-        return translate("Messages", "Cannot open {0}: {1}").format(error.path, error.message)
+            return translate("Messages", "Cannot open the file: {0}").format(word(error.message))
+        return translate("Messages", "Cannot open {0}: {1}").format(error.path, word(error.message))
     if isinstance(error, PublishCheckFailed):
         return translate("Messages", "Not published: {0}").format(
             " ".join(word(problem) for problem in error.problems)
@@ -73,7 +84,7 @@ def describe(error: BaseException) -> str:
     if isinstance(error, PublishError):
         return translate(
             "Messages", "Could not publish to {0}: {1}. The site is unchanged."
-        ).format(error.path, error.reason)
+        ).format(error.path, word(error.reason))
     if isinstance(error, DraftNotWritable):
         return translate(
             "Messages",
@@ -93,7 +104,7 @@ def describe(error: BaseException) -> str:
             text = translate("Messages", "{0}: {1}; stopped, no file was changed")
         else:
             text = translate("Messages", "{0}: {1}; stopped, some files were changed")
-        return text.format(error.path, error.reason)
+        return text.format(error.path, word(error.reason))
     if isinstance(error, FilesChangedSince):
         names = ", ".join(str(path) for path in error.paths[:3])
         if len(error.paths) > 3:
@@ -104,17 +115,45 @@ def describe(error: BaseException) -> str:
         )
     if isinstance(error, SiteConfigError):
         return translate("Messages", "The site settings in {0} are not valid: {1}").format(
-            error.path, error.message
+            error.path, word(error.message)
         )
     if isinstance(error, BibliographyError):
         where = str(error.path) if error.path else translate("Messages", "the pasted text")
         if error.line:
             return translate("Messages", "Cannot read the references in {0}, line {1}: {2}").format(
-                where, error.line, error.message
+                where, error.line, word(error.message)
             )
         return translate("Messages", "Cannot read the references in {0}: {1}").format(
-            where, error.message
+            where, word(error.message)
         )
+    if isinstance(error, (UnknownStyle, BrokenStyleFile)):
+        return word(error.finding())
+    if isinstance(error, ArticleNameRefused):
+        return translate("Messages", "{0}: {1}").format(error.path.name, word(error.reason))
+    if isinstance(error, TimeLimitExceeded):
+        text = translate("Messages", "{0} took longer than {1} s and was stopped").format(
+            word(error.what), f"{error.seconds:g}"
+        )
+        return text[:1].upper() + text[1:]
+    if isinstance(error, StaleMarkError):
+        return _stale_mark(error)
     if not isinstance(error, ArticleEditorError):
         log.info("no wording for %s; shown as it is", type(error).__name__)
     return str(error)
+
+
+def _stale_mark(error: StaleMarkError) -> str:
+    """A mark that changed before it could be accepted or rejected, a sentence per kind."""
+    translate = QCoreApplication.translate
+    kind = error.mark.kind
+    if kind is MarkKind.INSERTION:
+        text = translate("Messages", "Line {0}: the insertion changed since it was read")
+    elif kind is MarkKind.DELETION:
+        text = translate("Messages", "Line {0}: the deletion changed since it was read")
+    elif kind is MarkKind.SUBSTITUTION:
+        text = translate("Messages", "Line {0}: the replacement changed since it was read")
+    elif kind is MarkKind.HIGHLIGHT:
+        text = translate("Messages", "Line {0}: the highlight changed since it was read")
+    else:
+        text = translate("Messages", "Line {0}: the comment changed since it was read")
+    return text.format(error.mark.line)

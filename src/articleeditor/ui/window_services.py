@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenuBar, QWidget
 
+from articleeditor.ui.messages import describe
 from articleeditor.ui.session import ArticleSession
 
 log = logging.getLogger(__name__)
@@ -130,7 +131,9 @@ class WindowServices(QObject):
 
     def show_worker_error(self, error: object) -> None:
         """A background job failed: say so in the status bar (the text is unaffected)."""
-        self.show_status(self.tr("Background task failed: {0}").format(error), 5000)
+        # A core error comes back from the worker process whole, so it is worded like any other.
+        reason = describe(error) if isinstance(error, BaseException) else str(error)
+        self.show_status(self.tr("Background task failed: {0}").format(reason), 5000)
 
     # ----- places in the window -------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from articleeditor.core.bulk_tags import (
 )
 from articleeditor.core.errors import ArticleEditorError
 from articleeditor.core.index import CATEGORIES, TAGS
+from articleeditor.ui.findings import word
 from articleeditor.ui.messages import describe
 from articleeditor.ui.site_index import SiteIndexService
 from articleeditor.ui.workers import LatestOnlyRunner
@@ -218,7 +219,7 @@ class TagManagementDialog(QDialog):
             inside = root is not None and edit.path.is_relative_to(root)
             self.files.addItem(str(edit.path.relative_to(root) if inside else edit.path))
         for path, reason in plan.problems:
-            text = self.tr("{0} — cannot be changed: {1}").format(path.name, reason)
+            text = self.tr("{0} — cannot be changed: {1}").format(path.name, word(reason))
             item = QListWidgetItem(text)
             item.setForeground(Qt.GlobalColor.darkRed)
             self.files.addItem(item)

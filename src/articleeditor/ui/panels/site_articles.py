@@ -37,6 +37,7 @@ from articleeditor.core.article_list import (
     filter_rows,
     sort_rows,
 )
+from articleeditor.ui.findings import word
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 # The status as a mark, so the list fits a narrow dock; the word is its tooltip and what a
@@ -167,7 +168,7 @@ class ArticleListModel(QAbstractTableModel):
                 ArticleStatus.DRAFT: self.tr("not published yet"),
                 ArticleStatus.PUBLISHED: self.tr("published on {0}").format(when),
                 ArticleStatus.CHANGED: self.tr("edited since it was published on {0}").format(when),
-                ArticleStatus.UNREADABLE: row.error,
+                ArticleStatus.UNREADABLE: word(row.error),
             }[row.status]
             return f"{self.status_text(row.status)}: {detail}"
         return f"{row.title}\n{row.path}"

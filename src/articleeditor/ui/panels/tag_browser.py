@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from articleeditor.core.index import CATEGORIES, TAGS, ArticleEntry, SiteIndex
 from articleeditor.core.tags import tag_key
+from articleeditor.ui.findings import word
 
 BROKEN = "broken"
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -128,7 +129,7 @@ class TagBrowser(QWidget):
         for entry in entries:
             name = entry.title or Path(entry.path).name
             if entry.error:
-                text = f"{Path(entry.path).name} — {entry.error}"
+                text = f"{Path(entry.path).name} — {word(entry.problem)}"
             else:
                 date = entry.date[:10]
                 draft = self.tr(" (draft)") if entry.draft else ""
