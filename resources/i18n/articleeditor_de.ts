@@ -1121,6 +1121,253 @@
         <source>The article&apos;s date is in the future; the site may hide it.</source>
         <translation>Das Datum des Artikels liegt in der Zukunft; die Website blendet ihn möglicherweise aus.</translation>
     </message>
+    <message>
+        <source>publish.timezone &apos;{name}&apos; is not a known time zone</source>
+        <translation>publish.timezone „{name}“ ist keine bekannte Zeitzone</translation>
+    </message>
+    <message>
+        <source>The citations found in the text do not match the rendered ones; publish with publish.body = &quot;html&quot; instead.</source>
+        <translation>Die im Text gefundenen Zitate stimmen nicht mit den gerenderten überein; veröffentlichen Sie stattdessen mit publish.body = &quot;html&quot;.</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {detail}</source>
+        <comment>a file whose front matter does not parse (the detail comes from the parser)</comment>
+        <translation>Zeile {line}, Spalte {column}: {detail}</translation>
+    </message>
+    <message>
+        <source>a file with this name already exists</source>
+        <translation>eine Datei mit diesem Namen gibt es bereits</translation>
+    </message>
+    <message>
+        <source>the article already has this name</source>
+        <translation>der Artikel hat bereits diesen Namen</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <comment>the work a time limit stopped: &apos;… took longer than 60 s and was stopped&apos;</comment>
+        <translation>Das Rendern</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8: byte 0x{byte} at line {line}, column {column} — save it as UTF-8 and try again</source>
+        <translation>kein gültiges UTF-8: Byte 0x{byte} in Zeile {line}, Spalte {column} – als UTF-8 speichern und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>UTF-32 text is not supported — save it as UTF-8 and try again</source>
+        <translation>UTF-32-Text wird nicht unterstützt – als UTF-8 speichern und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>binary file (a NUL byte at line {line}, column {column}), not text</source>
+        <translation>Binärdatei (ein NUL-Byte in Zeile {line}, Spalte {column}), kein Text</translation>
+    </message>
+    <message>
+        <source>not valid {encoding}: {detail} at byte {at}</source>
+        <comment>a file that does not decode (the detail comes from the decoder)</comment>
+        <translation>kein gültiges {encoding}: {detail} bei Byte {at}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>dies ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>a named pipe, not a regular file; only regular files are opened</source>
+        <translation>eine benannte Pipe, keine reguläre Datei; nur reguläre Dateien werden geöffnet</translation>
+    </message>
+    <message>
+        <source>a character device, not a regular file; only regular files are opened</source>
+        <translation>ein zeichenorientiertes Gerät, keine reguläre Datei; nur reguläre Dateien werden geöffnet</translation>
+    </message>
+    <message>
+        <source>a block device, not a regular file; only regular files are opened</source>
+        <translation>ein blockorientiertes Gerät, keine reguläre Datei; nur reguläre Dateien werden geöffnet</translation>
+    </message>
+    <message>
+        <source>a socket, not a regular file; only regular files are opened</source>
+        <translation>ein Socket, keine reguläre Datei; nur reguläre Dateien werden geöffnet</translation>
+    </message>
+    <message>
+        <source>a special file, not a regular file; only regular files are opened</source>
+        <translation>eine Spezialdatei, keine reguläre Datei; nur reguläre Dateien werden geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot be read: {detail}</source>
+        <translation>kann nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>der Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>das Speicherkontingent ist überschritten</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>a folder with that name exists</source>
+        <translation>es gibt einen Ordner mit diesem Namen</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>der Dateiname ist zu lang</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>der Datenträger meldete einen Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be a table ([{name}])</source>
+        <translation>„{name}“ muss eine Tabelle sein ([{name}])</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a path string</source>
+        <translation>„{key}“ muss eine Pfadangabe (Zeichenkette) sein</translation>
+    </message>
+    <message>
+        <source>{key} &apos;{value}&apos; resolves to {path}, outside the site folder {root} (through &apos;..&apos;, an absolute path or a symbolic link); it must be inside the site</source>
+        <translation>{key} „{value}“ verweist auf {path}, außerhalb des Website-Ordners {root} (über „..“, einen absoluten Pfad oder einen symbolischen Link); er muss innerhalb der Website liegen</translation>
+    </message>
+    <message>
+        <source>the content folder</source>
+        <translation>der Inhaltsordner</translation>
+    </message>
+    <message>
+        <source>site.generator must be one of: {names}</source>
+        <translation>site.generator muss einer der folgenden sein: {names}</translation>
+    </message>
+    <message>
+        <source>site.content_dir must be a path string</source>
+        <translation>site.content_dir muss eine Pfadangabe (Zeichenkette) sein</translation>
+    </message>
+    <message>
+        <source>markdown.extension_configs must hold one table per extension</source>
+        <translation>markdown.extension_configs muss eine Tabelle je Erweiterung enthalten</translation>
+    </message>
+    <message>
+        <source>markdown.extensions must be a list of names</source>
+        <translation>markdown.extensions muss eine Liste von Namen sein</translation>
+    </message>
+    <message>
+        <source>tags.style must be keep, lower or slug</source>
+        <translation>tags.style muss keep, lower oder slug sein</translation>
+    </message>
+    <message>
+        <source>{key} must be a string</source>
+        <translation>{key} muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>publish.fields must map field names to strings</source>
+        <translation>publish.fields muss Feldnamen auf Zeichenketten abbilden</translation>
+    </message>
+    <message>
+        <source>publish.body must be markdown or html</source>
+        <translation>publish.body muss markdown oder html sein</translation>
+    </message>
+    <message>
+        <source>publish.raw_html must be sanitize or keep</source>
+        <translation>publish.raw_html muss sanitize oder keep sein</translation>
+    </message>
+    <message>
+        <source>publish.bundle and slug.lowercase must be true/false</source>
+        <translation>publish.bundle und slug.lowercase müssen true/false sein</translation>
+    </message>
+    <message>
+        <source>slug.max_length must be a number from 8 to 200</source>
+        <translation>slug.max_length muss eine Zahl von 8 bis 200 sein</translation>
+    </message>
+    <message>
+        <source>slug.separator must be &apos;-&apos; or &apos;_&apos;</source>
+        <translation>slug.separator muss „-“ oder „_“ sein</translation>
+    </message>
+    <message>
+        <source>{target} is not a regular file (a device, pipe or folder)</source>
+        <translation>{target} ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Ordner)</translation>
+    </message>
+    <message>
+        <source>expected a list of CSL items</source>
+        <translation>eine Liste von CSL-Einträgen erwartet</translation>
+    </message>
+    <message>
+        <source>item {number} is not a mapping</source>
+        <translation>Eintrag {number} ist keine Zuordnung (Schlüssel: Wert)</translation>
+    </message>
+    <message>
+        <source>no {format} records found</source>
+        <translation>keine {format}-Einträge gefunden</translation>
+    </message>
+    <message>
+        <source>larger than {limit} MB</source>
+        <translation>größer als {limit} MB</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text; export it as UTF-8 and try again</source>
+        <translation>kein UTF-8-Text; als UTF-8 exportieren und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep</source>
+        <translation>mehr als {limit} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a CSL-JSON bibliography must be a list of items</source>
+        <translation>eine CSL-JSON-Bibliografie muss eine Liste von Einträgen sein</translation>
+    </message>
+    <message>
+        <source>unsupported bibliography format {suffix}</source>
+        <translation>nicht unterstütztes Bibliografieformat {suffix}</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <comment>an error&apos;s own text, for errors that have no wording of their own</comment>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>{path}: {detail}</source>
+        <comment>a file and why it cannot be read (the detail comes from the system)</comment>
+        <translation>{path}: {detail}</translation>
+    </message>
+    <message>
+        <source>{path}: {size} MB is larger than {limit} MB</source>
+        <translation>{path}: {size} MB ist größer als {limit} MB</translation>
+    </message>
+    <message>
+        <source>{where}: {detail}</source>
+        <comment>a bibliography file and why it cannot be read (the detail comes from its parser)</comment>
+        <translation>{where}: {detail}</translation>
+    </message>
+    <message>
+        <source>{where}:{line}: {detail}</source>
+        <comment>a bibliography file, the line, and why it cannot be read</comment>
+        <translation>{where}:{line}: {detail}</translation>
+    </message>
+    <message>
+        <source>{path}: the CSL style has no &lt;{element}&gt; element</source>
+        <translation>{path}: der CSL-Stil hat kein &lt;{element}&gt;-Element</translation>
+    </message>
 </context>
 <context>
     <name>FrontMatterFold</name>
@@ -1439,8 +1686,40 @@ Trotzdem durch Ihre Fassung ersetzen?</translation>
         <translation>Zwischenzeitlich auf dem Datenträger geänderte Dateien ({0}): {1}</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} took longer than {1} s and was stopped</source>
+        <translation>{0} dauerte länger als {1} s und wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Line {0}: the insertion changed since it was read</source>
+        <translation>Zeile {0}: die Einfügung hat sich seit dem Lesen geändert</translation>
+    </message>
+    <message>
+        <source>Line {0}: the deletion changed since it was read</source>
+        <translation>Zeile {0}: die Löschung hat sich seit dem Lesen geändert</translation>
+    </message>
+    <message>
+        <source>Line {0}: the replacement changed since it was read</source>
+        <translation>Zeile {0}: die Ersetzung hat sich seit dem Lesen geändert</translation>
+    </message>
+    <message>
+        <source>Line {0}: the highlight changed since it was read</source>
+        <translation>Zeile {0}: die Hervorhebung hat sich seit dem Lesen geändert</translation>
+    </message>
+    <message>
+        <source>Line {0}: the comment changed since it was read</source>
+        <translation>Zeile {0}: der Kommentar hat sich seit dem Lesen geändert</translation>
+    </message>
+    <message>
         <source>Could not publish to {0}: {1}. The site is unchanged.</source>
         <translation>Veröffentlichen in {0} fehlgeschlagen: {1}. Die Website ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: another program changed the file since it was opened</source>
+        <translation>{0} konnte nicht gespeichert werden: ein anderes Programm hat die Datei seit dem Öffnen geändert</translation>
     </message>
     <message>
         <source>The site settings in {0} are not valid: {1}</source>

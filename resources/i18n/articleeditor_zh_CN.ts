@@ -1121,6 +1121,253 @@
         <source>The article&apos;s date is in the future; the site may hide it.</source>
         <translation>文章日期在将来；网站可能会隐藏它。</translation>
     </message>
+    <message>
+        <source>publish.timezone &apos;{name}&apos; is not a known time zone</source>
+        <translation>publish.timezone “{name}”不是已知的时区</translation>
+    </message>
+    <message>
+        <source>The citations found in the text do not match the rendered ones; publish with publish.body = &quot;html&quot; instead.</source>
+        <translation>正文中找到的引用与渲染结果不一致；请改用 publish.body = &quot;html&quot; 发布。</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {detail}</source>
+        <comment>a file whose front matter does not parse (the detail comes from the parser)</comment>
+        <translation>第 {line} 行第 {column} 列：{detail}</translation>
+    </message>
+    <message>
+        <source>a file with this name already exists</source>
+        <translation>已存在同名文件</translation>
+    </message>
+    <message>
+        <source>the article already has this name</source>
+        <translation>文章已使用此名称</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <comment>the work a time limit stopped: &apos;… took longer than 60 s and was stopped&apos;</comment>
+        <translation>渲染</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8: byte 0x{byte} at line {line}, column {column} — save it as UTF-8 and try again</source>
+        <translation>不是有效的 UTF-8：第 {line} 行第 {column} 列的字节 0x{byte}——请另存为 UTF-8 后重试</translation>
+    </message>
+    <message>
+        <source>UTF-32 text is not supported — save it as UTF-8 and try again</source>
+        <translation>不支持 UTF-32 文本——请另存为 UTF-8 后重试</translation>
+    </message>
+    <message>
+        <source>binary file (a NUL byte at line {line}, column {column}), not text</source>
+        <translation>二进制文件（第 {line} 行第 {column} 列有 NUL 字节），不是文本</translation>
+    </message>
+    <message>
+        <source>not valid {encoding}: {detail} at byte {at}</source>
+        <comment>a file that does not decode (the detail comes from the decoder)</comment>
+        <translation>不是有效的 {encoding}：第 {at} 字节处{detail}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>a named pipe, not a regular file; only regular files are opened</source>
+        <translation>这是命名管道，不是普通文件；只能打开普通文件</translation>
+    </message>
+    <message>
+        <source>a character device, not a regular file; only regular files are opened</source>
+        <translation>这是字符设备，不是普通文件；只能打开普通文件</translation>
+    </message>
+    <message>
+        <source>a block device, not a regular file; only regular files are opened</source>
+        <translation>这是块设备，不是普通文件；只能打开普通文件</translation>
+    </message>
+    <message>
+        <source>a socket, not a regular file; only regular files are opened</source>
+        <translation>这是套接字，不是普通文件；只能打开普通文件</translation>
+    </message>
+    <message>
+        <source>a special file, not a regular file; only regular files are opened</source>
+        <translation>这是特殊文件，不是普通文件；只能打开普通文件</translation>
+    </message>
+    <message>
+        <source>cannot be read: {detail}</source>
+        <translation>无法读取：{detail}</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>文件夹为只读</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>文件系统为只读</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>a folder with that name exists</source>
+        <translation>已存在同名文件夹</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>磁盘报告了输入/输出错误</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>嵌套层级过深</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be a table ([{name}])</source>
+        <translation>“{name}”必须是一个表（[{name}]）</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a path string</source>
+        <translation>“{key}”必须是路径字符串</translation>
+    </message>
+    <message>
+        <source>{key} &apos;{value}&apos; resolves to {path}, outside the site folder {root} (through &apos;..&apos;, an absolute path or a symbolic link); it must be inside the site</source>
+        <translation>{key}“{value}”指向 {path}，位于站点文件夹 {root} 之外（经由“..”、绝对路径或符号链接）；它必须位于站点之内</translation>
+    </message>
+    <message>
+        <source>the content folder</source>
+        <translation>内容文件夹</translation>
+    </message>
+    <message>
+        <source>site.generator must be one of: {names}</source>
+        <translation>site.generator 必须是以下之一：{names}</translation>
+    </message>
+    <message>
+        <source>site.content_dir must be a path string</source>
+        <translation>site.content_dir 必须是路径字符串</translation>
+    </message>
+    <message>
+        <source>markdown.extension_configs must hold one table per extension</source>
+        <translation>markdown.extension_configs 必须为每个扩展提供一个表</translation>
+    </message>
+    <message>
+        <source>markdown.extensions must be a list of names</source>
+        <translation>markdown.extensions 必须是名称列表</translation>
+    </message>
+    <message>
+        <source>tags.style must be keep, lower or slug</source>
+        <translation>tags.style 必须是 keep、lower 或 slug</translation>
+    </message>
+    <message>
+        <source>{key} must be a string</source>
+        <translation>{key} 必须是字符串</translation>
+    </message>
+    <message>
+        <source>publish.fields must map field names to strings</source>
+        <translation>publish.fields 必须把字段名映射到字符串</translation>
+    </message>
+    <message>
+        <source>publish.body must be markdown or html</source>
+        <translation>publish.body 必须是 markdown 或 html</translation>
+    </message>
+    <message>
+        <source>publish.raw_html must be sanitize or keep</source>
+        <translation>publish.raw_html 必须是 sanitize 或 keep</translation>
+    </message>
+    <message>
+        <source>publish.bundle and slug.lowercase must be true/false</source>
+        <translation>publish.bundle 和 slug.lowercase 必须是 true/false</translation>
+    </message>
+    <message>
+        <source>slug.max_length must be a number from 8 to 200</source>
+        <translation>slug.max_length 必须是 8 到 200 之间的数字</translation>
+    </message>
+    <message>
+        <source>slug.separator must be &apos;-&apos; or &apos;_&apos;</source>
+        <translation>slug.separator 必须是“-”或“_”</translation>
+    </message>
+    <message>
+        <source>{target} is not a regular file (a device, pipe or folder)</source>
+        <translation>{target} 不是普通文件（而是设备、管道或文件夹）</translation>
+    </message>
+    <message>
+        <source>expected a list of CSL items</source>
+        <translation>应为 CSL 条目列表</translation>
+    </message>
+    <message>
+        <source>item {number} is not a mapping</source>
+        <translation>第 {number} 个条目不是映射（键: 值）</translation>
+    </message>
+    <message>
+        <source>no {format} records found</source>
+        <translation>未找到 {format} 记录</translation>
+    </message>
+    <message>
+        <source>larger than {limit} MB</source>
+        <translation>大于 {limit} MB</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text; export it as UTF-8 and try again</source>
+        <translation>不是 UTF-8 文本；请导出为 UTF-8 后重试</translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep</source>
+        <translation>嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+        <source>a CSL-JSON bibliography must be a list of items</source>
+        <translation>CSL-JSON 文献库必须是条目列表</translation>
+    </message>
+    <message>
+        <source>unsupported bibliography format {suffix}</source>
+        <translation>不支持的文献格式 {suffix}</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <comment>an error&apos;s own text, for errors that have no wording of their own</comment>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>{path}: {detail}</source>
+        <comment>a file and why it cannot be read (the detail comes from the system)</comment>
+        <translation>{path}：{detail}</translation>
+    </message>
+    <message>
+        <source>{path}: {size} MB is larger than {limit} MB</source>
+        <translation>{path}：{size} MB 大于 {limit} MB</translation>
+    </message>
+    <message>
+        <source>{where}: {detail}</source>
+        <comment>a bibliography file and why it cannot be read (the detail comes from its parser)</comment>
+        <translation>{where}：{detail}</translation>
+    </message>
+    <message>
+        <source>{where}:{line}: {detail}</source>
+        <comment>a bibliography file, the line, and why it cannot be read</comment>
+        <translation>{where}:{line}：{detail}</translation>
+    </message>
+    <message>
+        <source>{path}: the CSL style has no &lt;{element}&gt; element</source>
+        <translation>{path}：CSL 样式缺少 &lt;{element}&gt; 元素</translation>
+    </message>
 </context>
 <context>
     <name>FrontMatterFold</name>
@@ -1439,8 +1686,40 @@ Replace it with your version anyway?</source>
         <translation>在此期间磁盘上被更改的文件（{0} 个）：{1}</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>{0} took longer than {1} s and was stopped</source>
+        <translation>{0}耗时超过 {1} 秒，已停止</translation>
+    </message>
+    <message>
+        <source>Line {0}: the insertion changed since it was read</source>
+        <translation>第 {0} 行：插入内容在读取后已更改</translation>
+    </message>
+    <message>
+        <source>Line {0}: the deletion changed since it was read</source>
+        <translation>第 {0} 行：删除内容在读取后已更改</translation>
+    </message>
+    <message>
+        <source>Line {0}: the replacement changed since it was read</source>
+        <translation>第 {0} 行：替换内容在读取后已更改</translation>
+    </message>
+    <message>
+        <source>Line {0}: the highlight changed since it was read</source>
+        <translation>第 {0} 行：高亮内容在读取后已更改</translation>
+    </message>
+    <message>
+        <source>Line {0}: the comment changed since it was read</source>
+        <translation>第 {0} 行：批注在读取后已更改</translation>
+    </message>
+    <message>
         <source>Could not publish to {0}: {1}. The site is unchanged.</source>
         <translation>无法发布到 {0}：{1}。网站未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: another program changed the file since it was opened</source>
+        <translation>无法保存 {0}：打开后另一个程序修改了该文件</translation>
     </message>
     <message>
         <source>The site settings in {0} are not valid: {1}</source>
