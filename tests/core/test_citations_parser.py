@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from articleeditor.core.citations import (
@@ -127,6 +127,15 @@ _CITATION_SOUP = st.lists(
 ).map("".join)
 
 
+def test_a_bracket_does_not_reach_across_a_blank_line():
+    # Two paragraphs: "[@a" and "]"; found by the property test below.
+    assert parse_citations("[@a\n\n]") == []
+    assert parse_citations("x [@a\n  \t\nb]") == []
+    (group,) = parse_citations("[see @a;\n@b, p. 3]")  # one paragraph over two lines
+    assert group.bracketed and group.keys == ["a", "b"]
+
+
+@example("[@a\n\n]")
 @given(_CITATION_SOUP)
 def test_the_source_scan_and_the_preview_read_the_same_citations(text):
     # Publish puts each rendered label back where the source scan found its citation, and the

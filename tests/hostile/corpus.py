@@ -211,6 +211,8 @@ def file_cases() -> list[Case]:
         _text("backslashes-1mb", GOOD_HEAD + "\\" * 1_000_000),
         _text("emphasis-run-1mb", GOOD_HEAD + "*a" * 500_000),
         _text("bare-citations-1mb", GOOD_HEAD + "@a " * 333_000),
+        # one "[" before them: the bracket search once took n² steps (18 s for 120 KB)
+        _text("open-bracket-citations-300k", GOOD_HEAD + "[" + "@a " * 100_000),
         # 1 MB runs of what opens and never closes (time linear or budgeted in each command).
         _text("char-refs-1mb", GOOD_HEAD + "&#" * 500_000),  # nh3 was n² on references
         _text("closed-emphasis-800k", GOOD_HEAD + "*a* " * 200_000),

@@ -23,7 +23,10 @@ _ITEM = re.compile(
     r"^(?P<prefix>.*?)(?<![\w@])(?P<minus>-?)@" + _KEY + r"(?P<suffix>.*)$",
     re.S,
 )
-_BRACKET = re.compile(r"\[(?P<body>[^\[\]]*@[^\[\]]*)\](?!\[|\([^()\s]*(?:\s+\"[^\"]*\")?\))")
+_BRACKET_CHAR = re.compile(r"[\[\]]")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# What after "[…]" makes it a link's text, not a citation: "[…]" or "(destination "title")".
+_LINK_AFTER = re.compile(r"\[|\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 # link destinations, autolinks and bare URLs may hold an "@" that is no citation
 # (three patterns, not one alternation: each starts with a literal, which re finds fast)
 _LINKISH = (
@@ -180,12 +183,12 @@ def _parse_masked(masked: str) -> list[CitationGroup]:
     masked = _hide_links(masked)
     groups: list[CitationGroup] = []
     taken: list[tuple[int, int]] = []
-    for match in _BRACKET.finditer(masked):
-        items = parse_cluster(match.group("body"))
-        at_line_start = match.start() == 0 or masked[match.start() - 1] == "\n"
-        if items and not (at_line_start and masked.startswith(":", match.end())):
-            groups.append(CitationGroup(match.start(), match.end(), items, True))
-            taken.append((match.start(), match.end()))
+    for start, end in _citation_brackets(masked):
+        items = parse_cluster(masked[start + 1 : end - 1])
+        at_line_start = start == 0 or masked[start - 1] == "\n"
+        if items and not (at_line_start and masked.startswith(":", end)):
+            groups.append(CitationGroup(start, end, items, True))
+            taken.append((start, end))
     taken_starts = [start for start, _end in taken]
     for start, end, key, minus, locator in _bare_citations(masked):
         index = bisect_right(taken_starts, start) - 1
@@ -195,6 +198,26 @@ def _parse_masked(masked: str) -> list[CitationGroup]:
         groups.append(CitationGroup(start, end, (item,), False))
     groups.sort(key=lambda g: g.start)
     return groups
+
+
+def _citation_brackets(masked: str) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` of each "[…]" that may be a citation: it holds an "@" and no bracket,
+    stays within one paragraph (a blank line ends it) and is not a link's text.
+
+    A scan from bracket to bracket, in linear time: a regular expression with a run on each
+    side of the "@" took n² steps on "[" followed by many "@" (18 s for 120 KB).
+    """
+    opened = -1
+    for bracket in _BRACKET_CHAR.finditer(masked):
+        if bracket.group() == "[":
+            opened = bracket.start()
+            continue
+        if opened < 0:
+            continue
+        start, end, opened = opened, bracket.end(), -1
+        body = masked[start + 1 : end - 1]
+        if "@" in body and not _BLANK_LINE.search(body) and not _LINK_AFTER.match(masked, end):
+            yield start, end
 
 
 @dataclass(frozen=True)
