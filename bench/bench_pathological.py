@@ -16,6 +16,8 @@ Each run is a fresh process (a frozen window is killed at ``--cap`` seconds and 
   the checks and the render it starts are in) and after moving the cursor left;
 - render (core): ``render_article`` alone, in-process, as ``articleeditor render`` runs it.
 
+``--render-only`` measures that last column alone (no window), a quicker way to compare code.
+
 ``--src`` measures another checkout's ``src`` (the code before a change) with this script.
 """
 
@@ -38,6 +40,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve()
 KB = 1024
+
+
+def _science_feature() -> str:
+    sys.path.insert(0, str(HERE.parents[1]))
+    from bench.real_articles import science_feature
+
+    return science_feature()
 
 
 def _nested_list(depth: int) -> str:
@@ -69,6 +78,17 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
     "open-citations-1mb": ("1 MB of `[@a; @b `", lambda: "[@a; @b " * (1000 * KB // 8)),
     "list-items-1mb": ("1 MB of list items", lambda: "- item\n" * (1000 * KB // 7)),
     "paragraphs-1mb": ("1 MB of one-line paragraphs", lambda: "a\n\n" * (1000 * KB // 3)),
+    # The block-parser paths at a quarter of the size, to see how time grows with the text.
+    "heading-lines-250k": ("250 KB of `# a {` lines", lambda: "# a {\n" * (250 * KB // 6)),
+    "paragraphs-250k": ("250 KB of one-line paragraphs", lambda: "a\n\n" * (250 * KB // 3)),
+    "lines-250k": ("250 KB of `a` lines (one paragraph)", lambda: "a\n" * (250 * KB // 2)),
+    "lines-1mb": ("1 MB of `a` lines (one paragraph)", lambda: "a\n" * (1000 * KB // 2)),
+    "text-headings-250k": (
+        "250 KB of a heading and a line of text, no blank lines",
+        lambda: "# a\ntext\n" * (250 * KB // 9),
+    ),
+    # Not hostile: the control, which a change for the cases above must not slow down.
+    "science-feature-75k": ("the 75 KB science feature (control)", lambda: _science_feature()),
     "quotes-5000-deep": ("block quotes 5000 deep", lambda: "> " * 5000 + "x\n"),
 }
 
@@ -207,13 +227,18 @@ def measure_render(name: str) -> dict[str, float | str]:
     from articleeditor.core.render import render_article
 
     text = CASES[name][1]()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     try:
         render_article(text)
         result = "ok"
     except Exception as error:  # the figure is the point; the kind of failure is reported
         result = type(error).__name__
-    return {"render": (time.perf_counter() - start) * 1000, "render_outcome": result}
+    return {
+        "render": (time.perf_counter() - start) * 1000,
+        # The process's own CPU time: on a shared machine, less moved by the other load.
+        "render_cpu": (time.process_time() - cpu) * 1000,
+        "render_outcome": result,
+    }
 
 
 def _child(args: argparse.Namespace) -> None:
@@ -262,12 +287,17 @@ def main() -> None:
     parser.add_argument("--src", default=str(HERE.parents[1] / "src"))
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--render", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--render-only", action="store_true", help="no window: render (core)")
     args = parser.parse_args()
     if args.child:
         _child(args)
         return
     names = args.cases or list(CASES)
-    print(f"source: {args.src}; median of {args.runs} run(s); a killed run is >{args.cap:.0f} s\n")
+    print(f"source: {args.src}; median of {args.runs} run(s); a killed run is >{args.cap:.0f} s")
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
+    if args.render_only:
+        _render_table(names, args)
+        return
     print(
         "| input | open→responsive | longest GUI stall | idle | to end | keystroke | left "
         "| preview | render (core) |"
@@ -296,6 +326,24 @@ def main() -> None:
         print(
             f"| {CASES[name][0]} | {responsive} | {stall} | {use['idle']} | {use['to_end']} "
             f"| {use['type']} | {use['left']} | {preview}{note} | {render}{render_note} |",
+            flush=True,
+        )
+
+
+def _render_table(names: list[str], args: argparse.Namespace) -> None:
+    print("| input | render (core) | its CPU time | CPU times of the runs (s) |")
+    print("|---|---|---|---|")
+    for name in names:
+        runs = [_run_child(name, args.src, args.cap, True) for _ in range(args.runs)]
+        rendered = [run for run in runs if run is not None]
+        failures = sorted({str(run["render_outcome"]) for run in rendered} - {"ok"})
+        times = [float(run["render"]) for run in rendered]
+        cpu = [float(run["render_cpu"]) for run in rendered]
+        note = f" ({', '.join(failures)})" if failures else ""
+        spread = ", ".join(f"{t / 1000:.2f}" for t in sorted(cpu))
+        print(
+            f"| {CASES[name][0]} | {_median(times, args.cap)}{note} "
+            f"| {_median(cpu, args.cap)} | {spread} |",
             flush=True,
         )
 

@@ -21,6 +21,8 @@ Measured on 100 KB, each was 1.5-20 s and four times that for twice the text:
 - ``tables``: its test splits the whole block into rows, and is asked again for what is left
   each time a heading or other one-line block is taken off the block's top (``# a {`` on
   thousands of lines). The test here reads only the rows it looks at.
+- ``#`` headings on consecutive lines: the rest of the block was copied for each heading
+  taken off its top (:mod:`markdown_headings` goes on through the block instead).
 """
 
 from __future__ import annotations
@@ -34,12 +36,15 @@ from typing import Any
 
 from markdown import Markdown
 from markdown.blockparser import BlockParser
+from markdown.blockprocessors import HashHeaderProcessor
 from markdown.extensions import toc
 from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.extensions.tables import PIPE_LEFT, PIPE_NONE, PIPE_RIGHT, TableProcessor
 from markdown.htmlparser import HTMLExtractor
 from markdown.preprocessors import HtmlBlockPreprocessor
 from markdown.treeprocessors import InlineProcessor
+
+from articleeditor.core.markdown_headings import LinearHashHeader
 
 logger = logging.getLogger(__name__)
 
@@ -140,9 +145,8 @@ class _HeaderAttributes:
         return self._pattern.search(text)
 
 
-def _rows(block: str) -> Iterator[str]:
-    """``block.split("\\n")``, one row at a time."""
-    start = 0
+def _rows(block: str, start: int = 0) -> Iterator[str]:
+    """``block[start:].split("\\n")``, one row at a time."""
     while True:
         end = block.find("\n", start)
         if end < 0:
@@ -156,9 +160,13 @@ class _LinearTableProcessor(TableProcessor):
     """``TableProcessor.test`` reading only the rows it looks at (same answers)."""
 
     def test(self, parent: Any, block: str) -> bool:
-        if "\n" not in block:
+        return self.test_suffix(block, 0)
+
+    def test_suffix(self, block: str, start: int) -> bool:
+        """``test`` of ``block[start:]``, without building it."""
+        if block.find("\n", start) < 0:
             return False
-        rows = (row.strip(" ") for row in _rows(block))
+        rows = (row.strip(" ") for row in _rows(block, start))
         header0 = next(rows)
         border = PIPE_NONE
         if header0.startswith("|"):
@@ -216,6 +224,21 @@ class _DequeBlockParser(BlockParser):
     def parseChunk(self, parent: Any, text: str) -> None:
         self.parseBlocks(parent, _Blocks(text.split("\n\n")))  # type: ignore[arg-type]
 
+    def parseBlocks(self, parent: Any, blocks: list[str]) -> None:
+        if not isinstance(blocks, _Blocks):
+            super().parseBlocks(parent, blocks)
+            return
+        # ``BlockParser.parseBlocks``, reading the head with the deque's own indexing: the
+        # parser asks each processor about ``blocks[0]`` (some 17 a block), and the Python
+        # ``_Blocks.__getitem__`` took a tenth of a megabyte of one-line paragraphs' render.
+        head = deque.__getitem__
+        while blocks:
+            for processor in self.blockprocessors:
+                if processor.test(parent, head(blocks, 0)) and (
+                    processor.run(parent, blocks) is not False
+                ):
+                    break
+
 
 # Typed loosely: it is handed a _Blocks of toc entries where its stubs say a list.
 _nest_toc_tokens: Callable[[Any], Any] = toc.nest_toc_tokens
@@ -260,6 +283,8 @@ def install_budgets(md: Markdown, text_length: int) -> tuple[Budget, Budget]:
     blocks = md.parser.blockprocessors
     if "table" in blocks and type(blocks["table"]) is TableProcessor:
         blocks["table"].__class__ = _LinearTableProcessor
+    if "hashheader" in blocks and type(blocks["hashheader"]) is HashHeaderProcessor:
+        blocks["hashheader"].__class__ = LinearHashHeader
     return copying, reading
 
 

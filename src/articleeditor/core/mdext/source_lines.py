@@ -160,31 +160,65 @@ class _ChunkMarker(BlockProcessor):
             state.unread = len(blocks)
         elif blocks is not state.chunks:
             return False  # a processor parsing part of a chunk on its own (e.g. a quote's lead)
+        self._note(parent, blocks, None)
+        return False  # never consumes: the real processors handle the chunk
+
+    def note_suffix(self, parent: etree.Element, blocks: list[str], block: str, start: int) -> bool:
+        """Note what :meth:`run` would if ``block[start:]`` were put back at the head of
+        ``blocks``, without building it (a heading processor going on through its block);
+        False, nothing noted, when that needs the text."""
+        state = self.state
+        if parent is not self.parser.root:
+            return True  # not tested: nothing to note
+        if state.chunks is None or len(block) - start < _COUNTED:
+            return False  # a short piece is counted (and may be a shared one-character str)
+        if blocks is not state.chunks:
+            return True
+        return self._note(parent, blocks, (block, start))
+
+    def _note(self, parent: etree.Element, blocks: list[str], head: tuple[str, int] | None) -> bool:
+        """Note the source line of the head of ``blocks``, or of ``head`` (``block[start:]``,
+        a fresh string) standing before them; False if ``head`` must be built to count it."""
+        state = self.state
+        extra = 0 if head is None else 1
+        size = len(blocks) + extra
         # Processors take from the head and may put pieces of a chunk back there (a link
         # definition taken out of a paragraph): the tail is the original chunks not yet read.
         originals = state.originals
         while state.unread and (
-            len(blocks) < state.unread
-            or blocks[len(blocks) - state.unread] is not originals[len(originals) - state.unread]
+            size < state.unread
+            or size - state.unread < extra  # ``head``, new, is no original
+            or blocks[size - state.unread - extra] is not originals[len(originals) - state.unread]
         ):
             state.unread -= 1
-        pieces = blocks[: len(blocks) - state.unread]
+        pieces = blocks[: size - state.unread - extra]
         remaining = state.suffix_newlines[state.unread]
-        if pieces:
-            current = (
-                originals[len(originals) - state.unread - 1]
-                if state.unread < len(originals)
-                else ""
-            )
+        current = (
+            originals[len(originals) - state.unread - 1] if state.unread < len(originals) else ""
+        )
+        if head is not None:
+            counted = _suffix_newlines(state, current, *head)
+            if counted is None:
+                return False
+            remaining += counted
+            pieces_count = len(pieces) + 1
+            text, start = head
+            lead = 0
+            while start + lead < len(text) and text[start + lead] == "\n":
+                lead += 1
+        else:
+            pieces_count = len(pieces)
+            first = blocks[0]
+            lead = len(first) - len(first.lstrip("\n"))
+        if pieces_count:
             remaining += sum(_newlines(state, current, piece) for piece in pieces)
-            remaining += 2 * (len(pieces) - 1)
+            remaining += 2 * (pieces_count - 1)
             remaining += 2 if state.unread else 0
-        head = blocks[0]
-        line = state.blocks_total_newlines - remaining + (len(head) - len(head.lstrip("\n")))
+        line = state.blocks_total_newlines - remaining + lead
         if state.line_map:
             line = state.line_map[min(max(line, 0), len(state.line_map) - 1)]
         state.marks.append((len(parent), line + 1))
-        return False  # never consumes: the real processors handle the chunk
+        return True
 
 
 # A piece shorter than this is counted; a longer one that is the tail of the chunk being read
@@ -208,6 +242,24 @@ def _newlines(state: _State, chunk: str, piece: str) -> int:
         and chunk.endswith(piece[-_SAMPLE:])
     ):
         return piece.count("\n")
+    if state.newlines_of is None or state.newlines_of[0] is not chunk:
+        state.newlines_of = (chunk, [m.start() for m in _NEWLINE.finditer(chunk)])
+    positions = state.newlines_of[1]
+    return len(positions) - bisect_left(positions, offset)
+
+
+def _suffix_newlines(state: _State, chunk: str, block: str, start: int) -> int | None:
+    """:func:`_newlines` of ``block[start:]`` (at least ``_COUNTED`` long) without building
+    it; None when that would count it character by character."""
+    size = len(block) - start
+    offset = len(chunk) - size
+    middle = size // 2
+    if offset < 0 or not (
+        chunk.startswith(block[start : start + _SAMPLE], offset)
+        and chunk.startswith(block[start + middle : start + middle + _SAMPLE], offset + middle)
+        and chunk.endswith(block[-_SAMPLE:])
+    ):
+        return None
     if state.newlines_of is None or state.newlines_of[0] is not chunk:
         state.newlines_of = (chunk, [m.start() for m in _NEWLINE.finditer(chunk)])
     positions = state.newlines_of[1]

@@ -1,0 +1,120 @@
+"""Headings parsed in place (core/markdown_headings.py) give Python-Markdown's HTML: the same
+elements, ids, attribute lists and source lines, whatever lines surround them. (Timings:
+bench/bench_pathological.py.)"""
+
+from __future__ import annotations
+
+import re
+
+import markdown
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from articleeditor.core import markdown_headings
+from articleeditor.core.citations import read_body
+from articleeditor.core.markdown_guard import bounded_convert
+from articleeditor.core.mdext import source_lines
+from articleeditor.core.mdext.source_lines import SourceLineExtension
+from articleeditor.core.render import (
+    DEFAULT_EXTENSION_CONFIGS,
+    DEFAULT_EXTENSIONS,
+    RenderOptions,
+    _Converter,
+    render_markdown,
+)
+
+# Lines of every kind of block, headings with and without attribute lists among them.
+LINES = [
+    "# h",
+    "## h {",
+    "### h {: #x }",
+    "#### h {.c}",
+    "# h #",
+    "# a {: #a }",
+    "#",
+    "####### seven",
+    "# h \\",
+    "\\# not",
+    "h",
+    "a paragraph [@k] and *em*",
+    "- item",
+    "* item",
+    "1. item",
+    "> quote",
+    "> # quoted heading",
+    "    code",
+    "  two spaces",
+    "```",
+    "|",
+    "| a | b |",
+    "|---|---|",
+    "a | b",
+    "",
+    "***",
+    "===",
+    "---",
+    "term",
+    ": definition",
+    "[r]: /u",
+    "*[HTML]: Hyper",
+    "HTML",
+    "[^1]: note",
+    "[^1]",
+    "{: .c }",
+    "<div>",
+    "</div>",
+]
+
+
+def _stock() -> markdown.Markdown:
+    return markdown.Markdown(
+        extensions=[*DEFAULT_EXTENSIONS, SourceLineExtension()],
+        extension_configs=DEFAULT_EXTENSION_CONFIGS,
+    )
+
+
+def _assert_as_stock(text: str) -> None:
+    assert bounded_convert(_stock(), text) == _stock().convert(text)
+    # The whole pipeline (citations, footnotes, review marks) against its own stock parse.
+    reading = read_body(text)
+    ours = _Converter(RenderOptions(), [], reading).md
+    assert bounded_convert(ours, text) == _Converter(RenderOptions(), [], reading).md.convert(text)
+
+
+@pytest.fixture
+def short_rests(monkeypatch):
+    """Go on through a block for any rest, and count source lines exactly for any piece, so
+    that small generated texts take the paths a megabyte takes."""
+    monkeypatch.setattr(markdown_headings, "_LONG_REST", 1)
+    monkeypatch.setattr(source_lines, "_COUNTED", 2)
+    monkeypatch.setattr(source_lines, "_SAMPLE", 10**9)  # the sample is the whole piece
+
+
+# The patched constants hold for every example (nothing else in the fixture changes).
+@settings(
+    max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(LINES), max_size=40))
+def test_headings_parse_as_python_markdowns_for_any_rest(short_rests, lines):
+    _assert_as_stock("\n".join(lines))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(LINES), max_size=6),
+    st.lists(st.sampled_from(LINES), min_size=1, max_size=6),
+    st.lists(st.sampled_from(LINES), max_size=6),
+)
+def test_long_runs_of_lines_parse_as_python_markdowns(before, unit, after):
+    # Long enough for the rests to pass the real thresholds (thousands of characters).
+    repeat = 6000 // (len("\n".join(unit)) + 1) + 1
+    _assert_as_stock("\n".join([*before, *unit * repeat, *after]))
+
+
+def test_a_run_of_heading_lines_keeps_each_heading_its_line_and_id():
+    html = render_markdown("# a {\n" * 3000 + "para\n")
+    headings = re.findall(r'<h1 data-line="(\d+)" id="([^"]*)">a \{</h1>', html)
+    assert [int(line) for line, _id in headings] == list(range(1, 3001))
+    assert [heading_id for _line, heading_id in headings][:3] == ["a", "a_1", "a_2"]
+    assert '<p data-line="3001">para</p>' in html
