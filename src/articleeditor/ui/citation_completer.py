@@ -41,8 +41,8 @@ class CitationCompleter(QObject):
         cursor = self.editor.textCursor()
         # Only the end of the line before the cursor: the line itself may be megabytes long,
         # and a key being typed is far shorter than this.
-        start = max(cursor.block().position(), cursor.position() - _LOOK_BACK)
-        before = self.editor.text_mirror.text_between(start, cursor.position())
+        at_most = min(cursor.positionInBlock(), _LOOK_BACK)
+        before = self.editor.text_mirror.text_before(cursor.position(), at_most)
         match = _TYPED_KEY.search(before)
         return match.group(1) if match else None
 

@@ -107,6 +107,14 @@ class TextMirror(QObject):
         """The exact text between two Qt positions (UTF-16 units)."""
         return from_units(self._units[start:end])
 
+    def text_before(self, position: int, at_most: int) -> str:
+        """The exact text of at most ``at_most`` Qt positions before ``position``, never
+        beginning with half of an astral character."""
+        start = max(position - at_most, 0)
+        if start and "\udc00" <= self._units[start] <= "\udfff":
+            start += 1  # the second half of a pair: the character starts before the window
+        return from_units(self._units[start:position])
+
     def _set_units(self, units: str) -> None:
         self._units = units
         self._text = from_units(units)
