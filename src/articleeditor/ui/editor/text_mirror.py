@@ -111,7 +111,7 @@ class TextMirror(QObject):
         """The exact text of at most ``at_most`` Qt positions before ``position``, never
         beginning with half of an astral character."""
         start = max(position - at_most, 0)
-        if start and "\udc00" <= self._units[start] <= "\udfff":
+        if 0 < start < position and "\udc00" <= self._units[start] <= "\udfff":
             start += 1  # the second half of a pair: the character starts before the window
         return from_units(self._units[start:position])
 
