@@ -19,6 +19,11 @@ Each run is a fresh process (a frozen window is killed at ``--cap`` seconds and 
 ``--render-only`` measures that last column alone (no window), a quicker way to compare code.
 
 ``--src`` measures another checkout's ``src`` (the code before a change) with this script.
+
+``--gui-time`` prints another table instead: the GUI thread's own CPU time (not wall time,
+which other processes on the machine stretch) to open each of :data:`GUI_TIME_CASES` and to
+type one character at the end of its longest line, with the work that keystroke starts in the
+next second (checks, preview, review panel), less the idle thread's own use in that time.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -93,8 +99,33 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
 }
 
 
+def _word_in_article() -> str:
+    """The science feature with a 1 MB word on a line of its own in the middle of its prose."""
+    from bench.real_articles import science_feature
+
+    text = science_feature()
+    middle = text.index("\n\n", len(text) // 2) + 2
+    return text[:middle] + "a" * (1000 * KB) + "\n\n" + text[middle:]
+
+
+def _science_feature() -> str:
+    from bench.real_articles import science_feature
+
+    return science_feature()
+
+
+# name → (what, the text): huge lines beside an ordinary article, for ``--gui-time``.
+GUI_TIME_CASES: dict[str, tuple[str, Callable[[], str]]] = {
+    "line-5mb": CASES["line-5mb"],
+    "word-in-article": ("a 1 MB word inside the 75 KB science feature", _word_in_article),
+    "brace-spaces-1mb": CASES["brace-spaces-1mb"],
+    "science-75k": ("the 75 KB science feature (control)", _science_feature),
+}
+
+
 def _setup_env(src: Path) -> None:
     sys.path.insert(0, str(src))
+    sys.path.insert(1, str(HERE.parents[1]))  # bench.real_articles
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if hasattr(os, "geteuid") and os.geteuid() == 0:  # QtWebEngine refuses root with sandbox
         flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
@@ -222,6 +253,73 @@ def _measure_use(window, ticks: list[float]) -> dict[str, float]:
     }
 
 
+def measure_gui_time(name: str, keystrokes: int = 5) -> dict[str, float | str]:
+    """CPU time of the GUI thread, in ms: to open the case's text until it is styled and shown,
+    and for each of ``keystrokes`` characters typed at the end of its longest line."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    from articleeditor.ui.app import create_application
+    from articleeditor.ui.main_window import MainWindow
+
+    QMessageBox.question = lambda *_a, **_k: QMessageBox.StandardButton.Yes
+    create_application()
+    path = Path(tempfile.mkdtemp(prefix="bench-gui-time-")) / "article.md"
+    path.write_text(GUI_TIME_CASES[name][1](), encoding="utf-8")
+    window = MainWindow()
+    window.resize(1400, 900)
+    window.show()
+    _wait(lambda: window.preview._loaded, 60)
+
+    def pump(seconds: float) -> None:
+        # Blocked in the event loop, as a window waits for input (``_wait`` spins, which
+        # would count as the thread's time).
+        loop = QEventLoop()
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
+
+    pump(3.0)  # the window's start-up work done
+    start = time.thread_time()
+    window.open_path(path)
+    while window.editor.highlighter.busy:
+        pump(0.02)
+    pump(0.5)  # the first paint lays the shown lines out
+    opened = time.thread_time() - start
+
+    editor = window.editor
+    window.activateWindow()
+    editor.setFocus()
+    document = editor.document()
+    longest = max(
+        (document.findBlockByNumber(n) for n in range(document.blockCount())),
+        key=lambda block: block.length(),
+    )
+    cursor = QTextCursor(longest)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    editor.setTextCursor(cursor)
+    pump(2.0)  # the render and the checks of the open done
+    start = time.thread_time()
+    pump(2.0)
+    idle_per_s = (time.thread_time() - start) / 2.0  # the cursor blinks
+    typed: list[float] = []
+    pressed: list[float] = []
+    for _ in range(keystrokes):
+        start, started_wall = time.thread_time(), time.perf_counter()
+        QTest.keyClick(editor, Qt.Key.Key_Z)
+        pressed.append((time.thread_time() - start) * 1000)
+        pump(1.0)
+        spent = time.thread_time() - start - idle_per_s * (time.perf_counter() - started_wall)
+        typed.append(spent * 1000)
+    document.setModified(False)
+    return {
+        "open": opened * 1000,
+        "press": statistics.median(pressed),
+        "keystroke": statistics.median(typed),
+    }
+
+
 def measure_render(name: str) -> dict[str, float | str]:
     """``render_article`` alone on the case's text, as the CLI's ``render`` runs it."""
     from articleeditor.core.render import render_article
@@ -243,33 +341,49 @@ def measure_render(name: str) -> dict[str, float | str]:
 
 def _child(args: argparse.Namespace) -> None:
     _setup_env(Path(args.src))
-    figures = measure_render(args.child) if args.render else measure_window(args.child, args.cap)
+    if args.gui_time:
+        figures = measure_gui_time(args.child)
+    elif args.render:
+        figures = measure_render(args.child)
+    else:
+        figures = measure_window(args.child, args.cap)
     print("RESULT " + json.dumps(figures), flush=True)
     os._exit(0)  # a window still frozen by the case would block a clean exit
 
 
-def _run_child(name: str, src: str, cap: float, render: bool) -> dict[str, float | str] | None:
+def _run_child(
+    name: str, src: str, cap: float, render: bool, gui_time: bool = False
+) -> dict[str, float | str] | None:
     command = [sys.executable, str(HERE), "--child", name, "--src", src]
     if render:
         command.append("--render")
-    # A session of its own, so a frozen run is killed with its worker and page processes.
-    child = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
-    )
-    try:
-        stdout, stderr = child.communicate(timeout=cap + 60)  # start-up and shut-down
-    except subprocess.TimeoutExpired:
-        os.killpg(child.pid, signal.SIGKILL)
-        child.communicate()
-        return None
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(child.pid, signal.SIGKILL)  # what the run left behind
-    lines = [line for line in stdout.splitlines() if line.startswith("RESULT ")]
-    if not lines:
-        sys.stderr.write(stderr[-2000:])
-        return None
-    return json.loads(lines[-1][len("RESULT ") :])
+    if gui_time:
+        command.append("--gui-time")
+    # A session of its own, so a frozen run is killed with its worker and page processes,
+    # and the result is read as soon as it is printed: a worker process still busy on the
+    # text (the spell check of a megabyte word) keeps the output open after the run exits.
+    with tempfile.TemporaryFile("w+") as errors:
+        child = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=errors, text=True, start_new_session=True
+        )
+        killer = threading.Timer(cap + 60, _kill_group, (child.pid,))  # start-up, shut-down
+        killer.start()
+        try:
+            result = next((line for line in child.stdout if line.startswith("RESULT ")), None)
+        finally:
+            killer.cancel()
+            _kill_group(child.pid)  # what the run left behind
+            child.wait()
+        if result is None:
+            errors.seek(0)
+            sys.stderr.write(errors.read()[-2000:])
+            return None
+    return json.loads(result[len("RESULT ") :])
+
+
+def _kill_group(pid: int) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, signal.SIGKILL)
 
 
 def _median(values: list[float], cap: float) -> str:
@@ -277,6 +391,25 @@ def _median(values: list[float], cap: float) -> str:
     if not values:
         return f">{cap:.0f} s"
     return f"{statistics.median(values) / 1000:.2f} s"
+
+
+def _print_gui_time(args: argparse.Namespace) -> None:
+    names = args.cases or list(GUI_TIME_CASES)
+    print(f"source: {args.src}; median of {args.runs} run(s), 5 keystrokes each\n")
+    print("| input | open (GUI CPU) | keystroke: key event | keystroke: with the next second |")
+    print("|---|---|---|---|")
+    for name in names:
+        runs = [
+            _run_child(name, args.src, args.cap, False, gui_time=True) for _ in range(args.runs)
+        ]
+        done = [run for run in runs if run is not None]
+        cells = [
+            "failed"
+            if not done
+            else f"{statistics.median(float(run[column]) for run in done):.0f} ms"
+            for column in ("open", "press", "keystroke")
+        ]
+        print(f"| {GUI_TIME_CASES[name][0]} | {' | '.join(cells)} |", flush=True)
 
 
 def main() -> None:
@@ -288,9 +421,15 @@ def main() -> None:
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--render", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--render-only", action="store_true", help="no window: render (core)")
+    parser.add_argument(
+        "--gui-time", action="store_true", help="GUI-thread CPU time to open and to type"
+    )
     args = parser.parse_args()
     if args.child:
         _child(args)
+        return
+    if args.gui_time:
+        _print_gui_time(args)
         return
     names = args.cases or list(CASES)
     print(f"source: {args.src}; median of {args.runs} run(s); a killed run is >{args.cap:.0f} s")

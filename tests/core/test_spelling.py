@@ -128,3 +128,13 @@ def test_the_science_list_is_clean():
     assert len(words) == len({w.lower() for w in words}), "duplicates"
     assert all(" " not in w and w.strip() == w for w in words)
     assert extra_words("xx") == []
+
+
+def test_a_pasted_run_of_letters_is_not_a_word_to_check():
+    from articleeditor.core.spelling import LONGEST_WORD, document_words
+
+    text = "Some wurds here.\n\n" + "a" * (LONGEST_WORD + 1) + "\n\n" + "b" * LONGEST_WORD + "\n"
+    words = document_words(text)
+    assert "a" * (LONGEST_WORD + 1) not in words
+    assert "b" * LONGEST_WORD in words
+    assert "wurds" in words

@@ -481,6 +481,18 @@ def qtbot_free_editor():
     editor.deleteLater()
 
 
+def test_the_text_before_a_position_never_starts_inside_an_emoji(qtbot_free_editor):
+    editor = qtbot_free_editor
+    editor.load_text("a😀b\u00a0c\n")  # Qt positions: a 0, 😀 1-2, b 3, no-break space 4
+    mirror = editor.text_mirror
+    assert mirror.text_before(4, 2) == "b"  # from position 2, the emoji's second half
+    assert mirror.text_before(4, 3) == "😀b"
+    assert mirror.text_before(5, 10) == "a😀b\u00a0"
+    assert mirror.text_before(6, 2) == "\u00a0c"
+    assert mirror.text_before(7, 0) == ""  # at the very end
+    assert mirror.text_before(0, 5) == ""
+
+
 # ----- the save guard ---------------------------------------------------------------------
 
 

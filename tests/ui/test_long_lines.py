@@ -6,7 +6,7 @@ bench/bench_pathological.py."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QFont, QTextCursor
 
 from articleeditor.ui.editor.highlighter import LONG_LINE
 
@@ -52,3 +52,54 @@ def test_ordinary_text_has_no_note_and_a_scroll_bar_as_needed(qtbot, window, tmp
     assert window.statusBar().currentMessage() == ""
     policy = window.editor.verticalScrollBarPolicy()
     assert policy == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+
+
+def _place_cursor(window, position: int) -> None:
+    cursor = window.editor.textCursor()
+    cursor.setPosition(position)
+    window.editor.setTextCursor(cursor)
+
+
+def test_typing_in_and_beside_huge_lines_saves_exactly(qtbot, window, tmp_path):
+    # A huge line of words, no-break spaces and emoji; a megabyte-shaped word beside ordinary
+    # prose; "{" and a run of blanks; each line long enough for the editor's huge-line care.
+    huge = "mot\u00a0" * 30_000 + "😀" * 10
+    word = "a" * 120_000
+    blanks = "{" + " " * 20_000
+    before = f"# Title\n\n{huge}\n\nPlain prose, café.\n\n{word}\n\n{blanks}\n"
+    path = tmp_path / "huge.md"
+    path.write_bytes(before.encode())
+    _open(qtbot, window, path)
+    editor = window.editor
+    document = editor.document()
+    strategy = document.defaultFont().styleStrategy()
+    assert strategy == QFont.StyleStrategy.PreferNoShaping
+
+    huge_start = document.findBlockByNumber(2).position()
+    _place_cursor(window, huge_start + 1000)  # inside the huge line (no emoji before it)
+    qtbot.keyClicks(editor, "Ze")
+    editor.moveCursor(QTextCursor.MoveOperation.EndOfBlock)  # after the emoji
+    qtbot.keyClicks(editor, "!")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # a line break typed into it, then removed
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    prose = document.findBlockByNumber(4)
+    _place_cursor(window, prose.position() + prose.length() - 1)
+    qtbot.keyClicks(editor, " Fin")  # beside it
+    word_block = document.findBlockByNumber(6)
+    _place_cursor(window, word_block.position() + 60_000)
+    qtbot.keyClick(editor, Qt.Key.Key_Space)  # the word broken in two, then undone
+    editor.undo()
+    _place_cursor(window, document.findBlockByNumber(8).position() + 1)
+    qtbot.keyClicks(editor, "}")
+
+    huge_after = huge[:1000] + "Ze" + huge[1000:] + "!"
+    expected = f"# Title\n\n{huge_after}\n\nPlain prose, café. Fin\n\n{word}\n\n{{}}{blanks[1:]}\n"
+    assert editor.text() == expected
+    window.actions.save.trigger()
+    assert path.read_bytes() == expected.encode()
+
+    plain = tmp_path / "plain.md"
+    plain.write_text("# Title\n\nJust words.\n", encoding="utf-8")
+    _open(qtbot, window, plain)
+    strategy = window.editor.document().defaultFont().styleStrategy()
+    assert strategy == QFont.StyleStrategy.PreferDefault

@@ -158,6 +158,20 @@ def test_typing_bracket_at_offers_keys(qtbot, window, site):
     assert window.editor.text().endswith("See [@maude2018]")
 
 
+def test_keys_are_offered_at_the_end_of_a_long_line_after_emoji(qtbot, window, site):
+    open_and_wait(qtbot, window, site / "content/posts/car-t-cells-liver-cancer.md")
+    window.editor.setFocus()
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    # Emoji take two of Qt's positions; the completer reads the line's end from the text.
+    window.editor.textCursor().insertText("\n\n" + "word\u00a0😀 " * 2_000)
+    qtbot.keyClicks(window.editor, "See [@mau")
+    popup = window.references_feature.completer.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=5_000)
+    assert window.references_feature.completer.completer.currentCompletion() == "maude2018"
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert window.editor.text().endswith("😀 See [@maude2018]")
+
+
 def test_edit_reference_through_the_dialog(qtbot, window, site, monkeypatch):
     from articleeditor.ui.dialogs.reference_dialog import ReferenceDialog
 

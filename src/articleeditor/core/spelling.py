@@ -47,9 +47,15 @@ PROSE_FIELDS = frozenset(
 )
 
 
+# Longer runs of letters are not checked: no language has such a word, the editor does not
+# style the lines that hold one (they are longer still), and the pattern that finds the lines
+# of misspelled words took seconds to build for a pasted megabyte of letters.
+LONGEST_WORD = 5_000
+
+
 def _checkable(word: str) -> bool:
     # Single letters, acronyms (NASA) and mixed-case names (PubMed, mRNA) are not checked.
-    return len(word) > 1 and word[1:] == word[1:].lower()
+    return 1 < len(word) <= LONGEST_WORD and word[1:] == word[1:].lower()
 
 
 def line_tokens(line: str, start: int = 0) -> Iterator[tuple[int, int, str]]:

@@ -12,6 +12,7 @@ from articleeditor.ui.editor.markdown_editor import MarkdownEditor
 
 # "[@" or "; @" (a second key in a group) followed by the key typed so far.
 _TYPED_KEY = re.compile(r"(?:\[|;\s*)-?@([\w:.#$%&\-+?<>~/]*)$")
+_LOOK_BACK = 1000  # characters before the cursor searched for a key being typed
 _ACCEPT_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
 
 
@@ -38,7 +39,10 @@ class CitationCompleter(QObject):
 
     def _typed_prefix(self) -> str | None:
         cursor = self.editor.textCursor()
-        before = cursor.block().text()[: cursor.positionInBlock()]
+        # Only the end of the line before the cursor: the line itself may be megabytes long,
+        # and a key being typed is far shorter than this.
+        at_most = min(cursor.positionInBlock(), _LOOK_BACK)
+        before = self.editor.text_mirror.text_before(cursor.position(), at_most)
         match = _TYPED_KEY.search(before)
         return match.group(1) if match else None
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication
 from articleeditor.core import blocks
 from articleeditor.core.blocks import LineKind
 from articleeditor.core.spelling import front_matter_tokens, line_tokens, lines_with
+from articleeditor.core.textscan import has_astral, has_blank_run
 from articleeditor.ui.none_refcount import guard_none_refcount
 
 # Block states. Front matter states are below BODY_BASE; a body line's state is BODY_BASE plus
@@ -48,7 +49,6 @@ PROSE_VALUE = 4
 BODY_BASE = 16
 _BARE_BITS = 5
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _LIST = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:[-*+]|\d{1,9}[.)])(?=[ \t])(?:[ \t]+\[[ xX]\])?")
 _QUOTE = re.compile(r"^[ \t]*>.*")
 _TABLE_PIPE = re.compile(r"\|")
@@ -97,7 +97,7 @@ LONG_LINE = 5_000
 _LONG_WORD = re.compile(r"\S{1000}")
 # Qt's wrapping (either mode) never finishes a line holding some 65,000 blanks followed by
 # more text ("{" and 1 MB of spaces); the document is then not wrapped at all.
-_LONG_BLANKS = re.compile(r"[ \t]{10000}")
+_LONG_BLANKS = 10_000
 
 
 @dataclass(frozen=True)
@@ -309,7 +309,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         """Choose the wrapping a whole new ``text`` needs before it is loaded (after
         :meth:`hold`): each change of wrapping lays the document out again, a second or more
         for a megabyte line."""
-        if _LONG_BLANKS.search(text):
+        if has_blank_run(text, _LONG_BLANKS):
             self._guard_wrap(_NO_WRAP)
         elif _LONG_WORD.search(text):
             self._guard_wrap(_WRAP_ANYWHERE)
@@ -489,16 +489,16 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 self._long_line_told = True
                 self.long_line_found.emit(len(text))
         if len(text) >= 1000 and self._wrap_guard < _NO_WRAP:
-            if _LONG_BLANKS.search(text):
+            if has_blank_run(text, _LONG_BLANKS):
                 self._guard_wrap(_NO_WRAP)
             elif self._wrap_guard < _WRAP_ANYWHERE and _LONG_WORD.search(text):
                 self._guard_wrap(_WRAP_ANYWHERE)
         self._offsets = None
         self._length = self._u16_length = len(text)
         if len(text) > LONG_LINE:
-            if _ASTRAL.search(text):
+            if has_astral(text):
                 self._u16_length = len(text.encode("utf-16-le")) // 2
-        elif _ASTRAL.search(text):
+        elif has_astral(text):
             offsets, unit = [], 0
             for ch in text:
                 offsets.append(unit)

@@ -27,6 +27,8 @@ from difflib import SequenceMatcher
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from articleeditor.core.textscan import has_astral, is_latin1
+
 log = logging.getLogger(__name__)
 
 # The document's block separator; each character of BLOCK_BREAKS is stored as one.
@@ -47,7 +49,7 @@ _REMEMBERED_REMOVALS = 16
 
 def to_units(text: str) -> str:
     """``text`` with each astral character as a surrogate pair (one item per UTF-16 unit)."""
-    if not _ASTRAL.search(text):
+    if not has_astral(text):
         return text
 
     def pair(match: re.Match[str]) -> str:
@@ -59,7 +61,7 @@ def to_units(text: str) -> str:
 
 def from_units(units: str) -> str:
     """Inverse of :func:`to_units`."""
-    if not _SURROGATE.search(units):
+    if is_latin1(units) or not _SURROGATE.search(units):
         return units
     return units.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
 
@@ -109,12 +111,22 @@ class TextMirror(QObject):
         """The exact text between two Qt positions (UTF-16 units)."""
         return from_units(self._units[start:end])
 
+    def text_before(self, position: int, at_most: int) -> str:
+        """The exact text of at most ``at_most`` Qt positions before ``position``, never
+        beginning with half of an astral character."""
+        start = max(position - at_most, 0)
+        if 0 < start < position and "\udc00" <= self._units[start] <= "\udfff":
+            start += 1  # the second half of a pair: the character starts before the window
+        return from_units(self._units[start:position])
+
     def _set_units(self, units: str) -> None:
         self._units = units
         self._text = from_units(units)
         # Where each astral character starts in ``_units`` (ascending): the difference between
         # a Qt position and a Python index is the number of them before it.
-        self._astral_at = [m.start() for m in _HIGH_SURROGATE.finditer(units)]
+        self._astral_at = (
+            [] if is_latin1(units) else [m.start() for m in _HIGH_SURROGATE.finditer(units)]
+        )
 
     def forget_removals(self) -> None:
         """The undo history is gone (a new document): removed text can no longer come back."""
