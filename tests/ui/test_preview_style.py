@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from articleeditor.core.render import RenderOptions
+from articleeditor.ui.worker_jobs import reference_view
 from tests.ui.conftest import preview_text, settle_preview
 from tests.ui.test_preview import open_and_wait
 
@@ -92,3 +94,14 @@ def test_a_missing_site_style_still_shows_the_article(qtbot, window, dialogs, si
     settle_preview(qtbot, window)
     window.reviewer_tools.write_html(exported)
     assert "Kim, M. (2020). A study of liver cells." in exported.read_text(encoding="utf-8")
+
+
+def test_the_references_panel_lists_in_the_style_the_preview_uses():
+    # The panel's job (no Qt: called as the analysis process calls it) formats the entries
+    # in the preview's stand-in style rather than failing on the site's unknown one.
+    options = RenderOptions(citation_style="no-such-style")
+    result = reference_view(_article(None), options)
+    assert result is not None
+    rows, _problems = result
+    assert [(row.key, row.label) for row in rows] == [("a", "[1]")]
+    assert "M. Kim, “A study of liver cells,” Nature, 2020." in rows[0].text
