@@ -201,7 +201,7 @@ def test_publish_dialog_words_the_errors_core_found(qtbot, disguised, window, si
     # it in the interface language, not in core's English.
     config = site / "articleeditor.toml"
     config.write_text(config.read_text(encoding="utf-8").replace(*setting), encoding="utf-8")
-    assert window.open_path(site / ARTICLE)  # (an unknown style stops the preview's render)
+    assert window.open_path(site / ARTICLE)  # (the preview falls back to the default style)
     window.actions.publish.trigger()
     dialog = wait_for_plan(qtbot, window)
     shown = [dialog.messages.item(i).text() for i in range(dialog.messages.count())]
@@ -209,16 +209,19 @@ def test_publish_dialog_words_the_errors_core_found(qtbot, disguised, window, si
     assert shown and [english_in(text) for text in shown] == [""] * len(shown), shown
 
 
-def test_a_failed_background_job_is_worded_too(qtbot, disguised, window, site):
-    # The render in the worker process fails on the site's unknown citation style; the
-    # error comes back whole and the status bar words it.
+def test_a_style_the_preview_cannot_use_is_worded_too(qtbot, disguised, window, site):
+    # The preview renders with the default style in place of the site's unknown one; the
+    # error comes back whole from the worker process and the note over the preview words it.
     config = site / "articleeditor.toml"
     text = config.read_text(encoding="utf-8").replace('style = "numeric"', 'style = "9"')
     config.write_text(text, encoding="utf-8")
     assert window.open_path(site / ARTICLE)
-    status = window.statusBar()
-    qtbot.waitUntil(lambda: "'9'" in status.currentMessage(), timeout=20_000)
-    assert english_in(status.currentMessage()) == "", status.currentMessage()
+    note = window.preview.note
+    qtbot.waitUntil(lambda: "“9”" in note.text() and note.isVisible(), timeout=20_000)
+    problem = window.preview.rendered.style_problem
+    # The offered styles and the one used are names, not words.
+    shown = note.text().replace(", ".join(STYLES), "").replace(problem.used, "")
+    assert english_in(shown) == "", note.text()
 
 
 def test_tag_browser_words_a_broken_files_error(qtbot, disguised, window, site):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from articleeditor.core.render import RenderedArticle
+from articleeditor.core.render import RenderedArticle, StyleProblem
 
 _RUN = 64
 
@@ -52,6 +52,7 @@ class BlockPatch:
     blocks: tuple[str, ...]
     base_length: int
     complete: bool = True  # see RenderedArticle.complete
+    style_problem: StyleProblem | None = None  # see RenderedArticle.style_problem
 
     @classmethod
     def between(cls, old: Sequence[str] | None, rendered: RenderedArticle) -> BlockPatch:
@@ -59,7 +60,14 @@ class BlockPatch:
         new = rendered.blocks
         if old is None:
             return cls(
-                rendered.header_html, rendered.title, 0, 0, tuple(new), -1, rendered.complete
+                rendered.header_html,
+                rendered.title,
+                0,
+                0,
+                tuple(new),
+                -1,
+                rendered.complete,
+                rendered.style_problem,
             )
         start, old_end, new_end = diff_blocks(old, new)
         return cls(
@@ -70,6 +78,7 @@ class BlockPatch:
             tuple(new[start:new_end]),
             len(old),
             rendered.complete,
+            rendered.style_problem,
         )
 
 
@@ -96,4 +105,5 @@ class PatchedBody:
             title=patch.title,
             blocks=tuple(blocks),
             complete=patch.complete,
+            style_problem=patch.style_problem,
         )

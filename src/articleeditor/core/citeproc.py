@@ -72,6 +72,9 @@ STYLES: dict[str, StyleInfo] = {
     "apa": StyleInfo("apa", "apa.csl", "APA 7th edition (author-date)", False),
 }
 ALIASES = {"nlm": "vancouver", "american-medical-association": "ama", "ieee": "numeric"}
+# What citations are formatted in when nothing names a style (and what the preview uses
+# instead of a style it cannot use).
+DEFAULT_STYLE = "numeric"
 
 
 class UnknownStyle(ArticleEditorError):
@@ -108,6 +111,14 @@ def style_info(name: str) -> StyleInfo:
 def style_path(name: str) -> Path:
     """Path of the CSL file of an offered style."""
     return resource_path("csl", style_info(name).file)
+
+
+def check_style(name: str) -> StyleInfo:
+    """The offered style called ``name``, its CSL file read: raises :class:`UnknownStyle` or
+    :class:`BrokenStyleFile` when formatting in it would (the file is read once a process)."""
+    info = style_info(name)
+    _style(info.name)
+    return info
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from enum import Enum
 from itertools import accumulate
 from pathlib import Path
 from typing import Any, cast
@@ -24,9 +25,12 @@ from articleeditor.core.bibstore import BibliographyStore
 from articleeditor.core.blocks import LineKind, scan
 from articleeditor.core.citations import ReadingOrder, read_body
 from articleeditor.core.citeproc import (
+    DEFAULT_STYLE,
+    BrokenStyleFile,
     FormattedEntry,
     UnknownStyle,
     bibliography_stored,
+    check_style,
     style_info,
 )
 from articleeditor.core.docscan import DocumentScan, DocumentScanner, SectionScan
@@ -76,7 +80,7 @@ class RenderOptions:
     extension_configs: dict[str, dict[str, Any]] = field(
         default_factory=lambda: dict(DEFAULT_EXTENSION_CONFIGS)
     )
-    citation_style: str = "numeric"
+    citation_style: str = DEFAULT_STYLE
     references_heading: str = "References"
     # The site's shared bibliography; an article's own ``references`` take precedence.
     shared_references: tuple[dict[str, Any], ...] = ()
@@ -88,6 +92,11 @@ class RenderOptions:
     remote_images: bool = False
     # Off only when a site publishes with ``[publish] raw_html = "keep"`` (core.sanitize).
     sanitize_html: bool = True
+    # The preview's choice alone: a citation style that cannot be used (unknown, or its CSL
+    # file damaged) gives way to one that can, and ``RenderedArticle.style_problem`` says so.
+    # Off, such a style raises (the site's) or is left to ``check`` (the article's): ``render``
+    # and Publish never put out an article in another style than the one asked for.
+    style_fallback: bool = False
 
     @classmethod
     def for_site(cls, site: SiteConfig | None) -> RenderOptions:
@@ -110,6 +119,24 @@ class RenderOptions:
         )
 
 
+class StyleOrigin(Enum):
+    """Where the citation style a render could not use was named."""
+
+    ARTICLE = "article"  # the article's front matter (``citation-style``)
+    SITE = "site"  # the render options: the site's articleeditor.toml, or the default
+
+
+@dataclass(frozen=True)
+class StyleProblem:
+    """A citation style the render could not use, why, and the style it used instead (only
+    with ``RenderOptions.style_fallback``). The UI words it from these fields."""
+
+    asked: str
+    origin: StyleOrigin
+    error: UnknownStyle | BrokenStyleFile
+    used: str
+
+
 @dataclass(frozen=True)
 class RenderedArticle:
     """The parts of a rendered article: a header as the site shows it and the body."""
@@ -122,6 +149,9 @@ class RenderedArticle:
     # False while the bibliography is still to be formatted (a first preview shows the body
     # first, see ``render_article``); everything shown is what the whole render shows.
     complete: bool = True
+    # The citation style asked for could not be used and another stood in (the preview's
+    # ``style_fallback``); None when the citations are in the style asked for.
+    style_problem: StyleProblem | None = None
 
     @property
     def html(self) -> str:
@@ -158,14 +188,42 @@ ARTICLE_STYLE_KEY = "citation-style"  # front matter key that overrides the site
 
 def options_for_article(options: RenderOptions, data: dict[str, Any]) -> RenderOptions:
     """The site's options with the article's own choices (its citation style) applied."""
+    return styled_options(options, data)[0]
+
+
+def styled_options(
+    options: RenderOptions, data: dict[str, Any]
+) -> tuple[RenderOptions, StyleProblem | None]:
+    """The options with the article's citation style applied, and the style problem that
+    ``options.style_fallback`` stepped round (None without the fallback or a problem).
+
+    An unknown article style gives way to the site's in any case (``check`` and Publish report
+    it). With the fallback, a style that cannot be used then gives way to the default one;
+    without it, formatting in it raises.
+    """
+    fallback = options.style_fallback
+    problem: tuple[str, StyleOrigin, UnknownStyle | BrokenStyleFile] | None = None
     style = data.get(ARTICLE_STYLE_KEY)
     if isinstance(style, str) and style.strip():
+        name = style.strip()
         try:
-            style_info(style.strip())
-        except UnknownStyle:
-            return options  # ``check`` reports it; the preview keeps the site's style
-        return replace(options, citation_style=style.strip())
-    return options
+            if fallback:
+                check_style(name)
+            else:  # a damaged CSL file is then found when formatting (and raises)
+                style_info(name)
+        except (UnknownStyle, BrokenStyleFile) as error:
+            problem = (name, StyleOrigin.ARTICLE, error)
+        else:
+            options = replace(options, citation_style=name)
+    if fallback:
+        try:
+            check_style(options.citation_style)
+        except (UnknownStyle, BrokenStyleFile) as error:
+            problem = problem or (options.citation_style, StyleOrigin.SITE, error)
+            options = replace(options, citation_style=DEFAULT_STYLE)
+    if problem is None or not fallback:
+        return options, None
+    return options, StyleProblem(*problem, used=options.citation_style)
 
 
 def _merged_references(
@@ -781,7 +839,8 @@ def render_article(
     With a ``cache`` (the preview's worker keeps one) unchanged sections are not rendered again.
     With ``defer_bibliography`` too, a bibliography that would need the CSL engine may be left
     out (``complete`` is then False): the next render with the same cache adds it, and equals a
-    whole render.
+    whole render. A citation style that cannot be used raises, unless ``options.style_fallback``
+    (the preview) lets another stand in: ``style_problem`` then says which and why.
     """
     if cache is not None:
         front = cache.front_matter.parse(text)
@@ -789,7 +848,7 @@ def render_article(
     else:
         front = parse(text)
         meta = Metadata.from_front_matter(front.data)
-    options = options_for_article(options or RenderOptions(), front.data)
+    options, style_problem = styled_options(options or RenderOptions(), front.data)
     blocks = None
     reading = None
     complete = True
@@ -818,4 +877,5 @@ def render_article(
         title=meta.title,
         blocks=tuple(blocks),
         complete=complete,
+        style_problem=style_problem,
     )

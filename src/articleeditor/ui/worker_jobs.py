@@ -9,7 +9,7 @@ module, not the GUI.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from articleeditor.core import fields
 from articleeditor.core.bibstore import BibliographyStore
@@ -55,8 +55,12 @@ def render_preview(
     ``first`` (an article just opened): the body may come before its bibliography, whose
     formatting is most of a first render; the patch then says it is not ``complete``, and the
     next render adds the References.
+
+    A citation style that cannot be used gives way to one that can (the patch's
+    ``style_problem`` says which, for the preview's note): the writer still sees the article.
     """
     global _sent_blocks
+    options = replace(options, style_fallback=True)
     rendered = render_article(text, options, _render_cache, defer_bibliography=first)
     patch = BlockPatch.between(None if whole else _sent_blocks, rendered)
     _sent_blocks = rendered.blocks
@@ -128,7 +132,8 @@ def reference_view(
     if front.error is not None:
         return None
     references = _reference_front.metadata(front).references
-    style = options_for_article(options, front.data).citation_style
+    # The style the preview formats in, the same stand-in when the one named cannot be used.
+    style = options_for_article(replace(options, style_fallback=True), front.data).citation_style
     # One scan, kept by section between keystrokes, serves the rows and the checks.
     reading = _reference_scanner.scan(front.body).order
     return (

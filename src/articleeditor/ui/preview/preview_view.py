@@ -12,17 +12,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette, QResizeEvent
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QWidget
 
 from articleeditor.core.blockpatch import diff_blocks
+from articleeditor.core.citeproc import STYLES, UnknownStyle
 from articleeditor.core.markdown_guard import NESTING_FALLBACK_CLASS
 from articleeditor.core.page import page_html
-from articleeditor.core.render import RenderedArticle, split_blocks
+from articleeditor.core.render import RenderedArticle, StyleOrigin, StyleProblem, split_blocks
 from articleeditor.resources import resource_path
+from articleeditor.ui.messages import describe
 from articleeditor.ui.preview.request_guard import RequestGuard
 from articleeditor.ui.workers import JobTimedOut
 
@@ -119,6 +121,8 @@ class PreviewView(QWebEngineView):
         self.note = QLabel(self)
         self.note.setObjectName("preview-note")
         self.note.setWordWrap(True)
+        # A reason may quote markup ("no <citation> element"): never read as rich text.
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setStyleSheet(
             "#preview-note { background: #fff4e5; color: #7a4a00;"
             " border-bottom: 1px solid #f3d19e; padding: 6px 10px; }"
@@ -140,6 +144,27 @@ class PreviewView(QWebEngineView):
                     "was stopped. It will be rendered again after your next edit."
                 ).format(f"{error.seconds:g}"),
             )
+
+    def _style_note(self, problem: StyleProblem) -> str:
+        """Which citation style could not be used, why, and which one the preview used."""
+        if isinstance(problem.error, UnknownStyle):
+            reason = self.tr("it is not one of the styles offered: {0}").format(", ".join(STYLES))
+        else:
+            reason = describe(problem.error)
+        if problem.origin is StyleOrigin.ARTICLE:
+            text = self.tr(
+                "The front matter names the citation style “{0}”, which cannot be used ({1}). "
+                "The preview formats the citations in the “{2}” style instead; the article "
+                "cannot be published or exported until the style is fixed."
+            )
+        else:
+            text = self.tr(
+                "The site's articleeditor.toml names the citation style “{0}”, which cannot be "
+                "used ({1}). The preview formats the citations in the “{2}” style instead; the "
+                "site's articles cannot be rendered, published or exported until the style is "
+                "fixed."
+            )
+        return text.format(problem.asked, reason, problem.used)
 
     def _show_note(self, kind: str, text: str) -> None:
         self.note_kind = kind
@@ -225,14 +250,21 @@ class PreviewView(QWebEngineView):
     def show_article(self, rendered: RenderedArticle) -> None:
         """Show ``rendered``, replacing only the blocks that differ from what is shown."""
         self.rendered = rendered
+        notes: list[tuple[str, str]] = []  # (kind, text): the first one's kind is the note's
+        if rendered.style_problem is not None:
+            notes.append(("style", self._style_note(rendered.style_problem)))
         if f'class="{NESTING_FALLBACK_CLASS}"' in rendered.body_html:
-            self._show_note(
-                "unformatted",
-                self.tr(
-                    "Part of this text nests lists or quotes too deeply to be formatted; "
-                    "the preview shows that part as written."
-                ),
+            notes.append(
+                (
+                    "unformatted",
+                    self.tr(
+                        "Part of this text nests lists or quotes too deeply to be formatted; "
+                        "the preview shows that part as written."
+                    ),
+                )
             )
+        if notes:
+            self._show_note(notes[0][0], "\n".join(text for _kind, text in notes))
         else:
             self._hide_note()
         if not self._loaded:

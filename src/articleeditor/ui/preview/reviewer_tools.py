@@ -44,8 +44,20 @@ class ReviewerTools(QObject):
         if path is not None:
             self.write_pdf(path)
 
+    def _refused_style(self) -> bool:
+        """True (and the writer told why) when the preview stands in for a citation style it
+        cannot use: like ``render`` and Publish, an export never goes out in another style."""
+        rendered = self.preview.rendered
+        problem = rendered.style_problem if rendered is not None else None
+        if problem is None:
+            return False
+        self.services.report_error(self.tr("Not exported"), describe(problem.error))
+        return True
+
     def write_pdf(self, path: Path) -> None:
         """Print the preview page to ``path`` (A4, 15 mm margins); ``exported`` when written."""
+        if self._refused_style():
+            return
         layout = QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
@@ -72,7 +84,7 @@ class ReviewerTools(QObject):
     def write_html(self, path: Path) -> None:
         """Write the last rendered article with its stylesheet and local images embedded."""
         rendered = self.preview.rendered
-        if rendered is None:
+        if rendered is None or self._refused_style():
             return
         session = self.services.session
         folder = session.path.parent if session.path else None
