@@ -1763,6 +1763,18 @@ Trotzdem durch Ihre Fassung ersetzen?</translation>
         <translation>Die Vorschau ist nicht aktuell: Das Rendern dieses Textes dauerte länger als {0} s und wurde abgebrochen. Nach Ihrer nächsten Änderung wird erneut gerendert.</translation>
     </message>
     <message>
+        <source>it is not one of the styles offered: {0}</source>
+        <translation>er gehört nicht zu den angebotenen Stilen: {0}</translation>
+    </message>
+    <message>
+        <source>The front matter names the citation style “{0}”, which cannot be used ({1}). The preview formats the citations in the “{2}” style instead; the article cannot be published or exported until the style is fixed.</source>
+        <translation>Der Vorspann nennt den Zitierstil „{0}“, der nicht verwendet werden kann ({1}). Die Vorschau formatiert die Zitate stattdessen im Stil „{2}“; der Artikel kann erst veröffentlicht oder exportiert werden, wenn der Stil korrigiert ist.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s articleeditor.toml names the citation style “{0}”, which cannot be used ({1}). The preview formats the citations in the “{2}” style instead; the site&apos;s articles cannot be rendered, published or exported until the style is fixed.</source>
+        <translation>Die articleeditor.toml der Website nennt den Zitierstil „{0}“, der nicht verwendet werden kann ({1}). Die Vorschau formatiert die Zitate stattdessen im Stil „{2}“; die Artikel der Website können erst gerendert, veröffentlicht oder exportiert werden, wenn der Stil korrigiert ist.</translation>
+    </message>
+    <message>
         <source>Part of this text nests lists or quotes too deeply to be formatted; the preview shows that part as written.</source>
         <translation>Ein Teil dieses Textes verschachtelt Listen oder Zitate zu tief für die Formatierung; die Vorschau zeigt diesen Teil unformatiert.</translation>
     </message>

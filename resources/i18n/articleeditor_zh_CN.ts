@@ -1763,6 +1763,18 @@ Replace it with your version anyway?</source>
         <translation>预览未能跟上：渲染这段文本超过了 {0} 秒，已被中止。您下次编辑后会重新渲染。</translation>
     </message>
     <message>
+        <source>it is not one of the styles offered: {0}</source>
+        <translation>它不在可用的样式之列：{0}</translation>
+    </message>
+    <message>
+        <source>The front matter names the citation style “{0}”, which cannot be used ({1}). The preview formats the citations in the “{2}” style instead; the article cannot be published or exported until the style is fixed.</source>
+        <translation>前置元数据指定的引文样式“{0}”无法使用（{1}）。预览改用“{2}”样式排版引用；在修正样式之前，文章无法发布或导出。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s articleeditor.toml names the citation style “{0}”, which cannot be used ({1}). The preview formats the citations in the “{2}” style instead; the site&apos;s articles cannot be rendered, published or exported until the style is fixed.</source>
+        <translation>站点的 articleeditor.toml 指定的引文样式“{0}”无法使用（{1}）。预览改用“{2}”样式排版引用；在修正样式之前，站点的文章无法渲染、发布或导出。</translation>
+    </message>
+    <message>
         <source>Part of this text nests lists or quotes too deeply to be formatted; the preview shows that part as written.</source>
         <translation>这段文本中有部分列表或引用嵌套过深，无法排版；预览将按原文显示该部分。</translation>
     </message>
