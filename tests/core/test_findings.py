@@ -250,6 +250,14 @@ CASES: dict[str, tuple[dict[str, object], str]] = {
         {"detail": "hugo.toml: bad"},
         "The site's configuration cannot be read: hugo.toml: bad.",
     ),
+    "publish-folder-read-only": (
+        {"folder": "/s/content/posts"},
+        "the folder /s/content/posts is read-only (permission denied)",
+    ),
+    "publish-not-restored": (
+        {"reason": "the disk is full", "paths": "/s/a.md, /s/b"},
+        "the disk is full; could not restore /s/a.md, /s/b",
+    ),
     "slug-taken": (
         {"slug": "a", "articles": "content/a.md"},
         "The slug 'a' is already used by content/a.md; give the article another slug.",
@@ -454,6 +462,22 @@ CASES: dict[str, tuple[dict[str, object], str]] = {
     "bibtex-duplicate-key": ({"key": "a"}, "Duplicate entry key 'a'"),
     "bibtex-unreadable-entry": ({}, "unreadable entry"),
     "config-file-not-table": ({}, "does not hold a table of settings"),
+    "raw-html-hugo-toml": (
+        {"file": "hugo.toml"},
+        "add `unsafe = true` under `[markup.goldmark.renderer]` in hugo.toml",
+    ),
+    "raw-html-hugo-json": (
+        {"file": "hugo.json"},
+        'set "markup": {"goldmark": {"renderer": {"unsafe": true}}} in hugo.json',
+    ),
+    "raw-html-hugo-yaml": (
+        {"file": "hugo.yaml"},
+        "set markup: goldmark: renderer: unsafe: true in hugo.yaml",
+    ),
+    "raw-html-jekyll": (
+        {"file": "_config.yml"},
+        'add "UNSAFE" to the options under commonmark: in _config.yml',
+    ),
     "error-text": ({"text": "something broke"}, "something broke"),
     "file-problem": (
         {"path": "/d/refs.bib", "detail": "permission denied"},

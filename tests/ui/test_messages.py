@@ -85,6 +85,13 @@ SAMPLES: list[ArticleEditorError] = [
     PublishConflict(FILE, "7"),
     PublishError(FILE, "6"),
     PublishError(FILE, Finding("permission-denied")),
+    PublishError(
+        FILE,
+        Finding(
+            "publish-not-restored",
+            {"reason": Finding("publish-folder-read-only", {"folder": FILE}), "paths": "/1, /2"},
+        ),
+    ),
     LinkOutsideFolders("8", FILE, (Path("/9"), Path("/10"))),
     DraftNotWritable(FILE, Finding("draft-file-read-only")),
     DraftNotWritable(FILE, "6"),
@@ -352,3 +359,40 @@ def test_a_draft_changed_on_disk_during_a_publish_is_worded(qtbot, disguised, wi
     shown = dialog.status.text()
     assert str(draft) in shown and shown.startswith(OPEN), shown
     assert english_in(shown.replace(str(draft), "")) == "", shown
+
+
+@pytest.mark.parametrize(
+    ("make", "files", "generator", "config"),
+    [
+        (_hugo_site, {}, "Hugo", "hugo.toml"),
+        (_jekyll_site, {"_config.yml": "markdown: CommonMark\n"}, "Jekyll", "_config.yml"),
+    ],
+    ids=["hugo", "jekyll"],
+)
+def test_how_to_keep_raw_html_is_worded(
+    qtbot, disguised, window, tmp_path, make, files, generator, config
+):
+    # A site that drops raw HTML: the warning says which setting to change, in the window's
+    # language; only the generator's name, the file's name and the setting stay as written.
+    root = tmp_path / "site"
+    root.mkdir()
+    make(root, files)
+    draft = root / "drafts" / "record.md"
+    draft.parent.mkdir()
+    draft.write_text(DRAFT.replace("The body.", "1<sup>2</sup>"), encoding="utf-8")
+    open_and_wait(qtbot, window, draft)
+    window.actions.publish.trigger()
+    dialog = wait_for_plan(qtbot, window)
+    (warning,) = [w for w in window.publisher.plan.warnings if w.code == "publish-raw-html-dropped"]
+    how = warning.args["how"]
+    assert how.code.startswith("raw-html-") and how.args["file"] == config
+    setting = {
+        "hugo": ("unsafe = true", "[markup.goldmark.renderer]"),
+        "jekyll": ("UNSAFE", "commonmark:"),
+    }[generator.lower()]
+    shown = [dialog.messages.item(i).text() for i in range(dialog.messages.count())]
+    (sentence,) = [text for text in shown if config in text]
+    rest = sentence
+    for value in (generator, config, *setting):
+        rest = rest.replace(value, "")
+    assert english_in(rest) == "", sentence

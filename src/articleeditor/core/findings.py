@@ -133,6 +133,8 @@ ENGLISH: dict[str, str] = {
     "publish-stylesheet-outside": "The site stylesheet {path} is outside the site {site}; only "
     "files inside the site are published.",
     "publish-generator-config": "The site's configuration cannot be read: {detail}.",
+    "publish-folder-read-only": "the folder {folder} is read-only (permission denied)",
+    "publish-not-restored": "{reason}; could not restore {paths}",
     "slug-taken": "The slug '{slug}' is already used by {articles}; give the article another slug.",
     "escape-article-file": "The article file {path} would be written outside {folder} "
     "(through '..', an absolute path or a symbolic link); nothing was "
@@ -260,6 +262,12 @@ ENGLISH: dict[str, str] = {
     "bibtex-unreadable-entry": "unreadable entry",
     # why a generator's configuration file cannot be read (core.generators.config_file)
     "config-file-not-table": "does not hold a table of settings",
+    # how to let the generator keep raw HTML ({how} of publish-raw-html-*), naming the file
+    "raw-html-hugo-toml": "add `unsafe = true` under `[markup.goldmark.renderer]` in {file}",
+    "raw-html-hugo-json": 'set "markup": {{"goldmark": {{"renderer": {{"unsafe": true}}}}}} '
+    "in {file}",
+    "raw-html-hugo-yaml": "set markup: goldmark: renderer: unsafe: true in {file}",
+    "raw-html-jekyll": 'add "UNSAFE" to the options under commonmark: in {file}',
     # core's exceptions as findings (ArticleEditorError.finding): each prints as str(error)
     "error-text": "{text}",
     "file-problem": "{path}: {detail}",

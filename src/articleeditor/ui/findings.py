@@ -260,6 +260,14 @@ def templates() -> dict[str, str]:
             "Findings",
             "The site's configuration cannot be read: {detail}.",
         ),
+        "publish-folder-read-only": translate(
+            "Findings", "the folder {folder} is read-only (permission denied)"
+        ),
+        "publish-not-restored": translate(
+            "Findings",
+            "{reason}; could not restore {paths}",
+            "why a publish failed, and the files it could not put back as they were",
+        ),
         "slug-taken": translate(
             "Findings",
             "The slug '{slug}' is already used by {articles}; give the article another slug.",
@@ -512,6 +520,26 @@ def templates() -> dict[str, str]:
             "does not hold a table of settings",
             "a site generator's configuration file (hugo.toml, _config.yml) that holds a "
             "list or a single value",
+        ),
+        "raw-html-hugo-toml": translate(
+            "Findings",
+            "add `unsafe = true` under `[markup.goldmark.renderer]` in {file}",
+            "how to let Hugo keep raw HTML; the setting is written as in the file",
+        ),
+        "raw-html-hugo-json": translate(
+            "Findings",
+            'set "markup": {{"goldmark": {{"renderer": {{"unsafe": true}}}}}} in {file}',
+            "how to let Hugo keep raw HTML; the setting is written as in the file",
+        ),
+        "raw-html-hugo-yaml": translate(
+            "Findings",
+            "set markup: goldmark: renderer: unsafe: true in {file}",
+            "how to let Hugo keep raw HTML; the setting is written as in the file",
+        ),
+        "raw-html-jekyll": translate(
+            "Findings",
+            'add "UNSAFE" to the options under commonmark: in {file}',
+            "how to let Jekyll's CommonMark keep raw HTML; the setting is written as in the file",
         ),
         "error-text": translate(
             "Findings",
