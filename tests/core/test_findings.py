@@ -250,6 +250,14 @@ CASES: dict[str, tuple[dict[str, object], str]] = {
         {"detail": "hugo.toml: bad"},
         "The site's configuration cannot be read: hugo.toml: bad.",
     ),
+    "publish-folder-read-only": (
+        {"folder": "/s/content/posts"},
+        "the folder /s/content/posts is read-only (permission denied)",
+    ),
+    "publish-not-restored": (
+        {"reason": "the disk is full", "paths": "/s/a.md, /s/b"},
+        "the disk is full; could not restore /s/a.md, /s/b",
+    ),
     "slug-taken": (
         {"slug": "a", "articles": "content/a.md"},
         "The slug 'a' is already used by content/a.md; give the article another slug.",
@@ -369,6 +377,7 @@ CASES: dict[str, tuple[dict[str, object], str]] = {
     "write-folder-exists": ({}, "a folder with that name exists"),
     "write-name-too-long": ({}, "the file name is too long"),
     "write-io-error": ({}, "the disk reported an input/output error"),
+    "write-changed-on-disk": ({}, "another program changed the file since it was opened"),
     "config-nested": ({}, "nested too deeply"),
     "config-not-table": ({"name": "site"}, "'site' must be a table ([site])"),
     "config-not-path": ({"key": "site.css"}, "'site.css' must be a path string"),
@@ -405,6 +414,70 @@ CASES: dict[str, tuple[dict[str, object], str]] = {
     "bibliography-too-deep": ({"limit": 64}, "nested more than 64 levels deep"),
     "bibliography-json-not-list": ({}, "a CSL-JSON bibliography must be a list of items"),
     "bibliography-format": ({"suffix": "'.xyz'"}, "unsupported bibliography format '.xyz'"),
+    # bibtexparser's sentences as the import printed them (core.bibtex_failures)
+    "bibtex-field-without-equals": (
+        {"key": "smith2020", "field": "'year'"},
+        "@smith2020: expected 'field = value' at 'year'",
+    ),
+    "bibtex-name": (
+        {"key": "c", "name": "Smith, J., Jr., X", "reason": "Too many commas"},
+        "@c: Cannot split the following name `Smith, J., Jr., X` into parts: Too many commas",
+    ),
+    "bibtex-name-too-many-commas": ({}, "Too many commas"),
+    "bibtex-name-unmatched-brace": ({}, "Unmatched closing brace"),
+    "bibtex-name-unterminated-brace": ({}, "Unterminated opening brace"),
+    "bibtex-name-trailing-comma": ({}, "Trailing comma at end of name"),
+    "bibtex-end-of-file": ({}, "Unexpectedly reached end of file."),
+    "bibtex-block-start": (
+        {"mark": "@book"},
+        "Unexpected block start: `@book`. Was still looking for closing bracket",
+    ),
+    "bibtex-block-start-in-value": (
+        {"mark": "@book", "closing": '"'},
+        'Unexpected block start: `@book`. Was still looking for field-value closing `"`',
+    ),
+    "bibtex-block-start-after-value": (
+        {"mark": "@book", "delimiter": "}"},
+        "Unexpected block start: `@book`. Was still looking for field-value closing `,` or `}`",
+    ),
+    "bibtex-key-without-equals": (
+        {"field": "year 2020", "delimiter": "}"},
+        "Expected a `=` after entry key `year 2020`, but found the end of the entry (`}`).",
+    ),
+    "bibtex-equals-expected": ({"mark": "{"}, "Expected a `=` after entry key, but found `{`."),
+    "bibtex-comma-or-end-expected": (
+        {"delimiter": "}", "mark": '"'},
+        'Expected either a `,` or `}` after a closed entry field value, but found a " before.',
+    ),
+    "bibtex-comma-expected": ({"mark": "="}, "Expected comma after entry key, but found ="),
+    "bibtex-string-equals-expected": (
+        {"mark": "}"},
+        "Expected equals sign after field key, but found }",
+    ),
+    "bibtex-duplicate-fields": (
+        {"fields": "title"},
+        "Duplicate field keys on entry: 'title'. Note: The entry (containing duplicates) is "
+        "available as `failed_block.ignore_error_block`",
+    ),
+    "bibtex-duplicate-key": ({"key": "a"}, "Duplicate entry key 'a'"),
+    "bibtex-unreadable-entry": ({}, "unreadable entry"),
+    "config-file-not-table": ({}, "does not hold a table of settings"),
+    "raw-html-hugo-toml": (
+        {"file": "hugo.toml"},
+        "add `unsafe = true` under `[markup.goldmark.renderer]` in hugo.toml",
+    ),
+    "raw-html-hugo-json": (
+        {"file": "hugo.json"},
+        'set "markup": {"goldmark": {"renderer": {"unsafe": true}}} in hugo.json',
+    ),
+    "raw-html-hugo-yaml": (
+        {"file": "hugo.yaml"},
+        "set markup: goldmark: renderer: unsafe: true in hugo.yaml",
+    ),
+    "raw-html-jekyll": (
+        {"file": "_config.yml"},
+        'add "UNSAFE" to the options under commonmark: in _config.yml',
+    ),
     "error-text": ({"text": "something broke"}, "something broke"),
     "file-problem": (
         {"path": "/d/refs.bib", "detail": "permission denied"},

@@ -139,3 +139,27 @@ def test_a_fifo_in_place_of_a_configuration_is_refused_not_read(tmp_path):
     os.mkfifo(root / "_config.yml")
     with pytest.raises(JekyllConfigError, match=r"not a regular file|FIFO|pipe"):
         load_jekyll_config(root)
+
+
+def test_why_a_configuration_cannot_be_read_is_a_finding_that_prints_as_before(tmp_path):
+    # The publish plan carries the error as a finding the window words; the command line
+    # prints its English, which is the error's text.
+    from articleeditor.core.generators.jekyll_config import (
+        JekyllConfigError,
+        load_jekyll_config,
+    )
+
+    hugo = _site(tmp_path / "hugo", {"hugo.yaml": "- a\n- b\n"})
+    with pytest.raises(HugoConfigError) as raised:
+        load_hugo_config(hugo)
+    assert raised.value.message.code == "config-file-not-table"
+    assert str(raised.value) == f"{hugo / 'hugo.yaml'}: does not hold a table of settings"
+    finding = raised.value.finding()
+    assert (finding.code, finding) == ("file-problem", str(raised.value))
+
+    jekyll = tmp_path / "jekyll"
+    (jekyll / "_config.yml").mkdir(parents=True)
+    with pytest.raises(JekyllConfigError) as raised_jekyll:
+        load_jekyll_config(jekyll)
+    assert raised_jekyll.value.message.code == "file-is-folder"
+    assert raised_jekyll.value.finding() == str(raised_jekyll.value)

@@ -37,14 +37,17 @@ from articleeditor.core.errors import (
     SaveError,
 )
 from articleeditor.core.findings import Finding
+from articleeditor.core.generators.config_file import ConfigFileError
 from articleeditor.core.references import BibliographyError
 from articleeditor.core.site import SiteConfigError
 from articleeditor.core.storage import FileChangedOnDisk
 from articleeditor.core.time_limit import RENDERING, TimeLimitExceeded
 from articleeditor.ui.messages import describe
 from tests.ui.pseudo_translation import CLOSE, DISGUISE, OPEN, build_pseudo_qm, disguise
-from tests.ui.test_main_window import ARTICLE
+from tests.ui.test_main_window import ARTICLE, open_and_wait
 from tests.ui.test_publish import wait_for_plan
+from tests.ui.test_publish_draft_record import DRAFT
+from tests.ui.test_references import import_file
 from tests.ui.test_tags import open_site as open_tags_site
 
 FILE = Path("/1/2")
@@ -71,12 +74,28 @@ SAMPLES: list[ArticleEditorError] = [
     FileReadError(FILE, Finding("file-missing")),
     FileReadError(None, Finding("file-named-pipe")),
     PublishCheckFailed([Finding("no-title"), Finding("plan-sentence", {"finding": "7"})]),
+    PublishCheckFailed(
+        [
+            Finding(
+                "publish-generator-config",
+                {"detail": ConfigFileError(FILE, Finding("config-file-not-table")).finding()},
+            )
+        ]
+    ),
     PublishConflict(FILE, "7"),
     PublishError(FILE, "6"),
     PublishError(FILE, Finding("permission-denied")),
+    PublishError(
+        FILE,
+        Finding(
+            "publish-not-restored",
+            {"reason": Finding("publish-folder-read-only", {"folder": FILE}), "paths": "/1, /2"},
+        ),
+    ),
     LinkOutsideFolders("8", FILE, (Path("/9"), Path("/10"))),
     DraftNotWritable(FILE, Finding("draft-file-read-only")),
     DraftNotWritable(FILE, "6"),
+    DraftNotWritable(FILE, FileChangedOnDisk(FILE).reason),
     BulkEditError(FILE, "6", restored=True),
     BulkEditError(FILE, "6", restored=False),
     BulkEditError(FILE, Finding("write-folder-read-only"), restored=True),
@@ -98,6 +117,17 @@ SAMPLES: list[ArticleEditorError] = [
     BibliographyError(None, 0, "5"),
     BibliographyError(FILE, 0, Finding("bibliography-item-not-mapping", {"number": 4})),
     BibliographyError(FILE, 0, Finding("file-unreadable", {"detail": "5"})),
+    BibliographyError(
+        FILE, 3, Finding("bibtex-key-without-equals", {"field": "4 5", "delimiter": "}"})
+    ),
+    BibliographyError(
+        FILE,
+        3,
+        Finding(
+            "bibtex-name",
+            {"key": "4", "name": "5, 6, 7", "reason": Finding("bibtex-name-too-many-commas")},
+        ),
+    ),
     UnknownStyle("9"),
     BrokenStyleFile(FILE, "12"),
     TimeLimitExceeded(RENDERING, 60),
@@ -235,3 +265,137 @@ def test_tag_browser_words_a_broken_files_error(qtbot, disguised, window, site):
     detail = entry.error_args["detail"]
     assert f"3, {DISGUISE}" in shown and detail in shown, shown
     assert english_in(shown.replace(detail, "").replace("1.md", "")) == "", shown
+
+
+def test_a_broken_bibtex_file_imported_is_worded(
+    qtbot, disguised, window, dialogs, tmp_path, monkeypatch
+):
+    # bibtexparser's sentences about broken entries reach the window as findings: only the
+    # BibTeX text they quote (here digits and punctuation) is shown as it is.
+    article = tmp_path / "1.md"
+    article.write_text("---\ntitle: '1'\n---\n\n2\n", encoding="utf-8")
+    open_and_wait(qtbot, window, article)
+    bib = tmp_path / "2.bib"
+    bib.write_text(
+        "@misc{1,\n  title = {2},\n  3 4\n}\n\n"
+        "@misc{5, author = {6, 7, 8, 9}, title = {1}}\n\n"
+        "@misc{6, x = {7}, x = {8}}\n\n"  # (a field named as the disguise writes)
+        "@misc{9 title = {1}}\n",
+        encoding="utf-8",
+    )
+    import_file(monkeypatch, window, bib)
+    title, shown = dialogs.shown[-1]
+    assert shown.count(str(bib)) == 4, shown  # one sentence for each broken entry
+    assert english_in(title) == "" and english_in(shown.replace(str(bib), "")) == "", shown
+
+
+def _hugo_site(root: Path, files: dict[str, str]) -> None:
+    (root / "hugo.toml").write_text('title = "t"\n', encoding="utf-8")
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+
+
+def _jekyll_site(root: Path, files: dict[str, str]) -> None:
+    (root / "_posts").mkdir()
+    for name, text in files.items():
+        if text:
+            (root / name).write_text(text, encoding="utf-8")
+        else:
+            (root / name).mkdir()  # a folder where the file should be
+
+
+# A site whose generator's configuration cannot be read: (make it, the unreadable file).
+BAD_CONFIGS = {
+    "hugo-not-a-table": (_hugo_site, {"config/_default/markup.yaml": "- 1\n- 2\n"}),
+    "hugo-does-not-parse": (_hugo_site, {"config/_default/markup.toml": "[1\n"}),
+    "jekyll-not-a-table": (_jekyll_site, {"_config.yml": "- 1\n- 2\n"}),
+    "jekyll-a-folder": (_jekyll_site, {"_config.yml": ""}),
+}
+
+
+@pytest.mark.parametrize("bad", sorted(BAD_CONFIGS))
+def test_a_bad_generator_configuration_in_the_publish_plan_is_worded(
+    qtbot, disguised, window, tmp_path, bad
+):
+    make, files = BAD_CONFIGS[bad]
+    root = tmp_path / "site"
+    root.mkdir()
+    make(root, files)
+    draft = root / "drafts" / "record.md"
+    draft.parent.mkdir()
+    draft.write_text(DRAFT, encoding="utf-8")
+    open_and_wait(qtbot, window, draft)
+    window.actions.publish.trigger()
+    dialog = wait_for_plan(qtbot, window)
+    (problem,) = window.publisher.plan.problems
+    assert problem.code == "publish-generator-config"
+    unreadable = problem.args["detail"]
+    (config,) = files
+    assert unreadable.args["path"] == root / config
+    # A TOML parser's own message is data, as a YAML parser's is for the front matter.
+    detail = unreadable.args["detail"]
+    parser_says = "" if isinstance(detail, Finding) else detail
+    assert bool(parser_says) == (bad == "hugo-does-not-parse")
+    shown = [dialog.messages.item(i).text() for i in range(dialog.messages.count())]
+    (sentence,) = [text for text in shown if str(root / config) in text]
+    rest = sentence.replace(str(root / config), "").replace(parser_says, "")
+    assert english_in(rest) == "", sentence
+
+
+def test_a_draft_changed_on_disk_during_a_publish_is_worded(qtbot, disguised, window, tmp_path):
+    # The save guard refuses to overwrite the draft another program changed; its reason is
+    # a finding, worded with the rest of the sentence.
+    root = tmp_path / "site"
+    root.mkdir()
+    _hugo_site(root, {})
+    draft = root / "drafts" / "record.md"
+    draft.parent.mkdir()
+    draft.write_text(DRAFT, encoding="utf-8")
+    open_and_wait(qtbot, window, draft)
+    window.actions.publish.trigger()
+    dialog = wait_for_plan(qtbot, window)
+    draft.write_bytes(DRAFT.replace("The body.", "1 2.").encode("utf-8"))
+    dialog.publish_button.click()  # before the window could notice the change
+    # (The busy text is disguised too: wait for the sentence that names the draft.)
+    qtbot.waitUntil(lambda: str(draft) in dialog.status.text(), timeout=20_000)
+    shown = dialog.status.text()
+    assert str(draft) in shown and shown.startswith(OPEN), shown
+    assert english_in(shown.replace(str(draft), "")) == "", shown
+
+
+@pytest.mark.parametrize(
+    ("make", "files", "generator", "config"),
+    [
+        (_hugo_site, {}, "Hugo", "hugo.toml"),
+        (_jekyll_site, {"_config.yml": "markdown: CommonMark\n"}, "Jekyll", "_config.yml"),
+    ],
+    ids=["hugo", "jekyll"],
+)
+def test_how_to_keep_raw_html_is_worded(
+    qtbot, disguised, window, tmp_path, make, files, generator, config
+):
+    # A site that drops raw HTML: the warning says which setting to change, in the window's
+    # language; only the generator's name, the file's name and the setting stay as written.
+    root = tmp_path / "site"
+    root.mkdir()
+    make(root, files)
+    draft = root / "drafts" / "record.md"
+    draft.parent.mkdir()
+    draft.write_text(DRAFT.replace("The body.", "1<sup>2</sup>"), encoding="utf-8")
+    open_and_wait(qtbot, window, draft)
+    window.actions.publish.trigger()
+    dialog = wait_for_plan(qtbot, window)
+    (warning,) = [w for w in window.publisher.plan.warnings if w.code == "publish-raw-html-dropped"]
+    how = warning.args["how"]
+    assert how.code.startswith("raw-html-") and how.args["file"] == config
+    setting = {
+        "hugo": ("unsafe = true", "[markup.goldmark.renderer]"),
+        "jekyll": ("UNSAFE", "commonmark:"),
+    }[generator.lower()]
+    shown = [dialog.messages.item(i).text() for i in range(dialog.messages.count())]
+    (sentence,) = [text for text in shown if config in text]
+    rest = sentence
+    for value in (generator, config, *setting):
+        rest = rest.replace(value, "")
+    assert english_in(rest) == "", sentence

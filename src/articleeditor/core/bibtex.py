@@ -22,6 +22,9 @@ from bibtexparser.middlewares.names import (
 from bibtexparser.model import Block, Entry
 from pylatexenc.latex2text import LatexNodes2Text, get_default_latex_context_db
 
+from articleeditor.core.bibtex_failures import failed_block_problem, name_problem
+from articleeditor.core.findings import Finding
+
 logger = logging.getLogger(__name__)
 # bibtexparser logs each broken entry; we report those ourselves, with their line. Its
 # records still reach the application's handlers, but not Python's last-resort stderr.
@@ -110,7 +113,8 @@ _MATH = re.compile(r"\$([^$]*)\$")
 
 
 class BibtexEntryError(ValueError):
-    """An entry bibtexparser could not read; ``line`` is 1-based."""
+    """An entry bibtexparser could not read; ``line`` is 1-based, ``message`` a Finding (or
+    bibtexparser's own words for a failure it describes in a way we do not know)."""
 
     def __init__(self, line: int, message: str) -> None:
         self.line, self.message = line, message
@@ -126,14 +130,11 @@ def parse(text: str) -> tuple[list[dict[str, Any]], list[BibtexEntryError]]:
         try:
             items.append(_to_csl(entry))
         except InvalidNameError as error:
-            errors.append(BibtexEntryError(_line(entry), f"@{entry.key}: {error}"))
+            errors.append(BibtexEntryError(_line(entry), name_problem(entry.key, error)))
             continue
         errors += _unread_text(entry)
     for block in library.failed_blocks:
-        failure = getattr(block, "error", None)
-        lines = str(getattr(failure, "abort_reason", "") or failure or "").strip().splitlines()
-        reason = lines[0].strip() if lines else "unreadable entry"
-        errors.append(BibtexEntryError(_line(block), reason))
+        errors.append(BibtexEntryError(_line(block), failed_block_problem(block)))
     return items, errors
 
 
@@ -164,11 +165,9 @@ def _unread_text(entry: Entry) -> list[BibtexEntryError]:
             line_start = offset + 1
             if match := _FIELD_START.match(raw, line_start):
                 line = _line(entry) + raw.count("\n", 0, line_start)
-                problems.append(
-                    BibtexEntryError(
-                        line, f"@{entry.key}: expected 'field = value' at {match.group(1)!r}"
-                    )
-                )
+                field = repr(match.group(1))
+                problem = Finding("bibtex-field-without-equals", {"key": entry.key, "field": field})
+                problems.append(BibtexEntryError(line, problem))
     return problems
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from articleeditor.core.errors import PublishError, SaveError
+from articleeditor.core.findings import Finding
 from articleeditor.core.storage import atomic_write
 
 logger = logging.getLogger(__name__)
@@ -34,10 +35,11 @@ class _Step:
 
 
 def _reason(error: BaseException, folder: Path) -> str:
+    """Why a step failed: a Finding for a read-only folder, else the system's own words."""
     cause = error.__cause__ if isinstance(error, SaveError) else error
     if isinstance(cause, OSError):
         if cause.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return f"the folder {folder} is read-only (permission denied)"
+            return Finding("publish-folder-read-only", {"folder": folder})
         return cause.strerror or str(cause)
     return error.reason if isinstance(error, SaveError) else str(error)
 
@@ -92,7 +94,8 @@ def write_all(
         failures = _roll_back(steps, created)
         reason = _reason(error, current)
         if failures:
-            reason += "; could not restore " + ", ".join(failures)
+            restored = {"reason": reason, "paths": ", ".join(failures)}
+            reason = Finding("publish-not-restored", restored)
         raise PublishError(current, reason) from error
     if before_commit is not None:
         try:

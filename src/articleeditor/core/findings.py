@@ -133,6 +133,8 @@ ENGLISH: dict[str, str] = {
     "publish-stylesheet-outside": "The site stylesheet {path} is outside the site {site}; only "
     "files inside the site are published.",
     "publish-generator-config": "The site's configuration cannot be read: {detail}.",
+    "publish-folder-read-only": "the folder {folder} is read-only (permission denied)",
+    "publish-not-restored": "{reason}; could not restore {paths}",
     "slug-taken": "The slug '{slug}' is already used by {articles}; give the article another slug.",
     "escape-article-file": "The article file {path} would be written outside {folder} "
     "(through '..', an absolute path or a symbolic link); nothing was "
@@ -203,6 +205,7 @@ ENGLISH: dict[str, str] = {
     "write-folder-exists": "a folder with that name exists",
     "write-name-too-long": "the file name is too long",
     "write-io-error": "the disk reported an input/output error",
+    "write-changed-on-disk": "another program changed the file since it was opened",
     # the site's articleeditor.toml (core.site)
     "config-nested": "nested too deeply",
     "config-not-table": "'{name}' must be a table ([{name}])",
@@ -232,6 +235,39 @@ ENGLISH: dict[str, str] = {
     "bibliography-too-deep": "nested more than {limit} levels deep",
     "bibliography-json-not-list": "a CSL-JSON bibliography must be a list of items",
     "bibliography-format": "unsupported bibliography format {suffix}",
+    # why bibtexparser refused an entry (core.bibtex_failures): its own sentences, so the
+    # command line prints what it printed before; values are BibTeX text as written
+    "bibtex-field-without-equals": "@{key}: expected 'field = value' at {field}",
+    "bibtex-name": "@{key}: Cannot split the following name `{name}` into parts: {reason}",
+    "bibtex-name-too-many-commas": "Too many commas",
+    "bibtex-name-unmatched-brace": "Unmatched closing brace",
+    "bibtex-name-unterminated-brace": "Unterminated opening brace",
+    "bibtex-name-trailing-comma": "Trailing comma at end of name",
+    "bibtex-end-of-file": "Unexpectedly reached end of file.",
+    "bibtex-block-start": "Unexpected block start: `{mark}`. Was still looking for closing bracket",
+    "bibtex-block-start-in-value": "Unexpected block start: `{mark}`. Was still looking for "
+    "field-value closing `{closing}`",
+    "bibtex-block-start-after-value": "Unexpected block start: `{mark}`. Was still looking "
+    "for field-value closing `,` or `{delimiter}`",
+    "bibtex-key-without-equals": "Expected a `=` after entry key `{field}`, but found the end "
+    "of the entry (`{delimiter}`).",
+    "bibtex-equals-expected": "Expected a `=` after entry key, but found `{mark}`.",
+    "bibtex-comma-or-end-expected": "Expected either a `,` or `{delimiter}` after a closed "
+    "entry field value, but found a {mark} before.",
+    "bibtex-comma-expected": "Expected comma after entry key, but found {mark}",
+    "bibtex-string-equals-expected": "Expected equals sign after field key, but found {mark}",
+    "bibtex-duplicate-fields": "Duplicate field keys on entry: '{fields}'. Note: The entry "
+    "(containing duplicates) is available as `failed_block.ignore_error_block`",
+    "bibtex-duplicate-key": "Duplicate entry key '{key}'",
+    "bibtex-unreadable-entry": "unreadable entry",
+    # why a generator's configuration file cannot be read (core.generators.config_file)
+    "config-file-not-table": "does not hold a table of settings",
+    # how to let the generator keep raw HTML ({how} of publish-raw-html-*), naming the file
+    "raw-html-hugo-toml": "add `unsafe = true` under `[markup.goldmark.renderer]` in {file}",
+    "raw-html-hugo-json": 'set "markup": {{"goldmark": {{"renderer": {{"unsafe": true}}}}}} '
+    "in {file}",
+    "raw-html-hugo-yaml": "set markup: goldmark: renderer: unsafe: true in {file}",
+    "raw-html-jekyll": 'add "UNSAFE" to the options under commonmark: in {file}',
     # core's exceptions as findings (ArticleEditorError.finding): each prints as str(error)
     "error-text": "{text}",
     "file-problem": "{path}: {detail}",

@@ -429,7 +429,8 @@ def _hugo_drops_raw_html(plan: PublishPlan) -> HugoConfig | JekyllConfig | None:
         else:
             return None  # Pelican's Python-Markdown and Astro's remark keep raw HTML
     except (HugoConfigError, JekyllConfigError) as error:
-        plan.problems.append(Finding("publish-generator-config", {"detail": str(error)}))
+        detail = error.finding()  # "<file>: <why>", the why worded in the window's language
+        plan.problems.append(Finding("publish-generator-config", {"detail": detail}))
         return None
     return None if config.keeps_raw_html else config
 

@@ -71,7 +71,7 @@ class FileChangedOnDisk(SaveError):
     """The file's content changed since it was read, so it was not replaced."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(path, "another program changed the file since it was opened")
+        super().__init__(path, Finding("write-changed-on-disk"))
 
 
 def changed_on_disk(path: Path, known: Fingerprint | None) -> bool:

@@ -260,6 +260,14 @@ def templates() -> dict[str, str]:
             "Findings",
             "The site's configuration cannot be read: {detail}.",
         ),
+        "publish-folder-read-only": translate(
+            "Findings", "the folder {folder} is read-only (permission denied)"
+        ),
+        "publish-not-restored": translate(
+            "Findings",
+            "{reason}; could not restore {paths}",
+            "why a publish failed, and the files it could not put back as they were",
+        ),
         "slug-taken": translate(
             "Findings",
             "The slug '{slug}' is already used by {articles}; give the article another slug.",
@@ -396,6 +404,9 @@ def templates() -> dict[str, str]:
         "write-folder-exists": translate("Findings", "a folder with that name exists"),
         "write-name-too-long": translate("Findings", "the file name is too long"),
         "write-io-error": translate("Findings", "the disk reported an input/output error"),
+        "write-changed-on-disk": translate(
+            "Findings", "another program changed the file since it was opened"
+        ),
         "config-nested": translate("Findings", "nested too deeply"),
         "config-not-table": translate("Findings", "'{name}' must be a table ([{name}])"),
         "config-not-path": translate("Findings", "'{key}' must be a path string"),
@@ -438,6 +449,98 @@ def templates() -> dict[str, str]:
             "Findings", "a CSL-JSON bibliography must be a list of items"
         ),
         "bibliography-format": translate("Findings", "unsupported bibliography format {suffix}"),
+        "bibtex-field-without-equals": translate(
+            "Findings",
+            "@{key}: expected 'field = value' at {field}",
+            "a BibTeX entry (its key) and the line with no '=' (its first word)",
+        ),
+        "bibtex-name": translate(
+            "Findings",
+            "@{key}: Cannot split the following name `{name}` into parts: {reason}",
+            "a BibTeX entry (its key) and an author or editor name as written in it",
+        ),
+        "bibtex-name-too-many-commas": translate("Findings", "Too many commas"),
+        "bibtex-name-unmatched-brace": translate("Findings", "Unmatched closing brace"),
+        "bibtex-name-unterminated-brace": translate("Findings", "Unterminated opening brace"),
+        "bibtex-name-trailing-comma": translate("Findings", "Trailing comma at end of name"),
+        "bibtex-end-of-file": translate("Findings", "Unexpectedly reached end of file."),
+        "bibtex-block-start": translate(
+            "Findings",
+            "Unexpected block start: `{mark}`. Was still looking for closing bracket",
+            "a BibTeX entry that is not closed before the next one (@book…) starts",
+        ),
+        "bibtex-block-start-in-value": translate(
+            "Findings",
+            "Unexpected block start: `{mark}`. Was still looking for field-value closing "
+            "`{closing}`",
+            "a BibTeX field value that is not closed before the next entry (@book…) starts",
+        ),
+        "bibtex-block-start-after-value": translate(
+            "Findings",
+            "Unexpected block start: `{mark}`. Was still looking for field-value closing "
+            "`,` or `{delimiter}`",
+            "a BibTeX field value not followed by a comma before the next entry starts",
+        ),
+        "bibtex-key-without-equals": translate(
+            "Findings",
+            "Expected a `=` after entry key `{field}`, but found the end of the entry "
+            "(`{delimiter}`).",
+            "a BibTeX field name (as written) with no '=' and value after it",
+        ),
+        "bibtex-equals-expected": translate(
+            "Findings",
+            "Expected a `=` after entry key, but found `{mark}`.",
+            "a BibTeX field name followed by a character other than '='",
+        ),
+        "bibtex-comma-or-end-expected": translate(
+            "Findings",
+            "Expected either a `,` or `{delimiter}` after a closed entry field value, but "
+            "found a {mark} before.",
+        ),
+        "bibtex-comma-expected": translate(
+            "Findings",
+            "Expected comma after entry key, but found {mark}",
+            "a BibTeX entry's citation key not followed by a comma",
+        ),
+        "bibtex-string-equals-expected": translate(
+            "Findings",
+            "Expected equals sign after field key, but found {mark}",
+            "a BibTeX @string definition with no '='",
+        ),
+        "bibtex-duplicate-fields": translate(
+            "Findings",
+            "Duplicate field keys on entry: '{fields}'. Note: The entry (containing "
+            "duplicates) is available as `failed_block.ignore_error_block`",
+            "a BibTeX entry that has a field twice; the entry is not imported",
+        ),
+        "bibtex-duplicate-key": translate("Findings", "Duplicate entry key '{key}'"),
+        "bibtex-unreadable-entry": translate("Findings", "unreadable entry"),
+        "config-file-not-table": translate(
+            "Findings",
+            "does not hold a table of settings",
+            "a site generator's configuration file (hugo.toml, _config.yml) that holds a "
+            "list or a single value",
+        ),
+        "raw-html-hugo-toml": translate(
+            "Findings",
+            "add `unsafe = true` under `[markup.goldmark.renderer]` in {file}",
+            "how to let Hugo keep raw HTML; the setting is written as in the file",
+        ),
+        "raw-html-hugo-json": translate(
+            "Findings",
+            'set "markup": {{"goldmark": {{"renderer": {{"unsafe": true}}}}}} in {file}',
+            "how to let Hugo keep raw HTML; the setting is written as in the file",
+        ),
+        "raw-html-hugo-yaml": translate(
+            "Findings",
+            "set markup: goldmark: renderer: unsafe: true in {file}",
+            "how to let Hugo keep raw HTML; the setting is written as in the file",
+        ),
+        "raw-html-jekyll": translate(
+            "Findings",
+            'add "UNSAFE" to the options under commonmark: in {file}',
+            "how to let Jekyll's CommonMark keep raw HTML; the setting is written as in the file",
+        ),
         "error-text": translate(
             "Findings",
             "{text}",

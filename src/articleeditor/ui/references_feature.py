@@ -126,7 +126,9 @@ class ReferencesFeature(QObject):
 
     def _add_duplicates_anyway(self, duplicates) -> bool:
         listing = "\n".join(
-            f"• {d.item.get('title', '?')} — same {d.reason} as {d.existing_key}"
+            self.tr("• {0} — same {1} as {2}", "a work, its DOI or PMID, the key it has").format(
+                d.item.get("title", "?"), d.reason, d.existing_key
+            )
             for d in duplicates
         )
         answer = QMessageBox.question(

@@ -13,19 +13,25 @@ from typing import Any
 
 import yaml
 
-from articleeditor.core.errors import ArticleEditorError
+from articleeditor.core.errors import FileReadError, FileTooLarge
+from articleeditor.core.findings import Finding
 from articleeditor.core.textfile import read_regular
 
 MAX_CONFIG_BYTES = 2_000_000  # a site's configuration is a few KB
 
 
 class ConfigFileError(ValueError):
-    """A configuration file that cannot be read; carries the file."""
+    """A configuration file that cannot be read; carries the file. ``message`` is a Finding,
+    or the TOML, YAML or JSON parser's own words (data, like a front matter's parse error)."""
 
     def __init__(self, path: Path, message: str) -> None:
         self.path = path
         self.message = message
         super().__init__(f"{path}: {message}")
+
+    def finding(self) -> Finding:
+        """The error as a Finding whose English is ``str(self)``, for a publish plan."""
+        return Finding("file-problem", {"path": self.path, "detail": self.message})
 
 
 def read_settings(path: Path) -> dict[str, Any]:
@@ -39,8 +45,10 @@ def read_settings(path: Path) -> dict[str, Any]:
             value = json.loads(text)
         else:
             value = yaml.safe_load(text)
-    except ArticleEditorError as error:
-        raise ConfigFileError(path, getattr(error, "message", None) or str(error)) from None
+    except FileReadError as error:
+        raise ConfigFileError(path, error.message) from None
+    except FileTooLarge as error:  # "<path>: 2.5 MB is larger than 2 MB"
+        raise ConfigFileError(path, error.finding()) from None
     except (
         UnicodeDecodeError,
         tomllib.TOMLDecodeError,
@@ -54,5 +62,5 @@ def read_settings(path: Path) -> dict[str, Any]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise ConfigFileError(path, "does not hold a table of settings")
+        raise ConfigFileError(path, Finding("config-file-not-table"))
     return value

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from articleeditor.core.findings import Finding
 from articleeditor.core.generators.config_file import ConfigFileError, read_settings
 
 log = logging.getLogger(__name__)
@@ -49,14 +50,14 @@ class HugoConfig:
         """Whether Goldmark writes raw HTML through (otherwise it becomes a comment)."""
         return self.get("markup.goldmark.renderer.unsafe") is True
 
-    def where_to_allow_raw_html(self) -> str:
+    def where_to_allow_raw_html(self) -> Finding:
         """Where the writer should allow raw HTML, in words that name the file to edit."""
         target = self.files[0].name if self.files else "hugo.toml"
         if target.endswith(".toml"):
-            return f"add `unsafe = true` under `[markup.goldmark.renderer]` in {target}"
+            return Finding("raw-html-hugo-toml", {"file": target})
         if target.endswith(".json"):
-            return f'set "markup": {{"goldmark": {{"renderer": {{"unsafe": true}}}}}} in {target}'
-        return f"set markup: goldmark: renderer: unsafe: true in {target}"
+            return Finding("raw-html-hugo-json", {"file": target})
+        return Finding("raw-html-hugo-yaml", {"file": target})
 
 
 def _lower_keys(value: Any) -> Any:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from articleeditor.core.findings import Finding
 from articleeditor.core.generators.config_file import ConfigFileError, read_settings
 
 CONFIG_NAMES = ("_config.yml", "_config.yaml")
@@ -44,10 +45,10 @@ class JekyllConfig:
             options = [options]
         return any(str(o).upper() == "UNSAFE" for o in options or [])
 
-    def where_to_allow_raw_html(self) -> str:
+    def where_to_allow_raw_html(self) -> Finding:
         """What to change, naming the file."""
         name = self.path.name if self.path else "_config.yml"
-        return f'add "UNSAFE" to the options under commonmark: in {name}'
+        return Finding("raw-html-jekyll", {"file": name})
 
 
 def load_jekyll_config(root: Path) -> JekyllConfig:
