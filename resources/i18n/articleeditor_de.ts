@@ -1026,6 +1026,15 @@
         <translation>Die Konfiguration der Website kann nicht gelesen werden: {detail}.</translation>
     </message>
     <message>
+        <source>the folder {folder} is read-only (permission denied)</source>
+        <translation>der Ordner {folder} ist schreibgeschützt (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <source>{reason}; could not restore {paths}</source>
+        <comment>why a publish failed, and the files it could not put back as they were</comment>
+        <translation>{reason}; {paths} konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
         <source>The slug &apos;{slug}&apos; is already used by {articles}; give the article another slug.</source>
         <translation>Der Slug „{slug}“ wird bereits von {articles} verwendet; geben Sie dem Artikel einen anderen Slug.</translation>
     </message>
@@ -1237,6 +1246,10 @@
         <translation>der Datenträger meldete einen Ein-/Ausgabefehler</translation>
     </message>
     <message>
+        <source>another program changed the file since it was opened</source>
+        <translation>ein anderes Programm hat die Datei seit dem Öffnen geändert</translation>
+    </message>
+    <message>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
@@ -1339,6 +1352,113 @@
     <message>
         <source>unsupported bibliography format {suffix}</source>
         <translation>nicht unterstütztes Bibliografieformat {suffix}</translation>
+    </message>
+    <message>
+        <source>@{key}: expected &apos;field = value&apos; at {field}</source>
+        <comment>a BibTeX entry (its key) and the line with no &apos;=&apos; (its first word)</comment>
+        <translation>@{key}: „Feld = Wert“ erwartet bei {field}</translation>
+    </message>
+    <message>
+        <source>@{key}: Cannot split the following name `{name}` into parts: {reason}</source>
+        <comment>a BibTeX entry (its key) and an author or editor name as written in it</comment>
+        <translation>@{key}: Der Name `{name}` lässt sich nicht in seine Teile zerlegen: {reason}</translation>
+    </message>
+    <message>
+        <source>Too many commas</source>
+        <translation>Zu viele Kommas</translation>
+    </message>
+    <message>
+        <source>Unmatched closing brace</source>
+        <translation>Schließende geschweifte Klammer ohne Gegenstück</translation>
+    </message>
+    <message>
+        <source>Unterminated opening brace</source>
+        <translation>Nicht geschlossene öffnende geschweifte Klammer</translation>
+    </message>
+    <message>
+        <source>Trailing comma at end of name</source>
+        <translation>Überzähliges Komma am Ende des Namens</translation>
+    </message>
+    <message>
+        <source>Unexpectedly reached end of file.</source>
+        <translation>Unerwartetes Dateiende.</translation>
+    </message>
+    <message>
+        <source>Unexpected block start: `{mark}`. Was still looking for closing bracket</source>
+        <comment>a BibTeX entry that is not closed before the next one (@book…) starts</comment>
+        <translation>Unerwarteter Blockanfang: `{mark}`. Die schließende Klammer fehlte noch</translation>
+    </message>
+    <message>
+        <source>Unexpected block start: `{mark}`. Was still looking for field-value closing `{closing}`</source>
+        <comment>a BibTeX field value that is not closed before the next entry (@book…) starts</comment>
+        <translation>Unerwarteter Blockanfang: `{mark}`. Das abschließende `{closing}` des Feldwerts fehlte noch</translation>
+    </message>
+    <message>
+        <source>Unexpected block start: `{mark}`. Was still looking for field-value closing `,` or `{delimiter}`</source>
+        <comment>a BibTeX field value not followed by a comma before the next entry starts</comment>
+        <translation>Unerwarteter Blockanfang: `{mark}`. Das abschließende `,` oder `{delimiter}` des Feldwerts fehlte noch</translation>
+    </message>
+    <message>
+        <source>Expected a `=` after entry key `{field}`, but found the end of the entry (`{delimiter}`).</source>
+        <comment>a BibTeX field name (as written) with no &apos;=&apos; and value after it</comment>
+        <translation>Nach dem Schlüssel `{field}` wurde ein `=` erwartet, aber das Ende des Eintrags (`{delimiter}`) gefunden.</translation>
+    </message>
+    <message>
+        <source>Expected a `=` after entry key, but found `{mark}`.</source>
+        <comment>a BibTeX field name followed by a character other than &apos;=&apos;</comment>
+        <translation>Nach dem Schlüssel wurde ein `=` erwartet, aber `{mark}` gefunden.</translation>
+    </message>
+    <message>
+        <source>Expected either a `,` or `{delimiter}` after a closed entry field value, but found a {mark} before.</source>
+        <translation>Nach einem abgeschlossenen Feldwert wurde `,` oder `{delimiter}` erwartet, aber vorher {mark} gefunden.</translation>
+    </message>
+    <message>
+        <source>Expected comma after entry key, but found {mark}</source>
+        <comment>a BibTeX entry&apos;s citation key not followed by a comma</comment>
+        <translation>Nach dem Eintragsschlüssel wurde ein Komma erwartet, aber {mark} gefunden</translation>
+    </message>
+    <message>
+        <source>Expected equals sign after field key, but found {mark}</source>
+        <comment>a BibTeX @string definition with no &apos;=&apos;</comment>
+        <translation>Nach dem Feldnamen wurde ein Gleichheitszeichen erwartet, aber {mark} gefunden</translation>
+    </message>
+    <message>
+        <source>Duplicate field keys on entry: &apos;{fields}&apos;. Note: The entry (containing duplicates) is available as `failed_block.ignore_error_block`</source>
+        <comment>a BibTeX entry that has a field twice; the entry is not imported</comment>
+        <translation>Doppelte Felder im Eintrag: „{fields}“. Hinweis: Der Eintrag (mit den Duplikaten) ist als `failed_block.ignore_error_block` verfügbar</translation>
+    </message>
+    <message>
+        <source>Duplicate entry key &apos;{key}&apos;</source>
+        <translation>Doppelter Eintragsschlüssel „{key}“</translation>
+    </message>
+    <message>
+        <source>unreadable entry</source>
+        <translation>unlesbarer Eintrag</translation>
+    </message>
+    <message>
+        <source>does not hold a table of settings</source>
+        <comment>a site generator&apos;s configuration file (hugo.toml, _config.yml) that holds a list or a single value</comment>
+        <translation>enthält keine Tabelle von Einstellungen</translation>
+    </message>
+    <message>
+        <source>add `unsafe = true` under `[markup.goldmark.renderer]` in {file}</source>
+        <comment>how to let Hugo keep raw HTML; the setting is written as in the file</comment>
+        <translation>`unsafe = true` unter `[markup.goldmark.renderer]` in {file} ergänzen</translation>
+    </message>
+    <message>
+        <source>set &quot;markup&quot;: {{&quot;goldmark&quot;: {{&quot;renderer&quot;: {{&quot;unsafe&quot;: true}}}}}} in {file}</source>
+        <comment>how to let Hugo keep raw HTML; the setting is written as in the file</comment>
+        <translation>&quot;markup&quot;: {{&quot;goldmark&quot;: {{&quot;renderer&quot;: {{&quot;unsafe&quot;: true}}}}}} in {file} setzen</translation>
+    </message>
+    <message>
+        <source>set markup: goldmark: renderer: unsafe: true in {file}</source>
+        <comment>how to let Hugo keep raw HTML; the setting is written as in the file</comment>
+        <translation>markup: goldmark: renderer: unsafe: true in {file} setzen</translation>
+    </message>
+    <message>
+        <source>add &quot;UNSAFE&quot; to the options under commonmark: in {file}</source>
+        <comment>how to let Jekyll&apos;s CommonMark keep raw HTML; the setting is written as in the file</comment>
+        <translation>&quot;UNSAFE&quot; zu den Optionen unter commonmark: in {file} hinzufügen</translation>
     </message>
     <message>
         <source>{text}</source>
@@ -2102,6 +2222,11 @@ Trotzdem durch Ihre Fassung ersetzen?</translation>
     <message>
         <source>Imported {0} references</source>
         <translation>{0} Literaturangaben importiert</translation>
+    </message>
+    <message>
+        <source>• {0} — same {1} as {2}</source>
+        <comment>a work, its DOI or PMID, the key it has</comment>
+        <translation>• {0} – gleiche {1} wie {2}</translation>
     </message>
     <message>
         <source>Already in the article</source>

@@ -1026,6 +1026,15 @@
         <translation>无法读取网站配置：{detail}。</translation>
     </message>
     <message>
+        <source>the folder {folder} is read-only (permission denied)</source>
+        <translation>文件夹 {folder} 为只读（权限不足）</translation>
+    </message>
+    <message>
+        <source>{reason}; could not restore {paths}</source>
+        <comment>why a publish failed, and the files it could not put back as they were</comment>
+        <translation>{reason}；无法恢复 {paths}</translation>
+    </message>
+    <message>
         <source>The slug &apos;{slug}&apos; is already used by {articles}; give the article another slug.</source>
         <translation>网址别名“{slug}”已被 {articles} 使用；请为文章换一个网址别名。</translation>
     </message>
@@ -1237,6 +1246,10 @@
         <translation>磁盘报告了输入/输出错误</translation>
     </message>
     <message>
+        <source>another program changed the file since it was opened</source>
+        <translation>打开后另一个程序修改了该文件</translation>
+    </message>
+    <message>
         <source>nested too deeply</source>
         <translation>嵌套层级过深</translation>
     </message>
@@ -1339,6 +1352,113 @@
     <message>
         <source>unsupported bibliography format {suffix}</source>
         <translation>不支持的文献格式 {suffix}</translation>
+    </message>
+    <message>
+        <source>@{key}: expected &apos;field = value&apos; at {field}</source>
+        <comment>a BibTeX entry (its key) and the line with no &apos;=&apos; (its first word)</comment>
+        <translation>@{key}：在 {field} 处应为“字段 = 值”</translation>
+    </message>
+    <message>
+        <source>@{key}: Cannot split the following name `{name}` into parts: {reason}</source>
+        <comment>a BibTeX entry (its key) and an author or editor name as written in it</comment>
+        <translation>@{key}：无法将姓名 `{name}` 拆分为各部分：{reason}</translation>
+    </message>
+    <message>
+        <source>Too many commas</source>
+        <translation>逗号过多</translation>
+    </message>
+    <message>
+        <source>Unmatched closing brace</source>
+        <translation>右花括号没有匹配的左花括号</translation>
+    </message>
+    <message>
+        <source>Unterminated opening brace</source>
+        <translation>左花括号未闭合</translation>
+    </message>
+    <message>
+        <source>Trailing comma at end of name</source>
+        <translation>姓名末尾有多余的逗号</translation>
+    </message>
+    <message>
+        <source>Unexpectedly reached end of file.</source>
+        <translation>意外到达文件末尾。</translation>
+    </message>
+    <message>
+        <source>Unexpected block start: `{mark}`. Was still looking for closing bracket</source>
+        <comment>a BibTeX entry that is not closed before the next one (@book…) starts</comment>
+        <translation>意外的块开始：`{mark}`。仍缺少右括号</translation>
+    </message>
+    <message>
+        <source>Unexpected block start: `{mark}`. Was still looking for field-value closing `{closing}`</source>
+        <comment>a BibTeX field value that is not closed before the next entry (@book…) starts</comment>
+        <translation>意外的块开始：`{mark}`。字段值仍缺少结束符 `{closing}`</translation>
+    </message>
+    <message>
+        <source>Unexpected block start: `{mark}`. Was still looking for field-value closing `,` or `{delimiter}`</source>
+        <comment>a BibTeX field value not followed by a comma before the next entry starts</comment>
+        <translation>意外的块开始：`{mark}`。字段值仍缺少结束符 `,` 或 `{delimiter}`</translation>
+    </message>
+    <message>
+        <source>Expected a `=` after entry key `{field}`, but found the end of the entry (`{delimiter}`).</source>
+        <comment>a BibTeX field name (as written) with no &apos;=&apos; and value after it</comment>
+        <translation>键 `{field}` 之后应为 `=`，却遇到了条目结尾（`{delimiter}`）。</translation>
+    </message>
+    <message>
+        <source>Expected a `=` after entry key, but found `{mark}`.</source>
+        <comment>a BibTeX field name followed by a character other than &apos;=&apos;</comment>
+        <translation>键之后应为 `=`，却发现 `{mark}`。</translation>
+    </message>
+    <message>
+        <source>Expected either a `,` or `{delimiter}` after a closed entry field value, but found a {mark} before.</source>
+        <translation>已闭合的字段值之后应为 `,` 或 `{delimiter}`，却先发现了 {mark}。</translation>
+    </message>
+    <message>
+        <source>Expected comma after entry key, but found {mark}</source>
+        <comment>a BibTeX entry&apos;s citation key not followed by a comma</comment>
+        <translation>条目键之后应为逗号，却发现 {mark}</translation>
+    </message>
+    <message>
+        <source>Expected equals sign after field key, but found {mark}</source>
+        <comment>a BibTeX @string definition with no &apos;=&apos;</comment>
+        <translation>字段名之后应为等号，却发现 {mark}</translation>
+    </message>
+    <message>
+        <source>Duplicate field keys on entry: &apos;{fields}&apos;. Note: The entry (containing duplicates) is available as `failed_block.ignore_error_block`</source>
+        <comment>a BibTeX entry that has a field twice; the entry is not imported</comment>
+        <translation>条目中有重复字段：“{fields}”。注意：含重复字段的条目可通过 `failed_block.ignore_error_block` 获取</translation>
+    </message>
+    <message>
+        <source>Duplicate entry key &apos;{key}&apos;</source>
+        <translation>重复的条目键“{key}”</translation>
+    </message>
+    <message>
+        <source>unreadable entry</source>
+        <translation>无法读取的条目</translation>
+    </message>
+    <message>
+        <source>does not hold a table of settings</source>
+        <comment>a site generator&apos;s configuration file (hugo.toml, _config.yml) that holds a list or a single value</comment>
+        <translation>不包含设置表</translation>
+    </message>
+    <message>
+        <source>add `unsafe = true` under `[markup.goldmark.renderer]` in {file}</source>
+        <comment>how to let Hugo keep raw HTML; the setting is written as in the file</comment>
+        <translation>在 {file} 的 `[markup.goldmark.renderer]` 下添加 `unsafe = true`</translation>
+    </message>
+    <message>
+        <source>set &quot;markup&quot;: {{&quot;goldmark&quot;: {{&quot;renderer&quot;: {{&quot;unsafe&quot;: true}}}}}} in {file}</source>
+        <comment>how to let Hugo keep raw HTML; the setting is written as in the file</comment>
+        <translation>在 {file} 中设置 &quot;markup&quot;: {{&quot;goldmark&quot;: {{&quot;renderer&quot;: {{&quot;unsafe&quot;: true}}}}}}</translation>
+    </message>
+    <message>
+        <source>set markup: goldmark: renderer: unsafe: true in {file}</source>
+        <comment>how to let Hugo keep raw HTML; the setting is written as in the file</comment>
+        <translation>在 {file} 中设置 markup: goldmark: renderer: unsafe: true</translation>
+    </message>
+    <message>
+        <source>add &quot;UNSAFE&quot; to the options under commonmark: in {file}</source>
+        <comment>how to let Jekyll&apos;s CommonMark keep raw HTML; the setting is written as in the file</comment>
+        <translation>在 {file} 的 commonmark: 选项中添加 &quot;UNSAFE&quot;</translation>
     </message>
     <message>
         <source>{text}</source>
@@ -2102,6 +2222,11 @@ Replace it with your version anyway?</source>
     <message>
         <source>Imported {0} references</source>
         <translation>已导入 {0} 条参考文献</translation>
+    </message>
+    <message>
+        <source>• {0} — same {1} as {2}</source>
+        <comment>a work, its DOI or PMID, the key it has</comment>
+        <translation>• {0} — 与 {2} 的 {1} 相同</translation>
     </message>
     <message>
         <source>Already in the article</source>
