@@ -10,6 +10,7 @@ import markdown
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markdown.extensions.abbr import AbbrBlockprocessor
 
 from articleeditor.core import markdown_bounds, markdown_headings
 from articleeditor.core.citations import read_body
@@ -152,6 +153,7 @@ def test_runs_parse_as_the_pipeline_without_going_on_in_place(short_rests, monke
         without.setattr(
             markdown_bounds, "LinearHorizontalRule", markdown.blockprocessors.HRProcessor
         )
+        without.setattr(markdown_bounds, "LinearAbbreviations", AbbrBlockprocessor)
         before = bounded_convert(_Converter(RenderOptions(), [], reading).md, text)
     assert ours == before
 
@@ -179,7 +181,9 @@ def test_long_runs_of_setext_headings_and_breaks_parse_as_python_markdowns(befor
     _assert_as_stock("\n".join([*before, *unit * repeat, *after]))
 
 
-@pytest.mark.parametrize("unit", ["a\n===\n", "a\n---\n", "***\n", "- - -\n", "a\n***\n"])
+@pytest.mark.parametrize(
+    "unit", ["a\n===\n", "a\n---\n", "***\n", "- - -\n", "a\n***\n", "*[A]: b\n", "*[A]: b\nA\n"]
+)
 def test_real_thresholds_runs_parse_as_python_markdowns(unit):
     _assert_as_stock("intro\n\n" + unit * (20_000 // len(unit)) + "# end\ntail\n")
 
@@ -191,6 +195,13 @@ def test_a_run_of_setext_headings_and_rules_keeps_each_its_line():
     assert [int(line) for line in headings] == list(range(1, 6000, 3))
     assert [int(line) for line in rules] == list(range(3, 6001, 3))
     assert '<p data-line="6001">para</p>' in html
+
+
+def test_a_long_glossary_defines_every_abbreviation_and_keeps_the_text_its_line():
+    glossary = "".join(f"*[W{n}]: word {n}\n" for n in range(3000))
+    html = render_markdown(glossary + "W0 and W2999\n")
+    assert '<p data-line="3001"><abbr title="word 0">W0</abbr> and ' in html
+    assert '<abbr title="word 2999">W2999</abbr></p>' in html
 
 
 def test_a_run_of_heading_lines_keeps_each_heading_its_line_and_id():

@@ -39,6 +39,7 @@ from markdown import Markdown
 from markdown.blockparser import BlockParser
 from markdown.blockprocessors import HashHeaderProcessor, HRProcessor, SetextHeaderProcessor
 from markdown.extensions import toc
+from markdown.extensions.abbr import AbbrBlockprocessor
 from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.extensions.tables import PIPE_LEFT, PIPE_NONE, PIPE_RIGHT, TableProcessor
 from markdown.htmlparser import HTMLExtractor
@@ -46,6 +47,7 @@ from markdown.preprocessors import HtmlBlockPreprocessor
 from markdown.treeprocessors import InlineProcessor
 
 from articleeditor.core.markdown_headings import (
+    LinearAbbreviations,
     LinearHashHeader,
     LinearHorizontalRule,
     LinearSetextHeader,
@@ -294,6 +296,8 @@ def install_budgets(md: Markdown, text_length: int) -> tuple[Budget, Budget]:
         blocks["setextheader"].__class__ = LinearSetextHeader
     if "hr" in blocks and type(blocks["hr"]) is HRProcessor:
         blocks["hr"].__class__ = LinearHorizontalRule
+    if "abbr" in blocks and type(blocks["abbr"]) is AbbrBlockprocessor:
+        blocks["abbr"].__class__ = LinearAbbreviations
     return copying, reading
 
 

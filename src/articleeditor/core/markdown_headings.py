@@ -28,14 +28,20 @@ import xml.etree.ElementTree as etree
 from typing import Any
 
 from markdown.blockprocessors import (
+    BlockQuoteProcessor,
     CodeBlockProcessor,
     EmptyBlockProcessor,
     HashHeaderProcessor,
     HRProcessor,
     ListIndentProcessor,
+    OListProcessor,
     SetextHeaderProcessor,
+    UListProcessor,
 )
-from markdown.extensions.def_list import DefListIndentProcessor
+from markdown.extensions.abbr import AbbrBlockprocessor
+from markdown.extensions.def_list import DefListIndentProcessor, DefListProcessor
+from markdown.extensions.footnotes import FootnoteBlockProcessor
+from markdown.extensions.sane_lists import SaneOListProcessor, SaneUListProcessor
 from markdown.extensions.tables import TableProcessor
 
 # The heading pattern this module's reasoning holds for (Python-Markdown 3.11): a match that
@@ -52,6 +58,25 @@ _ANALYSED_BREAK = (
     r"^[ ]{0,3}(?=(?P<atomicgroup>(-+[ ]{0,2}){3,}|(_+[ ]{0,2}){3,}|(\*+[ ]{0,2}){3,}))"
     r"(?P=atomicgroup)[ ]*$"
 )
+# Patterns searched for anywhere in a block: no match from one start means none from any later
+# one. "(^|\n)" patterns are searched from the newline before the start, MULTILINE "^" ones from
+# the start (the processor's test, or for footnotes its run, is False exactly when none is found).
+_SEARCHED_FROM_NEWLINE = {
+    BlockQuoteProcessor: r"(^|\n)[ ]{0,3}>[ ]?(.*)",
+    DefListProcessor: r"(^|\n)[ ]{0,3}:[ ]{1,3}(.*?)(\n|$)",
+}
+_SEARCHED_FROM_START = {
+    HRProcessor: _ANALYSED_BREAK,
+    FootnoteBlockProcessor: r"^[ ]{0,3}\[\^([^\]]*)\]:[ ]*(.*)$",
+}
+# List items: their test matches one line, the first ("^" only at the string's start).
+_ITEM_PATTERNS = {
+    OListProcessor: r"^[ ]{0,%d}\d+\.[ ]+(.*)",
+    SaneOListProcessor: r"^[ ]{0,%d}\d+\.[ ]+(.*)",
+    UListProcessor: r"^[ ]{0,%d}[*+-][ ]+(.*)",
+    SaneUListProcessor: r"^[ ]{0,%d}[*+-][ ]+(.*)",
+}
+_ANALYSED_ABBREVIATION = r"^[*]\[(?P<abbr>[^\\]*?)\][ ]?:[ ]*\n?[ ]*(?P<title>.*)$"
 # A shorter rest is put back as it is (copying it costs little).
 _LONG_REST = 4096
 
@@ -72,11 +97,36 @@ def _analysed_setext(processor: Any) -> bool:
     )
 
 
+def _searched(processor: Any) -> Any:
+    """The pattern whose search decides ``processor``'s test, if this module knows it."""
+    kind = type(processor)
+    if isinstance(processor, HRProcessor) and kind.test is HRProcessor.test:
+        kind = HRProcessor  # this module's own rule processor tests as the stock one
+    expected = _SEARCHED_FROM_NEWLINE.get(kind) or _SEARCHED_FROM_START.get(kind)
+    pattern = getattr(processor, "SEARCH_RE" if kind is HRProcessor else "RE", None)
+    if expected is None or pattern is None or pattern.pattern != expected:
+        return None
+    if kind is HRProcessor and pattern is not HRProcessor.SEARCH_RE:
+        return None
+    return pattern
+
+
+def _item_pattern(processor: Any) -> Any:
+    kind = type(processor)
+    pattern = getattr(processor, "RE", None)
+    expected = _ITEM_PATTERNS.get(kind)
+    if expected is None or pattern is None:
+        return None
+    return pattern if pattern.pattern == expected % (processor.tab_length - 1) else None
+
+
 def _known(processor: Any) -> bool:
     """Whether :meth:`_Ahead.declines` can answer for ``processor``."""
     kind = type(processor)
     return (
-        kind is EmptyBlockProcessor
+        _searched(processor) is not None
+        or _item_pattern(processor) is not None
+        or kind is EmptyBlockProcessor
         or kind in _INDENT_TESTED
         or hasattr(processor, "test_suffix")
         or kind is TableProcessor
@@ -92,8 +142,9 @@ class _Ahead:
     def __init__(self, declining: list[Any], observers: list[Any]) -> None:
         self.declining = declining
         self.observers = observers
-        # From here on the block holds no ``#`` heading (one search answers every later rest).
-        self._no_hash_from: int | None = None
+        # Per processor, where from the block holds nothing its search finds (one search
+        # answers every later rest).
+        self._nothing_from: dict[int, int] = {}
 
     @classmethod
     def of(cls, target: Any) -> _Ahead | None:
@@ -137,14 +188,26 @@ class _Ahead:
             return "|" not in block[start : end if end >= 0 else len(block)]
         if _analysed_setext(processor):
             return processor.RE.match(block, start) is None
+        item = _item_pattern(processor)
+        if item is not None:
+            end = block.find("\n", start)
+            return item.match(block[start : end if end >= 0 else len(block)]) is None
         if _analysed_hash(processor):
-            if self._no_hash_from is not None and start >= self._no_hash_from:
-                return True
-            if processor.RE.search(block, start - 1) is not None:
-                return False
-            self._no_hash_from = start
-            return True
+            return self._finds_nothing(processor, processor.RE, block, start - 1)
+        pattern = _searched(processor)
+        if pattern is not None:
+            from_newline = type(processor) in _SEARCHED_FROM_NEWLINE
+            return self._finds_nothing(processor, pattern, block, start - from_newline)
         return False  # not known (``of`` keeps such processors out)
+
+    def _finds_nothing(self, processor: Any, pattern: Any, block: str, start: int) -> bool:
+        known = self._nothing_from.get(id(processor))
+        if known is not None and start >= known:
+            return True
+        if pattern.search(block, start) is not None:
+            return False
+        self._nothing_from[id(processor)] = start
+        return True
 
 
 class LinearHashHeader(HashHeaderProcessor):
@@ -279,5 +342,52 @@ class LinearHorizontalRule(HRProcessor):
         etree.SubElement(parent, "hr")
         end: int = m.end()
         while end < len(block) and block[end] == "\n":
+            end += 1
+        return end
+
+
+class LinearAbbreviations(AbbrBlockprocessor):
+    """``AbbrBlockprocessor`` taking definitions on consecutive lines in place (same result)."""
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool:
+        block = blocks[0]
+        ahead = None
+        if self.RE is AbbrBlockprocessor.RE and self.RE.pattern == _ANALYSED_ABBREVIATION:
+            ahead = _Ahead.of(self)
+        m = self.RE.match(block)
+        if ahead is None or not self._clean(m) or len(block) - m.end() < _LONG_REST:
+            return bool(super().run(parent, blocks))
+        blocks.pop(0)
+        # Where the text ends but for whitespace: a rest past it is dropped, as stock drops it.
+        content_end = len(block.rstrip())
+        start = self._define(m, block, content_end)
+        while start is not None and len(block) - start >= _LONG_REST:
+            if not ahead.all_decline(block, start):
+                break
+            m = self.RE.match(block, start)
+            if not self._clean(m) or not ahead.note(parent, blocks, block, start):
+                break
+            start = self._define(m, block, content_end)
+        if start is not None:
+            blocks.insert(0, block[start:])
+        return True
+
+    @staticmethod
+    def _clean(m: Any) -> bool:
+        """Whether ``m``, at the head of the rest, is a definition the stock run takes."""
+        return m is not None and bool(m.group("abbr").strip() and m.group("title").strip())
+
+    def _define(self, m: Any, block: str, content_end: int) -> int | None:
+        """What ``run`` does with the definition ``m``; where the rest starts (its newlines
+        stripped), None if nothing but whitespace is left."""
+        abbr, title = m.group("abbr").strip(), m.group("title").strip()
+        if title in ("''", '""'):
+            self.abbrs.pop(abbr, None)
+        else:
+            self.abbrs[abbr] = title
+        end: int = m.end()
+        if end >= content_end:
+            return None
+        while block[end] == "\n":
             end += 1
         return end
