@@ -102,10 +102,10 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
         for name, what, unit in (
             ("setext", "setext headings (`a` / `===`)", "a\n===\n"),
             ("breaks", "`***` lines", "***\n"),
+            ("abbreviations", "`*[A]: b` lines", "*[A]: b\n"),
         )
         for size in (50, 100, 200)
     },
-    "abbreviations-50k": ("50 KB of `*[A]: b` lines", lambda: "*[A]: b\n" * (50 * KB // 8)),
     "code-headings-100k": (
         "100 KB of indented code between headings",
         lambda: "# a\n    code\n" * (100 * KB // 13),
