@@ -355,7 +355,7 @@ class LinearAbbreviations(AbbrBlockprocessor):
         if self.RE is AbbrBlockprocessor.RE and self.RE.pattern == _ANALYSED_ABBREVIATION:
             ahead = _Ahead.of(self)
         m = self.RE.match(block)
-        if ahead is None or not self._clean(m) or len(block) - m.end() < _LONG_REST:
+        if ahead is None or m is None or not self._clean(m) or len(block) - m.end() < _LONG_REST:
             return bool(super().run(parent, blocks))
         blocks.pop(0)
         # Where the text ends but for whitespace: a rest past it is dropped, as stock drops it.
