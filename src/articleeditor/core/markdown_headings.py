@@ -1,4 +1,5 @@
-"""Headings and thematic breaks on consecutive lines, parsed in time linear in their block.
+"""Headings, thematic breaks and abbreviation definitions on consecutive lines, parsed in time
+linear in their block.
 
 Python-Markdown's ``HashHeaderProcessor`` takes the first heading of a block and puts the rest
 of the block back as a new string (``blocks.insert(0, block[m.end():])``), so a block of n
@@ -9,7 +10,7 @@ straight back to it, and puts back one copy of what is left when it stops.
 
 "Straight back" is decided exactly: the processors that the parser asks first must all say
 no to the rest of the block, which is known for the stock ones from its first line or rows
-(:data:`_AHEAD_OF_HEADINGS`). A processor that only observes (the source-line marker, which
+(:class:`_Ahead`). A processor that only observes (the source-line marker, which
 returns False from ``run``) takes part through ``note_suffix(parent, blocks, block, start)``:
 it notes what its ``run`` would for ``block[start:]`` at the head of ``blocks``, or returns
 False (having noted nothing) when it needs that text built. Any other processor ahead of
@@ -20,6 +21,11 @@ setext processor splits its whole block into lines for each heading, and every p
 ``#`` headings makes the parser ask the ``#`` heading test, which searches the whole rest, once
 a line. :class:`LinearSetextHeader` and :class:`LinearHorizontalRule` go on in place the same
 way; the ``#`` test of the rest is answered by one search that is kept while it stays ahead.
+Abbreviation definitions (``*[A]: b``, a glossary) come after yet more such tests (block
+quotes, definition lists, footnotes, list items): :class:`LinearAbbreviations` answers each
+searching test with one search kept the same way and list items from the rest's first line.
+(A searching test that said no to the whole block says no to each of its rests; the searches
+are kept as a check that costs one pass.)
 """
 
 from __future__ import annotations
