@@ -93,6 +93,23 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
         "250 KB of a heading and a line of text, no blank lines",
         lambda: "# a\ntext\n" * (250 * KB // 9),
     ),
+    # One-line blocks on consecutive lines that a processor ranked after ``#`` headings takes.
+    **{
+        f"{name}-{size}k": (
+            f"{size} KB of {what}",
+            lambda unit=unit, size=size: unit * (size * KB // len(unit)),
+        )
+        for name, what, unit in (
+            ("setext", "setext headings (`a` / `===`)", "a\n===\n"),
+            ("breaks", "`***` lines", "***\n"),
+            ("abbreviations", "`*[A]: b` lines", "*[A]: b\n"),
+        )
+        for size in (50, 100, 200)
+    },
+    "code-headings-100k": (
+        "100 KB of indented code between headings",
+        lambda: "# a\n    code\n" * (100 * KB // 13),
+    ),
     # Not hostile: the control, which a change for the cases above must not slow down.
     "science-feature-75k": ("the 75 KB science feature (control)", lambda: _science_feature()),
     "quotes-5000-deep": ("block quotes 5000 deep", lambda: "> " * 5000 + "x\n"),

@@ -1,6 +1,6 @@
-"""Headings parsed in place (core/markdown_headings.py) give Python-Markdown's HTML: the same
-elements, ids, attribute lists and source lines, whatever lines surround them. (Timings:
-bench/bench_pathological.py.)"""
+"""Headings and thematic breaks parsed in place (core/markdown_headings.py) give Python-Markdown's
+HTML: the same elements, ids, attribute lists and source lines, whatever lines surround them.
+(Timings: bench/bench_pathological.py.)"""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import markdown
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markdown.extensions.abbr import AbbrBlockprocessor
 
-from articleeditor.core import markdown_headings
+from articleeditor.core import markdown_bounds, markdown_headings
 from articleeditor.core.citations import read_body
 from articleeditor.core.markdown_guard import bounded_convert
 from articleeditor.core.mdext import source_lines
@@ -66,6 +67,34 @@ LINES = [
     "</div>",
 ]
 
+# Setext headings and thematic breaks, and the lines that end or interrupt a run of them.
+RUN_LINES = [
+    "a",
+    "title *em*",
+    "=",
+    "===  ",
+    "-",
+    "---",
+    "***",
+    "* * *",
+    "___",
+    "  - - -",
+    "    ***",
+    "--- x",
+    "- item",
+    "# h",
+    "## h {: #x }",
+    "| a | b |",
+    "|---|---|",
+    "    code",
+    "> quote",
+    "*[A]: b",
+    "[r]: /u",
+    "",
+    "\t***",
+    "1. item",
+]
+
 
 def _stock() -> markdown.Markdown:
     return markdown.Markdown(
@@ -100,6 +129,35 @@ def test_headings_parse_as_python_markdowns_for_any_rest(short_rests, lines):
     _assert_as_stock("\n".join(lines))
 
 
+@settings(
+    max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(RUN_LINES), max_size=40))
+def test_setext_headings_and_breaks_parse_as_python_markdowns_for_any_rest(short_rests, lines):
+    _assert_as_stock("\n".join(lines))
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(RUN_LINES), max_size=40))
+def test_runs_parse_as_the_pipeline_without_going_on_in_place(short_rests, monkeypatch, lines):
+    # The budgeted pipeline with the stock setext and rule processors: the one before this change.
+    text = "\n".join(lines)
+    reading = read_body(text)
+    ours = bounded_convert(_Converter(RenderOptions(), [], reading).md, text)
+    with monkeypatch.context() as without:
+        without.setattr(
+            markdown_bounds, "LinearSetextHeader", markdown.blockprocessors.SetextHeaderProcessor
+        )
+        without.setattr(
+            markdown_bounds, "LinearHorizontalRule", markdown.blockprocessors.HRProcessor
+        )
+        without.setattr(markdown_bounds, "LinearAbbreviations", AbbrBlockprocessor)
+        before = bounded_convert(_Converter(RenderOptions(), [], reading).md, text)
+    assert ours == before
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     st.lists(st.sampled_from(LINES), max_size=6),
@@ -110,6 +168,40 @@ def test_long_runs_of_lines_parse_as_python_markdowns(before, unit, after):
     # Long enough for the rests to pass the real thresholds (thousands of characters).
     repeat = 6000 // (len("\n".join(unit)) + 1) + 1
     _assert_as_stock("\n".join([*before, *unit * repeat, *after]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(RUN_LINES), max_size=6),
+    st.lists(st.sampled_from(RUN_LINES), min_size=1, max_size=6),
+    st.lists(st.sampled_from(RUN_LINES), max_size=6),
+)
+def test_long_runs_of_setext_headings_and_breaks_parse_as_python_markdowns(before, unit, after):
+    repeat = 6000 // (len("\n".join(unit)) + 1) + 1
+    _assert_as_stock("\n".join([*before, *unit * repeat, *after]))
+
+
+@pytest.mark.parametrize(
+    "unit", ["a\n===\n", "a\n---\n", "***\n", "- - -\n", "a\n***\n", "*[A]: b\n", "*[A]: b\nA\n"]
+)
+def test_real_thresholds_runs_parse_as_python_markdowns(unit):
+    _assert_as_stock("intro\n\n" + unit * (20_000 // len(unit)) + "# end\ntail\n")
+
+
+def test_a_run_of_setext_headings_and_rules_keeps_each_its_line():
+    html = render_markdown("a\n===\n***\n" * 2000 + "para\n")
+    headings = re.findall(r'<h1 data-line="(\d+)"', html)
+    rules = re.findall(r'<hr data-line="(\d+)"', html)
+    assert [int(line) for line in headings] == list(range(1, 6000, 3))
+    assert [int(line) for line in rules] == list(range(3, 6001, 3))
+    assert '<p data-line="6001">para</p>' in html
+
+
+def test_a_long_glossary_defines_every_abbreviation_and_keeps_the_text_its_line():
+    glossary = "".join(f"*[W{n}]: word {n}\n" for n in range(3000))
+    html = render_markdown(glossary + "W0 and W2999\n")
+    assert '<p data-line="3001"><abbr title="word 0">W0</abbr> and ' in html
+    assert '<abbr title="word 2999">W2999</abbr></p>' in html
 
 
 def test_a_run_of_heading_lines_keeps_each_heading_its_line_and_id():

@@ -21,8 +21,9 @@ Measured on 100 KB, each was 1.5-20 s and four times that for twice the text:
 - ``tables``: its test splits the whole block into rows, and is asked again for what is left
   each time a heading or other one-line block is taken off the block's top (``# a {`` on
   thousands of lines). The test here reads only the rows it looks at.
-- ``#`` headings on consecutive lines: the rest of the block was copied for each heading
-  taken off its top (:mod:`markdown_headings` goes on through the block instead).
+- ``#`` headings, setext headings, thematic breaks and abbreviation definitions on consecutive
+  lines: the rest of the block was copied (and searched) for each one taken off its top
+  (:mod:`markdown_headings` goes on through the block instead).
 """
 
 from __future__ import annotations
@@ -36,15 +37,21 @@ from typing import Any
 
 from markdown import Markdown
 from markdown.blockparser import BlockParser
-from markdown.blockprocessors import HashHeaderProcessor
+from markdown.blockprocessors import HashHeaderProcessor, HRProcessor, SetextHeaderProcessor
 from markdown.extensions import toc
+from markdown.extensions.abbr import AbbrBlockprocessor
 from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.extensions.tables import PIPE_LEFT, PIPE_NONE, PIPE_RIGHT, TableProcessor
 from markdown.htmlparser import HTMLExtractor
 from markdown.preprocessors import HtmlBlockPreprocessor
 from markdown.treeprocessors import InlineProcessor
 
-from articleeditor.core.markdown_headings import LinearHashHeader
+from articleeditor.core.markdown_headings import (
+    LinearAbbreviations,
+    LinearHashHeader,
+    LinearHorizontalRule,
+    LinearSetextHeader,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -285,6 +292,12 @@ def install_budgets(md: Markdown, text_length: int) -> tuple[Budget, Budget]:
         blocks["table"].__class__ = _LinearTableProcessor
     if "hashheader" in blocks and type(blocks["hashheader"]) is HashHeaderProcessor:
         blocks["hashheader"].__class__ = LinearHashHeader
+    if "setextheader" in blocks and type(blocks["setextheader"]) is SetextHeaderProcessor:
+        blocks["setextheader"].__class__ = LinearSetextHeader
+    if "hr" in blocks and type(blocks["hr"]) is HRProcessor:
+        blocks["hr"].__class__ = LinearHorizontalRule
+    if "abbr" in blocks and type(blocks["abbr"]) is AbbrBlockprocessor:
+        blocks["abbr"].__class__ = LinearAbbreviations
     return copying, reading
 
 
