@@ -129,6 +129,20 @@
       document.body.classList.remove('width-desktop', 'width-tablet', 'width-phone');
       document.body.classList.add('width-' + name);
       return name;
+    },
+
+    // Leave ``px`` pixels free above the article for the window's note over the page; on
+    // screen only, so that a PDF printed from the page does not start with the gap.
+    setTopInset: function (px) {
+      var style = document.getElementById('window-note-inset');
+      if (!style) {
+        style = document.createElement('style');
+        style.id = 'window-note-inset';
+        document.head.appendChild(style);
+      }
+      style.textContent = px ? '@media screen { html { padding-top: ' + px + 'px; ' +
+        'scroll-padding-top: ' + px + 'px; } }' : '';
+      return px;
     }
   };
 })();

@@ -9,7 +9,7 @@ from pathlib import Path
 from articleeditor.core.render import RenderOptions
 from articleeditor.ui.worker_jobs import reference_view
 from tests.ui.conftest import preview_text, settle_preview
-from tests.ui.test_preview import open_and_wait
+from tests.ui.test_preview import js, open_and_wait
 
 ARTICLE = """---
 title: Style test
@@ -37,6 +37,15 @@ def _type_over(qtbot, window, old: str, new: str) -> None:
     qtbot.keyClicks(window.editor, new)
 
 
+def _title_top(qtbot, window) -> float:
+    """Where the article's title starts in the preview's viewport, in CSS pixels."""
+    return js(
+        qtbot,
+        window.preview.page(),
+        "document.querySelector('h1').getBoundingClientRect().top + window.scrollY",
+    )
+
+
 def _wait_for_note(qtbot, window) -> str:
     qtbot.waitUntil(lambda: window.preview.note.isVisible(), timeout=20_000)
     return window.preview.note.text()
@@ -49,6 +58,10 @@ def test_an_unknown_style_in_the_front_matter_still_shows_the_article(qtbot, win
     note = _wait_for_note(qtbot, window)
     assert window.preview.note_kind == "style"
     assert "no-such-style" in note and "numeric" in note, note
+    # The note sits over the page: the page moves down by its height, so the title shows.
+    height = window.preview.note.height()
+    assert height > 0
+    qtbot.waitUntil(lambda: _title_top(qtbot, window) >= height, timeout=10_000)
     shown = preview_text(qtbot, window)
     assert "Body text cites the study [1]." in shown, shown
     # The bibliography follows the body (a first render), in the default style too.
@@ -60,6 +73,7 @@ def test_an_unknown_style_in_the_front_matter_still_shows_the_article(qtbot, win
     assert "citation-style: apa\n" in window.editor.text()
     qtbot.waitUntil(lambda: not window.preview.note.isVisible(), timeout=20_000)
     assert window.preview.note_kind == ""
+    qtbot.waitUntil(lambda: _title_top(qtbot, window) < height, timeout=10_000)
     qtbot.waitUntil(lambda: "(Kim, 2020)" in preview_text(qtbot, window), timeout=20_000)
 
 

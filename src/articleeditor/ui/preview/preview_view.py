@@ -129,6 +129,7 @@ class PreviewView(QWebEngineView):
         )
         self.note.hide()
         self.note_kind = ""
+        self._top_inset = 0  # pixels the page leaves free above the article for the note
         self.loadFinished.connect(self._on_load_finished)
         page.scrollPositionChanged.connect(self._on_scroll_position)
 
@@ -176,11 +177,21 @@ class PreviewView(QWebEngineView):
     def _hide_note(self) -> None:
         self.note_kind = ""
         self.note.hide()
+        self._set_top_inset()
 
     def _place_note(self) -> None:
         self.note.setFixedWidth(self.width())
         self.note.adjustSize()
         self.note.move(0, 0)
+        self._set_top_inset()
+
+    def _set_top_inset(self) -> None:
+        """Move the page down by the note's height while it shows, so that it never hides the
+        article's first lines (the title, a heading the writer scrolled to)."""
+        inset = self.note.height() if self.note_kind else 0
+        if self._loaded and inset != self._top_inset:
+            self._top_inset = inset
+            self.page().runJavaScript(call("setTopInset", inset), WORLD)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -298,6 +309,8 @@ class PreviewView(QWebEngineView):
         self._install_click_filter()
         self.set_width(self.width_name)
         self._apply_theme()
+        self._top_inset = 0  # a new page: its own style starts without one
+        self._set_top_inset()
         pending, self._pending = self._pending, None
         if pending is None:
             pending = self.rendered
