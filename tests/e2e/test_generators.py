@@ -77,6 +77,22 @@ def run(args: list[str], cwd: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def jekyll_site(tmp_path: Path, config: str, layout_body: str) -> Path:
+    """A minimal Jekyll site: ``config`` lines (kramdown added) and a post layout."""
+    site = tmp_path / "jekyll"
+    (site / "_layouts").mkdir(parents=True)
+    (site / "_config.yml").write_text(f"{config}\nmarkdown: kramdown\n", encoding="utf-8")
+    layout = f"<html><body>{layout_body}</body></html>"
+    (site / "_layouts" / "post.html").write_text(layout, encoding="utf-8")
+    return site
+
+
+def build_jekyll(jekyll: str, site: Path) -> None:
+    """``jekyll build`` of ``site`` into the ``_site`` folder beside it."""
+    out = site.parent / "_site"
+    run([jekyll, "build", "--quiet", "--source", str(site), "--destination", str(out)], site)
+
+
 @pytest.fixture
 def draft(tmp_path) -> Article:
     folder = tmp_path / "drafts"
@@ -122,28 +138,12 @@ def test_hugo_builds_the_published_article(tmp_path, draft, body):
 @pytest.mark.parametrize("body", ["markdown", "html"])
 def test_jekyll_builds_the_published_article(tmp_path, draft, body):
     jekyll = require("jekyll")
-    site = tmp_path / "jekyll"
-    (site / "_layouts").mkdir(parents=True)
+    site = jekyll_site(tmp_path, "title: Test", "<h1>{{ page.title }}</h1>{{ content }}")
     (site / "articleeditor.toml").write_text(f'[publish]\nbody = "{body}"\n', "utf-8")
-    (site / "_config.yml").write_text("title: Test\nmarkdown: kramdown\n", encoding="utf-8")
-    (site / "_layouts" / "post.html").write_text(
-        "<html><body><h1>{{ page.title }}</h1>{{ content }}</body></html>", encoding="utf-8"
-    )
     publish(draft, load_site(site))
     suffix = ".md" if body == "markdown" else ".html"
     assert (site / "_posts" / f"2025-03-14-{SLUG}{suffix}").is_file()
-    run(
-        [
-            jekyll,
-            "build",
-            "--quiet",
-            "--source",
-            str(site),
-            "--destination",
-            str(tmp_path / "_site"),
-        ],
-        cwd=site,
-    )
+    build_jekyll(jekyll, site)
     pages = list((tmp_path / "_site").rglob(f"{SLUG}.html"))
     assert len(pages) == 1, pages
     assert_page(pages[0])
@@ -267,27 +267,13 @@ A Hugo shortcode quoted in a Jekyll post: {{% note %}} and {% foo {% endraw %}.
 
 def test_jekyll_never_runs_liquid_from_the_article(tmp_path):
     jekyll = require("jekyll")
-    site = tmp_path / "jekyll"
-    (site / "_layouts").mkdir(parents=True)
-    (site / "_config.yml").write_text("title: SITE-TITLE-LEAKED\nmarkdown: kramdown\n", "utf-8")
-    (site / "_layouts" / "post.html").write_text(
-        "<html><body><h1>{{ page.title }}</h1>{{ content }}</body></html>", encoding="utf-8"
+    site = jekyll_site(
+        tmp_path, "title: SITE-TITLE-LEAKED", "<h1>{{ page.title }}</h1>{{ content }}"
     )
     draft = tmp_path / "liquid.md"
     draft.write_text(LIQUID_TUTORIAL, encoding="utf-8")
     publish(Article.load(draft), load_site(site))
-    run(
-        [
-            jekyll,
-            "build",
-            "--quiet",
-            "--source",
-            str(site),
-            "--destination",
-            str(tmp_path / "_site"),
-        ],
-        cwd=site,
-    )
+    build_jekyll(jekyll, site)
     pages = list((tmp_path / "_site").rglob("liquid-for-beginners.html"))
     assert len(pages) == 1, pages
     html = pages[0].read_text(encoding="utf-8")
@@ -369,27 +355,11 @@ def test_hugo_page_of_hostile_markup_has_nothing_active(tmp_path):
 
 def test_jekyll_page_of_hostile_markup_has_nothing_active(tmp_path):
     jekyll = require("jekyll")
-    site = tmp_path / "jekyll"
-    (site / "_layouts").mkdir(parents=True)
-    (site / "_config.yml").write_text("title: Test\nmarkdown: kramdown\n", encoding="utf-8")
-    (site / "_layouts" / "post.html").write_text(
-        "<html><body>{{ content }}</body></html>", encoding="utf-8"
-    )
+    site = jekyll_site(tmp_path, "title: Test", "{{ content }}")
     draft = tmp_path / "hostile.md"
     draft.write_text(HOSTILE_ARTICLE, encoding="utf-8")
     publish(Article.load(draft), load_site(site))
-    run(
-        [
-            jekyll,
-            "build",
-            "--quiet",
-            "--source",
-            str(site),
-            "--destination",
-            str(tmp_path / "_site"),
-        ],
-        cwd=site,
-    )
+    build_jekyll(jekyll, site)
     pages = list((tmp_path / "_site").rglob("hostile-markup.html"))
     assert len(pages) == 1, pages
     assert_no_active_content(pages[0].read_text(encoding="utf-8"))
