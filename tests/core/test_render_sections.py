@@ -206,6 +206,33 @@ def test_leading_part_ends_before_a_heading_past_the_size():
     assert head is not None and len(long_front) + 1000 < len(head) < len(long_front) + 1400
 
 
+def test_leading_part_brings_the_definitions_its_first_screen_needs():
+    from articleeditor.core.render import leading_part
+
+    parts = "".join(f"# Part {n}\n\n{'word ' * 40}\n\n" for n in range(50))
+    text = (
+        FRONT
+        + "A *HTML* note[^n] and a [report][r].\n\n"
+        + parts
+        + "```\n[x]: http://in-code.example\n```\n\n"
+        + "[^n]: The note's text,\n    over two lines.\n\n"
+        + '[r]: https://example.org/report "The report"\n\n*[HTML]: HyperText Markup Language\n'
+    )
+    head = leading_part(text, 1000)
+    assert head is not None
+    cut = text.index("\n# Part", 1000)
+    assert head.startswith(text[:cut])
+    assert head[cut:] == (
+        "\n[^n]: The note's text,\n    over two lines.\n\n"
+        '[r]: https://example.org/report "The report"\n\n*[HTML]: HyperText Markup Language\n\n'
+    )
+    first = render_article(head).body_html
+    assert "[^n]" not in first and "[report][r]" not in first
+    # The first screen shows the paragraph exactly as the whole article's render does.
+    whole = render_article(text).body_html
+    assert first.split("</p>", 1)[0] == whole.split("</p>", 1)[0]
+
+
 def test_repeated_headings_are_numbered_on_across_sections_without_a_whole_render():
     # A changelog: "### Features" under every version, reference links defined at the end.
     versions = [

@@ -18,6 +18,7 @@ from articleeditor.core.citations import (
     CitationScan,
     ReadingOrder,
     code_mask,
+    footnote_definitions,
     reading_order,
     scan_citations,
 )
@@ -87,6 +88,23 @@ def scan_section(text: str) -> SectionScan:
             if "[^" in inner or "]:" in inner or _NOTE_HEADING.search(inner):
                 opaque = True  # (a heading in a note is numbered in the note list, at the end)
     return SectionScan(citations, tuple(links), tuple(abbreviations), opaque)
+
+
+def definitions_source(text: str) -> str:
+    """The reference-link, abbreviation and footnote definitions of ``text`` (outside code),
+    as written, each followed by a blank line: what a part of an article needs from the rest
+    to render its links, abbreviations and note markers as the whole article would."""
+    if "]:" not in text:
+        return ""
+    masked = code_mask(text)
+    spans = [
+        (match.start(), match.end())
+        for pattern in (_LINK_DEFINITION, _ABBREVIATION)
+        for match in pattern.finditer(text)
+        if not _in_code(masked, text, match.start())
+    ]
+    spans += [(note.start, note.end) for note in footnote_definitions(masked)]
+    return "".join(text[start:end].rstrip("\n") + "\n\n" for start, end in sorted(spans))
 
 
 @dataclass(frozen=True)

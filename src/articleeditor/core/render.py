@@ -33,7 +33,12 @@ from articleeditor.core.citeproc import (
     check_style,
     style_info,
 )
-from articleeditor.core.docscan import DocumentScan, DocumentScanner, SectionScan
+from articleeditor.core.docscan import (
+    DocumentScan,
+    DocumentScanner,
+    SectionScan,
+    definitions_source,
+)
 from articleeditor.core.frontcache import FrontMatterCache
 from articleeditor.core.frontmatter import body_offset, parse
 from articleeditor.core.markdown_guard import bounded_convert
@@ -812,7 +817,10 @@ class SegmentCache:
 def leading_part(text: str, size: int) -> str | None:
     """The article up to the first top-level heading after ``size`` characters of its body, or
     None when the body is shorter or has no such heading (a quick first preview of a long
-    article). Front matter does not count: a science feature's references are not shown."""
+    article). Front matter does not count: a science feature's references are not shown.
+
+    The definitions of reference links, abbreviations and footnotes from the part left out
+    follow it, so that "[^1]" or "[text][label]" in the first screen is not shown as written."""
     body = body_offset(text)
     if len(text) - body <= size:
         return None
@@ -824,7 +832,8 @@ def leading_part(text: str, size: int) -> str | None:
         if number and kinds[number] is LineKind.HEADING and kinds[number - 1] is LineKind.BLANK:
             start = line_ends[number - 1] + number  # the heading line's first character
             if start - 2 >= body + size:
-                return text[: start - 1]
+                definitions = definitions_source(text[start - 1 :])
+                return text[: start - 1] + ("\n" + definitions if definitions else "")
     return None
 
 
