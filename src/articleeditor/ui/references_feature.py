@@ -15,7 +15,6 @@ from articleeditor.core.refimport import import_references, make_key
 from articleeditor.core.render import RenderOptions
 from articleeditor.ui.citation_completer import CitationCompleter
 from articleeditor.ui.dialogs.import_references import ImportReferencesDialog
-from articleeditor.ui.editor.markdown_editor import utf16_offset
 from articleeditor.ui.messages import describe
 from articleeditor.ui.worker_jobs import reference_view
 
@@ -91,9 +90,9 @@ class ReferencesFeature(QObject):
             self.services.show_status(self.tr("{0} is not cited yet").format(key), 3000)
             return
         here = editor.textCursor().position()
-        position = next((p for p in starts if utf16_offset(text, p) > here), starts[0])
+        position = next((p for p in starts if editor.position_of(p) > here), starts[0])
         cursor = editor.textCursor()
-        cursor.setPosition(utf16_offset(text, position))
+        cursor.setPosition(editor.position_of(position))
         editor.setTextCursor(cursor)
         editor.centerCursor()
         editor.setFocus()

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QTextDocument
 
 from articleeditor.ui import settings as keys
 from articleeditor.ui.preview.scroll_sync import editor_top_line, scroll_editor_to_line
@@ -60,19 +59,14 @@ class StartupChoice:
     tabs: tuple[TabPlace, ...] = ()  # every article to reopen, in tab order (with ``article``)
 
 
-def _line_and_column(document: QTextDocument, position: int) -> tuple[int, int]:
-    block = document.findBlock(position)
-    return block.blockNumber() + 1, position - block.position() + 1
-
-
 def _place(window: MainWindow, session: ArticleSession) -> dict[str, object]:
     """Where the writer is in ``session``: live from the editor for the article shown."""
     if session is window.session:
         cursor = window.editor.textCursor()
-        line_column = (cursor.blockNumber() + 1, cursor.positionInBlock() + 1)
+        line_column = window.editor.line_and_column(cursor.position())
         top = editor_top_line(window.editor)
     else:
-        line_column = _line_and_column(session.document, session.view.cursor)
+        line_column = session.editor_document.mirror.line_and_column(session.view.cursor)
         top = session.view.top_line if session.view.top_line is not None else 1.0
     assert session.path is not None
     return {"path": str(session.path.resolve()), "cursor": list(line_column), "top_line": top}
@@ -86,7 +80,7 @@ def save_workday(window: MainWindow) -> None:
     store.setValue(keys.SESSION_SITE, str(window.site_root) if window.site_root else "")
     store.setValue(keys.SESSION_ARTICLE, str(path.resolve()) if path is not None else "")
     cursor = window.editor.textCursor()
-    store.setValue(keys.SESSION_CURSOR, [cursor.blockNumber() + 1, cursor.positionInBlock() + 1])
+    store.setValue(keys.SESSION_CURSOR, list(window.editor.line_and_column(cursor.position())))
     store.setValue(keys.SESSION_TOP_LINE, editor_top_line(window.editor))
     # Untitled articles have no file to reopen (closing asked to save or discard them).
     places = [_place(window, s) for s in window.sessions() if s.path is not None]

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from articleeditor.core.find import BadPattern, Query, matches, replace_all, replacement_for
-from articleeditor.ui.editor.formatting import python_index, utf16_len
 from articleeditor.ui.editor.markdown_editor import MarkdownEditor
 
 
@@ -124,10 +123,10 @@ class FindReplaceDialog(QDialog):
             self.count_label.setText(self.tr("Matches: {0}").format(n))
         return n
 
-    def _select(self, text: str, start: int, end: int) -> None:
+    def _select(self, start: int, end: int) -> None:
         cursor = self.editor.textCursor()
-        cursor.setPosition(utf16_len(text[:start]))
-        cursor.setPosition(utf16_len(text[:end]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self.editor.position_of(start))
+        cursor.setPosition(self.editor.position_of(end), QTextCursor.MoveMode.KeepAnchor)
         self.editor.setTextCursor(cursor)
         self.editor.centerCursor()
 
@@ -137,17 +136,17 @@ class FindReplaceDialog(QDialog):
         if not found or not found[1]:
             self.update_count()
             return False
-        text, spans = found
+        _text, spans = found
         cursor = self.editor.textCursor()
         if backwards:
-            here = python_index(text, cursor.selectionStart())
+            here = self.editor.index_at(cursor.selectionStart())
             before = [s for s in spans if s[0] < here]
             start, end = before[-1] if before else spans[-1]
         else:
-            here = python_index(text, cursor.selectionEnd())
+            here = self.editor.index_at(cursor.selectionEnd())
             after = [s for s in spans if s[0] >= here]
             start, end = after[0] if after else spans[0]
-        self._select(text, start, end)
+        self._select(start, end)
         index = spans.index((start, end)) + 1
         self.count_label.setText(self.tr("{0} of {1}").format(index, len(spans)))
         return True
@@ -164,8 +163,8 @@ class FindReplaceDialog(QDialog):
         text, spans = found
         cursor = self.editor.textCursor()
         selected = (
-            python_index(text, cursor.selectionStart()),
-            python_index(text, cursor.selectionEnd()),
+            self.editor.index_at(cursor.selectionStart()),
+            self.editor.index_at(cursor.selectionEnd()),
         )
         if selected in spans:
             try:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMenu
 
+from articleeditor.core.display_lines import PIECE, SPLIT_OVER
 from articleeditor.core.markdown_edit import is_url
 from articleeditor.core.outline import headings
 from articleeditor.core.spelling import available_languages
@@ -280,11 +281,16 @@ class EditorFeatures(QObject):
 
     def _tell_long_line(self, length: int) -> None:
         # As other editors say "tokenization is skipped for long lines": the writer should
-        # know why a line has no colours and no spelling marks.
-        self.services.show_status(
-            self.tr(
+        # know why a line has no colours and no spelling marks, or why it is shown in parts.
+        locale = QLocale()
+        if length > SPLIT_OVER:
+            message = self.tr(
+                "A line of {length} characters is shown in parts of up to {piece} characters "
+                "(the file keeps it whole); only its first part is highlighted and spell checked."
+            ).format(length=locale.toString(length), piece=locale.toString(PIECE))
+        else:
+            message = self.tr(
                 "A line of {length} characters: lines over {limit} characters are not "
                 "highlighted or spell checked."
-            ).format(length=QLocale().toString(length), limit=QLocale().toString(LONG_LINE)),
-            15000,
-        )
+            ).format(length=locale.toString(length), limit=locale.toString(LONG_LINE))
+        self.services.show_status(message, 15000)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, QRect, Signal
-from PySide6.QtWidgets import QPlainTextEdit, QToolButton
+from PySide6.QtWidgets import QToolButton
 
 from articleeditor.core.frontmatter import body_offset
+from articleeditor.ui.editor.markdown_editor import MarkdownEditor
 
 # The front matter is found in the text's beginning only: a block longer than this is not
 # front matter anyone edits by hand, and looking further would cost time on every keystroke.
@@ -35,7 +36,7 @@ class FrontMatterFold(QObject):
 
     folded_changed = Signal(bool)
 
-    def __init__(self, editor: QPlainTextEdit, folded: bool = True) -> None:
+    def __init__(self, editor: MarkdownEditor, folded: bool = True) -> None:
         super().__init__(editor)
         self.editor = editor
         self.preference = folded  # how each article opens: the writer's setting
@@ -106,7 +107,7 @@ class FrontMatterFold(QObject):
         """Hide or show the front matter's lines after the text changed."""
         text = self.editor.text()
         count = front_matter_line_count(text)
-        hide = count - 1 if self.folded and count > 2 else 0
+        hide = self._blocks_of_lines(count - 1) if self.folded and count > 2 else 0
         if hide == self.hidden_lines:
             self._place_button()
             return
@@ -125,6 +126,13 @@ class FrontMatterFold(QObject):
         self.editor.viewport().update()
         self._place_button()
 
+    def _blocks_of_lines(self, lines: int) -> int:
+        """How many blocks show the ``lines`` lines after the first (a line shown in pieces
+        has a block for each piece)."""
+        after = self.editor.text_mirror.first_block_of_line(lines + 1)
+        blocks = after.blockNumber() if after.isValid() else self.editor.document().blockCount()
+        return blocks - 1
+
     def _reveal_cursor(self) -> None:
         if self.hidden_lines and not self.editor.textCursor().block().isVisible():
             self.set_folded(False)
@@ -140,9 +148,9 @@ class FrontMatterFold(QObject):
         if placed == self._placed:
             return
         self._placed = placed
-        self.button.setText(
-            self.tr("▸ front matter, {count} lines: show").format(count=self.hidden_lines + 1)
-        )
+        last = self.editor.document().findBlockByNumber(self.hidden_lines)
+        lines = self.editor.text_mirror.line_of(last) + 1
+        self.button.setText(self.tr("▸ front matter, {count} lines: show").format(count=lines))
         size = self.button.sizeHint()
         left = self.editor.fontMetrics().horizontalAdvance("---   ")
         self.button.setGeometry(

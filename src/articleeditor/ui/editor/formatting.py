@@ -1,20 +1,25 @@
 """Markdown formatting commands on the editor: the Qt side of ``core.markdown_edit``.
 
 Each command reads the lines it acts on, asks core for the new text and applies it as one
-undoable edit. Qt positions count UTF-16 units and Python strings count code points, so every
-position crosses that boundary through :func:`utf16_len`.
+undoable edit. Qt positions count UTF-16 units (and the display breaks of a line shown in
+pieces) and Python strings count code points: positions cross that boundary through the
+editor's text mirror, or :func:`utf16_len` within a text just inserted.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QTextBlock, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtGui import QKeyEvent, QTextCursor
 
 from articleeditor.core import markdown_edit as md
 from articleeditor.core.blocks import fence_opening
 from articleeditor.ui.editor.highlighter import in_fenced_code
 from articleeditor.ui.editor.text_mirror import for_qt
+
+if TYPE_CHECKING:
+    from articleeditor.ui.editor.markdown_editor import MarkdownEditor
 
 # How far above the cursor an unclosed fence counts as one being written.
 _OPEN_FENCE_REACH = 100
@@ -36,49 +41,48 @@ def python_index(text: str, units: int) -> int:
 
 
 class LineRange:
-    """The whole lines a cursor's selection touches, as one Python string."""
+    """The whole lines a cursor's selection touches, as one Python string (exactly as the
+    writer's text holds them; a line shown in pieces is taken whole)."""
 
-    def __init__(self, editor: QPlainTextEdit, cursor: QTextCursor | None = None) -> None:
+    def __init__(self, editor: MarkdownEditor, cursor: QTextCursor | None = None) -> None:
         self.editor = editor
+        mirror = editor.text_mirror
         cursor = cursor or editor.textCursor()
         doc = editor.document()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
-        self.first: QTextBlock = doc.findBlock(start)
+        first = doc.findBlock(start)
         last = doc.findBlock(end)
         # A selection ending at the start of a line does not include that line.
-        if end > start and last.position() == end and last != self.first:
+        if end > start and last.position() == end and last != first:
             last = last.previous()
-        self.last: QTextBlock = last
-        lines = []
-        block = self.first
-        while True:
-            lines.append(block.text())
-            if block == self.last:
-                break
-            block = block.next()
-        self.text = "\n".join(lines)
-        self.start = self.first.position()
-        self.sel_start = python_index(self.text, start - self.start)
-        self.sel_end = python_index(self.text, end - self.start)
+        self.first_line = mirror.line_of(first)
+        self.last_line = mirror.line_of(last)
+        after = mirror.first_block_of_line(self.last_line + 1)
+        self.start = mirror.first_block_of_line(self.first_line).position()
+        self.end = after.position() - 1 if after.isValid() else doc.characterCount() - 1
+        self.text = mirror.text_between(self.start, self.end)
+        self._base = mirror.index_at(self.start)
+        self.sel_start = mirror.index_at(start) - self._base
+        self.sel_end = mirror.index_at(end) - self._base
 
     def replace(
         self, new_text: str, anchor: int | None = None, position: int | None = None
     ) -> None:
         """Replace the lines with ``new_text`` in one undo step; select ``anchor``..``position``
         (code-point offsets in ``new_text``; by default the whole new text)."""
+        mirror = self.editor.text_mirror
         cursor = QTextCursor(self.editor.document())
         cursor.beginEditBlock()
         cursor.setPosition(self.start)
-        cursor.setPosition(
-            self.last.position() + self.last.length() - 1, QTextCursor.MoveMode.KeepAnchor
-        )
-        cursor.insertText(for_qt(new_text))  # a line may start with U+FEFF
+        cursor.setPosition(self.end, QTextCursor.MoveMode.KeepAnchor)
+        with mirror.expecting(new_text, split=True) as shown:
+            cursor.insertText(for_qt(shown))  # a line may start with U+FEFF
         cursor.endEditBlock()
         anchor = 0 if anchor is None else anchor
         position = len(new_text) if position is None else position
-        cursor.setPosition(self.start + utf16_len(new_text[:anchor]))
+        cursor.setPosition(mirror.position_of(self._base + anchor))
         cursor.setPosition(
-            self.start + utf16_len(new_text[:position]), QTextCursor.MoveMode.KeepAnchor
+            mirror.position_of(self._base + position), QTextCursor.MoveMode.KeepAnchor
         )
         self.editor.setTextCursor(cursor)
 
@@ -86,7 +90,7 @@ class LineRange:
 class Formatter:
     """The Format menu's commands and the list-aware Enter and Tab keys for one editor."""
 
-    def __init__(self, editor: QPlainTextEdit) -> None:
+    def __init__(self, editor: MarkdownEditor) -> None:
         self.editor = editor
 
     # ----- inline ---------------------------------------------------------------------------
@@ -136,7 +140,8 @@ class Formatter:
     def insert_text(self, text: str) -> None:
         """Insert ``text`` at the cursor as one undo step."""
         cursor = self.editor.textCursor()
-        cursor.insertText(text)
+        with self.editor.text_mirror.expecting(text):
+            cursor.insertText(text)
         self.editor.setTextCursor(cursor)
 
     # ----- lines ----------------------------------------------------------------------------
@@ -178,7 +183,8 @@ class Formatter:
             cursor.beginEditBlock()
             if lead:
                 cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-            cursor.insertText(lead + edit.text)
+            with self.editor.text_mirror.expecting(lead + edit.text):
+                cursor.insertText(lead + edit.text)
             cursor.endEditBlock()
             cursor.setPosition(cursor.position() - utf16_len(edit.text[edit.position :]))
             self.editor.setTextCursor(cursor)
@@ -195,7 +201,8 @@ class Formatter:
         before = "" if not cursor.block().text().strip() else "\n\n"
         cursor.beginEditBlock()
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-        cursor.insertText(before + text + "\n")
+        with self.editor.text_mirror.expecting(before + text + "\n"):
+            cursor.insertText(before + text + "\n")
         cursor.endEditBlock()
         # Select the first header cell so typing replaces it.
         first = cursor.position() - utf16_len(text + "\n") + 2
@@ -255,7 +262,7 @@ class Formatter:
         if self._in_code(self.editor.textCursor()) and not self.editor.textCursor().hasSelection():
             return False
         lines = LineRange(self.editor)
-        multi = lines.first != lines.last
+        multi = lines.first_line != lines.last_line
         marker = md.list_marker(lines.text)
         if not multi and (marker is None or not marker.marker):
             return outdent and self._outdent_plain(lines)

@@ -16,6 +16,7 @@ import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QRegularExpression, QTimer, Signal
 from PySide6.QtGui import (
@@ -251,6 +252,30 @@ _WRAP_ANYWHERE, _NO_WRAP = 1, 2  # MarkdownHighlighter._wrap_guard
 _CITED_KEY = re.compile(r"-?@([\w:.#$%&+?<>~/-]*\w)")
 
 
+class LineBlocks(Protocol):
+    """Which document blocks show which lines of the text."""
+
+    def is_continuation(self, block: QTextBlock) -> bool: ...
+    def line_of(self, block: QTextBlock) -> int: ...
+    def first_block_of_line(self, line: int) -> QTextBlock: ...
+
+
+class WholeLines:
+    """Each block is one whole line."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        self.document = document
+
+    def is_continuation(self, block: QTextBlock) -> bool:
+        return False
+
+    def line_of(self, block: QTextBlock) -> int:
+        return block.blockNumber()
+
+    def first_block_of_line(self, line: int) -> QTextBlock:
+        return self.document.findBlockByNumber(line)
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     """Highlights Markdown with front matter, fenced code, citations and review marks.
 
@@ -272,6 +297,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.spelling_enabled = True
         # The document's text; the editor gives a cheaper copy than toPlainText().
         self.document_text: Callable[[], str] = document.toPlainText
+        # Which blocks are which lines; the editor's text mirror knows the lines shown in
+        # pieces (see ``core/display_lines``).
+        self.lines: LineBlocks = WholeLines(document)
         # Lines after the frontier wait for their slice; ``_next`` starts the next slice.
         self._frontier: QTextCursor | None = None
         self._next: QTextCursor | None = None
@@ -397,10 +425,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def _style_for_a_while(self) -> None:
         deadline = time.perf_counter() + SLICE_BUDGET_S
-        document = self.document()
         while self.busy and time.perf_counter() < deadline:
             if self._queued:
-                block = document.findBlockByNumber(self._queued.pop())
+                block = self.lines.first_block_of_line(self._queued.pop())
                 if block.isValid() and not self._waiting(block):
                     self._end_cascade()
                     self.rehighlightBlock(block)
@@ -437,9 +464,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         from the top."""
         ordered = sorted(set(lines), reverse=True)
         if len(ordered) <= SLICE_LINES:
-            document = self.document()
             for number in ordered:
-                block = document.findBlockByNumber(number)
+                block = self.lines.first_block_of_line(number)
                 # A line too long to style has no marks to change (and restyling it costs).
                 if block.isValid() and not self._waiting(block) and block.length() <= LONG_LINE:
                     self._end_cascade()
@@ -481,6 +507,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 self.setCurrentBlockState(self.currentBlockState())
                 return
         self._styled_at = block.position()
+        if self.lines.is_continuation(block):
+            # A piece of a line shown in pieces: plain text, and the line's state goes on.
+            self.setCurrentBlockState(self.previousBlockState())
+            return
         if len(text) > LONG_LINE:
             # Qt drops a line's shaped glyphs after laying it out, so each repaint and each
             # cursor blink shaped a megabyte line again (0.2-0.5 s); kept, they cost nothing.
@@ -610,14 +640,14 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             if opening is not None and opening.fence == fence:
                 topmost = candidate
         if topmost is not None:
-            self._queue_restyle(topmost.blockNumber())
+            self._queue_restyle(self.lines.line_of(topmost))
 
     def _rejudge_opening(self, block: QTextBlock) -> None:
         """Restyle the opening line of the fence ``block`` is in."""
         opening = block
         while opening.previous().isValid() and in_fenced_code(opening.previous().userState()):
             opening = opening.previous()
-        self._queue_restyle(opening.blockNumber())
+        self._queue_restyle(self.lines.line_of(opening))
 
     def _queue_restyle(self, number: int) -> None:
         # Not now: Qt is in the middle of styling; the slicer takes it on the next turn.

@@ -3,14 +3,12 @@ Markdown highlighting, list-aware Enter and Tab, and hooks for context menus and
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
-    QFont,
     QFontDatabase,
     QKeyEvent,
     QKeySequence,
@@ -20,13 +18,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QWidget
 
+from articleeditor.core.display_lines import SPLIT_OVER
 from articleeditor.core.textdelta import TextDelta
 from articleeditor.ui.editor.formatting import Formatter
 from articleeditor.ui.editor.highlighter import MarkdownHighlighter
 from articleeditor.ui.editor.text_mirror import TextMirror, for_qt
-
-# A line this long fills more than a screen however wide the window.
-_HUGE_LINE = re.compile("^[^\n]{100000}", re.MULTILINE)  # tried at line starts only
 
 # Adds entries to the context menu for a position in the document.
 MenuProvider = Callable[[QMenu, QTextCursor], None]
@@ -44,12 +40,6 @@ class EditorDocument:
         self.document = document
         self.mirror = mirror
         self.highlighter = highlighter
-
-
-def utf16_offset(text: str, index: int) -> int:
-    """Qt counts positions in UTF-16 code units; Python in code points (emoji differ)."""
-    prefix = text[:index]
-    return index + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
 
 
 class MarkdownEditor(QPlainTextEdit):
@@ -77,6 +67,7 @@ class MarkdownEditor(QPlainTextEdit):
         # recovery journal read the text after nearly every keystroke.
         self.text_mirror = TextMirror(self.document(), self)
         self.highlighter.document_text = self.text_mirror.text
+        self.highlighter.lines = self.text_mirror
         self._forward_long_lines(self.highlighter)
         self._edited = False
         self.document().contentsChange.connect(self._note_edit)
@@ -96,6 +87,7 @@ class MarkdownEditor(QPlainTextEdit):
         highlighter = MarkdownHighlighter(document, self.palette())
         mirror = TextMirror(document, parent)
         highlighter.document_text = mirror.text
+        highlighter.lines = mirror
         self._forward_long_lines(highlighter)
         return EditorDocument(document, mirror, highlighter)
 
@@ -147,11 +139,33 @@ class MarkdownEditor(QPlainTextEdit):
         typed = event.text()
         # Typed text is known exactly: Enter is "\n", never a U+2029 that undo would restore.
         known = typed if typed.isprintable() or typed in ("\r", "\n", "\t") else ""
+        if self.text_mirror.display_breaks and not self.isReadOnly():
+            self._step_over_display_break(event)
         with self.text_mirror.expecting(known):
             if not self.isReadOnly() and self.formatter.handle_key(event):
                 event.accept()
                 return
             super().keyPressEvent(event)
+
+    def _step_over_display_break(self, event: QKeyEvent) -> None:
+        """Backspace at the start of a line's piece and Delete at the end of one delete the
+        character beyond the display break, as they would in the line shown whole."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return
+        key = event.key()
+        block = cursor.block()
+        if key == Qt.Key.Key_Backspace and cursor.atBlockStart():
+            beyond = self.text_mirror.is_continuation(block)
+            step = QTextCursor.MoveOperation.Left
+        elif key == Qt.Key.Key_Delete and cursor.atBlockEnd():
+            beyond = block.next().isValid() and self.text_mirror.is_continuation(block.next())
+            step = QTextCursor.MoveOperation.Right
+        else:
+            return
+        if beyond:
+            cursor.movePosition(step)
+            self.setTextCursor(cursor)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -198,7 +212,14 @@ class MarkdownEditor(QPlainTextEdit):
         for handler in self.mime_handlers:
             if handler(source):
                 return
-        with self.text_mirror.expecting(source.text() if source.hasText() else ""):
+        text = source.text() if source.hasText() else ""
+        if len(text) > SPLIT_OVER and not self.isReadOnly():
+            # It may hold a line long enough to be shown in pieces: inserted here, split.
+            with self.text_mirror.expecting(text, split=True) as shown:
+                self.textCursor().insertText(for_qt(shown))
+            self.ensureCursorVisible()
+            return
+        with self.text_mirror.expecting(text):
             super().insertFromMimeData(source)
 
     def text(self) -> str:
@@ -211,8 +232,8 @@ class MarkdownEditor(QPlainTextEdit):
         """Replace the whole document; :meth:`text` then returns ``text`` unchanged (apart from
         "\\r\\n" and "\\r", which become "\\n" line breaks)."""
         self.text_mirror.forget_removals()  # setPlainText clears the undo history
-        with self.text_mirror.expecting(text):
-            super().setPlainText(for_qt(text))
+        with self.text_mirror.expecting(text, split=True) as shown:
+            super().setPlainText(for_qt(shown))
 
     def undo(self) -> None:
         """Undo the last edit (the text mirror restores exactly the characters it removed)."""
@@ -226,35 +247,14 @@ class MarkdownEditor(QPlainTextEdit):
 
     def load_text(self, text: str) -> None:
         """Replace the whole document, clearing undo history and the modified flag."""
-        # A scroll bar that appears after the first layout narrows the page and lays out the
-        # text again (a second or more for a megabyte line): such a text has it from the start.
-        # Set while the old text still has its own wrapping: a change of width lays it out,
-        # and in another wrapping a line of blanks would never finish.
-        policy = Qt.ScrollBarPolicy
-        huge_line = _HUGE_LINE.search(text) is not None
-        self.setVerticalScrollBarPolicy(
-            policy.ScrollBarAlwaysOn if huge_line else policy.ScrollBarAsNeeded
-        )
-        self._shape_text(not huge_line)
         self.highlighter.hold()  # styling 1 MB at once would freeze the window for seconds
         self.highlighter.guard_wrap_for(text)  # one layout, in the wrapping it will keep
         self.setPlainText(text)
         self.highlighter.style_progressively()
         self.document().setModified(False)
         self.moveCursor(QTextCursor.MoveOperation.Start)
-
-    def _shape_text(self, shaped: bool) -> None:
-        """Let Qt shape text with the font's rules (ligatures, kerning), or only where a script
-        needs them. Qt lays a whole line out again after each keystroke in it: in a line of
-        megabytes, shaping Latin text was a third of that time, for no visible gain in a
-        monospace font. Ordinary texts keep the default."""
-        document = self.document()
-        font = document.defaultFont()
-        strategy = QFont.StyleStrategy
-        wanted = strategy.PreferDefault if shaped else strategy.PreferNoShaping
-        if font.styleStrategy() != wanted:
-            font.setStyleStrategy(wanted)
-            document.setDefaultFont(font)
+        if self.text_mirror.display_breaks:
+            self.long_line_found.emit(self.text_mirror.first_split_line_length())
 
     def apply_text(self, new_text: str) -> None:
         """Change the document to ``new_text`` by editing only the part that differs.
@@ -269,21 +269,34 @@ class MarkdownEditor(QPlainTextEdit):
         new_end = len(new_text) - delta.tail
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
-        cursor.setPosition(utf16_offset(old_text, start))
-        cursor.setPosition(utf16_offset(old_text, old_end), QTextCursor.MoveMode.KeepAnchor)
-        with self.text_mirror.expecting(new_text[start:new_end]):
-            cursor.insertText(for_qt(new_text[start:new_end]))
+        cursor.setPosition(self.position_of(start))
+        cursor.setPosition(self.position_of(old_end), QTextCursor.MoveMode.KeepAnchor)
+        with self.text_mirror.expecting(new_text[start:new_end], split=True) as shown:
+            cursor.insertText(for_qt(shown))
             cursor.endEditBlock()
 
+    def position_of(self, index: int) -> int:
+        """The document position of index ``index`` of :meth:`text`."""
+        return self.text_mirror.position_of(index)
+
+    def index_at(self, position: int) -> int:
+        """The index in :meth:`text` of document position ``position``."""
+        return self.text_mirror.index_at(position)
+
+    def line_and_column(self, position: int) -> tuple[int, int]:
+        """The 1-based line and column (in UTF-16 units) of document position ``position``."""
+        return self.text_mirror.line_and_column(position)
+
     def go_to_line(self, line: int, column: int = 1) -> None:
-        """Put the cursor on a 1-based line and column and show it."""
-        block = self.document().findBlockByNumber(max(line - 1, 0))
-        cursor = QTextCursor(block)
-        cursor.movePosition(
-            QTextCursor.MoveOperation.Right,
-            QTextCursor.MoveMode.MoveAnchor,
-            min(max(column - 1, 0), max(block.length() - 1, 0)),
-        )
+        """Put the cursor on a 1-based line and column (in UTF-16 units) and show it."""
+        mirror = self.text_mirror
+        first = mirror.first_block_of_line(max(line - 1, 0))
+        if not first.isValid():  # past the end: the last line
+            first = mirror.first_block_of_line(mirror.line_of(self.document().lastBlock()))
+        start = mirror.unit_at(first.position())
+        unit = start + min(max(column - 1, 0), mirror.line_length_from(start))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(mirror.position_of_unit(unit))
         self.setTextCursor(cursor)
         self.centerCursor()
         self.setFocus()

@@ -10,8 +10,11 @@ to the character that was really inserted (known for our own insertions and for 
 edit or undo puts back) and to "\\n" otherwise (Enter).
 
 Positions: Qt counts UTF-16 code units, Python code points. The copy is kept in "unit form",
-each astral character as its two surrogates, so that a Qt position is an index into it; the
-text is converted back only when it holds astral characters.
+each astral character as its two surrogates; the text is converted back only when it holds
+astral characters. A line longer than ``display_lines.SPLIT_OVER`` is shown in pieces joined by
+display breaks (block boundaries that are not in the text, see ``core/display_lines``): a Qt
+position is an index into the unit form plus the display breaks before it. The mirror keeps
+where they are, edit by edit, and every conversion between the two goes through it.
 """
 
 from __future__ import annotations
@@ -19,14 +22,14 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from difflib import SequenceMatcher
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
+from articleeditor.core.display_lines import split_points, with_breaks
 from articleeditor.core.textscan import has_astral, is_latin1
 
 log = logging.getLogger(__name__)
@@ -43,8 +46,29 @@ _HIGH_SURROGATE = re.compile("[\ud800-\udbff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Above this many characters compared, text that comes back is found only as a whole.
 _ALIGN_LIMIT = 20_000
-# Removed text that held line breaks, remembered so that undo can put it back.
+# Removed text that held line breaks, remembered so that undo can put it back. Text that held
+# display breaks is remembered however much there is: one read as a line break would add one.
 _REMEMBERED_REMOVALS = 16
+
+# What one block boundary of a stretch of the document is: the character it stands for, or
+# None for a display break. Keyed by the boundary's offset in the stretch.
+Breaks = dict[int, str | None]
+
+
+class Removal:
+    """Text an edit (or undo) removed that held block boundaries: where it was, how the
+    document showed it, and what each of its boundaries was."""
+
+    __slots__ = ("breaks", "position", "shown")
+
+    def __init__(self, position: int, shown: str, breaks: Breaks) -> None:
+        self.position = position
+        self.shown = shown
+        self.breaks = breaks
+
+    @property
+    def has_display_breaks(self) -> bool:
+        return None in self.breaks.values()
 
 
 def to_units(text: str) -> str:
@@ -93,40 +117,118 @@ class TextMirror(QObject):
         super().__init__(parent)
         self.document = document
         self._set_units(as_plain_default(to_units(document.toRawText())))
-        self._expected: str = ""  # the unit form of text our code is about to insert
-        # (position, text) of recent removals that held line breaks. Undo puts text that an
-        # edit removed back where it was (every later edit is undone by then); redo puts back
-        # what undo removed. One stack each, as the document keeps them.
-        self._undoable: deque[tuple[int, str]] = deque(maxlen=_REMEMBERED_REMOVALS)
-        self._redoable: deque[tuple[int, str]] = deque(maxlen=_REMEMBERED_REMOVALS)
+        # Document positions of the display breaks (ascending), and the unit index each one
+        # stands before.
+        self._display: list[int] = []
+        self._display_at: list[int] = []
+        # What our own code is about to insert, as the document will show it, and its breaks.
+        self._expected: tuple[str, Breaks] | None = None
+        # Recent removals that held block boundaries. Undo puts text that an edit removed back
+        # where it was (every later edit is undone by then); redo puts back what undo removed.
+        # One list each, as the document keeps them.
+        self._undoable: list[Removal] = []
+        self._redoable: list[Removal] = []
         self._replaying = ""  # "undo" or "redo" while the document replays its history
         self.resyncs = 0  # how often the copy had to be rebuilt from the document (for tests)
         document.contentsChange.connect(self._on_change)
+
+    # ----- the text ---------------------------------------------------------------------------
 
     def text(self) -> str:
         """The writer's text, exactly: "\\n" for Enter, every other character as loaded."""
         return self._text
 
     def text_between(self, start: int, end: int) -> str:
-        """The exact text between two Qt positions (UTF-16 units)."""
-        return from_units(self._units[start:end])
+        """The exact text between two Qt positions."""
+        return from_units(self._units[self.unit_at(start) : self.unit_at(end)])
 
     def text_before(self, position: int, at_most: int) -> str:
-        """The exact text of at most ``at_most`` Qt positions before ``position``, never
+        """The exact text of at most ``at_most`` units before Qt position ``position``, never
         beginning with half of an astral character."""
-        start = max(position - at_most, 0)
-        if 0 < start < position and "\udc00" <= self._units[start] <= "\udfff":
+        end = self.unit_at(position)
+        start = max(end - at_most, 0)
+        if 0 < start < end and "\udc00" <= self._units[start] <= "\udfff":
             start += 1  # the second half of a pair: the character starts before the window
-        return from_units(self._units[start:position])
+        return from_units(self._units[start:end])
 
-    def _set_units(self, units: str) -> None:
-        self._units = units
-        self._text = from_units(units)
-        # Where each astral character starts in ``_units`` (ascending): the difference between
-        # a Qt position and a Python index is the number of them before it.
-        self._astral_at = (
-            [] if is_latin1(units) else [m.start() for m in _HIGH_SURROGATE.finditer(units)]
-        )
+    # ----- positions --------------------------------------------------------------------------
+
+    def unit_at(self, position: int) -> int:
+        """The index in the unit form of Qt position ``position``."""
+        return position - bisect_left(self._display, position) if self._display else position
+
+    def index_at(self, position: int) -> int:
+        """The index in :meth:`text` (code points) of Qt position ``position``."""
+        unit = self.unit_at(position)
+        return unit - bisect_left(self._astral_at, unit) if self._astral_at else unit
+
+    def position_of_unit(self, unit: int) -> int:
+        """The Qt position of unit index ``unit`` (before a display break that stands there)."""
+        return unit + bisect_left(self._display_at, unit) if self._display else unit
+
+    def position_of(self, index: int) -> int:
+        """The Qt position of index ``index`` in :meth:`text` (code points)."""
+        astral = self._astral_at
+        if astral:  # the astral characters starting before ``index``
+            index += bisect_left(range(len(astral)), index, key=lambda k: astral[k] - k)
+        return self.position_of_unit(index)
+
+    def is_continuation(self, block: QTextBlock) -> bool:
+        """True if ``block`` goes on the line of the block before it (after a display break)."""
+        if not self._display:
+            return False
+        before = block.position() - 1
+        at = bisect_left(self._display, before)
+        return at < len(self._display) and self._display[at] == before
+
+    def line_of(self, block: QTextBlock) -> int:
+        """The 0-based line of the text that ``block`` shows (all or part of)."""
+        number = block.blockNumber()
+        return number - bisect_left(self._display, block.position()) if self._display else number
+
+    def first_block_of_line(self, line: int) -> QTextBlock:
+        """The block that starts 0-based ``line`` (invalid past the last line)."""
+        document = self.document
+        number = line
+        while True:
+            block = document.findBlockByNumber(number)
+            if not block.isValid() or not self._display:
+                return block
+            # Each display break before it moves the line's block one further down.
+            wanted = line + bisect_left(self._display, block.position())
+            if wanted == number:
+                return block
+            number = wanted
+
+    def line_and_column(self, position: int) -> tuple[int, int]:
+        """The 1-based line and column (in units) of Qt position ``position``."""
+        line = self.line_of(self.document.findBlock(position))
+        start = self.first_block_of_line(line).position()
+        return line + 1, self.unit_at(position) - self.unit_at(start) + 1
+
+    def line_length_from(self, unit: int) -> int:
+        """How many units there are from unit index ``unit`` to the end of its line."""
+        found = _BREAK.search(self._units, unit)
+        return (found.start() if found else len(self._units)) - unit
+
+    def first_split_line_length(self) -> int:
+        """The length in units of the first line shown in pieces (0 if there is none)."""
+        if not self._display:
+            return 0
+        line = self.line_of(self.document.findBlock(self._display[0]))
+        return self.line_length_from(self.unit_at(self.first_block_of_line(line).position()))
+
+    @property
+    def display_breaks(self) -> int:
+        """How many display breaks the document holds."""
+        return len(self._display)
+
+    @property
+    def display_positions(self) -> tuple[int, ...]:
+        """The Qt positions of the display breaks, ascending."""
+        return tuple(self._display)
+
+    # ----- what the document is told ----------------------------------------------------------
 
     def forget_removals(self) -> None:
         """The undo history is gone (a new document): removed text can no longer come back."""
@@ -143,22 +245,43 @@ class TextMirror(QObject):
             self._replaying = ""
 
     @contextmanager
-    def expecting(self, text: str) -> Iterator[None]:
+    def expecting(self, text: str, split: bool = False) -> Iterator[str]:
         """Within this block, the edit inserts ``text`` (with "\\r\\n" and "\\r" as line
-        breaks): its U+2029, U+FDD0 and U+FDD1 stay what they are, and Enter stays "\\n"."""
-        self._expected = to_units(document_form(text))
+        breaks): its U+2029, U+FDD0 and U+FDD1 stay what they are, and Enter stays "\\n".
+
+        Yields the text to give the document: ``text`` itself, or with ``split`` the same with
+        display breaks in its lines longer than ``display_lines.SPLIT_OVER``."""
+        units = to_units(document_form(text))
+        points = split_points(units) if split else []
+        breaks: Breaks = {}
+        shown = as_document_shows(with_breaks(units, points, BLOCK_SEPARATOR))
+        if points or _BREAK.search(units):
+            breaks = _breaks_of(units, points)
+        self._expected = (shown, breaks)
         try:
-            yield
+            yield from_units(shown) if points else text
         finally:
-            self._expected = ""
+            self._expected = None
+
+    # ----- following the document -------------------------------------------------------------
+
+    def _set_units(self, units: str) -> None:
+        self._units = units
+        self._text = from_units(units)
+        # Where each astral character starts in ``_units`` (ascending): the difference between
+        # a unit index and a Python index is the number of them before it.
+        self._astral_at = (
+            [] if is_latin1(units) else [m.start() for m in _HIGH_SURROGATE.finditer(units)]
+        )
 
     def _on_change(self, position: int, removed: int, added: int) -> None:
-        units = self._units
+        units, display = self._units, self._display
+        length = len(units) + len(display)
         new_length = self.document.characterCount() - 1
         # Replacing the whole document reports its final, implicit block break as well.
         reported = added
-        removed = min(removed, len(units) - position)
-        added = new_length - (len(units) - removed)
+        removed = min(removed, length - position)
+        added = new_length - (length - removed)
         if position < 0 or removed < 0 or added < 0 or position + added > new_length:
             self._resync("change out of range")
             return
@@ -172,17 +295,36 @@ class TextMirror(QObject):
         if len(shown) != added:
             self._resync("selection length differs")
             return
-        gone = units[position : position + removed]
+        first = bisect_left(display, position)
+        last = bisect_left(display, position + removed)
+        at = position - first  # where the change starts in the unit form
+        gone = units[at : at + removed - (last - first)]
+        # The unit indices in ``gone`` before which its display breaks stood.
+        gone_display = [p - position - k for k, p in enumerate(display[first:last])]
+        removal = None
+        if gone_display or _BREAK.search(gone):
+            shown_gone = as_document_shows(with_breaks(gone, gone_display, BLOCK_SEPARATOR))
+            removal = Removal(position, shown_gone, _breaks_of(gone, gone_display))
         # A removal alone (setPlainText clears first) leaves an expected insertion waiting.
         history = {"undo": self._undoable, "redo": self._redoable}.get(self._replaying)
-        inserted = self._resolve(position, shown, gone, history) if added else ""
+        inserted, inserted_display = (
+            self._resolve(position, shown, gone, removal, history) if added else ("", [])
+        )
         kept = self._redoable if self._replaying == "undo" else self._undoable
         if not self._replaying:
             self._redoable.clear()  # a new edit: nothing can be redone
-        if _BREAK.search(gone):
-            kept.append((position, gone))
-        self._units = units[:position] + inserted + units[position + removed :]
-        self._splice_text(position, removed, inserted)
+        if removal is not None:
+            _remember(kept, removal)
+        self._units = units[:at] + inserted + units[at + len(gone) :]
+        if display or inserted_display:
+            shift = added - removed
+            self._display = [
+                *display[:first],
+                *(position + offset for offset in inserted_display),
+                *(p + shift for p in display[last:]),
+            ]
+            self._display_at = [p - k for k, p in enumerate(self._display)]
+        self._splice_text(at, len(gone), inserted)
 
     def _splice_text(self, position: int, removed: int, inserted: str) -> None:
         """Make the same edit to the code-point text, without converting all of it."""
@@ -200,48 +342,146 @@ class TextMirror(QObject):
         self._text = self._text[:start] + from_units(inserted) + self._text[end:]
 
     def _resolve(
-        self, position: int, shown: str, gone: str, history: deque[tuple[int, str]] | None
-    ) -> str:
-        """The characters really inserted, given what the document shows for them."""
-        expected, self._expected = self._expected, ""
+        self,
+        position: int,
+        shown: str,
+        gone: str,
+        removal: Removal | None,
+        history: list[Removal] | None,
+    ) -> tuple[str, list[int]]:
+        """The characters really inserted, given what the document shows for them, and the
+        offsets in ``shown`` of the display breaks among them."""
+        expected, self._expected = self._expected, None
         if BLOCK_SEPARATOR not in shown:
-            return shown
-        if expected and as_document_shows(expected) == shown:
-            return expected
+            return shown, []
+        if expected is not None and expected[0] == shown:
+            return _apply_breaks(shown, expected[1])
         # Text that comes back keeps its characters: on undo or redo, what was removed at that
-        # place; else what this change replaced (a selection wrapped in markup). Any other
-        # block boundary was typed or pasted as a line break.
-        breaks: dict[int, str] = {}
+        # place. Qt reports the edits of one step as one change, which may take in text
+        # around them that did not change: what the change removed and inserted then start
+        # or end alike, and those parts keep their characters (display breaks too). What
+        # our code inserted lies between them. Any other block boundary was typed or pasted
+        # as a line break.
+        breaks: Breaks = {}
         taken: list[tuple[int, int]] = []  # spans of ``shown`` already given back
         for index in reversed(range(len(history or ()))):
-            removed_at, source = history[index]  # type: ignore[index]
-            at, end = removed_at - position, removed_at - position + len(source)
+            earlier = history[index]  # type: ignore[index]
+            at = earlier.position - position
+            end = at + len(earlier.shown)
             if (
                 at >= 0
                 and all(end <= start or at >= stop for start, stop in taken)
-                and shown[at:end] == as_document_shows(source)
+                and shown[at:end] == earlier.shown
             ):
                 taken.append((at, end))
-                for match in _BREAK.finditer(source):
-                    breaks[at + match.start()] = match.group()
+                for offset, char in earlier.breaks.items():
+                    breaks[at + offset] = char
                 del history[index]  # type: ignore[union-attr]  # it came back
-        for source in (expected, gone):
+        new_part = len(expected[0]) if expected is not None else 0
+        if removal is not None:
+            before, after = _unchanged_ends(shown, removal.shown, new_part)
+            tail = len(shown) - len(removal.shown)
+            for offset, char in removal.breaks.items():
+                if offset < before:
+                    breaks.setdefault(offset, char)
+                elif offset >= len(removal.shown) - after:
+                    breaks.setdefault(offset + tail, char)
+            if expected is not None and shown[before : before + new_part] == expected[0]:
+                for offset, char in expected[1].items():
+                    breaks.setdefault(before + offset, char)
+        sources = [gone] if expected is None else [_without_display(expected), gone]
+        for source in sources:
             if _AMBIGUOUS.search(source):
                 for at, char in _aligned_breaks(shown, source):
                     breaks.setdefault(at, char)
-        if not breaks:
-            return shown.replace(BLOCK_SEPARATOR, "\n")
-        chars = list(shown.replace(BLOCK_SEPARATOR, "\n"))
-        for at, char in breaks.items():
-            chars[at] = char
-        return "".join(chars)
+        return _apply_breaks(shown, breaks)
 
     def _resync(self, why: str) -> None:
         # Never expected; the document's text is the best left, though it loses what only the
         # copy knew (no-break spaces survive, "\u2029" read as block breaks become "\n").
         log.warning("text mirror out of step (%s); rebuilt from the document", why)
         self._set_units(as_plain_default(to_units(self.document.toRawText())))
+        self._display, self._display_at = [], []
         self.resyncs += 1
+
+
+def _unchanged_ends(shown: str, old: str, new_part: int) -> tuple[int, int]:
+    """How long the start and the end that ``shown`` and ``old`` share are, leaving at least
+    ``new_part`` characters of ``shown`` between them."""
+    room = len(shown) - new_part
+    before = _shared_length(shown, old, min(room, len(old)), from_end=False)
+    after = _shared_length(shown, old, min(room - before, len(old) - before), from_end=True)
+    return before, after
+
+
+def _shared_length(a: str, b: str, at_most: int, from_end: bool) -> int:
+    """The length of the longest start (or end) ``a`` and ``b`` share, up to ``at_most``: a
+    binary search comparing slices, which runs at memory speed on megabytes."""
+    low, high = 0, max(at_most, 0)
+    while low < high:
+        middle = (low + high + 1) // 2
+        same = a[-middle:] == b[-middle:] if from_end else a[:middle] == b[:middle]
+        if same:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _remember(history: list[Removal], removal: Removal) -> None:
+    """Add ``removal``; of those without display breaks, keep only the latest few."""
+    history.append(removal)
+    if removal.has_display_breaks:
+        return
+    plain = [k for k, r in enumerate(history) if not r.has_display_breaks]
+    if len(plain) > _REMEMBERED_REMOVALS:
+        del history[plain[0]]
+
+
+def _breaks_of(units: str, display: list[int]) -> Breaks:
+    """Each block boundary of ``units`` shown with display breaks before its indices
+    ``display`` (ascending), by its offset in what the document shows: its character, or None
+    for a display break."""
+    breaks: Breaks = {}
+    points = iter(display)
+    point = next(points, None)
+    inserted = 0  # display breaks before the current index
+    for match in _BREAK.finditer(units):
+        while point is not None and point <= match.start():
+            breaks[point + inserted] = None
+            inserted += 1
+            point = next(points, None)
+        breaks[match.start() + inserted] = match.group()
+    while point is not None:
+        breaks[point + inserted] = None
+        inserted += 1
+        point = next(points, None)
+    return breaks
+
+
+def _apply_breaks(shown: str, breaks: Breaks) -> tuple[str, list[int]]:
+    """``shown`` with each block boundary as the character ``breaks`` gives it ("\\n" if none)
+    and display breaks left out, and the offsets in ``shown`` of those left out."""
+    if not breaks:
+        return shown.replace(BLOCK_SEPARATOR, "\n"), []
+    chars = list(shown.replace(BLOCK_SEPARATOR, "\n"))
+    display: list[int] = []
+    for at, char in breaks.items():
+        if shown[at] != BLOCK_SEPARATOR:
+            continue  # never expected: a boundary remembered where the document has none
+        if char is None:
+            display.append(at)
+            chars[at] = ""
+        else:
+            chars[at] = char
+    display.sort()
+    return "".join(chars), display
+
+
+def _without_display(expected: tuple[str, Breaks]) -> str:
+    """The text of an expected insertion, its display breaks left out."""
+    inserted, _display = _apply_breaks(*expected)
+    return inserted
 
 
 def as_plain_default(raw: str) -> str:

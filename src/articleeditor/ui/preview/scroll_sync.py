@@ -6,27 +6,29 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QPlainTextEdit
 
+from articleeditor.ui.editor.markdown_editor import MarkdownEditor
 from articleeditor.ui.preview.preview_view import PreviewView
 
 # After one side leads a scroll, the other side's echo of it is ignored for this long.
 ECHO_SECONDS = 0.35
 
 
-def editor_top_line(editor: QPlainTextEdit) -> float:
+def editor_top_line(editor: MarkdownEditor) -> float:
     """The 1-based source line at the top of the editor, with the part scrolled past."""
     block = editor.firstVisibleBlock()
     geometry = editor.blockBoundingGeometry(block).translated(editor.contentOffset())
     fraction = -geometry.top() / geometry.height() if geometry.height() > 0 else 0.0
-    return block.blockNumber() + 1 + min(max(fraction, 0.0), 0.999)
+    line = editor.text_mirror.line_of(block)
+    return line + 1 + min(max(fraction, 0.0), 0.999)
 
 
-def scroll_editor_to_line(editor: QPlainTextEdit, line: float) -> None:
+def scroll_editor_to_line(editor: MarkdownEditor, line: float) -> None:
     """Scroll the editor so that 1-based ``line`` (fractional) is at its top."""
-    document = editor.document()
-    number = min(max(int(line), 1), document.blockCount())
-    block = document.findBlockByNumber(number - 1)
+    mirror = editor.text_mirror
+    block = mirror.first_block_of_line(max(int(line), 1) - 1)
+    if not block.isValid():
+        block = editor.document().lastBlock()
     part = int((line - int(line)) * max(block.lineCount(), 1))
     editor.verticalScrollBar().setValue(block.firstLineNumber() + part)
 
@@ -34,7 +36,7 @@ def scroll_editor_to_line(editor: QPlainTextEdit, line: float) -> None:
 class ScrollSync(QObject):
     """Keeps ``editor`` and ``preview`` showing the same part of the article."""
 
-    def __init__(self, editor: QPlainTextEdit, preview: PreviewView, parent: QObject) -> None:
+    def __init__(self, editor: MarkdownEditor, preview: PreviewView, parent: QObject) -> None:
         super().__init__(parent)
         self.editor = editor
         self.preview = preview

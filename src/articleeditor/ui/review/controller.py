@@ -169,7 +169,7 @@ class ReviewController(QObject):
         if not 0 <= index < len(self.panel.marks):
             return
         mark = self.panel.marks[index]
-        select_span(self.editor, self.editor.text(), mark.start, mark.end)
+        select_span(self.editor, mark.start, mark.end)
         body_line = self.services.session.front_matter.body_line
         in_body = [m for m in self.panel.marks if m.line >= body_line]
         if self.view == "changes" and mark in in_body:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QPlainTextEdit
 
 from articleeditor.core import suggest
 from articleeditor.core.frontmatter import body_offset
+from articleeditor.ui.editor.markdown_editor import MarkdownEditor
 from articleeditor.ui.review.textpos import apply_edit, selection
 
 _DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
@@ -21,7 +21,7 @@ class SuggestMode(QObject):
 
     refused = Signal(str)
 
-    def __init__(self, editor: QPlainTextEdit) -> None:
+    def __init__(self, editor: MarkdownEditor) -> None:
         super().__init__(editor)
         self.editor = editor
         self.viewport = editor.viewport()
