@@ -663,6 +663,10 @@
         <translation>Text:</translation>
     </message>
     <message>
+        <source>A line of {length} characters is shown in parts of up to {piece} characters (the file keeps it whole); only its first part is highlighted and spell checked.</source>
+        <translation>Eine Zeile mit {length} Zeichen wird in Teilen von höchstens {piece} Zeichen angezeigt (die Datei behält sie ungeteilt); nur ihr erster Teil wird hervorgehoben und auf Rechtschreibung geprüft.</translation>
+    </message>
+    <message>
         <source>A line of {length} characters: lines over {limit} characters are not highlighted or spell checked.</source>
         <translation>Eine Zeile mit {length} Zeichen: Zeilen mit mehr als {limit} Zeichen werden weder hervorgehoben noch auf Rechtschreibung geprüft.</translation>
     </message>

@@ -663,6 +663,10 @@
         <translation>文本：</translation>
     </message>
     <message>
+        <source>A line of {length} characters is shown in parts of up to {piece} characters (the file keeps it whole); only its first part is highlighted and spell checked.</source>
+        <translation>有一行长达 {length} 个字符，按每段最多 {piece} 个字符分段显示（文件中仍是完整的一行）；只有第一段做语法高亮和拼写检查。</translation>
+    </message>
+    <message>
         <source>A line of {length} characters: lines over {limit} characters are not highlighted or spell checked.</source>
         <translation>有一行长达 {length} 个字符：超过 {limit} 个字符的行不做语法高亮，也不做拼写检查。</translation>
     </message>
