@@ -108,7 +108,8 @@ class SpellChecker(QObject):
             return
         # Lines typed or deleted since the check started shift the line numbers: restyle the
         # neighbourhood they may have moved to, unless that is most of the document.
-        shift = abs(self.editor.document().blockCount() - result.line_count)
+        lines_now = self.editor.document().blockCount() - self.editor.text_mirror.display_breaks
+        shift = abs(lines_now - result.line_count)
         if shift > 50:
             highlighter.set_misspelled(result.misspelled)
             return
