@@ -163,3 +163,47 @@ def test_a_long_line_is_shown_in_pieces_of_at_most_piece(qtbot):
     assert len(lines[4]) > 1 and all(len(piece) <= PIECE for piece in lines[4])
     assert len(lines[8]) > 1  # the unbreakable line too
     assert [len(v) for k, v in lines.items() if k not in (4, 8)] == [1] * (len(lines) - 2)
+
+
+def test_find_formatting_and_go_to_line_see_the_line_whole(qtbot):
+    from articleeditor.ui.dialogs.find_replace import FindReplaceDialog
+
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.load_text(BASE)
+    mirror = editor.text_mirror
+    last_piece_start = mirror.display_positions[3] + 1  # a part of WORDS_LINE, mid-line
+
+    # Find: a match inside the long line, beyond several display breaks, is selected exactly.
+    finder = FindReplaceDialog(editor)
+    qtbot.addWidget(finder)
+    finder.find_field.setText("😀 word")
+    assert finder.find_next()
+    cursor = editor.textCursor()
+    assert mirror.text_between(cursor.selectionStart(), cursor.selectionEnd()) == "😀 word"
+    assert editor.index_at(cursor.selectionStart()) == BASE.index("😀 word")
+    # Replace all across the display breaks changes the text and nothing else.
+    finder.find_field.setText("mot")
+    finder.replace_field.setText("MOT")
+    assert finder.replace_all() == 2500
+    assert editor.text() == BASE.replace("mot", "MOT")
+    editor.undo()
+    assert editor.text() == BASE
+
+    # A heading made from a part of the long line goes at the start of the line.
+    _place(editor, last_piece_start + 5)
+    editor.formatter.heading(2)
+    assert editor.text() == BASE.replace(WORDS_LINE, "## " + WORDS_LINE)
+    editor.undo()
+    assert editor.text() == BASE
+
+    # Lines and columns count the text's lines, not the parts.
+    editor.go_to_line(7, 3)  # "Middle..."
+    assert editor.line_and_column(editor.textCursor().position()) == (7, 3)
+    assert (
+        mirror.text_between(editor.textCursor().position(), editor.textCursor().position() + 4)
+        == "ddle"
+    )
+    line, column = editor.line_and_column(last_piece_start)
+    before = BASE[BASE.index(WORDS_LINE) : editor.index_at(last_piece_start)]
+    assert line == 5 and column == len(to_units(before)) + 1  # columns count UTF-16 units

@@ -40,8 +40,10 @@ class CitationCompleter(QObject):
     def _typed_prefix(self) -> str | None:
         cursor = self.editor.textCursor()
         # Only the end of the line before the cursor: the line itself may be megabytes long,
-        # and a key being typed is far shorter than this.
-        at_most = min(cursor.positionInBlock(), _LOOK_BACK)
+        # and a key being typed is far shorter than this. The line's column, not the block's:
+        # a line shown in parts has a block for each part.
+        _line, column = self.editor.line_and_column(cursor.position())
+        at_most = min(column - 1, _LOOK_BACK)
         before = self.editor.text_mirror.text_before(cursor.position(), at_most)
         match = _TYPED_KEY.search(before)
         return match.group(1) if match else None

@@ -75,9 +75,10 @@ class LineRange:
         cursor.beginEditBlock()
         cursor.setPosition(self.start)
         cursor.setPosition(self.end, QTextCursor.MoveMode.KeepAnchor)
+        # Qt reports the change when the edit block ends: expected until then.
         with mirror.expecting(new_text, split=True) as shown:
             cursor.insertText(for_qt(shown))  # a line may start with U+FEFF
-        cursor.endEditBlock()
+            cursor.endEditBlock()
         anchor = 0 if anchor is None else anchor
         position = len(new_text) if position is None else position
         cursor.setPosition(mirror.position_of(self._base + anchor))
@@ -185,7 +186,7 @@ class Formatter:
                 cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
             with self.editor.text_mirror.expecting(lead + edit.text):
                 cursor.insertText(lead + edit.text)
-            cursor.endEditBlock()
+                cursor.endEditBlock()
             cursor.setPosition(cursor.position() - utf16_len(edit.text[edit.position :]))
             self.editor.setTextCursor(cursor)
             return
@@ -203,7 +204,7 @@ class Formatter:
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
         with self.editor.text_mirror.expecting(before + text + "\n"):
             cursor.insertText(before + text + "\n")
-        cursor.endEditBlock()
+            cursor.endEditBlock()
         # Select the first header cell so typing replaces it.
         first = cursor.position() - utf16_len(text + "\n") + 2
         cursor.setPosition(first)

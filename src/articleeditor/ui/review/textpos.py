@@ -25,9 +25,9 @@ def apply_edit(editor: MarkdownEditor, text: str, edit: Edit) -> None:
     cursor.beginEditBlock()
     cursor.setPosition(editor.position_of(edit.start))
     cursor.setPosition(editor.position_of(edit.end), QTextCursor.MoveMode.KeepAnchor)
-    with editor.text_mirror.expecting(edit.replacement):
+    with editor.text_mirror.expecting(edit.replacement):  # reported as the block ends
         cursor.insertText(edit.replacement)
-    cursor.endEditBlock()
+        cursor.endEditBlock()
     cursor.setPosition(editor.position_of(edit.cursor))
     editor.setTextCursor(cursor)
     editor.ensureCursorVisible()
