@@ -1,0 +1,25 @@
+"""The corpus runner's figures: a command's peak memory is its own, not the runner's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.hostile.runner import run_limited
+
+
+def test_peak_memory_is_the_commands_own_not_the_runners(tmp_path: Path):
+    # Linux keeps a process's peak resident size across exec: a command forked straight from a
+    # runner holding 300 MB reported at least 300 MB.
+    ballast = bytearray(b"x") * (300 * 1024 * 1024)  # written, so resident
+    run = run_limited(["--version"], qt=False, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "ArticleEditor" in run.stdout
+    assert 0 < run.peak_rss_mb < 150, run.peak_rss_mb
+    del ballast
+
+
+def test_exit_status_and_messages_come_through_the_launcher(tmp_path: Path):
+    run = run_limited(["render", str(tmp_path / "missing.md")], qt=False, cwd=tmp_path)
+    assert run.returncode == 1
+    assert run.stderr.startswith("articleeditor:"), run.stderr
+    assert not run.problem()
