@@ -80,6 +80,11 @@ def run_limited(argv: list[str], *, qt: bool, cwd: Path) -> Run:
     """Run ``python -m articleeditor *argv``; kill it after TIME_LIMIT_S."""
     env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen", PYTHONFAULTHANDLER="1")
     env.pop("COVERAGE_PROCESS_START", None)
+    # As tests/conftest.py does: QtWebEngine will not start as root with its sandbox on, and
+    # the screenshot would end in a clean-looking exit 1 without opening the input at all.
+    flags = env.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    if "--no-sandbox" not in flags:
+        env["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --no-sandbox").strip()
     run = Run("", "", argv)
     with (
         tempfile.TemporaryFile() as out,

@@ -1,9 +1,11 @@
-"""The corpus runner's figures: a command's peak memory is its own, not the runner's."""
+"""The corpus runner measures what it claims: a command's own peak memory, not the runner's,
+and screenshots that really open their input."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from tests.hostile.corpus import GOOD
 from tests.hostile.runner import run_limited
 
 
@@ -23,3 +25,16 @@ def test_exit_status_and_messages_come_through_the_launcher(tmp_path: Path):
     assert run.returncode == 1
     assert run.stderr.startswith("articleeditor:"), run.stderr
     assert not run.problem()
+
+
+def test_a_screenshot_opens_the_article_outside_pytest_too(tmp_path: Path, monkeypatch):
+    # bench/hostile_inputs.py runs without tests/conftest.py: under root, QtWebEngine then
+    # refused to start and every screenshot was an exit 1 that never read its input.
+    monkeypatch.delenv("QTWEBENGINE_CHROMIUM_FLAGS", raising=False)
+    article = tmp_path / "a.md"
+    article.write_text(GOOD, encoding="utf-8")
+    shot = tmp_path / "shot.png"
+    argv = ["screenshot", str(article), "-o", str(shot), "--size", "400x300"]
+    run = run_limited(argv, qt=True, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert shot.read_bytes().startswith(b"\x89PNG")
