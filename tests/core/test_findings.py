@@ -217,6 +217,11 @@ CASES: dict[str, tuple[dict[str, object], str]] = {
         {"path": "content/a.md"},
         "content/a.md is a folder; nothing was published.",
     ),
+    "publish-special-target": (
+        {"path": "content/a.md"},
+        "content/a.md is a named pipe, a device or a socket, not a regular file; nothing "
+        "was published.",
+    ),
     "publish-bad-section": (
         {"section": "../x"},
         "The section '../x' must be a folder name inside the content folder.",

@@ -16,10 +16,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articleeditor.core import frontmatter
+from articleeditor.core.article import Article
 from articleeditor.core.errors import FileReadError, FileTooLarge
 from articleeditor.core.frontmatter_limits import MAX_DEPTH, MAX_LINE_CHARS, load_yaml
 from articleeditor.core.index import SiteIndex
+from articleeditor.core.publish import plan_publish
+from articleeditor.core.site import load_site
 from articleeditor.core.textfile import read_regular, read_text
+
+from .test_publish import NOW, make_site
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -258,3 +263,30 @@ def test_the_index_survives_every_hostile_file(tmp_path):
     assert broken["int.md"].startswith("line 2,")
     assert "pipe.md" not in index.entries and "zero.md" not in broken
     assert len(folders) == 1101
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+@pytest.mark.parametrize("which", ["article file", "copied file"])
+def test_publish_refuses_a_fifo_where_it_would_write(tmp_path, which):
+    # Publish compares each target already there with what it would write: reading a named
+    # pipe there blocked publish and its dry run for good.
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (drafts / "fig.png").write_bytes(b"\x89PNG figure")
+    draft_path = drafts / "a.md"
+    draft_path.write_text(
+        "---\ntitle: A pipe\ndate: 2026-03-01\nsummary: s\n---\n![fig](fig.png)\n",
+        encoding="utf-8",
+    )
+    site = load_site(make_site(tmp_path / "site", "hugo"))
+    draft = Article.load(draft_path)
+    targets = {
+        "copied file" if f.source else "article file": f.target
+        for f in plan_publish(draft, site, now=NOW).files
+    }
+    target = targets[which]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(target)
+    plan = _within(5, lambda: plan_publish(draft, site, now=NOW))
+    assert any("named pipe, a device or a socket" in str(p) for p in plan.problems), plan.problems
+    assert stat.S_ISFIFO(os.stat(target).st_mode)

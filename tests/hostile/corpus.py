@@ -290,6 +290,11 @@ def _deep_folders(content: Path) -> None:
         os.close(here)
 
 
+def _fifo_at_target(content: Path) -> None:
+    (content / "a-new-article").mkdir()
+    os.mkfifo(content / "a-new-article" / "index.md")
+
+
 def _config_as(kind: str) -> Callable[[Path], None]:
     def make(root: Path) -> None:
         path = root / "articleeditor.toml"
@@ -314,6 +319,8 @@ def site_cases() -> list[Case]:
         ),
         _site_case("site-binary-article", articles={"bin.md": b"\x00\x01\x02" * 100}),
         _site_case("site-fifo", extra=_in_content(lambda c: os.mkfifo(c / "pipe.md"))),
+        # where the runner's draft ("A new article") would be published
+        _site_case("site-fifo-at-target", extra=_in_content(_fifo_at_target)),
         _site_case(
             "site-dev-zero", extra=_in_content(lambda c: os.symlink("/dev/zero", c / "zero.md"))
         ),

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import signal
 import subprocess
 import sys
@@ -22,6 +21,7 @@ TIME_LIMIT_S = 20.0
 MEMORY_LIMIT = 2 * 1024**3  # address space for non-Qt commands
 QT_RSS_LIMIT_MB = 2048  # QtWebEngine reserves huge address space: judge its resident size
 SRC = Path(__file__).resolve().parents[2] / "src"
+MEASURED_EXEC = Path(__file__).resolve().with_name("measured_exec.py")
 GOOD_CSL = json.dumps(
     [
         {
@@ -80,23 +80,37 @@ def run_limited(argv: list[str], *, qt: bool, cwd: Path) -> Run:
     """Run ``python -m articleeditor *argv``; kill it after TIME_LIMIT_S."""
     env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen", PYTHONFAULTHANDLER="1")
     env.pop("COVERAGE_PROCESS_START", None)
-
-    def limit() -> None:
-        if not qt:
-            resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-
+    # As tests/conftest.py does: QtWebEngine will not start as root with its sandbox on, and
+    # the screenshot would end in a clean-looking exit 1 without opening the input at all.
+    flags = env.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    if "--no-sandbox" not in flags:
+        env["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --no-sandbox").strip()
     run = Run("", "", argv)
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with (
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryFile() as err,
+        tempfile.NamedTemporaryFile("r", encoding="ascii") as report,
+    ):
         start = time.monotonic()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "articleeditor", *argv],
+            [
+                sys.executable,
+                "-I",  # the launcher needs only the standard library: start it small
+                "-S",
+                str(MEASURED_EXEC),
+                report.name,
+                str(0 if qt else MEMORY_LIMIT),
+                sys.executable,
+                "-m",
+                "articleeditor",
+                *argv,
+            ],
             stdin=subprocess.DEVNULL,
             stdout=out,
             stderr=err,
             cwd=cwd,
             env=env,
-            preexec_fn=limit,
-            start_new_session=True,
+            start_new_session=True,  # a hang kills the command's whole process group
         )
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -111,7 +125,9 @@ def run_limited(argv: list[str], *, qt: bool, cwd: Path) -> Run:
         run.seconds = time.monotonic() - start
         proc.returncode = os.waitstatus_to_exitcode(status)  # Popen must not wait again
         run.returncode = None if run.hung else proc.returncode
-        run.peak_rss_mb = usage.ru_maxrss / 1024
+        # The command's own peak, reported by measured_exec; after a kill, the launcher's.
+        reported = report.read().strip()
+        run.peak_rss_mb = (int(reported) if reported else usage.ru_maxrss) / 1024
         out.seek(0)
         err.seek(0)
         run.stdout = out.read().decode("utf-8", "replace")

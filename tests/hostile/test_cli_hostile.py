@@ -68,6 +68,7 @@ def test_the_corpus_covers_every_kind_the_issue_names():
         "site-unknown-extension",
         "site-unknown-style",
         "site-symlink-loop",
+        "site-fifo-at-target",
         "site-long-link",
         "bom-utf8",
         "latin1",

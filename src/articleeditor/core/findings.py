@@ -108,6 +108,8 @@ ENGLISH: dict[str, str] = {
     "outside the folder the site publishes from, or set publish.section.",
     "publish-missing-link": "'{reference}' is not a file next to the draft; its link is kept.",
     "publish-folder-target": "{path} is a folder; nothing was published.",
+    "publish-special-target": "{path} is a named pipe, a device or a socket, not a regular "
+    "file; nothing was published.",
     "publish-raw-html-keep": 'The site sets [publish] raw_html = "keep": raw HTML in the '
     "article is published as written, without the preview's "
     "allow-list (scripts and event handlers too).",

@@ -527,6 +527,9 @@ def _check_targets(plan: PublishPlan, candidates: list[tuple[Path, str]]) -> Non
             continue
         if not target.exists():
             continue
+        if not target.is_file():  # a named pipe would block the read below, a device never end
+            plan.problems.append(Finding("publish-special-target", {"path": plan.relative(target)}))
+            continue
         same = target.read_bytes() == planned.data
         if ours or (planned.source is not None and same):
             plan.files[index] = PlannedFile(target, planned.data, planned.source, True, same)

@@ -214,6 +214,11 @@ def templates() -> dict[str, str]:
             "Findings",
             "{path} is a folder; nothing was published.",
         ),
+        "publish-special-target": translate(
+            "Findings",
+            "{path} is a named pipe, a device or a socket, not a regular file; nothing "
+            "was published.",
+        ),
         "publish-raw-html-keep": translate(
             "Findings",
             'The site sets [publish] raw_html = "keep": raw HTML in the article is '
