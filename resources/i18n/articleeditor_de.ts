@@ -986,6 +986,10 @@
         <translation>{path} ist ein Ordner; es wurde nichts veröffentlicht.</translation>
     </message>
     <message>
+        <source>{path} is a named pipe, a device or a socket, not a regular file; nothing was published.</source>
+        <translation>{path} ist eine benannte Pipe, ein Gerät oder ein Socket, keine gewöhnliche Datei; es wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
         <source>The site sets [publish] raw_html = &quot;keep&quot;: raw HTML in the article is published as written, without the preview&apos;s allow-list (scripts and event handlers too).</source>
         <translation>Die Website setzt [publish] raw_html = &quot;keep&quot;: HTML im Artikel wird unverändert veröffentlicht, ohne die Positivliste der Vorschau (auch Skripte und Event-Handler).</translation>
     </message>

@@ -986,6 +986,10 @@
         <translation>{path} 是一个文件夹；未发布任何内容。</translation>
     </message>
     <message>
+        <source>{path} is a named pipe, a device or a socket, not a regular file; nothing was published.</source>
+        <translation>{path} 是命名管道、设备或套接字，而不是普通文件；未发布任何内容。</translation>
+    </message>
+    <message>
         <source>The site sets [publish] raw_html = &quot;keep&quot;: raw HTML in the article is published as written, without the preview&apos;s allow-list (scripts and event handlers too).</source>
         <translation>网站设置了 [publish] raw_html = &quot;keep&quot;：文章中的原始 HTML 将原样发布，不经过预览的允许列表过滤（脚本和事件处理程序也会保留）。</translation>
     </message>
