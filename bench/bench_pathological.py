@@ -137,6 +137,12 @@ GUI_TIME_CASES: dict[str, tuple[str, Callable[[], str]]] = {
     "word-in-article": ("a 1 MB word inside the 75 KB science feature", _word_in_article),
     "brace-spaces-1mb": CASES["brace-spaces-1mb"],
     "science-75k": ("the 75 KB science feature (control)", _science_feature),
+    # Not hostile either: 1 MB of long paragraphs, each one line (lines near the length
+    # where the editor shows a line in parts once cost seconds to look for).
+    "paragraphs-1mb": (
+        "1 MB of 1,000-character paragraphs (control)",
+        lambda: ("word " * 200 + "\n\n") * (1000 * KB // 1002),
+    ),
 }
 
 
