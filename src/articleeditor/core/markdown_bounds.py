@@ -37,7 +37,12 @@ from typing import Any
 
 from markdown import Markdown
 from markdown.blockparser import BlockParser
-from markdown.blockprocessors import HashHeaderProcessor, HRProcessor, SetextHeaderProcessor
+from markdown.blockprocessors import (
+    CodeBlockProcessor,
+    HashHeaderProcessor,
+    HRProcessor,
+    SetextHeaderProcessor,
+)
 from markdown.extensions import toc
 from markdown.extensions.abbr import AbbrBlockprocessor
 from markdown.extensions.attr_list import AttrListTreeprocessor
@@ -48,6 +53,7 @@ from markdown.treeprocessors import InlineProcessor
 
 from articleeditor.core.markdown_headings import (
     LinearAbbreviations,
+    LinearCodeBlock,
     LinearHashHeader,
     LinearHorizontalRule,
     LinearSetextHeader,
@@ -298,6 +304,8 @@ def install_budgets(md: Markdown, text_length: int) -> tuple[Budget, Budget]:
         blocks["hr"].__class__ = LinearHorizontalRule
     if "abbr" in blocks and type(blocks["abbr"]) is AbbrBlockprocessor:
         blocks["abbr"].__class__ = LinearAbbreviations
+    if "code" in blocks and type(blocks["code"]) is CodeBlockProcessor:
+        blocks["code"].__class__ = LinearCodeBlock
     return copying, reading
 
 
