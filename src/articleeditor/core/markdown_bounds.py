@@ -21,9 +21,9 @@ Measured on 100 KB, each was 1.5-20 s and four times that for twice the text:
 - ``tables``: its test splits the whole block into rows, and is asked again for what is left
   each time a heading or other one-line block is taken off the block's top (``# a {`` on
   thousands of lines). The test here reads only the rows it looks at.
-- ``#`` headings, setext headings, thematic breaks and abbreviation definitions on consecutive
-  lines: the rest of the block was copied (and searched) for each one taken off its top
-  (:mod:`markdown_headings` goes on through the block instead).
+- ``#`` headings, setext headings, thematic breaks, abbreviation definitions and indented code
+  on consecutive lines: the rest of the block was copied (and searched, or split into lines)
+  for each one taken off its top (:mod:`markdown_headings` goes on through the block instead).
 """
 
 from __future__ import annotations
