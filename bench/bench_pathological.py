@@ -122,6 +122,9 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
             ("tab-code-headings", "tab-indented code between headings", "# a\n\tcode\n"),
             ("code-setext", "indented code between setext headings", "a\n===\n    code\n"),
             ("code-breaks", "indented code between `***` lines", "***\n    code\n"),
+            # Two kinds in turn: each change of kind searched or split the whole rest.
+            ("setext-abbreviations", "setext headings and `*[A]: b` in turn", "a\n===\n*[A]: b\n"),
+            ("setext-breaks", "setext headings and `***` in turn", "a\n===\n***\n"),
         )
         for size in (50, 100, 200)
     },

@@ -270,7 +270,18 @@ def test_long_runs_of_setext_headings_and_breaks_parse_as_python_markdowns(befor
 
 
 @pytest.mark.parametrize(
-    "unit", ["a\n===\n", "a\n---\n", "***\n", "- - -\n", "a\n***\n", "*[A]: b\n", "*[A]: b\nA\n"]
+    "unit",
+    [
+        "a\n===\n",
+        "a\n---\n",
+        "***\n",
+        "- - -\n",
+        "a\n***\n",
+        "*[A]: b\n",
+        "*[A]: b\nA\n",
+        "a\n===\n*[A]: b\n",
+        "a\n===\n***\n",
+    ],
 )
 def test_real_thresholds_runs_parse_as_python_markdowns(unit):
     _assert_as_stock("intro\n\n" + unit * (20_000 // len(unit)) + "# end\ntail\n")
