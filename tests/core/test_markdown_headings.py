@@ -315,6 +315,31 @@ def test_code_between_headings_keeps_each_block_its_line_and_text():
     assert '<p data-line="4001">para</p>' in html
 
 
+# Abbreviations in the tails of inline elements and of blocks (markdown_bounds' abbr tree).
+ABBREVIATION_LINES = [
+    "*[HTML]: Hyper",
+    "*[W3C]: Web",
+    "*[HTML]: ''",
+    "HTML",
+    "*em* HTML and *b* W3C HTML",
+    "**HTML** HTML",
+    "[HTML](/u) W3C",
+    "`HTML` HTML",
+    "<b>HTML</b> HTML",
+    "- HTML *x* HTML",
+    "> HTML *x* W3C",
+    "# HTML",
+    "    HTML",
+    "",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ABBREVIATION_LINES), max_size=20))
+def test_abbreviations_in_tails_render_as_python_markdowns(lines):
+    _assert_as_stock("\n".join(lines))
+
+
 def test_a_run_of_setext_headings_and_rules_keeps_each_its_line():
     html = render_markdown("a\n===\n***\n" * 2000 + "para\n")
     headings = re.findall(r'<h1 data-line="(\d+)"', html)
