@@ -128,6 +128,14 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
         )
         for size in (50, 100, 200)
     },
+    # One code block over many chunks: each chunk's code was appended to the text by copying it.
+    **{
+        f"code-chunks-{size}k": (
+            f"{size} KB of code lines between blank lines (one code block)",
+            lambda size=size: "    code\n\n" * (size * KB // 10),
+        )
+        for size in (250, 1000, 2000)
+    },
     # Not hostile: the control, which a change for the cases above must not slow down.
     "science-feature-75k": ("the 75 KB science feature (control)", lambda: _science_feature()),
     "quotes-5000-deep": ("block quotes 5000 deep", lambda: "> " * 5000 + "x\n"),

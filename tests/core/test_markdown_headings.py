@@ -120,6 +120,8 @@ CODE_LINES = [
     "   ",
     "\t",
     "",
+    "\n",  # with the newlines either side: three blank lines, an empty chunk
+    "    code\n\n\n\n    code",
     "# h",
     "## h {: #x }",
     "a",
@@ -299,6 +301,11 @@ def test_real_thresholds_runs_parse_as_python_markdowns(unit):
         "*[A]: b\n    code\n",
         "# h\n- item\n    code\n",
         "> q\n    code\n",
+        # One code block over many chunks, blank lines between them.
+        "    code\n\n",
+        "    code\n\n\n",
+        "    a\n\n    \n\n\tb\n\n\n\n",
+        "- item\n\n        code\n\n",
     ],
 )
 def test_real_thresholds_code_runs_parse_as_python_markdowns(unit):
@@ -338,6 +345,14 @@ ABBREVIATION_LINES = [
 @given(st.lists(st.sampled_from(ABBREVIATION_LINES), max_size=20))
 def test_abbreviations_in_tails_render_as_python_markdowns(lines):
     _assert_as_stock("\n".join(lines))
+
+
+def test_code_over_many_chunks_is_one_block_with_every_line():
+    html = render_markdown("para\n\n" + "    code <a>\n\n\n" * 3000 + "para\n")
+    assert html.count("<pre>") == 1
+    assert html.count("code &lt;a&gt;") == 3000
+    assert '<div data-line="3" class="codehilite">' in html
+    assert '<p data-line="9003">para</p>' in html
 
 
 def test_a_run_of_setext_headings_and_rules_keeps_each_its_line():

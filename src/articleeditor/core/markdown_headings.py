@@ -497,9 +497,32 @@ class LinearAbbreviations(_SteppingProcessor, AbbrBlockprocessor):
         return end
 
 
+class _PendingCode:
+    """Text for one ``<code>``, kept in pieces while chunks of code follow one another and set
+    once: appending each to the text by copying took time in the square of the code."""
+
+    def __init__(self) -> None:
+        self.code: etree.Element | None = None
+        self.parts: list[str] = []
+
+    def append(self, code: etree.Element, part: str) -> None:
+        if code is not self.code:
+            self.flush()
+            self.code = code
+        self.parts.append(part)
+
+    def flush(self) -> None:
+        if self.code is not None and self.parts:
+            # As the stock processors' ``format`` calls build it (``None`` becomes "None").
+            self.code.text = util.AtomicString(f"{self.code.text}{''.join(self.parts)}")
+        self.code = None
+        self.parts = []
+
+
 class LinearCodeBlock(_SteppingProcessor, CodeBlockProcessor):
-    """``CodeBlockProcessor`` detabbing only its own lines and parsing the rest of its block in
-    place (same elements)."""
+    """``CodeBlockProcessor`` detabbing only its own lines, parsing the rest of its block in
+    place, and taking the chunks of code (and blank lines) that follow it at once (same
+    elements)."""
 
     def steps_in_place(self) -> bool:
         return True  # its test is the stock one: the rest starts with a tab's width of spaces
@@ -508,10 +531,16 @@ class LinearCodeBlock(_SteppingProcessor, CodeBlockProcessor):
         block = blocks[0]
         if len(block) < _LONG_REST:
             super().run(parent, blocks)
-            return
-        blocks.pop(0)
-        rests = _InPlace.of(self.parser)
-        self._go_on(parent, blocks, block, self.step(parent, block, 0, rests), rests)
+        else:
+            blocks.pop(0)
+            rests = _InPlace.of(self.parser)
+            self._go_on(parent, blocks, block, self.step(parent, block, 0, rests), rests)
+        pending = _PendingCode()
+        try:
+            while blocks and self._take_next(parent, blocks, pending):
+                pass
+        finally:
+            pending.flush()
 
     def answer(self, parent: etree.Element, block: str, start: int, rests: _InPlace) -> _Answer:
         if block.startswith(" " * self.tab_length, start):
@@ -519,8 +548,68 @@ class LinearCodeBlock(_SteppingProcessor, CodeBlockProcessor):
         return _Answer.DECLINES
 
     def step(self, parent: etree.Element, block: str, start: int, rests: _InPlace) -> int | None:
-        # ``detab``: lines indented by a tab's width lose it, blank ones become empty, and the
-        # first other line starts the rest; only the code's own lines are split.
+        text, rest = self._detabbed(block, start)
+        code = self._code_sibling(parent)
+        if code is not None:
+            # As blank lines do not start new code blocks, the code goes on the previous one.
+            code.text = util.AtomicString(f"{code.text}\n{text}\n")
+        else:
+            self._new_code(parent, text)
+        return rest
+
+    def _take_next(self, parent: etree.Element, blocks: list[str], pending: _PendingCode) -> bool:
+        """What the parser does with the next chunk if it is one for this processor or the
+        blank-line processor before it, their text kept in ``pending``; False, nothing done,
+        if another processor would take it (or one not known here comes first)."""
+        head = blocks[0]
+        observers: list[Any] = []
+        taker = None
+        for processor in self.parser.blockprocessors:
+            if processor is self:
+                taker = self if self.test(parent, head) else None
+                break
+            kind = type(processor)
+            if hasattr(processor, "note_suffix"):
+                observers.append(processor)  # the source-line marker: notes, returns False
+            elif kind is EmptyBlockProcessor:
+                if processor.test(parent, head):
+                    taker = processor
+                    break
+            elif not (
+                kind in _LIST_INDENT
+                and kind.test is ListIndentProcessor.test
+                and not processor.test(parent, head)
+            ):
+                return False
+        if taker is None:
+            return False
+        for observer in observers:
+            if observer.test(parent, head):
+                observer.run(parent, blocks)
+        blocks.pop(0)
+        code = self._code_sibling(parent)
+        if taker is not self:
+            # ``EmptyBlockProcessor.run``: one blank line (or two for an empty chunk) goes on
+            # the code before it, and the rest of the chunk is put back.
+            if head and head[1:]:
+                blocks.insert(0, head[1:])
+            if code is not None:
+                pending.append(code, "\n" if head else "\n\n")
+            return True
+        text, rest = self._detabbed(head, 0)
+        if code is not None:
+            pending.append(code, f"\n{text}\n")
+        else:
+            pending.flush()
+            self._new_code(parent, text)
+        if rest is not None:
+            blocks.insert(0, head[rest:])
+        return True
+
+    def _detabbed(self, block: str, start: int) -> tuple[str, int | None]:
+        """``detab`` of ``block[start:]``, its text escaped as the code's: lines indented by a
+        tab's width lose it, blank ones become empty, and the first other line starts the
+        rest (None if there is none); only the code's own lines are split."""
         indent = " " * self.tab_length
         lines: list[str] = []
         rest: int | None = None
@@ -538,7 +627,10 @@ class LinearCodeBlock(_SteppingProcessor, CodeBlockProcessor):
             if newline < 0:
                 break
             position = newline + 1
-        text = util.code_escape("\n".join(lines).rstrip())
+        return util.code_escape("\n".join(lines).rstrip()), rest
+
+    def _code_sibling(self, parent: etree.Element) -> etree.Element | None:
+        """The ``<code>`` of a ``<pre>`` that is ``parent``'s last child, if it is one."""
         sibling = self.lastChild(parent)
         if (
             sibling is not None
@@ -546,11 +638,11 @@ class LinearCodeBlock(_SteppingProcessor, CodeBlockProcessor):
             and len(sibling)
             and sibling[0].tag == "code"
         ):
-            # As blank lines do not start new code blocks, the code goes on the previous one.
-            code = sibling[0]
-            code.text = util.AtomicString(f"{code.text}\n{text}\n")
-        else:
-            pre = etree.SubElement(parent, "pre")
-            code = etree.SubElement(pre, "code")
-            code.text = util.AtomicString(f"{text}\n")
-        return rest
+            return sibling[0]
+        return None
+
+    @staticmethod
+    def _new_code(parent: etree.Element, text: str) -> None:
+        pre = etree.SubElement(parent, "pre")
+        code = etree.SubElement(pre, "code")
+        code.text = util.AtomicString(f"{text}\n")
