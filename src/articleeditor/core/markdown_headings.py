@@ -34,7 +34,9 @@ processor ranks before headings, splits the whole rest of its block into lines t
 heading processor, which then copied the rest again, could not go on past an indented line.
 100 KB took 4.4 s, 200 KB 15 s. :class:`LinearCodeBlock` detabs only its own lines, and every
 processor here hands each rest to whichever of them the parser would ask, so code, headings,
-rules and the rest go on through the block in turn.
+rules and the rest go on through the block in turn. A listing with blank lines between its
+lines is many chunks of one code block: each chunk's code was appended to the ``<code>`` text
+by copying it; :class:`LinearCodeBlock` takes the chunks that follow it at once.
 """
 
 from __future__ import annotations
