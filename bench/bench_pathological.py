@@ -106,10 +106,36 @@ CASES: dict[str, tuple[str, Callable[[], str]]] = {
         )
         for size in (50, 100, 200)
     },
-    "code-headings-100k": (
-        "100 KB of indented code between headings",
-        lambda: "# a\n    code\n" * (100 * KB // 13),
-    ),
+    # Indented code that a processor ranked before headings takes, then a heading, on
+    # consecutive lines; the variants end the code with what else goes on in place.
+    **{
+        f"{name}-{size}k": (
+            f"{size} KB of {what}",
+            lambda unit=unit, size=size: unit * (size * KB // len(unit)),
+        )
+        for name, what, unit in (
+            (
+                "code-headings",
+                "indented code between headings (`# a` / `    code`)",
+                "# a\n    code\n",
+            ),
+            ("tab-code-headings", "tab-indented code between headings", "# a\n\tcode\n"),
+            ("code-setext", "indented code between setext headings", "a\n===\n    code\n"),
+            ("code-breaks", "indented code between `***` lines", "***\n    code\n"),
+            # Two kinds in turn: each change of kind searched or split the whole rest.
+            ("setext-abbreviations", "setext headings and `*[A]: b` in turn", "a\n===\n*[A]: b\n"),
+            ("setext-breaks", "setext headings and `***` in turn", "a\n===\n***\n"),
+        )
+        for size in (50, 100, 200)
+    },
+    # One code block over many chunks: each chunk's code was appended to the text by copying it.
+    **{
+        f"code-chunks-{size}k": (
+            f"{size} KB of code lines between blank lines (one code block)",
+            lambda size=size: "    code\n\n" * (size * KB // 10),
+        )
+        for size in (250, 1000, 2000)
+    },
     # Not hostile: the control, which a change for the cases above must not slow down.
     "science-feature-75k": ("the 75 KB science feature (control)", lambda: _science_feature()),
     "quotes-5000-deep": ("block quotes 5000 deep", lambda: "> " * 5000 + "x\n"),

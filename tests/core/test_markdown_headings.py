@@ -1,5 +1,6 @@
-"""Headings and thematic breaks parsed in place (core/markdown_headings.py) give Python-Markdown's
-HTML: the same elements, ids, attribute lists and source lines, whatever lines surround them.
+"""Headings, thematic breaks, abbreviations and indented code parsed in place
+(core/markdown_headings.py) give Python-Markdown's HTML: the same elements, ids, attribute lists
+and source lines, whatever lines surround them.
 (Timings: bench/bench_pathological.py.)"""
 
 from __future__ import annotations
@@ -10,6 +11,12 @@ import markdown
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markdown.blockprocessors import (
+    CodeBlockProcessor,
+    HashHeaderProcessor,
+    HRProcessor,
+    SetextHeaderProcessor,
+)
 from markdown.extensions.abbr import AbbrBlockprocessor
 
 from articleeditor.core import markdown_bounds, markdown_headings
@@ -95,6 +102,48 @@ RUN_LINES = [
     "1. item",
 ]
 
+# Indented code (spaces, tabs, blank and whitespace-only lines inside it) among the blocks that
+# end it or that it follows on the same lines: headings, list items (whose indented lines are
+# the item's, not code), quotes, fences, paragraphs.
+CODE_LINES = [
+    "    code",
+    "\tcode",
+    " \tcode",
+    "        deeper",
+    "    code  ",
+    "    # not a heading",
+    "    ***",
+    "    *[A]: b",
+    "    - not an item",
+    "    <b>&amp;</b>",
+    "    ",
+    "   ",
+    "\t",
+    "",
+    "\n",  # with the newlines either side: three blank lines, an empty chunk
+    "    code\n\n\n\n    code",
+    "# h",
+    "## h {: #x }",
+    "a",
+    "===",
+    "---",
+    "***",
+    "*[A]: b",
+    "- item",
+    "1. item",
+    "> quote",
+    ">     quoted code",
+    "```",
+    "~~~",
+    "term",
+    ": definition",
+    "| a | b |",
+    "|---|---|",
+    "[^1]: note",
+    "[r]: /u",
+    "  two spaces",
+]
+
 
 def _stock() -> markdown.Markdown:
     return markdown.Markdown(
@@ -158,6 +207,47 @@ def test_runs_parse_as_the_pipeline_without_going_on_in_place(short_rests, monke
     assert ours == before
 
 
+@settings(
+    max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(CODE_LINES), max_size=40))
+def test_indented_code_parses_as_python_markdowns_for_any_rest(short_rests, lines):
+    _assert_as_stock("\n".join(lines))
+
+
+@settings(
+    max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(CODE_LINES), max_size=40))
+def test_indented_code_parses_as_the_pipeline_without_going_on_in_place(
+    short_rests, monkeypatch, lines
+):
+    # The budgeted pipeline (deque of blocks, table test, budgets) with every block processor
+    # of markdown_headings swapped back for the stock one.
+    text = "\n".join(lines)
+    reading = read_body(text)
+    ours = bounded_convert(_Converter(RenderOptions(), [], reading).md, text)
+    with monkeypatch.context() as without:
+        without.setattr(markdown_bounds, "LinearHashHeader", HashHeaderProcessor)
+        without.setattr(markdown_bounds, "LinearSetextHeader", SetextHeaderProcessor)
+        without.setattr(markdown_bounds, "LinearHorizontalRule", HRProcessor)
+        without.setattr(markdown_bounds, "LinearAbbreviations", AbbrBlockprocessor)
+        without.setattr(markdown_bounds, "LinearCodeBlock", CodeBlockProcessor)
+        before = bounded_convert(_Converter(RenderOptions(), [], reading).md, text)
+    assert ours == before
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(CODE_LINES), max_size=6),
+    st.lists(st.sampled_from(CODE_LINES), min_size=1, max_size=6),
+    st.lists(st.sampled_from(CODE_LINES), max_size=6),
+)
+def test_long_runs_of_indented_code_parse_as_python_markdowns(before, unit, after):
+    repeat = 6000 // (len("\n".join(unit)) + 1) + 1
+    _assert_as_stock("\n".join([*before, *unit * repeat, *after]))
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     st.lists(st.sampled_from(LINES), max_size=6),
@@ -182,10 +272,87 @@ def test_long_runs_of_setext_headings_and_breaks_parse_as_python_markdowns(befor
 
 
 @pytest.mark.parametrize(
-    "unit", ["a\n===\n", "a\n---\n", "***\n", "- - -\n", "a\n***\n", "*[A]: b\n", "*[A]: b\nA\n"]
+    "unit",
+    [
+        "a\n===\n",
+        "a\n---\n",
+        "***\n",
+        "- - -\n",
+        "a\n***\n",
+        "*[A]: b\n",
+        "*[A]: b\nA\n",
+        "a\n===\n*[A]: b\n",
+        "a\n===\n***\n",
+    ],
 )
 def test_real_thresholds_runs_parse_as_python_markdowns(unit):
     _assert_as_stock("intro\n\n" + unit * (20_000 // len(unit)) + "# end\ntail\n")
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "# h\n    code\n",
+        "    code\n# h\n",
+        "# h\n\tcode\n",
+        "# h\n    code\n    \n    more\n",
+        "a\n===\n    code\n",
+        "***\n    code\n",
+        "*[A]: b\n    code\n",
+        "# h\n- item\n    code\n",
+        "> q\n    code\n",
+        # One code block over many chunks, blank lines between them.
+        "    code\n\n",
+        "    code\n\n\n",
+        "    a\n\n    \n\n\tb\n\n\n\n",
+        "- item\n\n        code\n\n",
+    ],
+)
+def test_real_thresholds_code_runs_parse_as_python_markdowns(unit):
+    _assert_as_stock("intro\n\n" + unit * (20_000 // len(unit)) + "# end\ntail\n")
+
+
+def test_code_between_headings_keeps_each_block_its_line_and_text():
+    html = render_markdown("# h\n    code <a>\n" * 2000 + "para\n")
+    headings = re.findall(r'<h1 data-line="(\d+)"', html)
+    code = re.findall(r'<div data-line="(\d+)" class="codehilite">', html)
+    assert [int(line) for line in headings] == list(range(1, 4000, 2))
+    assert [int(line) for line in code] == list(range(2, 4001, 2))
+    assert html.count("code &lt;a&gt;") == 2000
+    assert '<p data-line="4001">para</p>' in html
+
+
+# Abbreviations in the tails of inline elements and of blocks (markdown_bounds' abbr tree).
+ABBREVIATION_LINES = [
+    "*[HTML]: Hyper",
+    "*[W3C]: Web",
+    "*[HTML]: ''",
+    "HTML",
+    "*em* HTML and *b* W3C HTML",
+    "**HTML** HTML",
+    "[HTML](/u) W3C",
+    "`HTML` HTML",
+    "<b>HTML</b> HTML",
+    "- HTML *x* HTML",
+    "> HTML *x* W3C",
+    "# HTML",
+    "    HTML",
+    "",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ABBREVIATION_LINES), max_size=20))
+def test_abbreviations_in_tails_render_as_python_markdowns(lines):
+    _assert_as_stock("\n".join(lines))
+
+
+def test_code_over_many_chunks_is_one_block_with_every_line():
+    html = render_markdown("para\n\n" + "    code <a>\n\n\n" * 3000 + "para\n")
+    assert html.count("<pre>") == 1
+    assert html.count("code &lt;a&gt;") == 3000
+    assert '<div data-line="3" class="codehilite">' in html
+    assert '<p data-line="9003">para</p>' in html
 
 
 def test_a_run_of_setext_headings_and_rules_keeps_each_its_line():

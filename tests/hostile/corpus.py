@@ -208,6 +208,7 @@ def file_cases() -> list[Case]:
         _text("unclosed-tags-1mb", GOOD_HEAD + "<a " * 333_000),
         _text("attr-list-headings-1mb", GOOD_HEAD + "# a {" * 200_000),
         _text("heading-lines-90k", GOOD_HEAD + "# a {\n" * 15_000),
+        _text("code-between-headings-100k", GOOD_HEAD + "# a\n    code\n" * 7_700),
         _text("backslashes-1mb", GOOD_HEAD + "\\" * 1_000_000),
         _text("emphasis-run-1mb", GOOD_HEAD + "*a" * 500_000),
         _text("bare-citations-1mb", GOOD_HEAD + "@a " * 333_000),

@@ -21,9 +21,13 @@ Measured on 100 KB, each was 1.5-20 s and four times that for twice the text:
 - ``tables``: its test splits the whole block into rows, and is asked again for what is left
   each time a heading or other one-line block is taken off the block's top (``# a {`` on
   thousands of lines). The test here reads only the rows it looks at.
-- ``#`` headings, setext headings, thematic breaks and abbreviation definitions on consecutive
-  lines: the rest of the block was copied (and searched) for each one taken off its top
-  (:mod:`markdown_headings` goes on through the block instead).
+- ``abbr``'s tree processor, once any abbreviation is defined, looks up the place of every
+  element with a tail among its siblings (``list(parent).index(el)``), though it needs it only
+  for a tail that holds an abbreviation: n² for n top-level blocks (1.5 s for 15,000). It
+  looks it up only then here.
+- ``#`` headings, setext headings, thematic breaks, abbreviation definitions and indented code
+  on consecutive lines: the rest of the block was copied (and searched, or split into lines)
+  for each one taken off its top (:mod:`markdown_headings` goes on through the block instead).
 """
 
 from __future__ import annotations
@@ -37,17 +41,24 @@ from typing import Any
 
 from markdown import Markdown
 from markdown.blockparser import BlockParser
-from markdown.blockprocessors import HashHeaderProcessor, HRProcessor, SetextHeaderProcessor
+from markdown.blockprocessors import (
+    CodeBlockProcessor,
+    HashHeaderProcessor,
+    HRProcessor,
+    SetextHeaderProcessor,
+)
 from markdown.extensions import toc
-from markdown.extensions.abbr import AbbrBlockprocessor
+from markdown.extensions.abbr import AbbrBlockprocessor, AbbrTreeprocessor
 from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.extensions.tables import PIPE_LEFT, PIPE_NONE, PIPE_RIGHT, TableProcessor
 from markdown.htmlparser import HTMLExtractor
 from markdown.preprocessors import HtmlBlockPreprocessor
 from markdown.treeprocessors import InlineProcessor
+from markdown.util import AtomicString
 
 from articleeditor.core.markdown_headings import (
     LinearAbbreviations,
+    LinearCodeBlock,
     LinearHashHeader,
     LinearHorizontalRule,
     LinearSetextHeader,
@@ -200,6 +211,37 @@ class _LinearTableProcessor(TableProcessor):
         return is_table
 
 
+class _AbbreviationTree(AbbrTreeprocessor):
+    """``AbbrTreeprocessor`` finding an element's place among its siblings only for a tail
+    that holds an abbreviation (same elements)."""
+
+    def iter_element(self, el: Any, parent: Any = None) -> None:
+        pattern: Any = self.RE
+        for child in reversed(el):
+            self.iter_element(child, el)
+        if (text := el.text) and not isinstance(text, AtomicString):
+            for m in reversed(list(pattern.finditer(text))):
+                if self.abbrs[m.group(0)]:
+                    abbr = self.create_element(self.abbrs[m.group(0)], m.group(0), text[m.end() :])
+                    el.insert(0, abbr)
+                    text = text[: m.start()]
+            el.text = text
+        if parent is not None and el.tail:
+            tail = el.tail
+            if not isinstance(tail, AtomicString):
+                matches = list(pattern.finditer(tail))
+                # Inserting after ``el`` leaves its own place unchanged: one look-up serves all.
+                index = list(parent).index(el) + 1 if matches else 0
+                for m in reversed(matches):
+                    if self.abbrs[m.group(0)]:
+                        abbr = self.create_element(
+                            self.abbrs[m.group(0)], m.group(0), tail[m.end() :]
+                        )
+                        parent.insert(index, abbr)
+                        tail = tail[: m.start()]
+                el.tail = tail
+
+
 class _Blocks(deque[str]):
     """The blocks left to parse: a list's interface, taking from and putting back at the head
     in constant time (block processors only ever work there)."""
@@ -283,6 +325,8 @@ def install_budgets(md: Markdown, text_length: int) -> tuple[Budget, Budget]:
             pattern = getattr(attributes, name)
             if not isinstance(pattern, _HeaderAttributes):
                 setattr(attributes, name, _HeaderAttributes(pattern))
+    if "abbr" in tree and type(tree["abbr"]) is AbbrTreeprocessor:
+        tree["abbr"].__class__ = _AbbreviationTree
     # Module-wide: the toc tree processor looks the function up in its module on each run.
     toc.nest_toc_tokens = _nest_toc_tokens_from_deque
     if type(md.parser) is BlockParser:
@@ -298,6 +342,8 @@ def install_budgets(md: Markdown, text_length: int) -> tuple[Budget, Budget]:
         blocks["hr"].__class__ = LinearHorizontalRule
     if "abbr" in blocks and type(blocks["abbr"]) is AbbrBlockprocessor:
         blocks["abbr"].__class__ = LinearAbbreviations
+    if "code" in blocks and type(blocks["code"]) is CodeBlockProcessor:
+        blocks["code"].__class__ = LinearCodeBlock
     return copying, reading
 
 

@@ -1,5 +1,5 @@
-"""Headings, thematic breaks and abbreviation definitions on consecutive lines, parsed in time
-linear in their block.
+"""Headings, thematic breaks, abbreviation definitions and indented code on consecutive lines,
+parsed in time linear in their block.
 
 Python-Markdown's ``HashHeaderProcessor`` takes the first heading of a block and puts the rest
 of the block back as a new string (``blocks.insert(0, block[m.end():])``), so a block of n
@@ -8,13 +8,14 @@ some 2.4 s copying, four times that for twice the text. :class:`LinearHashHeader
 through the same block instead, heading after heading, while the parser would hand the rest
 straight back to it, and puts back one copy of what is left when it stops.
 
-"Straight back" is decided exactly: the processors that the parser asks first must all say
-no to the rest of the block, which is known for the stock ones from its first line or rows
-(:class:`_Ahead`). A processor that only observes (the source-line marker, which
-returns False from ``run``) takes part through ``note_suffix(parent, blocks, block, start)``:
-it notes what its ``run`` would for ``block[start:]`` at the head of ``blocks``, or returns
-False (having noted nothing) when it needs that text built. Any other processor ahead of
-headings, or a different heading pattern, and the stock behaviour runs unchanged.
+Which processor the parser would hand the rest to is decided exactly (:class:`_InPlace`): the
+processors it asks first must all say no to the rest, which is known for the stock ones from
+its first line or rows, and the one that says yes must be one of this module's, which then
+takes the rest in place (``step``). A processor that only observes (the source-line marker,
+which returns False from ``run``) takes part through ``note_suffix(parent, blocks, block,
+start)``: it notes what its ``run`` would for ``block[start:]`` at the head of ``blocks``, or
+returns False (having noted nothing) when it needs that text built. Any other processor on the
+way, or a different pattern, and the rest is put back for the stock behaviour.
 
 Setext headings (``a`` then ``===``) and thematic breaks (``***``) did the same and worse: the
 setext processor splits its whole block into lines for each heading, and every processor after
@@ -26,13 +27,25 @@ quotes, definition lists, footnotes, list items): :class:`LinearAbbreviations` a
 searching test with one search kept the same way and list items from the rest's first line.
 (A searching test that said no to the whole block says no to each of its rests; the searches
 are kept as a check that costs one pass.)
+
+Indented code between headings (``# a`` then ``    code``) was the last such run: the code
+processor ranks before headings, splits the whole rest of its block into lines to detab it
+(``detab``), joins what follows its code back into a new rest and puts that back, and the
+heading processor, which then copied the rest again, could not go on past an indented line.
+100 KB took 4.4 s, 200 KB 15 s. :class:`LinearCodeBlock` detabs only its own lines, and every
+processor here hands each rest to whichever of them the parser would ask, so code, headings,
+rules and the rest go on through the block in turn. A listing with blank lines between its
+lines is many chunks of one code block: each chunk's code was appended to the ``<code>`` text
+by copying it; :class:`LinearCodeBlock` takes the chunks that follow it at once.
 """
 
 from __future__ import annotations
 
+import enum
 import xml.etree.ElementTree as etree
 from typing import Any
 
+from markdown import util
 from markdown.blockprocessors import (
     BlockQuoteProcessor,
     CodeBlockProcessor,
@@ -89,6 +102,8 @@ _LONG_REST = 4096
 # Processors whose test of a block is False when the block starts with a line that is not
 # blank, not indented by a tab's width, and (for tables) is not a table's first row.
 _INDENT_TESTED = (ListIndentProcessor, DefListIndentProcessor, CodeBlockProcessor)
+# Processors whose test reads no more of a block than its first tab's width.
+_LIST_INDENT = (ListIndentProcessor, DefListIndentProcessor)
 
 
 def _analysed_hash(processor: Any) -> bool:
@@ -141,49 +156,122 @@ def _known(processor: Any) -> bool:
     )
 
 
-class _Ahead:
-    """The processors the parser asks before one that goes on through its block: those known
-    to decline a rest (:meth:`declines`) and the observers (``note_suffix``)."""
+class _Answer(enum.Enum):
+    """What a processor that goes on in place would do with a rest of a block."""
 
-    def __init__(self, declining: list[Any], observers: list[Any]) -> None:
-        self.declining = declining
-        self.observers = observers
-        # Per processor, where from the block holds nothing its search finds (one search
-        # answers every later rest).
-        self._nothing_from: dict[int, int] = {}
+    TAKES = enum.auto()  # its test holds and its run takes the rest
+    DECLINES = enum.auto()  # the parser would ask the next processor
+    UNKNOWN = enum.auto()  # it would take the rest in a way not done in place
+
+
+class _InPlace:
+    """The parser's processors, in order, as far as this module can answer for them: for a
+    rest of a block (``block[start:]`` put back at the head of the blocks), which one would
+    take it, and what that one does with it, without building the rest.
+
+    Made for one block: the searches it keeps are searches of that block."""
+
+    def __init__(self, chain: list[tuple[Any, str]]) -> None:
+        # (processor, role): "observer" (``note_suffix``), "in place" (a processor of this
+        # module) or "declining" (known to decline a rest: :meth:`_declines`).
+        self.chain = chain
+        # Per processor, its last search: where from, and what it found. One search answers
+        # every later rest that starts at or before what it found (or after, if nothing).
+        self._searches: dict[int, tuple[int, Any]] = {}
+        self._content_end: int | None = None
 
     @classmethod
-    def of(cls, target: Any) -> _Ahead | None:
-        """The processors ``target``'s parser asks before it; None if one is not known."""
-        declining: list[Any] = []
-        observers: list[Any] = []
-        for processor in target.parser.blockprocessors:
-            if processor is target:
-                return cls(declining, observers)
+    def of(cls, parser: Any) -> _InPlace:
+        """The chain of ``parser``'s processors, up to the first one not known here (a rest
+        that would reach it is put back)."""
+        chain: list[tuple[Any, str]] = []
+        for processor in parser.blockprocessors:
             if hasattr(processor, "note_suffix"):
-                observers.append(processor)
+                chain.append((processor, "observer"))
+            elif isinstance(processor, _SteppingProcessor) and processor.steps_in_place():
+                chain.append((processor, "in place"))
             elif _known(processor):
-                declining.append(processor)
+                chain.append((processor, "declining"))
             else:
+                break
+        return cls(chain)
+
+    def go_on(
+        self, parent: etree.Element, blocks: list[str], block: str, start: int | None
+    ) -> int | None:
+        """Parse ``block[start:]`` in place for as long as the parser would hand each rest
+        to a processor that goes on in place; where the rest to put back at the head of
+        ``blocks`` starts (None: nothing to put back)."""
+        while start is not None and len(block) - start >= _LONG_REST:
+            if block[start - 1] != "\n":
+                break  # the patterns' reasoning holds for rests that start a line
+            taker, observers = self._taker(parent, block, start)
+            if taker is None or not self._note(observers, parent, blocks, block, start):
+                break
+            start = taker.step(parent, block, start, self)
+        return start
+
+    def search(self, processor: Any, pattern: Any, block: str, start: int) -> Any:
+        """``pattern.search(block, start)``, answered from ``processor``'s last search when
+        that one tells (none of these patterns looks behind, so where a match starts does not
+        depend on where the search started)."""
+        known = self._searches.get(id(processor))
+        if known is not None:
+            since, found = known
+            if found is None and start >= since:
                 return None
-        return None
+            if found is not None and since <= start <= found.start():
+                return found
+        found = pattern.search(block, start)
+        self._searches[id(processor)] = (start, found)
+        return found
 
-    def all_decline(self, block: str, start: int) -> bool:
-        """Whether every declining processor tests False on ``block[start:]`` (``start`` > 0
-        just after a newline, the rest not empty)."""
-        return all(self._declines(processor, block, start) for processor in self.declining)
+    def content_end(self, block: str) -> int:
+        """Where ``block`` ends but for trailing whitespace."""
+        if self._content_end is None:
+            self._content_end = len(block.rstrip())
+        return self._content_end
 
-    def note(self, parent: etree.Element, blocks: list[str], block: str, start: int) -> bool:
+    def _taker(self, parent: etree.Element, block: str, start: int) -> tuple[Any, list[Any]]:
+        """The processor that would take ``block[start:]`` if it goes on in place (else None),
+        and the observers the parser asks before it."""
+        observers: list[Any] = []
+        for processor, role in self.chain:
+            if role == "observer":
+                observers.append(processor)
+            elif role == "in place":
+                answer = processor.answer(parent, block, start, self)
+                if answer is _Answer.TAKES:
+                    return processor, observers
+                if answer is _Answer.UNKNOWN:
+                    break
+            elif not self._declines(processor, parent, block, start):
+                break
+        return None, observers
+
+    @staticmethod
+    def _note(
+        observers: list[Any],
+        parent: etree.Element,
+        blocks: list[str],
+        block: str,
+        start: int,
+    ) -> bool:
         """Tell the observers of ``block[start:]`` at the head of ``blocks``; False, nothing
         noted, if one needs the text built."""
-        if len(self.observers) > 1:
+        if len(observers) > 1:
             return False  # a refusal by the second would leave the first one's note
-        return all(o.note_suffix(parent, blocks, block, start) for o in self.observers)
+        return all(o.note_suffix(parent, blocks, block, start) for o in observers)
 
-    def _declines(self, processor: Any, block: str, start: int) -> bool:
+    def _declines(self, processor: Any, parent: etree.Element, block: str, start: int) -> bool:
+        """Whether ``processor`` tests False on ``block[start:]`` (``start`` > 0 just after
+        a newline, the rest not empty)."""
         kind = type(processor)
         if kind is EmptyBlockProcessor:
             return block[start] != "\n"  # the rest is not empty (the caller checks)
+        if kind in _LIST_INDENT and kind.test is ListIndentProcessor.test:
+            # Its test reads the first tab's width of the block, the parser state and parent.
+            return not processor.test(parent, block[start : start + processor.tab_length])
         if kind in _INDENT_TESTED:
             return not block.startswith(" " * processor.tab_length, start)
         if hasattr(processor, "test_suffix"):  # markdown_bounds' table test, reading rows lazily
@@ -199,25 +287,53 @@ class _Ahead:
             end = block.find("\n", start)
             return item.match(block[start : end if end >= 0 else len(block)]) is None
         if _analysed_hash(processor):
-            return self._finds_nothing(processor, processor.RE, block, start - 1)
+            return self.search(processor, processor.RE, block, start - 1) is None
         pattern = _searched(processor)
         if pattern is not None:
             from_newline = type(processor) in _SEARCHED_FROM_NEWLINE
-            return self._finds_nothing(processor, pattern, block, start - from_newline)
+            return self.search(processor, pattern, block, start - from_newline) is None
         return False  # not known (``of`` keeps such processors out)
 
-    def _finds_nothing(self, processor: Any, pattern: Any, block: str, start: int) -> bool:
-        known = self._nothing_from.get(id(processor))
-        if known is not None and start >= known:
-            return True
-        if pattern.search(block, start) is not None:
-            return False
-        self._nothing_from[id(processor)] = start
-        return True
+
+class _SteppingProcessor:
+    """A block processor that can take a rest of its block in place (a mixin)."""
+
+    parser: Any
+
+    def steps_in_place(self) -> bool:
+        """Whether this processor is the one this module's reasoning holds for."""
+        raise NotImplementedError
+
+    def answer(self, parent: etree.Element, block: str, start: int, rests: _InPlace) -> _Answer:
+        """What the parser would have this processor do with ``block[start:]``."""
+        raise NotImplementedError
+
+    def step(self, parent: etree.Element, block: str, start: int, rests: _InPlace) -> int | None:
+        """What ``run`` does with ``block[start:]`` (which it takes); where the rest it puts
+        back starts, None if it puts nothing back."""
+        raise NotImplementedError
+
+    def _go_on(
+        self,
+        parent: etree.Element,
+        blocks: list[str],
+        block: str,
+        start: int | None,
+        rests: _InPlace | None = None,
+    ) -> None:
+        """Go on through ``block`` from ``start`` (``block`` taken off ``blocks``, its head
+        parsed), then put back what is left as the last processor would put it back."""
+        rests = rests or _InPlace.of(self.parser)
+        start = rests.go_on(parent, blocks, block, start)
+        if start is not None:
+            blocks.insert(0, block[start:])
 
 
-class LinearHashHeader(HashHeaderProcessor):
+class LinearHashHeader(_SteppingProcessor, HashHeaderProcessor):
     """``HashHeaderProcessor`` parsing the rest of its block in place (same elements)."""
+
+    def steps_in_place(self) -> bool:
+        return self.RE is HashHeaderProcessor.RE and self.RE.pattern == _ANALYSED_PATTERN
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         block = blocks[0]
@@ -225,48 +341,25 @@ class LinearHashHeader(HashHeaderProcessor):
         if (
             m is None
             or len(block) - m.end() < _LONG_REST
-            or self.RE is not HashHeaderProcessor.RE
-            or self.RE.pattern != _ANALYSED_PATTERN
+            or not self.steps_in_place()
+            # The stock processor detabs the rest it puts back there.
+            or self.parser.state.isstate("looselist")
         ):
             super().run(parent, blocks)
             return
-        ahead = _Ahead.of(self)
-        if ahead is None:
-            super().run(parent, blocks)
-            return
         blocks.pop(0)
-        start = self._heading(parent, block, m, 0)
-        while len(block) - start >= _LONG_REST:
-            following = self._following(parent, blocks, block, start, ahead)
-            if following is None:
-                break
-            start = self._heading(parent, block, following, start)
-        # What is left goes back as the stock processor puts its rest back.
-        if start < len(block):
-            rest = block[start:]
-            if self.parser.state.isstate("looselist"):
-                rest = self.looseDetab(rest)
-            blocks.insert(0, rest)
+        self._go_on(parent, blocks, block, self._heading(parent, block, m, 0))
 
-    def _following(
-        self,
-        parent: etree.Element,
-        blocks: list[str],
-        block: str,
-        start: int,
-        ahead: _Ahead,
-    ) -> Any:
-        """The heading match the parser would give this processor for ``block[start:]`` put
-        back at the head of ``blocks``, its observers told; None if it would not (or might
-        not) come back here, nothing noted."""
-        if block[start - 1] != "\n" or self.parser.state.isstate("looselist"):
-            return None
-        if not ahead.all_decline(block, start):
-            return None
-        m = self.RE.search(block, start - 1)
-        if m is None or not ahead.note(parent, blocks, block, start):
-            return None
-        return m
+    def answer(self, parent: etree.Element, block: str, start: int, rests: _InPlace) -> _Answer:
+        if rests.search(self, self.RE, block, start - 1) is None:
+            return _Answer.DECLINES
+        if self.parser.state.isstate("looselist"):
+            return _Answer.UNKNOWN  # its rest would be detabbed
+        return _Answer.TAKES
+
+    def step(self, parent: etree.Element, block: str, start: int, rests: _InPlace) -> int | None:
+        end = self._heading(parent, block, rests.search(self, self.RE, block, start - 1), start)
+        return end if end < len(block) else None
 
     def _heading(self, parent: etree.Element, block: str, m: Any, start: int) -> int:
         """What ``run`` does with the heading ``m`` of ``block[start:]``; where the rest starts."""
@@ -280,32 +373,30 @@ class LinearHashHeader(HashHeaderProcessor):
         return end
 
 
-class LinearSetextHeader(SetextHeaderProcessor):
+class LinearSetextHeader(_SteppingProcessor, SetextHeaderProcessor):
     """``SetextHeaderProcessor`` parsing the rest of its block in place (same elements)."""
+
+    def steps_in_place(self) -> bool:
+        return _analysed_setext(self)
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         block = blocks[0]
-        ahead = _Ahead.of(self) if _analysed_setext(self) else None
-        if ahead is None or len(block) < _LONG_REST:
+        if not self.steps_in_place() or len(block) < _LONG_REST:
             super().run(parent, blocks)
             return
         blocks.pop(0)
-        start: int | None = self._heading(parent, block, 0)
-        while start is not None and len(block) - start >= _LONG_REST:
-            if not (
-                ahead.all_decline(block, start)
-                and self.RE.match(block, start) is not None
-                and ahead.note(parent, blocks, block, start)
-            ):
-                break
-            start = self._heading(parent, block, start)
-        # The stock processor puts back what follows the underline, even an empty string.
-        if start is not None:
-            blocks.insert(0, block[start:])
+        self._go_on(parent, blocks, block, self._heading(parent, block, 0))
+
+    def answer(self, parent: etree.Element, block: str, start: int, rests: _InPlace) -> _Answer:
+        return _Answer.DECLINES if self.RE.match(block, start) is None else _Answer.TAKES
+
+    def step(self, parent: etree.Element, block: str, start: int, rests: _InPlace) -> int | None:
+        return self._heading(parent, block, start)
 
     def _heading(self, parent: etree.Element, block: str, start: int) -> int | None:
         """What ``run`` does with the heading at the top of ``block[start:]`` (a match of
-        ``RE``); where the rest starts, None if the underline ends the block."""
+        ``RE``); where the rest starts (the stock processor puts back what follows the
+        underline, even an empty string), None if the underline ends the block."""
         title_end = block.index("\n", start)
         underline_end = block.find("\n", title_end + 1)
         h = etree.SubElement(parent, "h1" if block[title_end + 1] == "=" else "h2")
@@ -313,30 +404,31 @@ class LinearSetextHeader(SetextHeaderProcessor):
         return None if underline_end < 0 else underline_end + 1
 
 
-class LinearHorizontalRule(HRProcessor):
+class LinearHorizontalRule(_SteppingProcessor, HRProcessor):
     """``HRProcessor`` parsing the rest of its block in place (same elements)."""
+
+    def steps_in_place(self) -> bool:
+        return self.SEARCH_RE is HRProcessor.SEARCH_RE and self.SEARCH_RE.pattern == _ANALYSED_BREAK
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         block = blocks[0]
-        ahead = None
-        if self.SEARCH_RE is HRProcessor.SEARCH_RE and self.SEARCH_RE.pattern == _ANALYSED_BREAK:
-            ahead = _Ahead.of(self)
-        if ahead is None or len(block) - self.match.end() < _LONG_REST:
+        if not self.steps_in_place() or len(block) - self.match.end() < _LONG_REST:
             super().run(parent, blocks)
             return
         blocks.pop(0)
-        start = self._rule(parent, block, self.match, 0)
-        while len(block) - start >= _LONG_REST:
-            # ``start`` follows a newline (the rule's own); the rest does not start with one.
-            if not ahead.all_decline(block, start):
-                break
-            m = self.SEARCH_RE.search(block, start)
-            if m is None or not ahead.note(parent, blocks, block, start):
-                break
-            self.match = m  # as the stock test leaves it
-            start = self._rule(parent, block, m, start)
-        if start < len(block):
-            blocks.insert(0, block[start:])
+        end = self._rule(parent, block, self.match, 0)
+        self._go_on(parent, blocks, block, end if end < len(block) else None)
+
+    def answer(self, parent: etree.Element, block: str, start: int, rests: _InPlace) -> _Answer:
+        # The rest starts after a newline: MULTILINE "^" matches at ``start``.
+        found = rests.search(self, self.SEARCH_RE, block, start)
+        return _Answer.DECLINES if found is None else _Answer.TAKES
+
+    def step(self, parent: etree.Element, block: str, start: int, rests: _InPlace) -> int | None:
+        m = rests.search(self, self.SEARCH_RE, block, start)
+        self.match = m  # as the stock test leaves it
+        end = self._rule(parent, block, m, start)
+        return end if end < len(block) else None
 
     def _rule(self, parent: etree.Element, block: str, m: Any, start: int) -> int:
         """What ``run`` does with the rule ``m`` of ``block[start:]``; where the rest starts
@@ -352,31 +444,39 @@ class LinearHorizontalRule(HRProcessor):
         return end
 
 
-class LinearAbbreviations(AbbrBlockprocessor):
+class LinearAbbreviations(_SteppingProcessor, AbbrBlockprocessor):
     """``AbbrBlockprocessor`` taking definitions on consecutive lines in place (same result)."""
+
+    def steps_in_place(self) -> bool:
+        return self.RE is AbbrBlockprocessor.RE and self.RE.pattern == _ANALYSED_ABBREVIATION
 
     def run(self, parent: etree.Element, blocks: list[str]) -> bool:
         block = blocks[0]
-        ahead = None
-        if self.RE is AbbrBlockprocessor.RE and self.RE.pattern == _ANALYSED_ABBREVIATION:
-            ahead = _Ahead.of(self)
         m = self.RE.match(block)
-        if ahead is None or m is None or not self._clean(m) or len(block) - m.end() < _LONG_REST:
+        if (
+            not self.steps_in_place()
+            or m is None
+            or not self._clean(m)
+            or len(block) - m.end() < _LONG_REST
+        ):
             return bool(super().run(parent, blocks))
         blocks.pop(0)
         # Where the text ends but for whitespace: a rest past it is dropped, as stock drops it.
-        content_end = len(block.rstrip())
-        start = self._define(m, block, content_end)
-        while start is not None and len(block) - start >= _LONG_REST:
-            if not ahead.all_decline(block, start):
-                break
-            m = self.RE.match(block, start)
-            if not self._clean(m) or not ahead.note(parent, blocks, block, start):
-                break
-            start = self._define(m, block, content_end)
-        if start is not None:
-            blocks.insert(0, block[start:])
+        rests = _InPlace.of(self.parser)
+        self._go_on(parent, blocks, block, self._define(m, block, rests.content_end(block)), rests)
         return True
+
+    def answer(self, parent: etree.Element, block: str, start: int, rests: _InPlace) -> _Answer:
+        # The stock run takes the first definition it finds and returns False when there is
+        # none (the parser asks the next processor) or it is not clean.
+        m = rests.search(self, self.RE, block, start)
+        if m is None or (m.start() == start and not self._clean(m)):
+            return _Answer.DECLINES
+        return _Answer.TAKES if m.start() == start else _Answer.UNKNOWN
+
+    def step(self, parent: etree.Element, block: str, start: int, rests: _InPlace) -> int | None:
+        m = rests.search(self, self.RE, block, start)
+        return self._define(m, block, rests.content_end(block))
 
     @staticmethod
     def _clean(m: Any) -> bool:
@@ -397,3 +497,154 @@ class LinearAbbreviations(AbbrBlockprocessor):
         while block[end] == "\n":
             end += 1
         return end
+
+
+class _PendingCode:
+    """Text for one ``<code>``, kept in pieces while chunks of code follow one another and set
+    once: appending each to the text by copying took time in the square of the code."""
+
+    def __init__(self) -> None:
+        self.code: etree.Element | None = None
+        self.parts: list[str] = []
+
+    def append(self, code: etree.Element, part: str) -> None:
+        if code is not self.code:
+            self.flush()
+            self.code = code
+        self.parts.append(part)
+
+    def flush(self) -> None:
+        if self.code is not None and self.parts:
+            # As the stock processors' ``format`` calls build it (``None`` becomes "None").
+            self.code.text = util.AtomicString(f"{self.code.text}{''.join(self.parts)}")
+        self.code = None
+        self.parts = []
+
+
+class LinearCodeBlock(_SteppingProcessor, CodeBlockProcessor):
+    """``CodeBlockProcessor`` detabbing only its own lines, parsing the rest of its block in
+    place, and taking the chunks of code (and blank lines) that follow it at once (same
+    elements)."""
+
+    def steps_in_place(self) -> bool:
+        return True  # its test is the stock one: the rest starts with a tab's width of spaces
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        block = blocks[0]
+        if len(block) < _LONG_REST:
+            super().run(parent, blocks)
+        else:
+            blocks.pop(0)
+            rests = _InPlace.of(self.parser)
+            self._go_on(parent, blocks, block, self.step(parent, block, 0, rests), rests)
+        pending = _PendingCode()
+        try:
+            while blocks and self._take_next(parent, blocks, pending):
+                pass
+        finally:
+            pending.flush()
+
+    def answer(self, parent: etree.Element, block: str, start: int, rests: _InPlace) -> _Answer:
+        if block.startswith(" " * self.tab_length, start):
+            return _Answer.TAKES
+        return _Answer.DECLINES
+
+    def step(self, parent: etree.Element, block: str, start: int, rests: _InPlace) -> int | None:
+        text, rest = self._detabbed(block, start)
+        code = self._code_sibling(parent)
+        if code is not None:
+            # As blank lines do not start new code blocks, the code goes on the previous one.
+            code.text = util.AtomicString(f"{code.text}\n{text}\n")
+        else:
+            self._new_code(parent, text)
+        return rest
+
+    def _take_next(self, parent: etree.Element, blocks: list[str], pending: _PendingCode) -> bool:
+        """What the parser does with the next chunk if it is one for this processor or the
+        blank-line processor before it, their text kept in ``pending``; False, nothing done,
+        if another processor would take it (or one not known here comes first)."""
+        head = blocks[0]
+        observers: list[Any] = []
+        taker = None
+        for processor in self.parser.blockprocessors:
+            if processor is self:
+                taker = self if self.test(parent, head) else None
+                break
+            kind = type(processor)
+            if hasattr(processor, "note_suffix"):
+                observers.append(processor)  # the source-line marker: notes, returns False
+            elif kind is EmptyBlockProcessor:
+                if processor.test(parent, head):
+                    taker = processor
+                    break
+            elif not (
+                kind in _LIST_INDENT
+                and kind.test is ListIndentProcessor.test
+                and not processor.test(parent, head)
+            ):
+                return False
+        if taker is None:
+            return False
+        for observer in observers:
+            if observer.test(parent, head):
+                observer.run(parent, blocks)
+        blocks.pop(0)
+        code = self._code_sibling(parent)
+        if taker is not self:
+            # ``EmptyBlockProcessor.run``: one blank line (or two for an empty chunk) goes on
+            # the code before it, and the rest of the chunk is put back.
+            if head and head[1:]:
+                blocks.insert(0, head[1:])
+            if code is not None:
+                pending.append(code, "\n" if head else "\n\n")
+            return True
+        text, rest = self._detabbed(head, 0)
+        if code is not None:
+            pending.append(code, f"\n{text}\n")
+        else:
+            pending.flush()
+            self._new_code(parent, text)
+        if rest is not None:
+            blocks.insert(0, head[rest:])
+        return True
+
+    def _detabbed(self, block: str, start: int) -> tuple[str, int | None]:
+        """``detab`` of ``block[start:]``, its text escaped as the code's: lines indented by a
+        tab's width lose it, blank ones become empty, and the first other line starts the
+        rest (None if there is none); only the code's own lines are split."""
+        indent = " " * self.tab_length
+        lines: list[str] = []
+        rest: int | None = None
+        position = start
+        while True:
+            newline = block.find("\n", position)
+            line_end = newline if newline >= 0 else len(block)
+            if block.startswith(indent, position, line_end):
+                lines.append(block[position + len(indent) : line_end])
+            elif not block[position:line_end].strip():
+                lines.append("")
+            else:
+                rest = position
+                break
+            if newline < 0:
+                break
+            position = newline + 1
+        return util.code_escape("\n".join(lines).rstrip()), rest
+
+    def _code_sibling(self, parent: etree.Element) -> etree.Element | None:
+        """The ``<code>`` of a ``<pre>`` that is ``parent``'s last child, if it is one."""
+        sibling = self.lastChild(parent)
+        if (
+            sibling is not None
+            and sibling.tag == "pre"
+            and len(sibling)
+            and sibling[0].tag == "code"
+        ):
+            return sibling[0]
+        return None
+
+    @staticmethod
+    def _new_code(parent: etree.Element, text: str) -> None:
+        pre = etree.SubElement(parent, "pre")
+        code = etree.SubElement(pre, "code")
+        code.text = util.AtomicString(f"{text}\n")
