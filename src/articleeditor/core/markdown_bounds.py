@@ -27,7 +27,7 @@ Measured on 100 KB, each was 1.5-20 s and four times that for twice the text:
   looks it up only then here.
 - ``#`` headings, setext headings, thematic breaks, abbreviation definitions and indented code
   on consecutive lines: the rest of the block was copied (and searched, or split into lines)
-  for each one taken off its top (:mod:`markdown_headings` goes on through the block instead).
+  for each one taken off its top (:mod:`markdown_inplace` goes on through the block instead).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ from markdown.preprocessors import HtmlBlockPreprocessor
 from markdown.treeprocessors import InlineProcessor
 from markdown.util import AtomicString
 
-from articleeditor.core.markdown_headings import (
+from articleeditor.core.markdown_inplace import (
     LinearAbbreviations,
     LinearCodeBlock,
     LinearHashHeader,

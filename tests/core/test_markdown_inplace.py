@@ -1,5 +1,5 @@
 """Headings, thematic breaks, abbreviations and indented code parsed in place
-(core/markdown_headings.py) give Python-Markdown's HTML: the same elements, ids, attribute lists
+(core/markdown_inplace.py) give Python-Markdown's HTML: the same elements, ids, attribute lists
 and source lines, whatever lines surround them.
 (Timings: bench/bench_pathological.py.)"""
 
@@ -19,7 +19,7 @@ from markdown.blockprocessors import (
 )
 from markdown.extensions.abbr import AbbrBlockprocessor
 
-from articleeditor.core import markdown_bounds, markdown_headings
+from articleeditor.core import markdown_bounds, markdown_inplace
 from articleeditor.core.citations import read_body
 from articleeditor.core.markdown_guard import bounded_convert
 from articleeditor.core.mdext import source_lines
@@ -164,7 +164,7 @@ def _assert_as_stock(text: str) -> None:
 def short_rests(monkeypatch):
     """Go on through a block for any rest, and count source lines exactly for any piece, so
     that small generated texts take the paths a megabyte takes."""
-    monkeypatch.setattr(markdown_headings, "_LONG_REST", 1)
+    monkeypatch.setattr(markdown_inplace, "_LONG_REST", 1)
     monkeypatch.setattr(source_lines, "_COUNTED", 2)
     monkeypatch.setattr(source_lines, "_SAMPLE", 10**9)  # the sample is the whole piece
 
@@ -223,7 +223,7 @@ def test_indented_code_parses_as_the_pipeline_without_going_on_in_place(
     short_rests, monkeypatch, lines
 ):
     # The budgeted pipeline (deque of blocks, table test, budgets) with every block processor
-    # of markdown_headings swapped back for the stock one.
+    # of markdown_inplace swapped back for the stock one.
     text = "\n".join(lines)
     reading = read_body(text)
     ours = bounded_convert(_Converter(RenderOptions(), [], reading).md, text)

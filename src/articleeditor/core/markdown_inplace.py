@@ -1,5 +1,5 @@
-"""Headings, thematic breaks, abbreviation definitions and indented code on consecutive lines,
-parsed in time linear in their block.
+"""Block processors that parse in place: headings, thematic breaks, abbreviation definitions
+and indented code on consecutive lines, in time linear in their block.
 
 Python-Markdown's ``HashHeaderProcessor`` takes the first heading of a block and puts the rest
 of the block back as a new string (``blocks.insert(0, block[m.end():])``), so a block of n
