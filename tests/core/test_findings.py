@@ -79,6 +79,10 @@ CASES: dict[str, tuple[dict[str, object], str]] = {
         "Unknown citation style 'mla'; offered: numeric, apa",
     ),
     "undefined-citation": ({"key": "doe2021"}, "[@doe2021] is cited but not in the references"),
+    "undefined-citation-more": (
+        {"key": "a", "count": 332_990},
+        "…and 332990 more citations of @a",
+    ),
     "duplicate-key": ({"keys": "Smith, smith"}, "duplicate reference key: Smith, smith"),
     "shared-doi": ({"doi": "10.1/x", "keys": "a, b"}, "the same DOI 10.1/x is listed as a, b"),
     "uncited": ({"key": "lee2019"}, "lee2019 is never cited"),
@@ -88,6 +92,9 @@ CASES: dict[str, tuple[dict[str, object], str]] = {
     ),
     "review-unresolved": ({"mark": 'insertion "new"'}, 'unresolved insertion "new"'),
     "review-unclosed": ({"opener": "{++"}, '"{++" is never closed'),
+    "review-unresolved-more": ({"count": 3}, "…and 3 more unresolved suggestions"),
+    "review-unclosed-more": ({"opener": "{++", "count": 5}, '…and 5 more "{++" never closed'),
+    "typed-number-more": ({"text": "[1]", "count": 1_234}, "…and 1234 more hand-typed [1]"),
     "review-comments": (
         {"count": 2},
         "2 review comment(s) or highlight(s) will be left out when published",

@@ -123,3 +123,23 @@ def test_citations_in_footnotes_keep_their_labels():
     a_label = out.split('data-cites="a">', 1)[1].split("</span>", 1)[0]
     # As the preview (and pandoc) number them: the note's citation is read at its marker.
     assert a_label.count(">1<") == 1 and b_label.count(">2<") == 1
+
+
+def test_unclosed_review_openers_are_capped_per_opener():
+    issues = lint_text(GOOD + "{++ a\n" * 14 + "{-- b\n")
+    unclosed = [(i.code, i.message.args["opener"]) for i in issues if "unclosed" in i.code]
+    assert unclosed == [("review-unclosed", "{++")] * 10 + [
+        ("review-unclosed", "{--"),
+        ("review-unclosed-more", "{++"),
+    ]
+    more = next(i for i in issues if i.code == "review-unclosed-more")
+    assert more.message.args["count"] == 4 and more.line == 17  # the 11th "{++"
+    assert more.severity is Severity.ERROR
+
+
+def test_unresolved_suggestions_are_listed_up_to_the_cap_then_counted():
+    issues = lint_text(GOOD + "".join(f"{{++ word{n} ++}}\n" for n in range(13)))
+    listed = [i for i in issues if i.code == "review-suggestion"]
+    assert [i.message.args["mark"].args["text"] for i in listed] == [f"word{n}" for n in range(10)]
+    [more] = [i for i in issues if i.code == "review-suggestion-more"]
+    assert more.message.args == {"count": 3} and more.line == 17  # word10's line

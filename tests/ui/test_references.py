@@ -119,6 +119,19 @@ def test_undefined_key_shows_in_red_and_in_problems(qtbot, window, site):
     ]
 
 
+def test_a_key_cited_often_is_listed_ten_times_then_counted(qtbot, window, site):
+    open_and_wait(qtbot, window, site / "content/posts/car-t-cells-liver-cancer.md")
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.editor, "See @nobody2020 " * 14)
+    problems = window.references_panel.problems
+
+    def shown() -> list[str]:
+        return [problems.item(i).text() for i in range(problems.count())]
+
+    qtbot.waitUntil(lambda: "…and 4 more citations of @nobody2020" in shown(), timeout=10_000)
+    assert shown().count("[@nobody2020] is cited but not in the references") == 10
+
+
 def test_removing_a_cited_reference_warns(qtbot, window, dialogs, site):
     open_and_wait(qtbot, window, site / "content/posts/car-t-cells-liver-cancer.md")
     panel = window.references_panel

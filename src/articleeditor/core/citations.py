@@ -385,21 +385,31 @@ def find_undefined_citations(
 
     ``groups`` are the body's citations when the caller has them (in any order).
     """
+    return list(iter_undefined_citations(markdown_body, references, groups))
+
+
+def iter_undefined_citations(
+    markdown_body: str,
+    references: Iterable[dict[str, Any]],
+    groups: Iterable[CitationGroup] | None = None,
+) -> Iterator[tuple[str, int]]:
+    """:func:`find_undefined_citations` one at a time, for a caller that keeps only some."""
     known = {str(ref.get("id")) for ref in references}
     found = (
         parse_citations(markdown_body)
         if groups is None
         else sorted(groups, key=lambda group: group.start)
     )
-    missing = [group for group in found if any(k not in known for k in group.keys)]
-    if not missing:
-        return []
-    starts = _line_starts(markdown_body)
-    out: list[tuple[str, int]] = []
-    for group in missing:
+    starts: list[int] | None = None
+    for group in found:
+        missing = [k for k in group.keys if k not in known]
+        if not missing:
+            continue
+        if starts is None:  # only a body with a missing key pays for its line starts
+            starts = _line_starts(markdown_body)
         line = _line_of(starts, group.start)
-        out.extend((k, line) for k in group.keys if k not in known)
-    return out
+        for key in missing:
+            yield key, line
 
 
 def _line_of(starts: list[int], offset: int) -> int:

@@ -49,14 +49,19 @@ ENGLISH: dict[str, str] = {
     "style-unknown": "Unknown citation style {name}; offered: {offered}",
     # references in the body (core.refcheck)
     "undefined-citation": "[@{key}] is cited but not in the references",
+    # past the first few of one key or text (core.capped), one finding counts the rest
+    "undefined-citation-more": "…and {count} more citations of @{key}",
     "duplicate-key": "duplicate reference key: {keys}",
     "shared-doi": "the same DOI {doi} is listed as {keys}",
     "uncited": "{key} is never cited",
     "typed-number": "{text} looks like a hand-typed citation; cite with [@key] so the "
     "numbers stay right",
+    "typed-number-more": "…and {count} more hand-typed {text}",
     # review marks (core.critic)
     "review-unresolved": "unresolved {mark}",
+    "review-unresolved-more": "…and {count} more unresolved suggestions",
     "review-unclosed": '"{opener}" is never closed',
+    "review-unclosed-more": '…and {count} more "{opener}" never closed',
     "review-comments": "{count} review comment(s) or highlight(s) will be left out when published",
     "mark-substitution": 'substitution "{old}" → "{new}"',
     "mark-comment": 'comment: "{text}"',

@@ -14,6 +14,7 @@ from typing import Any
 
 from articleeditor.core import fields
 from articleeditor.core.article import Metadata, parse_date
+from articleeditor.core.capped import cap_per_key
 from articleeditor.core.citeproc import STYLES, UnknownStyle, style_info
 from articleeditor.core.critic import (
     describe,
@@ -182,6 +183,8 @@ def style_problem(style: Any) -> Finding | str:
 def _review_issues(body: str, body_line: int) -> list[LintIssue]:
     """Unresolved suggestions and unclosed marks block a publish; comments are only noted
     (Publish strips them)."""
+    # Each suggestion is worded from its own text, so all of them are capped as one key.
+    unresolved = cap_per_key(unresolved_marks(body), key=lambda mark: "")
     issues = [
         LintIssue(
             Severity.ERROR,
@@ -189,8 +192,18 @@ def _review_issues(body: str, body_line: int) -> list[LintIssue]:
             Finding("review-unresolved", {"mark": describe(mark)}),
             mark.line + body_line - 1,
         )
-        for mark in unresolved_marks(body)
+        for mark in unresolved.shown
     ]
+    issues += [
+        LintIssue(
+            Severity.ERROR,
+            "review-suggestion-more",
+            Finding("review-unresolved-more", {"count": more.count}),
+            more.first.line + body_line - 1,
+        )
+        for more in unresolved.more
+    ]
+    unclosed = cap_per_key(unclosed_marks(body), key=lambda found: found[1])
     issues += [
         LintIssue(
             Severity.ERROR,
@@ -198,7 +211,16 @@ def _review_issues(body: str, body_line: int) -> list[LintIssue]:
             Finding("review-unclosed", {"opener": opener}),
             line + body_line - 1,
         )
-        for line, opener in unclosed_marks(body)
+        for line, opener in unclosed.shown
+    ]
+    issues += [
+        LintIssue(
+            Severity.ERROR,
+            "review-unclosed-more",
+            Finding("review-unclosed-more", {"opener": more.first[1], "count": more.count}),
+            more.first[0] + body_line - 1,
+        )
+        for more in unclosed.more
     ]
     comments = [m for m in parse_marks(body) if not m.is_suggestion]
     if comments:

@@ -7,10 +7,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from articleeditor.core.capped import cap_per_key
 from articleeditor.core.citations import (
     ReadingOrder,
     code_mask,
-    find_undefined_citations,
+    iter_undefined_citations,
     parse_citations,
 )
 from articleeditor.core.findings import Finding
@@ -27,7 +28,10 @@ class ReferenceProblem:
     """One finding; ``line`` is 1-based in the body given, 0 when it has no place."""
 
     severity: str
-    code: str  # undefined-citation, duplicate-key, shared-doi, uncited, typed-number
+    # undefined-citation, duplicate-key, shared-doi, uncited, typed-number; and
+    # undefined-citation-more, typed-number-more: how many more of one key or text were not
+    # listed (core.capped), at the line of the first of them
+    code: str
     message: str  # a Finding: the English sentence, worded from code and args in the window
     key: str = ""
     line: int = 0
@@ -49,11 +53,24 @@ def check_references(
     ``reading`` is the body's :func:`read_body` when the caller has it (no second scan).
     """
     groups = parse_citations(body) if reading is None else list(reading.groups)
+    undefined = cap_per_key(
+        iter_undefined_citations(body, [*references, *shared], groups), key=lambda found: found[0]
+    )
     problems = [
         ReferenceProblem(
             ERROR, "undefined-citation", Finding("undefined-citation", {"key": key}), key, line
         )
-        for key, line in find_undefined_citations(body, [*references, *shared], groups)
+        for key, line in undefined.shown
+    ]
+    problems += [
+        ReferenceProblem(
+            ERROR,
+            "undefined-citation-more",
+            Finding("undefined-citation-more", {"key": more.first[0], "count": more.count}),
+            more.first[0],
+            more.first[1],
+        )
+        for more in undefined.more
     ]
     by_fold: dict[str, list[str]] = defaultdict(list)
     by_doi: dict[str, list[str]] = defaultdict(list)
@@ -88,16 +105,35 @@ def check_references(
                 ReferenceProblem(WARNING, "uncited", Finding("uncited", {"key": key}), key)
             )
     if references:
-        masked = code_mask(body)
-        for match in _HAND_NUMBERS.finditer(masked):
-            problems.append(
-                ReferenceProblem(
-                    WARNING,
-                    "typed-number",
-                    Finding("typed-number", {"text": match.group()}),
-                    line=_line_of(body, match.start()),
-                )
-            )
+        problems += _typed_numbers(body)
+    return problems
+
+
+def _typed_numbers(body: str) -> list[ReferenceProblem]:
+    """Hand-typed "[1]": the first few of each text with their lines, then how many more."""
+    masked = code_mask(body)
+    typed = cap_per_key(
+        ((match.group(), match.start()) for match in _HAND_NUMBERS.finditer(masked)),
+        key=lambda found: found[0],
+    )
+    problems = [
+        ReferenceProblem(
+            WARNING,
+            "typed-number",
+            Finding("typed-number", {"text": text}),
+            line=_line_of(body, start),
+        )
+        for text, start in typed.shown
+    ]
+    problems += [
+        ReferenceProblem(
+            WARNING,
+            "typed-number-more",
+            Finding("typed-number-more", {"text": more.first[0], "count": more.count}),
+            line=_line_of(body, more.first[1]),
+        )
+        for more in typed.more
+    ]
     return problems
 
 

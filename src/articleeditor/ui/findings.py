@@ -88,6 +88,12 @@ def templates() -> dict[str, str]:
         "style-not-name": translate("Findings", "{key} must be a style name, not {type}"),
         "style-unknown": translate("Findings", "Unknown citation style {name}; offered: {offered}"),
         "undefined-citation": translate("Findings", "[@{key}] is cited but not in the references"),
+        "undefined-citation-more": translate(
+            "Findings",
+            "…and {count} more citations of @{key}",
+            "after the first few findings for a key cited with no reference: how many further "
+            "citations of it there are",
+        ),
         "duplicate-key": translate("Findings", "duplicate reference key: {keys}"),
         "shared-doi": translate("Findings", "the same DOI {doi} is listed as {keys}"),
         "uncited": translate("Findings", "{key} is never cited"),
@@ -95,8 +101,26 @@ def templates() -> dict[str, str]:
             "Findings",
             "{text} looks like a hand-typed citation; cite with [@key] so the numbers stay right",
         ),
+        "typed-number-more": translate(
+            "Findings",
+            "…and {count} more hand-typed {text}",
+            "after the first few findings for a hand-typed citation number such as [1]: how "
+            "many more times it is typed",
+        ),
         "review-unresolved": translate("Findings", "unresolved {mark}"),
+        "review-unresolved-more": translate(
+            "Findings",
+            "…and {count} more unresolved suggestions",
+            "after the first few findings for review suggestions (insertions, deletions, "
+            "substitutions) not yet accepted or rejected: how many more there are",
+        ),
         "review-unclosed": translate("Findings", '"{opener}" is never closed'),
+        "review-unclosed-more": translate(
+            "Findings",
+            '…and {count} more "{opener}" never closed',
+            "after the first few findings for a review mark opener such as {++ that is never "
+            "closed: how many more there are",
+        ),
         "review-comments": translate(
             "Findings",
             "{count} review comment(s) or highlight(s) will be left out when published",
