@@ -833,6 +833,11 @@
         <translation>[@{key}] wird zitiert, steht aber nicht in der Literaturliste</translation>
     </message>
     <message>
+        <source>…and {count} more citations of @{key}</source>
+        <comment>after the first few findings for a key cited with no reference: how many further citations of it there are</comment>
+        <translation>…und {count} weitere Zitate von @{key}</translation>
+    </message>
+    <message>
         <source>duplicate reference key: {keys}</source>
         <translation>doppelter Zitierschlüssel: {keys}</translation>
     </message>
@@ -849,12 +854,27 @@
         <translation>{text} sieht nach einer von Hand getippten Zitation aus; zitieren Sie mit [@key], damit die Nummern stimmen</translation>
     </message>
     <message>
+        <source>…and {count} more hand-typed {text}</source>
+        <comment>after the first few findings for a hand-typed citation number such as [1]: how many more times it is typed</comment>
+        <translation>…und {count} weitere von Hand geschriebene {text}</translation>
+    </message>
+    <message>
         <source>unresolved {mark}</source>
         <translation>unerledigt: {mark}</translation>
     </message>
     <message>
+        <source>…and {count} more unresolved suggestions</source>
+        <comment>after the first few findings for review suggestions (insertions, deletions, substitutions) not yet accepted or rejected: how many more there are</comment>
+        <translation>…und {count} weitere offene Vorschläge</translation>
+    </message>
+    <message>
         <source>&quot;{opener}&quot; is never closed</source>
         <translation>„{opener}“ wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>…and {count} more &quot;{opener}&quot; never closed</source>
+        <comment>after the first few findings for a review mark opener such as {++ that is never closed: how many more there are</comment>
+        <translation>…und {count} weitere nie geschlossene „{opener}“</translation>
     </message>
     <message>
         <source>{count} review comment(s) or highlight(s) will be left out when published</source>

@@ -833,6 +833,11 @@
         <translation>[@{key}] 被引用，但不在参考文献中</translation>
     </message>
     <message>
+        <source>…and {count} more citations of @{key}</source>
+        <comment>after the first few findings for a key cited with no reference: how many further citations of it there are</comment>
+        <translation>……另有 {count} 处引用了 @{key}</translation>
+    </message>
+    <message>
         <source>duplicate reference key: {keys}</source>
         <translation>引用键重复：{keys}</translation>
     </message>
@@ -849,12 +854,27 @@
         <translation>{text} 看起来是手动输入的引用；请用 [@key] 引用，以保证编号正确</translation>
     </message>
     <message>
+        <source>…and {count} more hand-typed {text}</source>
+        <comment>after the first few findings for a hand-typed citation number such as [1]: how many more times it is typed</comment>
+        <translation>……另有 {count} 处手动输入的 {text}</translation>
+    </message>
+    <message>
         <source>unresolved {mark}</source>
         <translation>未处理的{mark}</translation>
     </message>
     <message>
+        <source>…and {count} more unresolved suggestions</source>
+        <comment>after the first few findings for review suggestions (insertions, deletions, substitutions) not yet accepted or rejected: how many more there are</comment>
+        <translation>……另有 {count} 条未处理的修改建议</translation>
+    </message>
+    <message>
         <source>&quot;{opener}&quot; is never closed</source>
         <translation>“{opener}”没有闭合</translation>
+    </message>
+    <message>
+        <source>…and {count} more &quot;{opener}&quot; never closed</source>
+        <comment>after the first few findings for a review mark opener such as {++ that is never closed: how many more there are</comment>
+        <translation>……另有 {count} 处“{opener}”从未闭合</translation>
     </message>
     <message>
         <source>{count} review comment(s) or highlight(s) will be left out when published</source>
