@@ -60,6 +60,8 @@ def _ops(draw):
             [
                 "type",
                 "type_after_break",
+                "left_from_break",
+                "right_to_break",
                 "backspace_after_break",
                 "delete_before_break",
                 "backspace",
@@ -90,12 +92,29 @@ def test_edits_around_display_breaks_keep_the_text_exact(qtbot, ops):
     for kind, where, other, paste in ops:
         breaks = mirror.display_positions
         index = int(where * len(model))  # a code point: never inside an emoji
-        if kind in ("type_after_break", "backspace_after_break", "delete_before_break"):
+        if kind in (
+            "type_after_break",
+            "left_from_break",
+            "right_to_break",
+            "backspace_after_break",
+            "delete_before_break",
+        ):
             if not breaks:
                 continue
             position = breaks[int(where * len(breaks)) % len(breaks)]
             index = editor.index_at(position)
-            if kind == "delete_before_break":
+            if kind in ("left_from_break", "right_to_break"):
+                # One arrow press crosses the break and a character, as in the whole line.
+                left = kind == "left_from_break"
+                _place(editor, position + 1 if left else position)
+                qtbot.keyClick(editor, Qt.Key.Key_Left if left else Qt.Key.Key_Right)
+                assert editor.index_at(editor.textCursor().position()) == index + (
+                    -1 if left else 1
+                )
+                _type(editor, "Z")
+                at = index - 1 if left else index + 1
+                model = model[:at] + "Z" + model[at:]
+            elif kind == "delete_before_break":
                 _place(editor, position)  # the end of a piece
                 qtbot.keyClick(editor, Qt.Key.Key_Delete)
                 model = model[:index] + model[index + 1 :]

@@ -148,23 +148,27 @@ class MarkdownEditor(QPlainTextEdit):
             super().keyPressEvent(event)
 
     def _step_over_display_break(self, event: QKeyEvent) -> None:
-        """Backspace at the start of a line's piece and Delete at the end of one delete the
-        character beyond the display break, as they would in the line shown whole."""
+        """Backspace and Left at the start of a line's part, Delete and Right at the end of
+        one, act on the character beyond the display break, as in the line shown whole (the
+        break's two sides are the same place in the text)."""
         cursor = self.textCursor()
-        if cursor.hasSelection():
-            return
         key = event.key()
+        editing = key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+        if editing and cursor.hasSelection():
+            return
         block = cursor.block()
-        if key == Qt.Key.Key_Backspace and cursor.atBlockStart():
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Left) and cursor.atBlockStart():
             beyond = self.text_mirror.is_continuation(block)
             step = QTextCursor.MoveOperation.Left
-        elif key == Qt.Key.Key_Delete and cursor.atBlockEnd():
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Right) and cursor.atBlockEnd():
             beyond = block.next().isValid() and self.text_mirror.is_continuation(block.next())
             step = QTextCursor.MoveOperation.Right
         else:
             return
         if beyond:
-            cursor.movePosition(step)
+            extend = not editing and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            mode = QTextCursor.MoveMode.KeepAnchor if extend else QTextCursor.MoveMode.MoveAnchor
+            cursor.movePosition(step, mode)
             self.setTextCursor(cursor)
 
     def changeEvent(self, event: QEvent) -> None:
