@@ -23,9 +23,11 @@ PIECE = 4_096
 # stay whole on screen and for the spelling check; with no space there it is cut at PIECE.
 _WORD_REACH = 512
 
-# Every character that ends a line in the unit form (the document keeps each as a block break).
-LINE_BREAKS = "\n\r\u2029\ufdd0\ufdd1"
-_RARE_BREAK = re.compile("[\r\u2029\ufdd0\ufdd1]")
+# Every character that ends a line in the unit form; the document keeps each as a block break.
+# (Text given to the document has "\r\n" and "\r" as "\n" first, so the unit form holds no
+# "\r".)
+LINE_BREAKS = "\n\u2029\ufdd0\ufdd1"
+_RARE_BREAK = re.compile(f"[{LINE_BREAKS[1:]}]")
 
 
 def split_points(units: str, over: int = SPLIT_OVER, piece: int = PIECE) -> list[int]:

@@ -24,23 +24,25 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cached_property
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
-from articleeditor.core.display_lines import split_points, with_breaks
+from articleeditor.core.display_lines import LINE_BREAKS, split_points, with_breaks
 from articleeditor.core.textscan import has_astral, is_latin1
 
 log = logging.getLogger(__name__)
 
 # The document's block separator; each character of BLOCK_BREAKS is stored as one.
 BLOCK_SEPARATOR = "\u2029"
-BLOCK_BREAKS = "\n\u2029\ufdd0\ufdd1"
-# Characters the document shows as a block boundary that a default ("\n") would change.
-_AMBIGUOUS = re.compile("[\u2029\ufdd0\ufdd1]")
-_BREAK = re.compile("[\n\u2029\ufdd0\ufdd1]")
+BLOCK_BREAKS = LINE_BREAKS
 _OTHER_BREAKS = BLOCK_BREAKS.replace(BLOCK_SEPARATOR, "")
+# Characters the document shows as a block boundary that a default ("\n") would change.
+_AMBIGUOUS = re.compile(f"[{BLOCK_BREAKS.replace(chr(10), '')}]")
+_BREAK = re.compile(f"[{BLOCK_BREAKS}]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _HIGH_SURROGATE = re.compile("[\ud800-\udbff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -55,20 +57,44 @@ _REMEMBERED_REMOVALS = 16
 Breaks = dict[int, str | None]
 
 
-class Removal:
-    """Text an edit (or undo) removed that held block boundaries: where it was, how the
-    document showed it, and what each of its boundaries was."""
+@dataclass
+class Stretch:
+    """Text in unit form that the document shows with display breaks before the indices
+    ``display``: what our code is about to insert, or what an edit removed (at ``position``).
+    How the document shows it and what each boundary is are worked out only when asked."""
 
-    __slots__ = ("breaks", "position", "shown")
+    units: str
+    display: list[int] = field(default_factory=list)
+    position: int = 0
 
-    def __init__(self, position: int, shown: str, breaks: Breaks) -> None:
-        self.position = position
-        self.shown = shown
-        self.breaks = breaks
+    @cached_property
+    def shown(self) -> str:
+        """The stretch as the document holds it: every block boundary as U+2029."""
+        return as_document_shows(with_breaks(self.units, self.display, BLOCK_SEPARATOR))
 
-    @property
-    def has_display_breaks(self) -> bool:
-        return None in self.breaks.values()
+    @cached_property
+    def breaks(self) -> Breaks:
+        """Each block boundary by its offset in :attr:`shown`: its character, or None for a
+        display break."""
+        breaks: Breaks = {}
+        points = iter(self.display)
+        point = next(points, None)
+        inserted = 0  # display breaks before the current index
+        for match in _BREAK.finditer(self.units):
+            while point is not None and point <= match.start():
+                breaks[point + inserted] = None
+                inserted += 1
+                point = next(points, None)
+            breaks[match.start() + inserted] = match.group()
+        while point is not None:
+            breaks[point + inserted] = None
+            inserted += 1
+            point = next(points, None)
+        return breaks
+
+    def shown_display(self) -> list[int]:
+        """The offsets in :attr:`shown` of the display breaks."""
+        return [point + k for k, point in enumerate(self.display)]
 
 
 def to_units(text: str) -> str:
@@ -121,13 +147,13 @@ class TextMirror(QObject):
         # stands before.
         self._display: list[int] = []
         self._display_at: list[int] = []
-        # What our own code is about to insert, as the document will show it, and its breaks.
-        self._expected: tuple[str, Breaks] | None = None
+        # What our own code is about to insert.
+        self._expected: Stretch | None = None
         # Recent removals that held block boundaries. Undo puts text that an edit removed back
         # where it was (every later edit is undone by then); redo puts back what undo removed.
         # One list each, as the document keeps them.
-        self._undoable: list[Removal] = []
-        self._redoable: list[Removal] = []
+        self._undoable: list[Stretch] = []
+        self._redoable: list[Stretch] = []
         self._replaying = ""  # "undo" or "redo" while the document replays its history
         self.resyncs = 0  # how often the copy had to be rebuilt from the document (for tests)
         document.contentsChange.connect(self._on_change)
@@ -252,14 +278,10 @@ class TextMirror(QObject):
         Yields the text to give the document: ``text`` itself, or with ``split`` the same with
         display breaks in its lines longer than ``display_lines.SPLIT_OVER``."""
         units = to_units(document_form(text))
-        points = split_points(units) if split else []
-        breaks: Breaks = {}
-        shown = as_document_shows(with_breaks(units, points, BLOCK_SEPARATOR))
-        if points or _BREAK.search(units):
-            breaks = _breaks_of(units, points)
-        self._expected = (shown, breaks)
+        expected = Stretch(units, split_points(units) if split else [])
+        self._expected = expected
         try:
-            yield from_units(shown) if points else text
+            yield from_units(expected.shown) if expected.display else text
         finally:
             self._expected = None
 
@@ -303,8 +325,7 @@ class TextMirror(QObject):
         gone_display = [p - position - k for k, p in enumerate(display[first:last])]
         removal = None
         if gone_display or _BREAK.search(gone):
-            shown_gone = as_document_shows(with_breaks(gone, gone_display, BLOCK_SEPARATOR))
-            removal = Removal(position, shown_gone, _breaks_of(gone, gone_display))
+            removal = Stretch(gone, gone_display, position)
         # A removal alone (setPlainText clears first) leaves an expected insertion waiting.
         history = {"undo": self._undoable, "redo": self._redoable}.get(self._replaying)
         inserted, inserted_display = (
@@ -346,16 +367,16 @@ class TextMirror(QObject):
         position: int,
         shown: str,
         gone: str,
-        removal: Removal | None,
-        history: list[Removal] | None,
+        removal: Stretch | None,
+        history: list[Stretch] | None,
     ) -> tuple[str, list[int]]:
         """The characters really inserted, given what the document shows for them, and the
         offsets in ``shown`` of the display breaks among them."""
         expected, self._expected = self._expected, None
         if BLOCK_SEPARATOR not in shown:
             return shown, []
-        if expected is not None and expected[0] == shown:
-            return _apply_breaks(shown, expected[1])
+        if expected is not None and expected.shown == shown:
+            return expected.units, expected.shown_display()
         # Text that comes back keeps its characters: on undo or redo, what was removed at that
         # place. Qt reports the edits of one step as one change, which may take in text
         # around them that did not change: what the change removed and inserted then start
@@ -377,7 +398,7 @@ class TextMirror(QObject):
                 for offset, char in earlier.breaks.items():
                     breaks[at + offset] = char
                 del history[index]  # type: ignore[union-attr]  # it came back
-        new_part = len(expected[0]) if expected is not None else 0
+        new_part = len(expected.shown) if expected is not None else 0
         if removal is not None:
             before, after = _unchanged_ends(shown, removal.shown, new_part)
             tail = len(shown) - len(removal.shown)
@@ -386,10 +407,10 @@ class TextMirror(QObject):
                     breaks.setdefault(offset, char)
                 elif offset >= len(removal.shown) - after:
                     breaks.setdefault(offset + tail, char)
-            if expected is not None and shown[before : before + new_part] == expected[0]:
-                for offset, char in expected[1].items():
+            if expected is not None and shown[before : before + new_part] == expected.shown:
+                for offset, char in expected.breaks.items():
                     breaks.setdefault(before + offset, char)
-        sources = [gone] if expected is None else [_without_display(expected), gone]
+        sources = [gone] if expected is None else [expected.units, gone]
         for source in sources:
             if _AMBIGUOUS.search(source):
                 for at, char in _aligned_breaks(shown, source):
@@ -428,35 +449,14 @@ def _shared_length(a: str, b: str, at_most: int, from_end: bool) -> int:
     return low
 
 
-def _remember(history: list[Removal], removal: Removal) -> None:
+def _remember(history: list[Stretch], removal: Stretch) -> None:
     """Add ``removal``; of those without display breaks, keep only the latest few."""
     history.append(removal)
-    if removal.has_display_breaks:
+    if removal.display:
         return
-    plain = [k for k, r in enumerate(history) if not r.has_display_breaks]
+    plain = [k for k, r in enumerate(history) if not r.display]
     if len(plain) > _REMEMBERED_REMOVALS:
         del history[plain[0]]
-
-
-def _breaks_of(units: str, display: list[int]) -> Breaks:
-    """Each block boundary of ``units`` shown with display breaks before its indices
-    ``display`` (ascending), by its offset in what the document shows: its character, or None
-    for a display break."""
-    breaks: Breaks = {}
-    points = iter(display)
-    point = next(points, None)
-    inserted = 0  # display breaks before the current index
-    for match in _BREAK.finditer(units):
-        while point is not None and point <= match.start():
-            breaks[point + inserted] = None
-            inserted += 1
-            point = next(points, None)
-        breaks[match.start() + inserted] = match.group()
-    while point is not None:
-        breaks[point + inserted] = None
-        inserted += 1
-        point = next(points, None)
-    return breaks
 
 
 def _apply_breaks(shown: str, breaks: Breaks) -> tuple[str, list[int]]:
@@ -476,12 +476,6 @@ def _apply_breaks(shown: str, breaks: Breaks) -> tuple[str, list[int]]:
             chars[at] = char
     display.sort()
     return "".join(chars), display
-
-
-def _without_display(expected: tuple[str, Breaks]) -> str:
-    """The text of an expected insertion, its display breaks left out."""
-    inserted, _display = _apply_breaks(*expected)
-    return inserted
 
 
 def as_plain_default(raw: str) -> str:
