@@ -237,38 +237,39 @@ def test_indented_code_parses_as_the_pipeline_without_going_on_in_place(
     assert ours == before
 
 
-@settings(max_examples=60, deadline=None)
-@given(
-    st.lists(st.sampled_from(CODE_LINES), max_size=6),
-    st.lists(st.sampled_from(CODE_LINES), min_size=1, max_size=6),
-    st.lists(st.sampled_from(CODE_LINES), max_size=6),
-)
-def test_long_runs_of_indented_code_parse_as_python_markdowns(before, unit, after):
-    repeat = 6000 // (len("\n".join(unit)) + 1) + 1
-    _assert_as_stock("\n".join([*before, *unit * repeat, *after]))
+def _runs(lines: list[str]) -> st.SearchStrategy[tuple[list[str], list[str], list[str]]]:
+    """Lines before, a unit repeated, lines after."""
+    line = st.sampled_from(lines)
+    return st.tuples(
+        st.lists(line, max_size=6),
+        st.lists(line, min_size=1, max_size=6),
+        st.lists(line, max_size=6),
+    )
 
 
-@settings(max_examples=60, deadline=None)
-@given(
-    st.lists(st.sampled_from(LINES), max_size=6),
-    st.lists(st.sampled_from(LINES), min_size=1, max_size=6),
-    st.lists(st.sampled_from(LINES), max_size=6),
-)
-def test_long_runs_of_lines_parse_as_python_markdowns(before, unit, after):
+def _assert_long_run_as_stock(run: tuple[list[str], list[str], list[str]]) -> None:
     # Long enough for the rests to pass the real thresholds (thousands of characters).
+    before, unit, after = run
     repeat = 6000 // (len("\n".join(unit)) + 1) + 1
     _assert_as_stock("\n".join([*before, *unit * repeat, *after]))
 
 
 @settings(max_examples=60, deadline=None)
-@given(
-    st.lists(st.sampled_from(RUN_LINES), max_size=6),
-    st.lists(st.sampled_from(RUN_LINES), min_size=1, max_size=6),
-    st.lists(st.sampled_from(RUN_LINES), max_size=6),
-)
-def test_long_runs_of_setext_headings_and_breaks_parse_as_python_markdowns(before, unit, after):
-    repeat = 6000 // (len("\n".join(unit)) + 1) + 1
-    _assert_as_stock("\n".join([*before, *unit * repeat, *after]))
+@given(_runs(CODE_LINES))
+def test_long_runs_of_indented_code_parse_as_python_markdowns(run):
+    _assert_long_run_as_stock(run)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_runs(LINES))
+def test_long_runs_of_lines_parse_as_python_markdowns(run):
+    _assert_long_run_as_stock(run)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_runs(RUN_LINES))
+def test_long_runs_of_setext_headings_and_breaks_parse_as_python_markdowns(run):
+    _assert_long_run_as_stock(run)
 
 
 @pytest.mark.parametrize(

@@ -8,25 +8,9 @@ from pathlib import Path
 
 from articleeditor.core.render import RenderOptions
 from articleeditor.ui.worker_jobs import reference_view
+from tests.core.test_style_fallback import article as _article
 from tests.ui.conftest import preview_text, settle_preview
 from tests.ui.test_preview import js, open_and_wait
-
-ARTICLE = """---
-title: Style test
-{style}references:
-  - id: a
-    type: article-journal
-    title: A study of liver cells
-    author: [{{family: Kim, given: Min-jun}}]
-    container-title: Nature
-    issued: {{date-parts: [[2020]]}}
----
-Body text cites the study [@a].
-"""
-
-
-def _article(style: str | None) -> str:
-    return ARTICLE.format(style=f"citation-style: {style}\n" if style else "")
 
 
 def _type_over(qtbot, window, old: str, new: str) -> None:
@@ -63,7 +47,7 @@ def test_an_unknown_style_in_the_front_matter_still_shows_the_article(qtbot, win
     assert height > 0
     qtbot.waitUntil(lambda: _title_top(qtbot, window) >= height, timeout=10_000)
     shown = preview_text(qtbot, window)
-    assert "Body text cites the study [1]." in shown, shown
+    assert "Body text cites [1]." in shown, shown
     # The bibliography follows the body (a first render), in the default style too.
     qtbot.waitUntil(
         lambda: "M. Kim, “A study of liver cells,” Nature, 2020." in preview_text(qtbot, window),
@@ -88,7 +72,7 @@ def test_a_missing_site_style_still_shows_the_article(qtbot, window, dialogs, si
     note = _wait_for_note(qtbot, window)
     assert window.preview.note_kind == "style"
     assert "no-such-style" in note and "articleeditor.toml" in note and "numeric" in note, note
-    assert "Body text cites the study [1]." in preview_text(qtbot, window)
+    assert "Body text cites [1]." in preview_text(qtbot, window)
     # The render did not fail: nothing for the status bar to report.
     assert "no-such-style" not in window.statusBar().currentMessage()
     # An export would go out in another style than the site's: refused, like Publish.
@@ -97,12 +81,12 @@ def test_a_missing_site_style_still_shows_the_article(qtbot, window, dialogs, si
     assert not exported.exists()
     assert dialogs.shown and "no-such-style" in dialogs.shown[-1][1], dialogs.shown
     # The article names a style of its own: it no longer depends on the site's.
-    cursor = window.editor.document().find("title: Style test")
+    cursor = window.editor.document().find("title: Styles")
     window.editor.setTextCursor(cursor)
     cursor.movePosition(cursor.MoveOperation.EndOfLine)
     window.editor.setTextCursor(cursor)
     qtbot.keyClicks(window.editor, "\rcitation-style: apa")
-    assert "title: Style test\ncitation-style: apa\n" in window.editor.text()
+    assert "title: Styles\ncitation-style: apa\n" in window.editor.text()
     qtbot.waitUntil(lambda: not window.preview.note.isVisible(), timeout=20_000)
     qtbot.waitUntil(lambda: "(Kim, 2020)" in preview_text(qtbot, window), timeout=20_000)
     settle_preview(qtbot, window)
